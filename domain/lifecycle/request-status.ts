@@ -1,0 +1,71 @@
+/**
+ * The lifecycle of a request (Antrag), as DESIGN.md fixes it:
+ * draft → submitted → received → in_progress → (needs_info ↔ in_progress) → completed | rejected,
+ * plus withdrawn by the citizen before completion.
+ */
+export const REQUEST_STATUSES = [
+  'draft',
+  'submitted',
+  'received',
+  'in_progress',
+  'needs_info',
+  'completed',
+  'rejected',
+  'withdrawn',
+] as const;
+
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export type Actor = 'citizen' | 'clerk' | 'system';
+
+/** Transitions each actor may make. Anything not listed is refused on the server. */
+const TRANSITIONS: Record<Actor, Partial<Record<RequestStatus, readonly RequestStatus[]>>> = {
+  citizen: {
+    draft: ['submitted'],
+    submitted: ['withdrawn'],
+    received: ['withdrawn'],
+    in_progress: ['withdrawn'],
+    needs_info: ['withdrawn'],
+  },
+  // The routing worker: accepts a submission, or hands an invalid one back as a draft.
+  system: {
+    submitted: ['received', 'draft'],
+  },
+  clerk: {
+    received: ['in_progress', 'rejected'],
+    in_progress: ['completed', 'rejected', 'needs_info'],
+    needs_info: ['in_progress', 'rejected'],
+  },
+};
+
+export function canTransition(actor: Actor, from: RequestStatus, to: RequestStatus): boolean {
+  return TRANSITIONS[actor][from]?.includes(to) ?? false;
+}
+
+/** Statuses that mean the city holds the request (it has a reference number and a department). */
+export const ROUTED_STATUSES: readonly RequestStatus[] = [
+  'received',
+  'in_progress',
+  'needs_info',
+  'completed',
+  'rejected',
+];
+
+/** Statuses after which nothing changes any more. */
+export const FINAL_STATUSES: readonly RequestStatus[] = ['completed', 'rejected', 'withdrawn'];
+
+export function isRouted(status: RequestStatus): boolean {
+  return ROUTED_STATUSES.includes(status);
+}
+
+/** Clerk actions and the status each one leads to. */
+export const CLERK_ACTIONS = {
+  start: 'in_progress',
+  complete: 'completed',
+  reject: 'rejected',
+} as const satisfies Record<string, RequestStatus>;
+
+export type ClerkAction = keyof typeof CLERK_ACTIONS;
+
+/** Actions that must carry a reason the citizen will read. */
+export const ACTIONS_NEEDING_REASON: readonly ClerkAction[] = ['reject'];

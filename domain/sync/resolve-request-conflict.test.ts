@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestDoc } from '../request/request-document';
+import { requestStatesEqual, resolveRequestConflict } from './resolve-request-conflict';
+
+const base: RequestDoc = {
+  id: '3f1c2a4e-8b7d-4c1e-9a2b-1234567890ab',
+  serviceId: 'sperrmuellkarte',
+  catalogueVersion: 1,
+  answers: { volume: '2' },
+  status: 'draft',
+  createdAt: '2026-11-20T10:00:00.000Z',
+  updatedAt: '2026-11-20T10:00:00.000Z',
+  history: [],
+  serverRev: '1-a',
+};
+
+describe('resolveRequestConflict', () => {
+  it('keeps this device\'s draft text and the other version aside when both are drafts', () => {
+    const master = { ...base, answers: { volume: '3' }, serverRev: '2-b', updatedAt: '2026-11-20T11:00:00.000Z' };
+    const local = { ...base, answers: { volume: '4' }, updatedAt: '2026-11-20T12:00:00.000Z' };
+    const out = resolveRequestConflict(master, local);
+    expect(out.answers).toEqual({ volume: '4' });
+    expect(out.keptAnswers).toEqual({ volume: '3' });
+    expect(out.serverRev).toBe('2-b');
+    expect(out.updatedAt).toBe('2026-11-20T12:00:00.000Z');
+  });
+
+  it('lets server-owned fields win and keeps unsent answers when the request was routed meanwhile', () => {
+    const master: RequestDoc = {
+      ...base,
+      status: 'received',
+      reference: 'SPM-2026-000001',
+      department: 'abfall',
+      serverRev: '3-c',
+      history: [{ at: '2026-11-20T11:00:00.000Z', status: 'received', actor: 'system' }],
+    };
+    const local: RequestDoc = { ...base, answers: { volume: '5' }, reference: 'FORGED', department: 'stadtkasse' };
+    const out = resolveRequestConflict(master, local);
+    expect(out.status).toBe('received');
+    expect(out.reference).toBe('SPM-2026-000001');
+    expect(out.department).toBe('abfall');
+    expect(out.answers).toEqual({ volume: '2' });
+    expect(out.keptAnswers).toEqual({ volume: '5' });
+  });
+
+  it('keeps a withdrawal the citizen made offline while the request is still open', () => {
+    const master: RequestDoc = { ...base, status: 'in_progress', serverRev: '4-d' };
+    const out = resolveRequestConflict(master, { ...base, status: 'withdrawn' });
+    expect(out.status).toBe('withdrawn');
+    const done = resolveRequestConflict({ ...master, status: 'completed' }, { ...base, status: 'withdrawn' });
+    expect(done.status).toBe('completed');
+  });
+
+  it('treats states that differ only in RxDB metadata as equal', () => {
+    const a = { ...base, _meta: { lwt: 1 } } as RequestDoc;
+    const b = { ...base, _meta: { lwt: 2 } } as RequestDoc;
+    expect(requestStatesEqual(a, b)).toBe(true);
+    expect(requestStatesEqual(base, { ...base, status: 'submitted' })).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+import type { Answers } from '../catalogue/service-definition';
+import { canTransition } from '../lifecycle/request-status';
+import type { RequestDoc } from '../request/request-document';
+
+function sameAnswers(a: Answers | undefined, b: Answers | undefined): boolean {
+  return JSON.stringify(sortKeys(a ?? {})) === JSON.stringify(sortKeys(b ?? {}));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * Decides what a device keeps when the server's state (master) moved on while the device
+ * changed the same request. Server-owned fields always come from the master. The citizen's
+ * text is never dropped silently: answers that cannot win are kept in `keptAnswers`, which the
+ * device offers to copy into a new draft.
+ */
+export function resolveRequestConflict<T extends RequestDoc>(master: T, local: T): T {
+  if (master.status === 'draft') {
+    // Both sides still a draft: this device's latest typing wins, the other version is kept.
+    const overwritten = sameAnswers(master.answers, local.answers) ? master.keptAnswers : master.answers;
+    const status = local.status === 'submitted' ? 'submitted' : 'draft';
+    return {
+      ...master,
+      answers: local.answers,
+      currentPage: local.currentPage,
+      status,
+      submittedAt: status === 'submitted' ? local.submittedAt : master.submittedAt,
+      updatedAt: local.updatedAt > master.updatedAt ? local.updatedAt : master.updatedAt,
+      keptAnswers: overwritten ?? local.keptAnswers,
+    };
+  }
+  const resolved: T = { ...master };
+  if (local.status === 'withdrawn' && canTransition('citizen', master.status, 'withdrawn')) {
+    resolved.status = 'withdrawn';
+    resolved.updatedAt = local.updatedAt;
+  }
+  if (!sameAnswers(master.answers, local.answers)) {
+    resolved.keptAnswers = local.answers;
+  } else if (local.keptAnswers && !master.keptAnswers) {
+    resolved.keptAnswers = local.keptAnswers;
+  }
+  return resolved;
+}
+
+/** Equality RxDB uses to decide whether two states of a request conflict at all. */
+export function requestStatesEqual(a: RequestDoc, b: RequestDoc): boolean {
+  const strip = ({ ...doc }: RequestDoc & { _meta?: unknown; _rev?: unknown; _attachments?: unknown }) => {
+    delete doc._meta;
+    delete doc._rev;
+    delete doc._attachments;
+    return sortKeys(doc);
+  };
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
