@@ -1,0 +1,50 @@
+import { findService } from '../catalogue';
+import { canTransition } from '../lifecycle/request-status';
+import { SERVER_OWNED_FIELDS, type RequestDoc } from '../request/request-document';
+
+export interface ChangeProblem {
+  field: string;
+  /** serverOwned | immutable | transition | notEditable | unknownService | notDeletable */
+  code: string;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+function isEmptyServerField(value: unknown): boolean {
+  return value === undefined || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * What a citizen's device may do to a request: create and edit drafts, submit, withdraw, and
+ * delete a draft — never set status otherwise, nor reference, department or history.
+ * `master` is the server's state (null for a request the server hasn't seen yet).
+ */
+export function checkCitizenChange(master: RequestDoc | null, next: RequestDoc & { _deleted?: boolean }): ChangeProblem[] {
+  const problems: ChangeProblem[] = [];
+  if (!master) {
+    if (!findService(next.serviceId, next.catalogueVersion)) problems.push({ field: 'serviceId', code: 'unknownService' });
+    if (next.status !== 'draft' && next.status !== 'submitted') problems.push({ field: 'status', code: 'transition' });
+    for (const field of SERVER_OWNED_FIELDS) {
+      if (!isEmptyServerField(next[field])) problems.push({ field, code: 'serverOwned' });
+    }
+    return problems;
+  }
+  for (const field of ['serviceId', 'catalogueVersion', 'createdAt'] as const) {
+    if (!same(master[field], next[field])) problems.push({ field, code: 'immutable' });
+  }
+  for (const field of SERVER_OWNED_FIELDS) {
+    if (field === 'serverRev') continue; // checked by the caller against the stored revision
+    if (!same(master[field], next[field])) problems.push({ field, code: 'serverOwned' });
+  }
+  if (next.status !== master.status && !canTransition('citizen', master.status, next.status)) {
+    problems.push({ field: 'status', code: 'transition' });
+  }
+  if (master.status !== 'draft') {
+    if (!same(master.answers, next.answers)) problems.push({ field: 'answers', code: 'notEditable' });
+    if (!same(master.submittedAt, next.submittedAt)) problems.push({ field: 'submittedAt', code: 'notEditable' });
+    if (next._deleted) problems.push({ field: '_deleted', code: 'notDeletable' });
+  }
+  return problems;
+}

@@ -1,0 +1,135 @@
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import { parse as parseCookie } from 'cookie';
+import { rateLimit } from 'express-rate-limit';
+import type { Store } from '../store';
+import { HttpError } from '../http/api-error';
+import { verifyPassword } from './passwords';
+import type { Sessions } from './sessions';
+import { createUser, EmailTakenError, findUserByEmail, findUserById, type Role, type SessionUser } from './users';
+
+export const SESSION_COOKIE = 'bp_session';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    user?: SessionUser;
+    sessionToken?: string;
+  }
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function checkRegistration(body: Record<string, unknown>): { field: string; code: string }[] {
+  const problems: { field: string; code: string }[] = [];
+  const email = typeof body.email === 'string' ? body.email.trim() : '';
+  const password = typeof body.password === 'string' ? body.password : '';
+  const name = typeof body.name === 'string' ? body.name.trim() : '';
+  if (!email) problems.push({ field: 'email', code: 'required' });
+  else if (!EMAIL.test(email) || email.length > 200) problems.push({ field: 'email', code: 'format' });
+  if (!password) problems.push({ field: 'password', code: 'required' });
+  else if (password.length < 10) problems.push({ field: 'password', code: 'tooShort' });
+  else if (password.length > 200) problems.push({ field: 'password', code: 'tooLong' });
+  if (!name) problems.push({ field: 'name', code: 'required' });
+  else if (name.length > 100) problems.push({ field: 'name', code: 'tooLong' });
+  return problems;
+}
+
+export interface AuthOptions {
+  store: Store;
+  sessions: Sessions;
+  cookieSecure: boolean;
+  /** Login and registration attempts per IP and minute. */
+  rateLimitPerMinute: number;
+}
+
+/** Reads the session cookie on every request and puts the user on `req.user`. */
+export function loadSession({ store, sessions }: Pick<AuthOptions, 'store' | 'sessions'>) {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    try {
+      const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
+      if (token) {
+        const userId = await sessions.resolve(token);
+        const user = userId ? await findUserById(store, userId) : undefined;
+        if (user) {
+          req.user = user;
+          req.sessionToken = token;
+        }
+      }
+      next();
+    } catch (err) {
+      next(err);
+    }
+  };
+}
+
+export function requireRole(...roles: Role[]) {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    if (!req.user) return next(new HttpError(401, 'not_authenticated'));
+    if (!roles.includes(req.user.role)) return next(new HttpError(403, 'forbidden'));
+    next();
+  };
+}
+
+export function authRoutes(options: AuthOptions): Router {
+  const { store, sessions, cookieSecure } = options;
+  const router = Router();
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: options.rateLimitPerMinute,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: (_req, _res, next) => next(new HttpError(429, 'rate_limited')),
+  });
+
+  const startSession = async (res: Response, user: SessionUser) => {
+    const token = await sessions.create(user.id);
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: cookieSecure,
+      path: '/',
+      maxAge: sessions.maxAgeMs,
+    });
+  };
+
+  router.post('/register', limiter, async (req, res) => {
+    const problems = checkRegistration(req.body ?? {});
+    if (problems.length) throw new HttpError(400, 'validation_failed', problems);
+    try {
+      const user = await createUser(store, req.body);
+      await startSession(res, user);
+      res.status(201).json({ user });
+    } catch (err) {
+      if (err instanceof EmailTakenError) throw new HttpError(409, 'email_taken', [{ field: 'email', code: 'taken' }]);
+      throw err;
+    }
+  });
+
+  router.post('/login', limiter, async (req, res) => {
+    const { email, password } = req.body ?? {};
+    if (typeof email !== 'string' || typeof password !== 'string' || !email || !password) {
+      throw new HttpError(400, 'validation_failed', [
+        ...(!email ? [{ field: 'email', code: 'required' }] : []),
+        ...(!password ? [{ field: 'password', code: 'required' }] : []),
+      ]);
+    }
+    const found = await findUserByEmail(store, email);
+    // Same answer for an unknown address and a wrong password: no account probing.
+    if (!found || !(await verifyPassword(password, found.passwordHash))) throw new HttpError(401, 'invalid_credentials');
+    const { passwordHash: _omit, ...user } = found;
+    await startSession(res, user);
+    res.json({ user });
+  });
+
+  router.post('/logout', async (req, res) => {
+    if (req.sessionToken) await sessions.destroy(req.sessionToken);
+    res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: cookieSecure });
+    res.status(204).end();
+  });
+
+  router.get('/me', (req, res) => {
+    if (!req.user) throw new HttpError(401, 'not_authenticated');
+    res.json({ user: req.user });
+  });
+
+  return router;
+}

@@ -1,0 +1,56 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { isConflict, isNotFound, type Store } from '../store';
+
+/**
+ * Server-side sessions. The cookie holds a random token; the store keeps only an HMAC of it
+ * under the session secret, so a copy of the database alone can't be replayed as a login.
+ */
+export class Sessions {
+  constructor(
+    private readonly store: Store,
+    private readonly secret: string,
+    private readonly days: number,
+  ) {}
+
+  private docId(token: string): string {
+    return 'session:' + createHmac('sha256', this.secret).update(token).digest('hex');
+  }
+
+  get maxAgeMs(): number {
+    return this.days * 86_400_000;
+  }
+
+  async create(userId: string): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const now = Date.now();
+    await this.store.sessions.insert({
+      _id: this.docId(token),
+      userId,
+      createdAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + this.maxAgeMs).toISOString(),
+    });
+    return token;
+  }
+
+  /** The user id of a live session, or undefined. */
+  async resolve(token: string): Promise<string | undefined> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
+    try {
+      const doc = await this.store.sessions.get(this.docId(token));
+      if (doc.expiresAt < new Date().toISOString()) return undefined;
+      return doc.userId as string;
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    }
+  }
+
+  async destroy(token: string): Promise<void> {
+    try {
+      const doc = await this.store.sessions.get(this.docId(token));
+      await this.store.sessions.destroy(doc._id, doc._rev);
+    } catch (err) {
+      if (!isNotFound(err) && !isConflict(err)) throw err;
+    }
+  }
+}

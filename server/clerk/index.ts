@@ -1,0 +1,1 @@
+export { clerkRoutes } from './clerk-routes';

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Everything the server reads from the environment, with safe defaults. Documented in README. */
+export interface Config {
+  port: number;
+  /** Interface the portal listens on. */
+  host: string;
+  /** External Apache CouchDB 3.x with credentials; when unset the embedded store is started. */
+  couchdbUrl?: string;
+  /** Where the embedded store and generated secrets live. */
+  dataDir: string;
+  /** Prefix of every database name, so several portals (or test runs) can share one CouchDB. */
+  dbPrefix: string;
+  sessionSecret: string;
+  /** Mark the session cookie `Secure` (behind HTTPS). */
+  cookieSecure: boolean;
+  sessionDays: number;
+  seedDemoData: boolean;
+  distDir: string;
+  logLevel: string;
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  // Kept on disk so sessions survive a restart without anyone having to set a secret.
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} muss eine ganze Zahl ≥ 0 sein, nicht „${value}“.`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.DATA_DIR || 'data');
+  const dbPrefix = env.DB_PREFIX ?? 'bp_';
+  if (!/^[a-z][a-z0-9_$()+/-]*$/.test(dbPrefix)) {
+    throw new Error(`DB_PREFIX „${dbPrefix}“ ist kein gültiger CouchDB-Datenbankname (Kleinbuchstaben am Anfang).`);
+  }
+  const sessionSecret = env.SESSION_SECRET || readOrCreateSecret(dataDir);
+  if (sessionSecret.length < 32) throw new Error('SESSION_SECRET muss mindestens 32 Zeichen lang sein.');
+  return {
+    port: positiveInt('PORT', env.PORT, 3000),
+    host: env.HOST || '127.0.0.1',
+    couchdbUrl: env.COUCHDB_URL || undefined,
+    dataDir,
+    dbPrefix,
+    sessionSecret,
+    cookieSecure: flag(env.COOKIE_SECURE, false),
+    sessionDays: positiveInt('SESSION_DAYS', env.SESSION_DAYS, 30),
+    seedDemoData: flag(env.SEED_DEMO_DATA, true),
+    distDir: path.resolve(env.DIST_DIR || 'dist'),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

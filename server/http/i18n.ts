@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import i18next, { type Resource, type TFunction } from 'i18next';
+import type { Request } from 'express';
+
+export const LANGUAGES = ['de', 'en', 'de-x-easy'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const LOCALES_DIR = path.resolve('locales');
+
+/** The same locale files as the app, so an error reads the same on the device and from the server. */
+function loadResources(): Resource {
+  const resources: Resource = {};
+  for (const lng of LANGUAGES) {
+    const dir = path.join(LOCALES_DIR, lng);
+    resources[lng] = {};
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      resources[lng][file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+    }
+  }
+  return resources;
+}
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: loadResources(),
+  lng: 'de',
+  fallbackLng: 'de',
+  supportedLngs: [...LANGUAGES],
+  load: 'currentOnly',
+  // `de-x-easy` must not be cut down to `de`; it has its own texts.
+  nonExplicitSupportedLngs: false,
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  showSupportNotice: false,
+});
+
+/** The language the caller asked for: the app sends its choice in Accept-Language. */
+export function requestLanguage(req: Request): Language {
+  return (req.acceptsLanguages(...LANGUAGES) as Language | false) || 'de';
+}
+
+export function translator(lng: Language): TFunction {
+  return instance.getFixedT(lng);
+}

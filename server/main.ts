@@ -1,0 +1,38 @@
+import { loadConfig } from './config';
+import { startPortal } from './portal';
+import { demoLogins } from './seed/demo-data';
+
+/** `npm start`: the whole portal in one command, with the embedded store unless COUCHDB_URL is set. */
+async function main() {
+  const config = loadConfig();
+  const portal = await startPortal({
+    ...config,
+    authRateLimitPerMinute: Number(process.env.AUTH_RATE_LIMIT_PER_MINUTE) || 30,
+  });
+  const lines = [
+    '',
+    `Bürgerportal Werne läuft: ${portal.url}`,
+    `Datenspeicher: ${config.couchdbUrl ? 'Apache CouchDB (COUCHDB_URL)' : `eingebettet, Daten in ${config.dataDir}`}`,
+  ];
+  if (config.seedDemoData) {
+    lines.push('', 'Demo-Zugänge (E-Mail / Passwort):');
+    for (const login of demoLogins()) lines.push(`  ${login.role.padEnd(62)} ${login.email} / ${login.password}`);
+  }
+  lines.push('', 'Beenden mit Strg+C.', '');
+  process.stdout.write(lines.join('\n'));
+
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    await portal.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((err) => {
+  console.error(`Start fehlgeschlagen: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+});

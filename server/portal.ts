@@ -1,0 +1,74 @@
+import type { Server } from 'node:http';
+import { Sessions } from './auth';
+import type { Config } from './config';
+import { createApp } from './http/create-app';
+import { createLogger, type Logger } from './logger';
+import { startRoutingWorker, type RoutingWorker } from './routing';
+import { seedDemoData } from './seed/demo-data';
+import { openStore, setupDatabases, startEmbeddedStore, waitForStore, type EmbeddedStore, type Store } from './store';
+import { ChangeNotifier } from './sync';
+
+export interface Portal {
+  url: string;
+  storeUrl: string;
+  store: Store;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+export interface PortalOptions extends Config {
+  /** Logins per IP and minute. */
+  authRateLimitPerMinute?: number;
+  /** Run the routing worker in this process (default true). */
+  routing?: boolean;
+}
+
+/**
+ * Starts everything one server process runs: the store (embedded unless COUCHDB_URL is set),
+ * databases and indexes, demo data, the routing worker, the change fan-out and the HTTP app.
+ */
+export async function startPortal(config: PortalOptions): Promise<Portal> {
+  const logger = createLogger(config.logLevel);
+  let embedded: EmbeddedStore | undefined;
+  let storeUrl = config.couchdbUrl;
+  if (!storeUrl) {
+    embedded = await startEmbeddedStore({ dataDir: config.dataDir, logger });
+    storeUrl = embedded.url;
+  }
+  const store = openStore(storeUrl, config.dbPrefix);
+  await waitForStore(store);
+  await setupDatabases(store, logger);
+  if (config.seedDemoData) await seedDemoData(store, logger);
+
+  const notifier = new ChangeNotifier();
+  await notifier.start(store, logger);
+  const worker: RoutingWorker | undefined = config.routing === false ? undefined : await startRoutingWorker(store, logger);
+  const app = createApp({
+    store,
+    sessions: new Sessions(store, config.sessionSecret, config.sessionDays),
+    notifier,
+    logger,
+    distDir: config.distDir,
+    cookieSecure: config.cookieSecure,
+    authRateLimitPerMinute: config.authRateLimitPerMinute ?? 30,
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    storeUrl,
+    store,
+    logger,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await worker?.stop();
+      await notifier.stop();
+      await embedded?.stop();
+    },
+  };
+}

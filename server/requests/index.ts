@@ -1,0 +1,1 @@
+export { toDeviceDoc, toStoredRequest, type StoredRequest } from './stored-request';

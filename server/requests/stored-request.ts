@@ -1,0 +1,29 @@
+import type { RequestDoc } from '../../domain/request/request-document';
+import type { SyncedDoc } from '../../domain/sync/sync-protocol';
+
+/**
+ * A request as CouchDB stores it: the device's document plus its owner. Deleting a draft keeps
+ * a tombstone with the owner (`deleted: true`) instead of a CouchDB deletion, so the owner's
+ * other devices still learn about it through the owner index.
+ */
+export interface StoredRequest extends Omit<RequestDoc, 'id' | 'serverRev'> {
+  _id: string;
+  _rev?: string;
+  type: 'request';
+  owner: string;
+  deleted?: boolean;
+}
+
+/** The device's view: no owner, the CouchDB revision as `serverRev`. */
+export function toDeviceDoc(stored: StoredRequest): SyncedDoc<RequestDoc> {
+  const { _id, _rev, type: _type, owner: _owner, deleted, ...rest } = stored;
+  return { ...rest, id: _id, ...(_rev ? { serverRev: _rev } : {}), _deleted: Boolean(deleted) };
+}
+
+export function toStoredRequest(doc: SyncedDoc<RequestDoc>, owner: string, rev?: string): StoredRequest {
+  const { id, serverRev: _serverRev, _deleted, ...rest } = doc;
+  const stored: StoredRequest = { ...rest, _id: id, type: 'request', owner };
+  if (rev) stored._rev = rev;
+  if (_deleted) stored.deleted = true;
+  return stored;
+}

@@ -1,0 +1,79 @@
+/**
+ * The embedded CouchDB-compatible store: express-pouchdb on LevelDB, run in its own child
+ * process so a crash in it never takes the portal down, and bound to loopback only.
+ *
+ * express-pouchdb is open to everyone by default and crashes on some requests (an anonymous
+ * database PUT, `multipart/related` PUTs, `_changes?filter=_selector` — see DESIGN.md), so a
+ * guard in front of it lets through only requests carrying the admin credentials and refuses
+ * the request shapes known to crash it.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createServer } from 'node:http';
+
+const require = createRequire(import.meta.url);
+
+const dataDir = path.resolve(process.env.STORE_DATA_DIR ?? 'data/store');
+const port = Number(process.env.STORE_PORT ?? 0);
+const username = process.env.STORE_ADMIN_USER ?? 'admin';
+const password = process.env.STORE_ADMIN_PASSWORD ?? '';
+if (password.length < 16) {
+  console.error('STORE_ADMIN_PASSWORD fehlt oder ist zu kurz.');
+  process.exit(2);
+}
+
+mkdirSync(dataDir, { recursive: true });
+const configPath = path.join(dataDir, 'config.json');
+if (!existsSync(configPath) || process.env.STORE_ADMIN_RESET === '1') {
+  // express-pouchdb hashes the plain password on first start, as CouchDB does.
+  writeFileSync(configPath, JSON.stringify({ admins: { [username]: password }, log: { level: 'warning' } }));
+}
+
+const PouchDB = require('pouchdb-node').defaults({ prefix: dataDir + path.sep });
+const expressPouchDB = require('express-pouchdb');
+const pouchApp = expressPouchDB(PouchDB, {
+  mode: 'fullCouchDB',
+  // No admin web UI and no server-side replication: nothing but our server ever talks to it.
+  overrideMode: { exclude: ['routes/fauxton', 'routes/replicate', 'routes/active-tasks', 'routes/db-updates'] },
+  configPath,
+  logPath: path.join(dataDir, 'store.log'),
+});
+
+const expected = Buffer.from('Basic ' + Buffer.from(`${username}:${password}`).toString('base64'));
+
+function authorized(header: string | undefined): boolean {
+  if (!header) return false;
+  const given = Buffer.from(header);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function refuse(res: import('node:http').ServerResponse, status: number, error: string, reason: string): void {
+  res.writeHead(status, { 'Content-Type': 'application/json' });
+  res.end(JSON.stringify({ error, reason }));
+}
+
+// A plain HTTP server, not a second Express app: express-pouchdb brings its own Express 4,
+// whose request handling breaks on an Express 5 request object.
+const server = createServer((req, res) => {
+  if (!authorized(req.headers.authorization)) return refuse(res, 401, 'unauthorized', 'Admin credentials required.');
+  if ((req.headers['content-type'] ?? '').startsWith('multipart/related')) {
+    return refuse(res, 415, 'unsupported', 'multipart/related is not supported by the embedded store.');
+  }
+  if (new URL(req.url ?? '/', 'http://store').searchParams.get('filter') === '_selector') {
+    return refuse(res, 400, 'unsupported', 'filter=_selector is not supported by the embedded store.');
+  }
+  pouchApp(req, res);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  process.send?.({ type: 'ready', port: actualPort });
+  if (!process.send) console.log(`store listening on 127.0.0.1:${actualPort}`);
+});
+
+// The parent going away must not leave an orphan holding the LevelDB lock.
+process.on('disconnect', () => process.exit(0));
+process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -1,0 +1,72 @@
+import type { Logger } from '../logger';
+import type { Store } from './store-connection';
+
+export interface Change<T = any> {
+  id: string;
+  seq: string | number;
+  doc?: T;
+  deleted?: boolean;
+}
+
+export interface FollowOptions<T> {
+  db: string;
+  since: string | number;
+  includeDocs?: boolean;
+  /** Handles one batch; the feed goes on from `lastSeq` only after it resolves. */
+  onBatch: (changes: Change<T>[], lastSeq: string | number) => Promise<void>;
+  logger?: Logger;
+  batchSize?: number;
+}
+
+/**
+ * Follows a database's `_changes` with longpoll until stopped. Longpoll (not continuous) because
+ * both Apache CouchDB and the embedded store do it alike; the embedded store ignores `timeout`,
+ * so the request is also aborted from this side and simply started again.
+ */
+export function followChanges<T>(store: Store, options: FollowOptions<T>): { stop: () => Promise<void> } {
+  let stopped = false;
+  let controller = new AbortController();
+  let since = options.since;
+  const loop = (async () => {
+    let failures = 0;
+    while (!stopped) {
+      controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 30_000);
+      try {
+        const res = await store.server.request({
+          db: options.db,
+          path: '_changes',
+          qs: {
+            feed: 'longpoll',
+            since,
+            timeout: 25_000,
+            include_docs: options.includeDocs ?? false,
+            limit: options.batchSize ?? 200,
+          },
+          signal: controller.signal,
+        } as never);
+        clearTimeout(timer);
+        failures = 0;
+        const results = (res.results ?? []) as Change<T>[];
+        if (results.length) await options.onBatch(results, res.last_seq);
+        since = res.last_seq ?? since;
+      } catch (err) {
+        clearTimeout(timer);
+        if (stopped) break;
+        const aborted = (err as Error).name === 'AbortError' || (err as { code?: string }).code === 'ABORT_ERR';
+        if (!aborted) {
+          failures++;
+          options.logger?.warn({ err: (err as Error).message, db: options.db }, 'changes feed failed; retrying');
+          await new Promise((r) => setTimeout(r, Math.min(30_000, 250 * 2 ** Math.min(failures, 7))));
+        }
+      }
+    }
+  })();
+  return {
+    stop: async () => {
+      stopped = true;
+      controller.abort();
+      await loop.catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import nano, { type DocumentScope, type ServerScope } from 'nano';
+
+/** The databases of the portal: one per kind of document, never one per citizen (DESIGN.md). */
+export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters'] as const;
+export type DatabaseKind = (typeof DATABASE_KINDS)[number];
+
+export interface Store {
+  server: ServerScope;
+  names: Record<DatabaseKind, string>;
+  users: DocumentScope<any>;
+  sessions: DocumentScope<any>;
+  requests: DocumentScope<any>;
+  counters: DocumentScope<any>;
+}
+
+export function openStore(url: string, prefix: string): Store {
+  const server = nano({ url });
+  const names = Object.fromEntries(DATABASE_KINDS.map((k) => [k, `${prefix}${k}`])) as Record<DatabaseKind, string>;
+  return {
+    server,
+    names,
+    users: server.use(names.users),
+    sessions: server.use(names.sessions),
+    requests: server.use(names.requests),
+    counters: server.use(names.counters),
+  };
+}
+
+/** Waits until the store answers, so start-up order between store and server never matters. */
+export async function waitForStore(store: Store, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      await store.server.info();
+      return;
+    } catch (err) {
+      lastError = err;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error(`Der Datenspeicher ist nicht erreichbar: ${(lastError as Error)?.message ?? lastError}`);
+}
+
+/** True when CouchDB answered 409 (another writer won; MVCC decided). */
+export function isConflict(err: unknown): boolean {
+  return (err as { statusCode?: number })?.statusCode === 409;
+}
+
+export function isNotFound(err: unknown): boolean {
+  return (err as { statusCode?: number })?.statusCode === 404;
+}

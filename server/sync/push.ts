@@ -1,0 +1,111 @@
+import { Ajv } from 'ajv';
+import type { Store } from '../store';
+import { PUSHED_REQUEST_SCHEMA, type RequestDoc } from '../../domain/request/request-document';
+import type { PushResponseBody, PushRow, SyncedDoc } from '../../domain/sync/sync-protocol';
+import { checkCitizenChange } from '../../domain/sync/check-citizen-change';
+import { toDeviceDoc, toStoredRequest, type StoredRequest } from '../requests';
+import { HttpError } from '../http/api-error';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateShape = ajv.compile(PUSHED_REQUEST_SCHEMA);
+
+/** RxDB bookkeeping that may ride along; never stored. */
+function stripDeviceMeta<T extends object>(doc: T): T {
+  const { _meta, _rev, _attachments, ...rest } = doc as T & { _meta?: unknown; _rev?: unknown; _attachments?: unknown };
+  return rest as T;
+}
+
+function checkShape(rows: PushRow[]): void {
+  const problems: { id?: string; field?: string; code: string }[] = [];
+  for (const row of rows) {
+    const doc = row?.newDocumentState;
+    if (!doc || typeof doc !== 'object') {
+      problems.push({ code: 'missingDocument' });
+      continue;
+    }
+    if (!validateShape(doc)) {
+      const id = (doc as { id?: unknown }).id;
+      for (const e of validateShape.errors ?? []) {
+        const field = (e.instancePath.split('/')[1] || (e.params as { additionalProperty?: string }).additionalProperty) ?? '';
+        problems.push({ id: typeof id === 'string' ? id : undefined, field, code: `schema:${e.keyword}` });
+      }
+    }
+  }
+  if (problems.length) throw new HttpError(400, 'invalid_document', problems.slice(0, 50));
+}
+
+/** A timestamped line of history for transitions the citizen made. */
+function historyAfter(master: StoredRequest | undefined, next: SyncedDoc<RequestDoc>, now: string) {
+  const history = [...(master?.history ?? [])];
+  const before = master?.status ?? 'draft';
+  if (next.status !== before || (!master && next.status === 'submitted')) {
+    history.push({ at: now, status: next.status, actor: 'citizen' as const });
+  }
+  return history;
+}
+
+/**
+ * One push from a device. Every row is authorized (the caller owns it), checked (schema and
+ * lifecycle) and compared with the master state the device assumed; a row whose assumption is
+ * stale comes back as a conflict with the current master, for the device's conflict handler.
+ * One bad row refuses the whole batch, so nothing half-valid is stored.
+ */
+export async function pushRequests(store: Store, owner: string, rawRows: PushRow[]): Promise<PushResponseBody> {
+  if (!Array.isArray(rawRows) || rawRows.length > 200) throw new HttpError(400, 'invalid_document', [{ code: 'rows' }]);
+  const rows = rawRows.map((r) => ({
+    assumedMasterState: r?.assumedMasterState ? stripDeviceMeta(r.assumedMasterState) : null,
+    newDocumentState: r?.newDocumentState ? stripDeviceMeta(r.newDocumentState) : r?.newDocumentState,
+  }));
+  checkShape(rows);
+
+  const ids = rows.map((r) => r.newDocumentState.id);
+  const fetched = await store.requests.fetch({ keys: ids });
+  const masters = new Map<string, StoredRequest>();
+  for (const row of fetched.rows) {
+    if ('doc' in row && row.doc) masters.set(row.id, row.doc as StoredRequest);
+  }
+
+  const conflicts: SyncedDoc<RequestDoc>[] = [];
+  const writes: StoredRequest[] = [];
+  const problems: { id: string; field: string; code: string }[] = [];
+  const now = new Date().toISOString();
+  for (const { assumedMasterState, newDocumentState: next } of rows) {
+    const master = masters.get(next.id);
+    if (master && (master.type !== 'request' || master.owner !== owner)) throw new HttpError(403, 'forbidden', [{ id: next.id, code: 'notOwner' }]);
+    if (master && assumedMasterState?.serverRev !== master._rev) {
+      conflicts.push(toDeviceDoc(master));
+      continue;
+    }
+    const masterView = master ? toDeviceDoc(master) : null;
+    for (const p of checkCitizenChange(masterView, next)) problems.push({ id: next.id, ...p });
+    const stored = toStoredRequest(
+      {
+        ...next,
+        // Server-owned fields are taken from the master, never from the device.
+        history: historyAfter(master, next, now),
+        reference: master?.reference,
+        department: master?.department,
+        receivedAt: master?.receivedAt,
+        problems: master?.problems,
+        statusReason: master?.statusReason,
+      },
+      owner,
+      master?._rev,
+    );
+    writes.push(JSON.parse(JSON.stringify(stored)));
+  }
+  if (problems.length) throw new HttpError(400, 'invalid_document', problems);
+  if (writes.length) {
+    const results = await store.requests.bulk({ docs: writes });
+    const lost = results.filter((r) => r.error === 'conflict').map((r) => r.id as string);
+    // Another writer (the routing worker, a clerk, another device) won the race: hand the
+    // device the state that won, as RxDB expects.
+    if (lost.length) {
+      const again = await store.requests.fetch({ keys: lost });
+      for (const row of again.rows) if ('doc' in row && row.doc) conflicts.push(toDeviceDoc(row.doc as StoredRequest));
+    }
+    const failed = results.filter((r) => r.error && r.error !== 'conflict');
+    if (failed.length) throw new Error(`store refused ${failed.length} writes: ${failed[0].error} ${failed[0].reason}`);
+  }
+  return { conflicts };
+}

@@ -1,0 +1,66 @@
+import { Router, type Request, type Response } from 'express';
+import { requireRole } from '../auth';
+import { HttpError } from '../http/api-error';
+import type { Store } from '../store';
+import { SYNC_EVENT, type PullRequestBody, type PushRequestBody } from '../../domain/sync/sync-protocol';
+import { pullRequests } from './pull';
+import { pushRequests } from './push';
+import type { ChangeNotifier } from './change-notifier';
+
+const HEARTBEAT_MS = 25_000;
+
+function checkpointOf(body: Partial<PullRequestBody>) {
+  const cp = body?.checkpoint;
+  if (cp === null || cp === undefined) return null;
+  if (typeof cp !== 'object' || (typeof cp.seq !== 'string' && typeof cp.seq !== 'number') || String(cp.seq).length > 200) {
+    throw new HttpError(400, 'invalid_checkpoint');
+  }
+  return { seq: String(cp.seq) };
+}
+
+/** `/api/sync/<collection>/pull|push` and `/api/sync/stream` for citizens' devices. */
+export function syncRoutes(store: Store, notifier: ChangeNotifier): Router {
+  const router = Router();
+  router.use(requireRole('citizen'));
+
+  router.post('/requests/pull', async (req: Request, res: Response) => {
+    const body = (req.body ?? {}) as Partial<PullRequestBody>;
+    const batchSize = Math.min(Math.max(Number(body.batchSize) || 50, 1), 200);
+    res.json(await pullRequests(store, req.user!.id, checkpointOf(body), batchSize));
+  });
+
+  router.post('/requests/push', async (req: Request, res: Response) => {
+    const body = (req.body ?? {}) as Partial<PushRequestBody>;
+    res.json(await pushRequests(store, req.user!.id, body.rows as never));
+  });
+
+  // Server-sent events: "something of yours changed, pull now". Carries no data itself, so
+  // nothing personal crosses this channel and a missed event only delays, never loses.
+  router.get('/stream', (req: Request, res: Response) => {
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-store',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    res.write(`retry: 3000\n\n`);
+    let pending: NodeJS.Timeout | undefined;
+    const send = () => {
+      // Several changes in a burst become one event.
+      if (pending) return;
+      pending = setTimeout(() => {
+        pending = undefined;
+        res.write(`event: ${SYNC_EVENT}\ndata: {"collection":"requests"}\n\n`);
+      }, 30);
+    };
+    const unsubscribe = notifier.subscribe(`user:${req.user!.id}`, send);
+    const heartbeat = setInterval(() => res.write(`: ping\n\n`), HEARTBEAT_MS);
+    req.on('close', () => {
+      clearInterval(heartbeat);
+      clearTimeout(pending);
+      unsubscribe();
+    });
+  });
+
+  return router;
+}
