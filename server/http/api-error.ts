@@ -17,7 +17,12 @@ export class HttpError extends Error {
 export function sendApiError(req: Request, res: Response, status: number, code: string, problems: ApiError['problems'] = []): void {
   const t = translator(requestLanguage(req));
   const body: ApiError = { error: code, message: t(`common:apiErrors.${code}`) };
-  if (problems.length) body.problems = problems;
+  // Problems without a message get the locale's wording for that field, where there is one.
+  if (problems.length) {
+    body.problems = problems.map((p) =>
+      p.message || !p.field ? p : { ...p, message: t(`common:fieldErrors.${p.field}.${p.code}`, { defaultValue: '' }) || undefined },
+    );
+  }
   res.status(status).json(body);
 }
 

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestDoc } from '../../domain/request/request-document';
+import type { PullResponseBody, PushResponseBody, SyncedDoc } from '../../domain/sync/sync-protocol';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+}
+
+/** A browser-like HTTP client: keeps the session cookie, speaks JSON. */
+export class ApiClient {
+  private cookie = '';
+
+  constructor(readonly baseUrl: string) {}
+
+  get cookieHeader(): string {
+    return this.cookie;
+  }
+
+  async call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    const res = await fetch(this.baseUrl + path, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(this.cookie ? { Cookie: this.cookie } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    // A cleared cookie still comes back as `bp_session=;` — keep the old one to test replays.
+    if (setCookie && !/^bp_session=;/.test(setCookie)) this.cookie = setCookie.split(';')[0];
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: res.status, body: parsed as T };
+  }
+
+  async register(name = 'Test Person'): Promise<{ id: string; email: string }> {
+    const email = `person-${randomUUID()}@example.org`;
+    const res = await this.call('POST', '/api/auth/register', { email, password: 'correct horse battery', name });
+    if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.user;
+  }
+
+  async login(email: string, password: string): Promise<ApiResponse> {
+    return this.call('POST', '/api/auth/login', { email, password });
+  }
+
+  pull(checkpoint: { seq: string } | null = null, batchSize = 100): Promise<ApiResponse<PullResponseBody>> {
+    return this.call('POST', '/api/sync/requests/pull', { checkpoint, batchSize });
+  }
+
+  push(rows: { assumedMasterState: SyncedDoc<RequestDoc> | null; newDocumentState: SyncedDoc<RequestDoc> }[]): Promise<ApiResponse<PushResponseBody>> {
+    return this.call('POST', '/api/sync/requests/push', { rows });
+  }
+
+  /** Pulls everything and returns the document with this id (or undefined). */
+  async current(id: string): Promise<SyncedDoc<RequestDoc> | undefined> {
+    const res = await this.pull(null, 200);
+    if (res.status !== 200) throw new Error(`pull failed: ${res.status}`);
+    return res.body.documents.find((d) => d.id === id);
+  }
+}
+
+/** The next weekday at least `minDays` ahead, as the date input's three fields. */
+export function futureWeekday(minDays = 3): { day: string; month: string; year: string } {
+  const d = new Date(Date.now() + minDays * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
+}
+
+export function sperrmuellDraft(overrides: Partial<RequestDoc> = {}): SyncedDoc<RequestDoc> {
+  const now = new Date().toISOString();
+  return {
+    id: randomUUID(),
+    serviceId: 'sperrmuellkarte',
+    catalogueVersion: 1,
+    answers: {
+      items: ['moebel', 'matratzen'],
+      volume: '2,5',
+      street: 'Bonenstraße',
+      houseNumber: '12',
+      postcode: '59368',
+      pickupDate: futureWeekday(),
+    },
+    status: 'draft',
+    createdAt: now,
+    updatedAt: now,
+    history: [],
+    _deleted: false,
+    ...overrides,
+  };
+}
+
+export function submitted(doc: SyncedDoc<RequestDoc>): SyncedDoc<RequestDoc> {
+  return { ...doc, status: 'submitted', submittedAt: new Date().toISOString(), updatedAt: new Date().toISOString() };
+}
+
+/** Polls until `check` returns a value (or fails after `timeoutMs`). */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
