@@ -1,0 +1,59 @@
+/**
+ * The portal's service worker: keeps the app shell available offline and nothing else.
+ *
+ * - Precaches every emitted JS/CSS/HTML file, the manifest and the icons (the list is injected
+ *   at build time by workbox-webpack-plugin's InjectManifest into `self.__WB_MANIFEST`).
+ * - Answers every app route (`/meine-antraege`, `/antrag/…`) with the precached index.html, so
+ *   deep links and reloads work offline; the client-side router takes it from there.
+ * - Never touches `/api/` or `/healthz`: those requests are not intercepted at all, so no
+ *   response with personal data ends up in Cache Storage (after logout nothing of the citizen
+ *   may remain on the device; drafts live in IndexedDB, which the app clears itself).
+ * - Waits: a new version only takes over when the page sends {type: 'SKIP_WAITING'}, which the
+ *   app does after saving unsent form input (client/pwa/register-service-worker.ts).
+ */
+import { clientsClaim, setCacheNameDetails } from 'workbox-core';
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: Array<PrecacheEntry | string>;
+};
+
+/** Paths the server answers itself; a navigation there must reach the network. */
+const NETWORK_ONLY_PATHS = [/^\/api(\/|$)/, /^\/healthz(\/|$)/];
+
+// Recognisable cache names in DevTools and for anyone auditing what the portal stores.
+setCacheNameDetails({ prefix: 'buergerportal' });
+
+// Removes precaches left by older Workbox versions' cache formats.
+cleanupOutdatedCaches();
+
+// The only place the manifest is referenced: InjectManifest requires exactly one occurrence.
+precacheAndRoute(self.__WB_MANIFEST);
+
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
+    denylist: NETWORK_ONLY_PATHS,
+  }),
+);
+
+// No other route is registered on purpose: requests without a matching route are not
+// answered by the worker and go to the network exactly as without a service worker.
+
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  const data: unknown = event.data;
+  if (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'SKIP_WAITING') {
+    void self.skipWaiting();
+  }
+});
+
+// Takes control of pages that have no worker yet, i.e. the very first visit: no older version
+// is running there, so this cannot mix versions, and a first visit that loses its connection
+// can still load lazy chunks (the database) from the precache. Updates still wait for
+// SKIP_WAITING above; pages run by the old version switch only when it is sent.
+clientsClaim();
