@@ -1,0 +1,62 @@
+/**
+ * `npm run build`: builds the client with webpack.config.ts and prints what a visit costs.
+ * Exits non-zero on any webpack error or warning (a warning here is usually a precache or
+ * resolution problem that would only show up offline), and on a broken size/precache budget.
+ *
+ * BUILD_MODE=development builds unminified, without service worker, for tests and debugging.
+ */
+import path from 'node:path';
+import webpack, { type Stats } from 'webpack';
+import { buildModeFromEnv, createWebpackConfig } from '../../webpack.config';
+import { createBuildReport, formatBuildReport } from './build-report';
+
+async function runWebpack(mode: ReturnType<typeof buildModeFromEnv>): Promise<Stats> {
+  const compiler = webpack(createWebpackConfig({ mode }));
+  try {
+    return await new Promise<Stats>((resolve, reject) => {
+      compiler.run((error, stats) => (error || !stats ? reject(error ?? new Error('no stats')) : resolve(stats)));
+    });
+  } finally {
+    await new Promise<void>((resolve) => compiler.close(() => resolve()));
+  }
+}
+
+async function main(): Promise<number> {
+  const mode = buildModeFromEnv();
+  const started = performance.now();
+  const stats = await runWebpack(mode);
+  const { compilation } = stats;
+  const outputPath = compilation.outputOptions.path ?? path.resolve('dist');
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+  const messages = stats.toJson({ all: false, errors: true, warnings: true });
+  for (const error of messages.errors ?? []) console.error(`ERROR ${error.message}\n`);
+  for (const warning of messages.warnings ?? []) console.error(`WARNING ${warning.message}\n`);
+  if (stats.hasErrors() || stats.hasWarnings()) {
+    console.error(`Build failed (${mode}) after ${seconds} s.`);
+    return 1;
+  }
+
+  console.log(`Built ${mode} client into ${path.relative(process.cwd(), outputPath) || '.'}/ in ${seconds} s`);
+  if (mode === 'development') return 0;
+
+  const report = createBuildReport(compilation, {
+    entry: 'main',
+    serviceWorker: 'sw.js',
+    publicPath: '/',
+    outputPath,
+  });
+  console.log(formatBuildReport(report));
+  for (const problem of report.problems) console.error(`ERROR ${problem}`);
+  return report.problems.length ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);
