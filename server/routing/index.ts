@@ -1,2 +1,3 @@
 export { startRoutingWorker, routeOne, type RoutingWorker } from './routing-worker';
-export { assignReference } from './reference-counter';
+export { assignReference, assignReferences } from './reference-counter';
+export { routeBatch } from './routing-worker';

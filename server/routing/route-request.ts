@@ -2,41 +2,42 @@ import { findService } from '../../domain/catalogue';
 import type { RequestDoc } from '../../domain/request/request-document';
 import { validateAnswers, type FieldError } from '../../domain/validation/validate-answers';
 import type { StoredRequest } from '../requests';
-import type { Store } from '../store';
-import { assignReference } from './reference-counter';
 
-export type RoutingOutcome =
-  | { kind: 'received'; reference: string; department: string }
+export type RoutingDecision =
+  | { kind: 'route'; department: string; referencePrefix: string }
   | { kind: 'returned'; problems: FieldError[] };
 
 /**
- * Decides what happens to a submitted request: full validation against the catalogue entry it
- * was filled against, then its department and reference number — or back to the citizen.
+ * What happens to a submitted request: full validation against the catalogue entry it was
+ * filled against, then its department — or back to the citizen with the reasons.
  */
-export async function decideRouting(store: Store, doc: StoredRequest, now: Date): Promise<RoutingOutcome> {
+export function decideRouting(doc: StoredRequest, now: Date): RoutingDecision {
   const service = findService(doc.serviceId, doc.catalogueVersion);
   if (!service) return { kind: 'returned', problems: [{ field: 'serviceId', code: 'unknownService' }] };
   const problems = validateAnswers(service, doc.answers, now);
   if (problems.length) return { kind: 'returned', problems };
-  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(now));
-  const reference = await assignReference(store, doc._id, service.referencePrefix, year);
-  return { kind: 'received', reference, department: service.department };
+  return { kind: 'route', department: service.department, referencePrefix: service.referencePrefix };
+}
+
+/** The year reference numbers count in: Werne's, not the server's time zone. */
+export function referenceYear(now: Date): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(now));
 }
 
 /** The stored request after routing: status, reference, department and a history line. */
-export function applyRouting(doc: StoredRequest, outcome: RoutingOutcome, now: Date): StoredRequest {
+export function applyRouting(doc: StoredRequest, decision: RoutingDecision, reference: string | undefined, now: Date): StoredRequest {
   const at = now.toISOString();
-  if (outcome.kind === 'returned') {
+  if (decision.kind === 'returned') {
     const history: RequestDoc['history'] = [...doc.history, { at, status: 'draft', actor: 'system', reason: 'returned' }];
-    return { ...doc, status: 'draft', problems: outcome.problems, history };
+    return { ...doc, status: 'draft', problems: decision.problems, history };
   }
   const { problems: _cleared, ...rest } = doc;
   return {
     ...rest,
     status: 'received',
-    reference: outcome.reference,
-    department: outcome.department,
+    reference,
+    department: decision.department,
     receivedAt: at,
-    history: [...doc.history, { at, status: 'received', actor: 'system', department: outcome.department }],
+    history: [...doc.history, { at, status: 'received', actor: 'system', department: decision.department }],
   };
 }

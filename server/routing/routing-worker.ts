@@ -1,9 +1,11 @@
 import type { Logger } from '../logger';
 import type { StoredRequest } from '../requests';
 import { followChanges, isConflict, isNotFound, type Change, type Store } from '../store';
-import { applyRouting, decideRouting } from './route-request';
+import { assignReferences } from './reference-counter';
+import { applyRouting, decideRouting, referenceYear, type RoutingDecision } from './route-request';
 
 const CHECKPOINT_ID = '_local/routing-checkpoint';
+type Outcome = 'received' | 'returned' | 'skipped';
 
 async function readCheckpoint(store: Store): Promise<{ seq: string | number; _rev?: string }> {
   try {
@@ -25,30 +27,45 @@ async function saveCheckpoint(store: Store, seq: string | number): Promise<void>
 }
 
 /**
- * Routes one submitted request. Re-reads it and writes with its `_rev`: when another process
- * (or a clerk, or the citizen withdrawing) got there first, CouchDB refuses the write and this
- * one looks again — routing a request that is no longer `submitted` is skipped.
+ * Routes a batch of requests in a handful of store round trips: read them, decide, reserve
+ * reference numbers per service and year at once, write all with their `_rev`. When another
+ * process (or a clerk, or the citizen withdrawing) wrote a request first, CouchDB refuses that
+ * write and the request is looked at again; one no longer `submitted` is skipped.
  */
-export async function routeOne(store: Store, id: string, now = () => new Date()): Promise<'received' | 'returned' | 'skipped'> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    let doc: StoredRequest;
-    try {
-      doc = await store.requests.get(id);
-    } catch (err) {
-      if (isNotFound(err)) return 'skipped';
-      throw err;
-    }
-    if (doc.type !== 'request' || doc.status !== 'submitted' || doc.deleted) return 'skipped';
+export async function routeBatch(store: Store, ids: string[], now = () => new Date()): Promise<Map<string, Outcome>> {
+  const outcomes = new Map<string, Outcome>(ids.map((id) => [id, 'skipped']));
+  let pending = [...new Set(ids)];
+  for (let attempt = 0; attempt < 5 && pending.length; attempt++) {
+    const fetched = await store.requests.fetch({ keys: pending });
+    const docs = fetched.rows
+      .map((r) => ('doc' in r ? (r.doc as StoredRequest | null) : null))
+      .filter((d): d is StoredRequest => !!d && d.type === 'request' && d.status === 'submitted' && !d.deleted);
+    if (!docs.length) break;
     const at = now();
-    const outcome = await decideRouting(store, doc, at);
-    try {
-      await store.requests.insert(applyRouting(doc, outcome, at) as never);
-      return outcome.kind;
-    } catch (err) {
-      if (!isConflict(err)) throw err;
+    const decisions = new Map<string, RoutingDecision>(docs.map((d) => [d._id, decideRouting(d, at)]));
+    const references = new Map<string, string>();
+    const byPrefix = new Map<string, string[]>();
+    for (const [id, decision] of decisions) {
+      if (decision.kind === 'route') byPrefix.set(decision.referencePrefix, [...(byPrefix.get(decision.referencePrefix) ?? []), id]);
     }
+    for (const [prefix, prefixIds] of byPrefix) {
+      for (const [id, ref] of await assignReferences(store, prefixIds, prefix, referenceYear(at))) references.set(id, ref);
+    }
+    const updated = docs.map((d) => applyRouting(d, decisions.get(d._id)!, references.get(d._id), at));
+    const results = await store.requests.bulk({ docs: updated });
+    pending = [];
+    results.forEach((r, i) => {
+      const id = updated[i]._id;
+      if (!r.error) outcomes.set(id, decisions.get(id)!.kind === 'route' ? 'received' : 'returned');
+      else if (r.error === 'conflict') pending.push(id);
+      else throw new Error(`routing write refused for ${id}: ${r.error}`);
+    });
   }
-  return 'skipped';
+  return outcomes;
+}
+
+export async function routeOne(store: Store, id: string, now = () => new Date()): Promise<Outcome> {
+  return (await routeBatch(store, [id], now)).get(id)!;
 }
 
 export interface RoutingWorker {
@@ -68,16 +85,11 @@ export async function startRoutingWorker(store: Store, logger?: Logger): Promise
     includeDocs: true,
     logger,
     onBatch: async (changes: Change<StoredRequest>[], lastSeq) => {
-      for (const change of changes) {
-        if (change.doc?.type !== 'request' || change.doc.status !== 'submitted') continue;
-        try {
-          const result = await routeOne(store, change.id);
-          logger?.info({ request: change.id, result }, 'routing');
-        } catch (err) {
-          // Leave the checkpoint where it is: the next start tries this batch again.
-          logger?.error({ err, request: change.id }, 'routing failed');
-          throw err;
-        }
+      const submitted = changes.filter((c) => c.doc?.type === 'request' && c.doc.status === 'submitted').map((c) => c.id);
+      if (submitted.length) {
+        // A failure leaves the checkpoint where it is: the batch is tried again.
+        const outcomes = await routeBatch(store, submitted);
+        logger?.info({ routed: Object.fromEntries(outcomes) }, 'routing');
       }
       await saveCheckpoint(store, lastSeq);
     },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestDoc } from '../../domain/request/request-document';
-import type { PullResponseBody, PushResponseBody, SyncedDoc } from '../../domain/sync/sync-protocol';
+import type { ApiError, PullResponseBody, PushResponseBody, SyncedDoc } from '../../domain/sync/sync-protocol';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -55,7 +55,7 @@ export class ApiClient {
     return this.call('POST', '/api/sync/requests/pull', { checkpoint, batchSize });
   }
 
-  push(rows: { assumedMasterState: SyncedDoc<RequestDoc> | null; newDocumentState: SyncedDoc<RequestDoc> }[]): Promise<ApiResponse<PushResponseBody>> {
+  push(rows: { assumedMasterState: SyncedDoc<RequestDoc> | null; newDocumentState: SyncedDoc<RequestDoc> }[]): Promise<ApiResponse<PushResponseBody & Partial<ApiError> & { problems: any[] }>> {
     return this.call('POST', '/api/sync/requests/push', { rows });
   }
 
