@@ -42,7 +42,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
     memory() {
       let storePid = NaN;
       try {
-        storePid = Number(execFileSync('pgrep', ['-P', String(child.pid)]).toString().trim().split('\n')[0]);
+        storePid = Number(execFileSync('pgrep', ['-P', String(child.pid), '-f', 'embedded-store-process']).toString().trim().split('\n')[0]);
       } catch {
         // no child: external store
       }
