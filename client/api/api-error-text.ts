@@ -1,0 +1,26 @@
+import type { Translate } from '../i18n/i18n';
+import { ApiRequestError, NetworkError } from './api-client';
+
+/** A problem to show in a form's error summary; `field` links it to an input when known. */
+export interface FormProblem {
+  field?: string;
+  text: string;
+}
+
+/**
+ * Words a failed API call for people. Our own locale texts first (they follow the language
+ * switch), the server's German sentence as fallback, a calm general sentence last.
+ */
+export function describeApiFailure(t: Translate, error: unknown): FormProblem[] {
+  if (error instanceof NetworkError) return [{ text: t('common:apiErrors.offline') }];
+  if (!(error instanceof ApiRequestError)) return [{ text: t('common:apiErrors.unknown') }];
+  const { body } = error;
+  const fieldProblems = (body.problems ?? [])
+    .filter((p) => p.field)
+    .map((p) => ({
+      field: p.field,
+      text: t([`common:fieldErrors.${p.field}.${p.code}`, `validation:${p.code}`], { defaultValue: p.message || body.message }),
+    }));
+  if (fieldProblems.length) return fieldProblems;
+  return [{ text: t([`common:apiErrors.${body.error}`], { defaultValue: body.message || t('common:apiErrors.unknown') }) }];
+}

@@ -1,0 +1,78 @@
+import type { ComponentType } from 'preact';
+import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
+import { listServices } from '../../domain/catalogue';
+import type { ServiceDefinition } from '../../domain/catalogue/service-definition';
+import { focusHeadingAfterNavigation } from '../components/PageHeading/focus-heading';
+import { LoginPage } from '../pages/account/LoginPage';
+import { LogoutPage } from '../pages/account/LogoutPage';
+import { RegisterPage } from '../pages/account/RegisterPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { MyRequestsPage } from '../pages/requests/MyRequestsPage';
+import { RequestDetailPage } from '../pages/requests/RequestDetailPage';
+import { CheckAnswersPage } from '../pages/service/CheckAnswersPage';
+import { ConfirmationPage } from '../pages/service/ConfirmationPage';
+import { FormPage } from '../pages/service/FormPage';
+import { ServiceStartPage } from '../pages/service/ServiceStartPage';
+import { StartPage } from '../pages/StartPage';
+import { Layout } from './Layout';
+import { RequireUser } from './RequireUser';
+
+// Clerks' pages need the server anyway, so they load on demand; citizens' pages are in the
+// main bundle so they open offline without a further download.
+const InboxPage = lazy(() => import('../pages/clerk/InboxPage').then((m) => m.InboxPage));
+const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((m) => m.CaseDetailPage));
+
+/**
+ * Wraps a page so only signed-in people of the given role see it. Route props (params, query,
+ * service) pass through unchanged; their types are each page's own business.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function guarded(role: 'citizen' | 'clerk', Page: ComponentType<any>) {
+  return (props: Record<string, unknown>) => (
+    <RequireUser role={role}>
+      <Page {...props} />
+    </RequireUser>
+  );
+}
+
+const MyRequests = guarded('citizen', MyRequestsPage);
+const RequestDetail = guarded('citizen', RequestDetailPage);
+const Form = guarded('citizen', FormPage );
+const Check = guarded('citizen', CheckAnswersPage );
+const Confirmation = guarded('citizen', ConfirmationPage );
+const Inbox = guarded('clerk', InboxPage);
+const CaseDetail = guarded('clerk', CaseDetailPage);
+
+/** Every service of the catalogue gets its pages under its own id, e.g. /sperrmuellkarte/… */
+function serviceRoutes(service: ServiceDefinition) {
+  const base = `/${service.id}`;
+  return [
+    <Route key={`${service.id}-start`} path={base} component={ServiceStartPage} service={service} />,
+    <Route key={`${service.id}-check`} path={`${base}/:requestId/pruefen`} component={Check} service={service} />,
+    <Route key={`${service.id}-done`} path={`${base}/:requestId/bestaetigung`} component={Confirmation} service={service} />,
+    <Route key={`${service.id}-page`} path={`${base}/:requestId/:pageId`} component={Form} service={service} />,
+  ];
+}
+
+export function App() {
+  return (
+    <LocationProvider>
+      <Layout>
+        <ErrorBoundary>
+          <Router onRouteChange={focusHeadingAfterNavigation}>
+            <Route path="/" component={StartPage} />
+            <Route path="/anmelden" component={LoginPage} />
+            <Route path="/registrieren" component={RegisterPage} />
+            <Route path="/abmelden" component={LogoutPage} />
+            <Route path="/meine-antraege" component={MyRequests} />
+            <Route path="/antraege/:id" component={RequestDetail} />
+            {listServices().flatMap(serviceRoutes)}
+            <Route path="/sachbearbeitung" component={Inbox} />
+            <Route path="/sachbearbeitung/:id" component={CaseDetail} />
+            <Route default component={NotFoundPage} />
+          </Router>
+        </ErrorBoundary>
+      </Layout>
+    </LocationProvider>
+  );
+}

@@ -1,0 +1,84 @@
+import { useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
+import { countUnsentRequests } from '../data/user-data';
+import { useT } from '../i18n/i18n';
+import { currentUser, logout } from '../session/session';
+import { flashMessage } from './flash-message';
+import { LanguageSwitch } from './LanguageSwitch';
+import { SyncStatus } from './SyncStatus';
+
+/** Logs out at once when nothing is unsent; otherwise the warning page asks first. */
+function useLogout(): { busy: boolean; start(): Promise<void> } {
+  const { route } = useLocation();
+  const [busy, setBusy] = useState(false);
+  return {
+    busy,
+    async start() {
+      setBusy(true);
+      try {
+        const user = currentUser.value;
+        const unsent = user?.role === 'citizen' ? await countUnsentRequests() : 0;
+        if (unsent !== 0) {
+          route('/abmelden');
+          return;
+        }
+        await logout();
+        flashMessage.value = 'common:logout.done';
+        route('/');
+      } finally {
+        setBusy(false);
+      }
+    },
+  };
+}
+
+export function Header() {
+  const t = useT();
+  const user = currentUser.value;
+  const { busy, start } = useLogout();
+  return (
+    <header class="header">
+      <div class="header__bar">
+        <div class="width-container header__container">
+          <a class="header__title" href="/">
+            {t('common:header.title')}
+          </a>
+          <nav class="header__nav" aria-label={t('common:header.navLabel')}>
+            <ul class="header__nav-list">
+              {user?.role === 'citizen' ? (
+                <li>
+                  <a href="/meine-antraege">{t('common:header.myRequests')}</a>
+                </li>
+              ) : null}
+              {user?.role === 'clerk' ? (
+                <li>
+                  <a href="/sachbearbeitung">{t('common:header.inbox')}</a>
+                </li>
+              ) : null}
+              {user ? (
+                <li>
+                  <button type="button" class="header__logout" onClick={start} disabled={busy}>
+                    {t('common:header.logout')}
+                  </button>
+                </li>
+              ) : (
+                <>
+                  <li>
+                    <a href="/anmelden">{t('common:header.login')}</a>
+                  </li>
+                  <li>
+                    <a href="/registrieren">{t('common:header.register')}</a>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+        </div>
+      </div>
+      <div class="width-container header__tools">
+        <SyncStatus />
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

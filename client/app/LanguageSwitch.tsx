@@ -1,0 +1,32 @@
+import { LANGUAGES, LANGUAGE_NAMES } from '../i18n/languages';
+import { language, setLanguage, useT } from '../i18n/i18n';
+
+/**
+ * Each language named in itself and marked with its own `lang`, so a screen reader pronounces
+ * "English" in English. The current one is `aria-current` (and visibly marked), not disabled,
+ * so it stays findable by keyboard.
+ */
+export function LanguageSwitch() {
+  const t = useT();
+  const current = language.value;
+  return (
+    <nav class="language-switch" aria-label={t('common:language.label')}>
+      <ul class="language-switch__list">
+        {LANGUAGES.map((lng) => (
+          <li key={lng}>
+            <button
+              type="button"
+              class="language-switch__button"
+              // Leichte Sprache is German: `de` is the tag screen readers understand.
+              lang={lng === 'de-x-easy' ? 'de' : lng}
+              aria-current={lng === current ? 'true' : undefined}
+              onClick={() => setLanguage(lng)}
+            >
+              {LANGUAGE_NAMES[lng]}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ComponentChildren } from 'preact';
+import { useLocation } from 'preact-iso';
+import { useEffect } from 'preact/hooks';
+import { PageHeading } from '../components/PageHeading/PageHeading';
+import { useT } from '../i18n/i18n';
+import { currentUser } from '../session/session';
+import type { User } from '../session/user';
+import { usePageTitle } from './page-title';
+
+function loginPath(url: string): string {
+  return `/anmelden?weiter=${encodeURIComponent(url)}`;
+}
+
+function Forbidden() {
+  const t = useT();
+  usePageTitle(t('common:forbidden.title'));
+  return (
+    <>
+      <PageHeading>{t('common:forbidden.title')}</PageHeading>
+      <p>{t('common:forbidden.text')}</p>
+      <p>
+        <a href="/">{t('common:forbidden.home')}</a>
+      </p>
+    </>
+  );
+}
+
+/**
+ * Pages for signed-in people. Without a user: off to the login page, which brings them back
+ * here afterwards. With the wrong role: a plain "not for you" page.
+ */
+export function RequireUser({ role, children }: { role: User['role']; children: ComponentChildren }) {
+  const { url, route } = useLocation();
+  const user = currentUser.value;
+  useEffect(() => {
+    if (!user) route(loginPath(url), true);
+  }, [user, url]);
+  if (!user) return null;
+  if (user.role !== role) return <Forbidden />;
+  return <>{children}</>;
+}

@@ -1,0 +1,73 @@
+import type { AnswerValue, DateParts, ServiceDefinition } from '../../../domain/catalogue/service-definition';
+import type { FieldError } from '../../../domain/validation/validate-answers';
+import { fieldErrorText } from '../../i18n/field-error-text';
+import { hasText, useT } from '../../i18n/i18n';
+import { DateInput } from '../DateInput/DateInput';
+import { Checkboxes } from './Checkboxes';
+import { TextInput } from './TextInput';
+
+interface Props {
+  service: ServiceDefinition;
+  fieldId: string;
+  value: AnswerValue | undefined;
+  error?: FieldError;
+  asHeading: boolean;
+  onChange(value: AnswerValue): void;
+}
+
+/**
+ * One question of a service, drawn from the catalogue's field definition: the type picks the
+ * component, the texts come from `<namespace>:fields.<field>.*`.
+ */
+export function QuestionField({ service, fieldId, value, error, asHeading, onChange }: Props) {
+  const t = useT();
+  const def = service.fields[fieldId];
+  const ns = service.namespace;
+  const label = t(`${ns}:fields.${fieldId}.label`);
+  const hintKey = `${ns}:fields.${fieldId}.hint`;
+  const hint = hasText(hintKey) ? t(hintKey) : undefined;
+  const message = error ? fieldErrorText(t, ns, error) : undefined;
+
+  switch (def.type) {
+    case 'checkboxes':
+      return (
+        <Checkboxes
+          fieldId={fieldId}
+          def={def}
+          legend={label}
+          hint={hint}
+          error={message}
+          optionLabel={(option) => t(`${ns}:fields.${fieldId}.options.${option}`)}
+          value={Array.isArray(value) ? value : []}
+          asHeading={asHeading}
+          onChange={onChange}
+        />
+      );
+    case 'date':
+      return (
+        <DateInput
+          fieldId={fieldId}
+          legend={label}
+          hint={hint}
+          error={message}
+          errorCode={error?.code}
+          value={value && typeof value === 'object' && !Array.isArray(value) ? value : ({} as Partial<DateParts>)}
+          asHeading={asHeading}
+          onChange={onChange}
+        />
+      );
+    default:
+      return (
+        <TextInput
+          fieldId={fieldId}
+          def={def}
+          label={label}
+          hint={hint}
+          error={message}
+          value={typeof value === 'string' ? value : ''}
+          asHeading={asHeading}
+          onInput={onChange}
+        />
+      );
+  }
+}

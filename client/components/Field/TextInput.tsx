@@ -1,0 +1,71 @@
+import type { NumberField, TelField, TextField } from '../../../domain/catalogue/service-definition';
+import { ErrorMessage, FormGroup, Hint, describedBy } from './FormGroup';
+import { inputId } from './field-ids';
+import { headingRef } from '../PageHeading/focus-heading';
+
+interface Props {
+  fieldId: string;
+  def: TextField | NumberField | TelField;
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  asHeading: boolean;
+  onInput(value: string): void;
+}
+
+/** Numbers, phone numbers and coded values (postcode, house number) are not words to check. */
+function spellcheckOff(def: Props['def'], autocomplete: string | undefined): boolean {
+  return def.type !== 'text' || autocomplete === 'postal-code' || !!def.pattern;
+}
+
+/** Text, number and telephone questions: one input each, typed as the citizen types. */
+export function TextInput({ fieldId, def, label, hint, error, value, asHeading, onInput }: Props) {
+  const id = inputId(fieldId);
+  const autocomplete = def.type === 'text' ? def.autocomplete : def.type === 'tel' ? 'tel' : undefined;
+  const width = def.type === 'text' ? def.width : def.type === 'number' ? 4 : undefined;
+  const classes = ['input', width ? `input--width-${width}` : '', error ? 'input--error' : ''].filter(Boolean).join(' ');
+  const common = {
+    class: classes,
+    id,
+    name: fieldId,
+    inputMode: def.type === 'number' ? ('decimal' as const) : undefined,
+    autoComplete: autocomplete,
+    spellcheck: spellcheckOff(def, autocomplete) ? false : undefined,
+    value,
+    'aria-describedby': describedBy(id, hint, error),
+    onInput: (e: { currentTarget: HTMLInputElement }) => onInput(e.currentTarget.value),
+  };
+  // GOV.UK advice: type=text with inputmode, not type=number (which swallows "2,5" and scrolls away values).
+  const input = def.type === 'tel' ? <input type="tel" {...common} /> : <input type="text" {...common} />;
+  const labelElement = (
+    <label class={asHeading ? 'label label--heading' : 'label'} for={id}>
+      {label}
+    </label>
+  );
+  return (
+    <FormGroup error={error}>
+      {asHeading ? (
+        // GOV.UK: a page's only question is its heading, with the label inside the h1.
+        <h1 class="question-heading" tabIndex={-1} ref={headingRef}>
+          {labelElement}
+        </h1>
+      ) : (
+        labelElement
+      )}
+      <Hint id={`${id}-hint`} text={hint} />
+      <ErrorMessage id={`${id}-error`} text={error} />
+      {def.type === 'number' ? (
+        <div class="input-wrapper">
+          {input}
+          {/* The unit is in the label/hint for screen readers; this is the visual reminder. */}
+          <div class="input__suffix" aria-hidden="true">
+            {def.unit}
+          </div>
+        </div>
+      ) : (
+        input
+      )}
+    </FormGroup>
+  );
+}

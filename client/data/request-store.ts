@@ -1,0 +1,134 @@
+import type { AnswerValue, Answers, ServiceDefinition } from '../../domain/catalogue/service-definition';
+import type { RequestDoc } from '../../domain/request/request-document';
+import { localWrites } from './local-writes';
+import { trackWrite, untrackWrite } from './pending-push';
+import { nextUpdatedAt } from './updated-at';
+import { whenDatabaseReady } from './user-data';
+
+/**
+ * Every change a citizen makes to a request, written to the device at once. Each write is
+ * first recorded as pending (so the sync state and the logout warning know about it even if
+ * the tab closes right after), then applied to the document.
+ */
+
+/** The newest `updatedAt` this tab issued per request, so rapid writes never share a timestamp. */
+const lastIssued = new Map<string, string>();
+
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return a > b ? a : b;
+}
+
+type Change = (doc: RequestDoc) => RequestDoc | undefined;
+
+/** `change` returns the new state, or undefined for "nothing to do" (no write, nothing pending). */
+async function writeRequest(id: string, change: Change): Promise<void> {
+  const db = await whenDatabaseReady();
+  const doc = await db.requests.findOne(id).exec();
+  if (!doc) throw new Error(`Request ${id} not found`);
+  if (!change(doc.toMutableJSON())) return;
+  const updatedAt = nextUpdatedAt(later(lastIssued.get(id), doc.updatedAt));
+  lastIssued.set(id, updatedAt);
+  await db.modifyPending((entries) => trackWrite(entries, id, updatedAt));
+  try {
+    await doc.incrementalModify((current) => {
+      const next = change({ ...current });
+      if (!next) return current;
+      // Another write (e.g. a pulled server change) may have moved updatedAt on meanwhile.
+      next.updatedAt = current.updatedAt >= updatedAt ? nextUpdatedAt(current.updatedAt) : updatedAt;
+      return next;
+    });
+  } catch (error) {
+    await db.modifyPending((entries) => untrackWrite(entries, id, updatedAt));
+    throw error;
+  }
+}
+
+function newDraft(service: ServiceDefinition, answers: Answers, currentPage: string): RequestDoc {
+  const now = new Date().toISOString();
+  return {
+    id: crypto.randomUUID(),
+    serviceId: service.id,
+    catalogueVersion: service.version,
+    answers,
+    currentPage,
+    status: 'draft',
+    createdAt: now,
+    updatedAt: now,
+    history: [],
+  };
+}
+
+async function insertDraft(draft: RequestDoc): Promise<void> {
+  const db = await whenDatabaseReady();
+  lastIssued.set(draft.id, draft.updatedAt);
+  await db.modifyPending((entries) => trackWrite(entries, draft.id, draft.updatedAt));
+  await db.requests.insert(draft);
+}
+
+/** Starts a service: a new draft on the first page. Resolves with the new request's id. */
+export async function createDraft(service: ServiceDefinition): Promise<RequestDoc> {
+  const draft = newDraft(service, {}, service.pages[0].id);
+  await localWrites.enqueue(undefined, () => insertDraft(draft));
+  return draft;
+}
+
+/**
+ * Saves answers as typed (every keystroke). Only drafts change; a request already sent is
+ * left alone (the form shows that it was sent).
+ */
+export function saveAnswers(id: string, values: Record<string, AnswerValue | undefined>): Promise<void> {
+  const key = `${id}:answers:${Object.keys(values).sort().join(',')}`;
+  return localWrites.enqueue(key, () =>
+    writeRequest(id, (doc) => {
+      if (doc.status !== 'draft') return undefined;
+      const answers: Answers = { ...doc.answers };
+      for (const [field, value] of Object.entries(values)) {
+        if (value === undefined) delete answers[field];
+        else answers[field] = value;
+      }
+      return { ...doc, answers };
+    }),
+  );
+}
+
+/** Remembers where the citizen is, so "continue" and a reload resume on that page. */
+export function setCurrentPage(id: string, page: string): Promise<void> {
+  return localWrites.enqueue(`${id}:page`, () =>
+    writeRequest(id, (doc) => (doc.status !== 'draft' || doc.currentPage === page ? undefined : { ...doc, currentPage: page })),
+  );
+}
+
+/** "Absenden": marks the draft as submitted; replication sends it when it can. */
+export function submitRequest(id: string): Promise<void> {
+  return localWrites.enqueue(undefined, () =>
+    writeRequest(id, (doc) =>
+      doc.status !== 'draft' ? undefined : { ...doc, status: 'submitted', submittedAt: new Date().toISOString() },
+    ),
+  );
+}
+
+/**
+ * "Als neuen Entwurf übernehmen": answers that lost a conflict become a new draft (on its check
+ * page), and the old request no longer offers them. Answers to questions the form no longer
+ * asks are left out, so the new draft can be sent.
+ */
+export async function adoptKeptAnswers(id: string, service: ServiceDefinition): Promise<RequestDoc | undefined> {
+  let created: RequestDoc | undefined;
+  await localWrites.enqueue(undefined, async () => {
+    const db = await whenDatabaseReady();
+    const doc = await db.requests.findOne(id).exec();
+    const kept = doc?.toMutableJSON().keptAnswers;
+    if (!kept) return;
+    const answers = Object.fromEntries(Object.entries(kept).filter(([field]) => field in service.fields));
+    created = newDraft(service, answers, 'pruefen');
+    await insertDraft(created);
+    await writeRequest(id, (current) => {
+      if (!current.keptAnswers) return undefined;
+      const { keptAnswers: _adopted, ...rest } = current;
+      return rest;
+    });
+  });
+  return created;
+}

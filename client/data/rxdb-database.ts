@@ -1,0 +1,121 @@
+/**
+ * The citizen's on-device database. This module pulls in RxDB (~125 KB gzip), so it is only ever
+ * loaded with `import()` after the first paint (see user-data.ts): the start page never waits.
+ * RxDB's dev-mode plugin is never imported — in browsers it injects a tracking iframe.
+ */
+import {
+  addRxPlugin,
+  createRxDatabase,
+  removeRxDatabase,
+  type RxCollection,
+  type RxDatabase,
+  type RxJsonSchema,
+  type RxStorage,
+} from 'rxdb/plugins/core';
+import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
+import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { REQUEST_SCHEMA, type RequestDoc } from '../../domain/request/request-document';
+import { requestStatesEqual, resolveRequestConflict } from '../../domain/sync/resolve-request-conflict';
+import { databaseNameFor } from './database-name';
+import { validatedStorage } from './request-validation/validated-storage';
+import type { PendingEntries } from './pending-push';
+import { startRequestReplication, type ReplicationControl, type ReplicationHooks } from './request-replication';
+
+addRxPlugin(RxDBLocalDocumentsPlugin);
+// Several tabs share one database; only the leader tab replicates, so pushes never race.
+addRxPlugin(RxDBLeaderElectionPlugin);
+
+export type RequestCollection = RxCollection<RequestDoc>;
+
+/** What the rest of the client may do with an open database. */
+export interface UserDatabase {
+  readonly requests: RequestCollection;
+  /** Changes the pending-push record atomically (RxDB serialises incremental writes). */
+  modifyPending(change: (entries: PendingEntries) => PendingEntries): Promise<void>;
+  readPending(): Promise<PendingEntries>;
+  /** Calls back with the pending-push record now and after every change (also from other tabs). */
+  watchPending(listener: (entries: PendingEntries) => void): () => void;
+  /** Stops replication and closes the database; the data stays on the device. */
+  close(): Promise<void>;
+  /** Stops replication and deletes the whole database from the device (logout). */
+  remove(): Promise<void>;
+}
+
+const PENDING_DOC_ID = 'pending-push';
+interface PendingDocData {
+  entries: PendingEntries;
+}
+
+let storage: RxStorage<unknown, unknown> | undefined;
+function getStorage(): RxStorage<unknown, unknown> {
+  // Every write is checked against the same JSON schema the server uses for pushes (precompiled
+  // ajv: the CSP forbids the eval that wrappedValidateAjvStorage would need).
+  storage ??= validatedStorage(getRxStorageDexie()) as RxStorage<unknown, unknown>;
+  return storage;
+}
+
+export async function openUserDatabase(userId: string, hooks: ReplicationHooks): Promise<UserDatabase> {
+  const db: RxDatabase = await createRxDatabase({
+    name: databaseNameFor(userId),
+    storage: getStorage(),
+    multiInstance: true,
+    // A re-login in the same tab may find the previous instance still open.
+    closeDuplicates: true,
+  });
+  const collections = await db.addCollections({
+    requests: {
+      schema: REQUEST_SCHEMA as unknown as RxJsonSchema<RequestDoc>,
+      localDocuments: true,
+      conflictHandler: {
+        isEqual: (a, b) => requestStatesEqual(a, b),
+        resolve: async ({ realMasterState, newDocumentState }) =>
+          resolveRequestConflict(realMasterState, newDocumentState),
+      },
+    },
+  });
+  const requests = collections.requests as RequestCollection;
+  if (!(await requests.getLocal(PENDING_DOC_ID))) {
+    await requests.upsertLocal<PendingDocData>(PENDING_DOC_ID, { entries: {} });
+  }
+
+  const replication: ReplicationControl = startRequestReplication(requests, userId, hooks, (change) =>
+    modifyPending(change),
+  );
+
+  async function modifyPending(change: (entries: PendingEntries) => PendingEntries): Promise<void> {
+    const doc = (await requests.getLocal<PendingDocData>(PENDING_DOC_ID)) ??
+      (await requests.upsertLocal<PendingDocData>(PENDING_DOC_ID, { entries: {} }));
+    await doc.incrementalModify((data) => ({ entries: change(data.entries ?? {}) }));
+  }
+
+  return {
+    requests,
+    modifyPending,
+    async readPending() {
+      const doc = await requests.getLocal<PendingDocData>(PENDING_DOC_ID);
+      return (doc?.toJSON().data.entries as PendingEntries | undefined) ?? {};
+    },
+    watchPending(listener) {
+      const sub = requests.getLocal$<PendingDocData>(PENDING_DOC_ID).subscribe((doc) => {
+        listener((doc?.toJSON().data.entries as PendingEntries | undefined) ?? {});
+      });
+      return () => sub.unsubscribe();
+    },
+    async close() {
+      await replication.stop();
+      await db.close();
+    },
+    async remove() {
+      await replication.stop();
+      // db.remove() closes the database and deletes every IndexedDB store it made, including
+      // the replication's checkpoints and the local documents.
+      await db.remove();
+    },
+  };
+}
+
+/** Deletes a user's database that is not open in this tab (e.g. logout right after a reload). */
+export async function removeUserDatabase(userId: string): Promise<void> {
+  await removeRxDatabase(databaseNameFor(userId), getStorage(), true);
+}

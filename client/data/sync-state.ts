@@ -1,0 +1,44 @@
+import { computed, signal } from '@preact/signals';
+
+/**
+ * What the header's status line says about this device's requests. Exactly three states are
+ * shown to citizens (see locales `common:sync.*`); `hidden` when there is nothing to sync
+ * (no one logged in, a clerk, or the database not open yet).
+ */
+export type SyncState = 'hidden' | 'savedLocally' | 'waiting' | 'allSent';
+
+export interface SyncInputs {
+  active: boolean;
+  pending: number;
+  online: boolean;
+  reachable: boolean;
+}
+
+export function deriveSyncState({ active, pending, online, reachable }: SyncInputs): SyncState {
+  if (!active) return 'hidden';
+  if (pending === 0) return 'allSent';
+  return online && reachable ? 'savedLocally' : 'waiting';
+}
+
+/** The browser's own guess; `false` is reliable, `true` only means "a network exists". */
+export const browserOnline = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
+/** Did the last sync call reach our server? */
+export const serverReachable = signal(true);
+/** Requests with local changes the server has not confirmed (pending-push tracker). */
+export const pendingRequestIds = signal<readonly string[]>([]);
+/** The citizen's database is open and replicating. */
+export const syncActive = signal(false);
+
+export const syncState = computed<SyncState>(() =>
+  deriveSyncState({
+    active: syncActive.value,
+    pending: pendingRequestIds.value.length,
+    online: browserOnline.value,
+    reachable: serverReachable.value,
+  }),
+);
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('online', () => (browserOnline.value = true));
+  window.addEventListener('offline', () => (browserOnline.value = false));
+}

@@ -1,0 +1,61 @@
+/**
+ * Every text of the portal, bundled into the build (not fetched) so the app speaks every
+ * language offline. The server reads the same files from `locales/` to word its API errors.
+ */
+import deAccount from '../../locales/de/account.json';
+import deClerk from '../../locales/de/clerk.json';
+import deCommon from '../../locales/de/common.json';
+import deDepartments from '../../locales/de/departments.json';
+import deRequests from '../../locales/de/requests.json';
+import deSperrmuellkarte from '../../locales/de/sperrmuellkarte.json';
+import deValidation from '../../locales/de/validation.json';
+import easyAccount from '../../locales/de-x-easy/account.json';
+import easyClerk from '../../locales/de-x-easy/clerk.json';
+import easyCommon from '../../locales/de-x-easy/common.json';
+import easyDepartments from '../../locales/de-x-easy/departments.json';
+import easyRequests from '../../locales/de-x-easy/requests.json';
+import easySperrmuellkarte from '../../locales/de-x-easy/sperrmuellkarte.json';
+import easyValidation from '../../locales/de-x-easy/validation.json';
+import enAccount from '../../locales/en/account.json';
+import enClerk from '../../locales/en/clerk.json';
+import enCommon from '../../locales/en/common.json';
+import enDepartments from '../../locales/en/departments.json';
+import enRequests from '../../locales/en/requests.json';
+import enSperrmuellkarte from '../../locales/en/sperrmuellkarte.json';
+import enValidation from '../../locales/en/validation.json';
+import type { Language } from './languages';
+
+export const NAMESPACES = ['common', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+type Texts = Record<string, unknown>;
+
+export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
+  de: {
+    common: deCommon,
+    account: deAccount,
+    requests: deRequests,
+    sperrmuellkarte: deSperrmuellkarte,
+    clerk: deClerk,
+    departments: deDepartments,
+    validation: deValidation,
+  },
+  en: {
+    common: enCommon,
+    account: enAccount,
+    requests: enRequests,
+    sperrmuellkarte: enSperrmuellkarte,
+    clerk: enClerk,
+    departments: enDepartments,
+    validation: enValidation,
+  },
+  'de-x-easy': {
+    common: easyCommon,
+    account: easyAccount,
+    requests: easyRequests,
+    sperrmuellkarte: easySperrmuellkarte,
+    clerk: easyClerk,
+    departments: easyDepartments,
+    validation: easyValidation,
+  },
+};

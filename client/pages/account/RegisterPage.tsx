@@ -1,0 +1,86 @@
+import { useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
+import { describeApiFailure } from '../../api/api-error-text';
+import { usePageTitle } from '../../app/page-title';
+import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
+import { PlainTextField } from '../../components/Field/PlainTextField';
+import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { useT } from '../../i18n/i18n';
+import { register } from '../../session/session';
+import { homePathFor } from '../../session/user';
+import { useFormErrors } from './use-form-errors';
+
+const idOf = (field: string) => `register-${field}`;
+
+/** Registration: name, e-mail, password (rules checked by the server, explained in the hints). */
+export function RegisterPage() {
+  const t = useT();
+  const { route } = useLocation();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(idOf, 'email');
+  usePageTitle(t('account:register.title'), errors.problems.length > 0);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    try {
+      const user = await register(email.trim(), password, name.trim());
+      route(homePathFor(user));
+    } catch (error) {
+      errors.show(describeApiFailure(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <ErrorSummary errors={errors.summary} focusToken={errors.focusToken} />
+      <PageHeading>{t('account:register.title')}</PageHeading>
+      <p>{t('account:register.lead')}</p>
+      <form noValidate onSubmit={submit}>
+        <PlainTextField
+          id={idOf('name')}
+          name="name"
+          autoComplete="name"
+          label={t('account:fields.name')}
+          error={errors.at('name')}
+          value={name}
+          onInput={setName}
+        />
+        <PlainTextField
+          id={idOf('email')}
+          name="email"
+          type="email"
+          autoComplete="email"
+          label={t('account:fields.email')}
+          hint={t('account:register.emailHint')}
+          error={errors.at('email')}
+          value={email}
+          onInput={setEmail}
+        />
+        <PlainTextField
+          id={idOf('password')}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          label={t('account:fields.newPassword')}
+          hint={t('account:register.passwordHint')}
+          error={errors.at('password')}
+          value={password}
+          onInput={setPassword}
+        />
+        <button type="submit" class="button">
+          {t('account:register.submit')}
+        </button>
+      </form>
+      <p>
+        {t('account:register.haveAccount')} <a href="/anmelden">{t('account:register.loginLink')}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { findService } from '../../../domain/catalogue';
+import { usePageTitle } from '../../app/page-title';
+import { BackLink } from '../../components/BackLink/BackLink';
+import { History } from '../../components/History/History';
+import { Loading } from '../../components/Loading/Loading';
+import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { StatusTag } from '../../components/StatusTag/StatusTag';
+import { displayState } from '../../components/StatusTag/display-state';
+import { AnswersSummary } from '../../components/SummaryList/AnswersSummary';
+import { pendingRequestIds } from '../../data/sync-state';
+import { useRequest } from '../../data/use-requests';
+import { formatTimestamp } from '../../format/format-date';
+import { language, useT } from '../../i18n/i18n';
+import { INTL_LOCALES } from '../../i18n/languages';
+import { NotFoundPage } from '../NotFoundPage';
+import { continuePath } from '../service/service-paths';
+import { KeptAnswersNotice } from './KeptAnswersNotice';
+import { ProblemList, serviceName } from './request-texts';
+
+/** One request: its state, Aktenzeichen, department, answers and history — from the device. */
+export function RequestDetailPage({ params }: { params: { id: string } }) {
+  const t = useT();
+  const doc = useRequest(params.id);
+  const locale = INTL_LOCALES[language.value];
+  const name = doc ? serviceName(t, doc.serviceId) : t('requests:detail.title');
+  usePageTitle(doc === null ? null : name);
+  if (doc === null) return <NotFoundPage />;
+  if (!doc) return <Loading />;
+
+  const service = findService(doc.serviceId, doc.catalogueVersion) ?? findService(doc.serviceId);
+  const state = displayState(doc, pendingRequestIds.value.includes(doc.id));
+  return (
+    <>
+      <BackLink href="/meine-antraege" />
+      <span class="caption">{t('requests:detail.caption')}</span>
+      <PageHeading>{name}</PageHeading>
+      <KeptAnswersNotice doc={doc} />
+      <dl class="facts facts--block" aria-live="polite">
+        <div>
+          <dt>{t('requests:list.status')}</dt>
+          <dd>
+            <StatusTag state={state} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('requests:reference')}</dt>
+          <dd>{doc.reference ?? t('requests:detail.noReference')}</dd>
+        </div>
+        <div>
+          <dt>{t('requests:department')}</dt>
+          <dd>{doc.department ? t(`departments:${doc.department}`) : t('requests:detail.noDepartment')}</dd>
+        </div>
+        {doc.receivedAt ? (
+          <div>
+            <dt>{t('requests:detail.receivedAt')}</dt>
+            <dd>{formatTimestamp(doc.receivedAt, locale)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {doc.status === 'rejected' && doc.statusReason ? (
+        <div class="inset-text">
+          <p>
+            {t('requests:detail.reason')}: {doc.statusReason}
+          </p>
+        </div>
+      ) : null}
+      {state === 'returned' ? (
+        <div class="inset-text">
+          <p>{t('requests:returned.text')}</p>
+          <ProblemList t={t} doc={doc} />
+        </div>
+      ) : null}
+      {doc.status === 'draft' && service ? (
+        <p>
+          <a class="button" href={continuePath(service, doc)}>
+            {t('requests:list.continue')}
+          </a>
+        </p>
+      ) : null}
+      <h2 class="heading-m">{t('requests:detail.answers')}</h2>
+      {service ? <AnswersSummary service={service} answers={doc.answers} /> : null}
+      <h2 class="heading-m">{t('requests:detail.history')}</h2>
+      <History entries={doc.history} />
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { useLocation } from 'preact-iso';
+import { useEffect, useState } from 'preact/hooks';
+import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
+import type { RequestDoc } from '../../../domain/request/request-document';
+import { firstPageWithError, validateAnswers, type FieldError } from '../../../domain/validation/validate-answers';
+import { usePageTitle } from '../../app/page-title';
+import { BackLink } from '../../components/BackLink/BackLink';
+import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
+import { Loading } from '../../components/Loading/Loading';
+import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { AnswersSummary } from '../../components/SummaryList/AnswersSummary';
+import { setCurrentPage, submitRequest } from '../../data/request-store';
+import { useRequest } from '../../data/use-requests';
+import { fieldErrorText } from '../../i18n/field-error-text';
+import { useT } from '../../i18n/i18n';
+import { NotFoundPage } from '../NotFoundPage';
+import { RequestNotEditable } from './RequestNotEditable';
+import { CHECK_PAGE, confirmationPath, formPagePath, previousPath } from './service-paths';
+
+interface RouteProps {
+  service: ServiceDefinition;
+  params: { requestId: string };
+}
+
+function pageOf(service: ServiceDefinition, fieldId: string): string {
+  return service.pages.find((p) => p.fields.includes(fieldId))?.id ?? service.pages[0].id;
+}
+
+/**
+ * Problems the routing worker handed back with the draft, as long as they still apply: the
+ * same validation runs here, so a problem the citizen has fixed disappears before resending.
+ */
+function openServerProblems(service: ServiceDefinition, doc: RequestDoc): FieldError[] {
+  if (!doc.problems?.length) return [];
+  const stillWrong = new Set(validateAnswers(service, doc.answers).map((e) => e.field));
+  return doc.problems.filter((p) => stillWrong.has(p.field) || !(p.field in service.fields));
+}
+
+function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requestId: string }) {
+  const t = useT();
+  const { route } = useLocation();
+  const doc = useRequest(requestId);
+  const [submitErrors, setSubmitErrors] = useState<FieldError[] | undefined>(undefined);
+  const [focusToken, setFocusToken] = useState<number | undefined>(undefined);
+  const [sending, setSending] = useState(false);
+
+  const errors = submitErrors ?? (doc ? openServerProblems(service, doc) : []);
+  const showsOtherPage = doc === null || (doc !== undefined && doc.status !== 'draft');
+  usePageTitle(showsOtherPage ? null : t('common:checkAnswers.title'), errors.length > 0);
+
+  useEffect(() => {
+    if (doc?.status === 'draft') void setCurrentPage(requestId, CHECK_PAGE);
+  }, [doc?.id]);
+
+  if (doc === null) return <NotFoundPage />;
+  if (!doc) return <Loading />;
+  if (doc.status !== 'draft') return <RequestNotEditable service={service} doc={doc} />;
+
+  const send = async (event: Event) => {
+    event.preventDefault();
+    const found = validateAnswers(service, doc.answers);
+    if (found.length) {
+      setSubmitErrors(found);
+      setFocusToken((n) => (n ?? 0) + 1);
+      return;
+    }
+    setSending(true);
+    try {
+      await submitRequest(requestId);
+      route(confirmationPath(service.id, requestId));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const ns = service.namespace;
+  const returned = !submitErrors && errors.length > 0;
+  const firstWrongPage = firstPageWithError(service, errors);
+  return (
+    <>
+      <BackLink href={previousPath(service, requestId, CHECK_PAGE, false)} />
+      <ErrorSummary
+        focusToken={focusToken}
+        errors={errors.map((e) => ({
+          href: formPagePath(service.id, requestId, pageOf(service, e.field), true),
+          text: fieldErrorText(t, ns, e),
+        }))}
+      />
+      <span class="caption">{t(`${ns}:title`)}</span>
+      <PageHeading>{t('common:checkAnswers.title')}</PageHeading>
+      {returned ? <p class="inset-text">{t('requests:returned.text')}</p> : null}
+      {firstWrongPage ? (
+        <p>
+          <a href={formPagePath(service.id, requestId, firstWrongPage, true)}>{t('common:checkAnswers.fixFirst')}</a>
+        </p>
+      ) : null}
+      <AnswersSummary
+        service={service}
+        answers={doc.answers}
+        changeHref={(pageId) => formPagePath(service.id, requestId, pageId, true)}
+      />
+      <h2 class="heading-m">{t('common:checkAnswers.sendTitle')}</h2>
+      <p>{t(`${ns}:declaration`)}</p>
+      <form noValidate onSubmit={send}>
+        <button type="submit" class="button" disabled={sending}>
+          {t('common:checkAnswers.send')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+/** "Check your answers" with change links that come back here, and "Absenden". */
+export function CheckAnswersPage({ service, params }: RouteProps) {
+  return <CheckAnswers key={params.requestId} service={service} requestId={params.requestId} />;
+}

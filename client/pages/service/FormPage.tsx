@@ -1,0 +1,152 @@
+import { useLocation } from 'preact-iso';
+import { useEffect, useState } from 'preact/hooks';
+import type { AnswerValue, Answers, ServiceDefinition } from '../../../domain/catalogue/service-definition';
+import { validatePage, type FieldError } from '../../../domain/validation/validate-answers';
+import { usePageTitle } from '../../app/page-title';
+import { BackLink } from '../../components/BackLink/BackLink';
+import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
+import { QuestionField } from '../../components/Field/QuestionField';
+import { errorAnchor } from '../../components/Field/field-ids';
+import { headingField, headingKey } from '../../components/Field/page-layout';
+import { Loading } from '../../components/Loading/Loading';
+import { headingRef } from '../../components/PageHeading/focus-heading';
+import { saveAnswers, setCurrentPage } from '../../data/request-store';
+import { useRequest } from '../../data/use-requests';
+import { fieldErrorText } from '../../i18n/field-error-text';
+import { useT } from '../../i18n/i18n';
+import { currentUser } from '../../session/session';
+import { NotFoundPage } from '../NotFoundPage';
+import { RequestNotEditable } from './RequestNotEditable';
+import { RETURN_PARAM, CHECK_PAGE, nextPath, previousPath } from './service-paths';
+
+interface RouteProps {
+  service: ServiceDefinition;
+  params: { requestId: string; pageId: string };
+  query: Record<string, string>;
+}
+
+/** Answers from the citizen's profile for fields never answered (undefined, not cleared ''). */
+function prefills(service: ServiceDefinition, fields: readonly string[], answers: Answers): Answers {
+  const profile = currentUser.value?.profile ?? {};
+  const found: Answers = {};
+  for (const id of fields) {
+    const def = service.fields[id];
+    const source = 'prefillFrom' in def ? def.prefillFrom : undefined;
+    const value = source ? profile[source] : undefined;
+    if (answers[id] === undefined && value) found[id] = value;
+  }
+  return found;
+}
+
+function QuestionPage({ service, requestId, pageId, returnToCheck }: {
+  service: ServiceDefinition;
+  requestId: string;
+  pageId: string;
+  returnToCheck: boolean;
+}) {
+  const t = useT();
+  const { route } = useLocation();
+  const page = service.pages.find((p) => p.id === pageId)!;
+  const doc = useRequest(requestId);
+  // The inputs show this copy: typing never waits for the database, and each change is saved at once.
+  const [answers, setAnswers] = useState<Answers | undefined>(undefined);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [focusToken, setFocusToken] = useState(0);
+  const heading = t(headingKey(service, page));
+  const showsOtherPage = doc === null || (doc !== undefined && doc.status !== 'draft');
+  usePageTitle(showsOtherPage ? null : heading, errors.length > 0);
+
+  useEffect(() => {
+    if (!doc || answers !== undefined) return;
+    const prefilled = doc.status === 'draft' ? prefills(service, page.fields, doc.answers) : {};
+    setAnswers({ ...doc.answers, ...prefilled });
+    if (doc.status === 'draft') {
+      if (Object.keys(prefilled).length) void saveAnswers(requestId, prefilled);
+      void setCurrentPage(requestId, pageId);
+    }
+  }, [doc]);
+
+  if (doc === null) return <NotFoundPage />;
+  if (!doc || !answers) return <Loading />;
+  if (doc.status !== 'draft') return <RequestNotEditable service={service} doc={doc} />;
+
+  const change = (fieldId: string, value: AnswerValue) => {
+    setAnswers((current) => ({ ...current, [fieldId]: value }));
+    void saveAnswers(requestId, { [fieldId]: value });
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    const found = validatePage(service, pageId, answers);
+    setErrors(found);
+    if (found.length) {
+      setFocusToken((n) => n + 1);
+      return;
+    }
+    route(nextPath(service, requestId, pageId, returnToCheck));
+  };
+
+  const ns = service.namespace;
+  const lead = headingField(service, page);
+  const fields = page.fields.map((fieldId) => (
+    <QuestionField
+      key={fieldId}
+      service={service}
+      fieldId={fieldId}
+      value={answers[fieldId]}
+      error={errors.find((e) => e.field === fieldId)}
+      asHeading={fieldId === lead}
+      onChange={(value) => change(fieldId, value)}
+    />
+  ));
+
+  return (
+    <>
+      <BackLink href={previousPath(service, requestId, pageId, returnToCheck)} />
+      <ErrorSummary
+        focusToken={focusToken}
+        errors={errors.map((e) => ({
+          href: errorAnchor(service.fields[e.field], e.field, e.code),
+          text: fieldErrorText(t, ns, e),
+        }))}
+      />
+      <span class="caption">{t(`${ns}:title`)}</span>
+      <form noValidate onSubmit={onSubmit} class="question-form">
+        {lead ? (
+          fields
+        ) : (
+          // Several plain inputs (an address): one group, its legend the page heading.
+          <fieldset class="fieldset">
+            <legend class="fieldset__legend fieldset__legend--heading">
+              <h1 class="question-heading" tabIndex={-1} ref={headingRef}>
+                {heading}
+              </h1>
+            </legend>
+            {fields}
+          </fieldset>
+        )}
+        <button type="submit" class="button">
+          {t(returnToCheck ? 'common:actions.saveAndReturn' : 'common:actions.continue')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+/**
+ * One question page of a service form, e.g. /sperrmuellkarte/<id>/menge. Keyed by request and
+ * page so that moving to the next page starts with fresh state (the Router reuses the component).
+ */
+export function FormPage({ service, params, query }: RouteProps) {
+  const { requestId, pageId } = params;
+  if (pageId === CHECK_PAGE || !service.pages.some((p) => p.id === pageId)) return <NotFoundPage />;
+  return (
+    <QuestionPage
+      key={`${requestId}/${pageId}`}
+      service={service}
+      requestId={requestId}
+      pageId={pageId}
+      returnToCheck={query[RETURN_PARAM] === CHECK_PAGE}
+    />
+  );
+}

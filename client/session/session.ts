@@ -1,0 +1,91 @@
+import { computed, signal } from '@preact/signals';
+import { apiFetch, isUnauthenticated } from '../api/api-client';
+import { startUserData, stopUserData } from '../data/user-data';
+import { readCachedUser, removeCachedUser, writeCachedUser } from './cached-user';
+import type { User } from './user';
+
+/** The signed-in person, or null. Restored from the device first, then confirmed by the server. */
+export const currentUser = signal<User | null>(null);
+
+/** True once the server said the session ended (cookie expired) — the login page explains it. */
+export const sessionExpired = signal(false);
+
+export const isCitizen = computed(() => currentUser.value?.role === 'citizen');
+export const isClerk = computed(() => currentUser.value?.role === 'clerk');
+
+/** Called when the server answers 401: stop syncing, keep every local draft, ask for a login. */
+export function handleUnauthenticated(): void {
+  if (!currentUser.value) return;
+  void stopUserData({ removeData: false });
+  removeCachedUser();
+  currentUser.value = null;
+  sessionExpired.value = true;
+}
+
+function signIn(user: User): void {
+  const previous = currentUser.value;
+  const normalized = { ...user, profile: user.profile ?? {} };
+  writeCachedUser(normalized);
+  currentUser.value = normalized;
+  sessionExpired.value = false;
+  if (previous && previous.id !== normalized.id) void stopUserData({ removeData: false });
+  if (normalized.role === 'citizen') startUserData(normalized, { onUnauthenticated: handleUnauthenticated });
+}
+
+/**
+ * Restores the session: the cached user at once (so the portal works offline after a reload),
+ * then `/api/auth/me` decides. Unreachable server → keep the cached user.
+ */
+export async function restoreSession(): Promise<void> {
+  const cached = readCachedUser();
+  if (cached) signIn(cached);
+  try {
+    const { user } = await apiFetch<{ user: User }>('/api/auth/me');
+    signIn(user);
+  } catch (error) {
+    if (isUnauthenticated(error)) handleUnauthenticated();
+    // Any other failure: offline or server down — the cached user stays signed in locally.
+  }
+}
+
+export async function login(email: string, password: string): Promise<User> {
+  const { user } = await apiFetch<{ user: User }>('/api/auth/login', { body: { email, password } });
+  signIn(user);
+  return user;
+}
+
+export async function register(email: string, password: string, name: string): Promise<User> {
+  const { user } = await apiFetch<{ user: User }>('/api/auth/register', { body: { email, password, name } });
+  signIn(user);
+  return user;
+}
+
+/** Caches a service worker or this app may have filled with a person's data (never the app shell). */
+const USER_CACHE_PREFIX = 'bp-user';
+
+async function clearUserCaches(): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  const names = await caches.keys();
+  await Promise.all(names.filter((n) => n.startsWith(USER_CACHE_PREFIX)).map((n) => caches.delete(n)));
+}
+
+/**
+ * Logs out and leaves nothing of the person readable on the device: the server session, the
+ * RxDB database (db.remove()), the cached user and user caches. The language choice stays.
+ * Callers warn about unsent requests first (see LogoutPage).
+ */
+export async function logout(): Promise<void> {
+  const serverLogout = apiFetch('/api/auth/logout', { method: 'POST', body: {} }).catch(() => undefined);
+  await stopUserData({ removeData: true });
+  removeCachedUser();
+  await clearUserCaches().catch(() => undefined);
+  currentUser.value = null;
+  sessionExpired.value = false;
+  await serverLogout;
+}
+
+/** A same-site path to return to after login; anything else (other hosts, `//x`) is ignored. */
+export function safeReturnPath(value: string | undefined): string | undefined {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return undefined;
+  return value;
+}

@@ -1,0 +1,33 @@
+/** The signed-in person as `/api/auth/me` describes them. */
+export interface UserProfile {
+  street?: string;
+  houseNumber?: string;
+  postcode?: string;
+  phone?: string;
+}
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: 'citizen' | 'clerk';
+  /** The clerk's department (Fachdienst) id. */
+  department?: string;
+  profile: UserProfile;
+}
+
+export function isUser(value: unknown): value is User {
+  if (!value || typeof value !== 'object') return false;
+  const u = value as Partial<User>;
+  return (
+    typeof u.id === 'string' &&
+    typeof u.email === 'string' &&
+    typeof u.name === 'string' &&
+    (u.role === 'citizen' || u.role === 'clerk')
+  );
+}
+
+/** Where a person lands after logging in. */
+export function homePathFor(user: User): string {
+  return user.role === 'clerk' ? '/sachbearbeitung' : '/meine-antraege';
+}
