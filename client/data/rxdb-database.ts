@@ -69,8 +69,8 @@ export async function openUserDatabase(userId: string, hooks: ReplicationHooks):
       localDocuments: true,
       conflictHandler: {
         isEqual: (a, b) => requestStatesEqual(a, b),
-        resolve: async ({ realMasterState, newDocumentState }) =>
-          resolveRequestConflict(realMasterState, newDocumentState),
+        resolve: async ({ realMasterState, newDocumentState, assumedMasterState }) =>
+          resolveRequestConflict(realMasterState, newDocumentState, assumedMasterState),
       },
     },
   });

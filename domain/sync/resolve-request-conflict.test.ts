@@ -25,6 +25,19 @@ describe('resolveRequestConflict', () => {
     expect(out.updatedAt).toBe('2026-11-20T12:00:00.000Z');
   });
 
+  it('keeps nothing aside when the master only carries this device\'s own earlier answers', () => {
+    // The device pushed { volume: '3' }, the server took it (new serverRev), the device typed on.
+    const assumed: RequestDoc = { ...base, answers: { volume: '3' } };
+    const master: RequestDoc = { ...assumed, serverRev: '2-b' };
+    const local: RequestDoc = { ...assumed, answers: { volume: '4' }, status: 'submitted', updatedAt: '2026-11-20T12:00:00.000Z' };
+    const out = resolveRequestConflict(master, local, assumed);
+    expect(out.answers).toEqual({ volume: '4' });
+    expect(out.status).toBe('submitted');
+    expect(out.keptAnswers).toBeUndefined();
+    // Another device's text, unknown to this one, is still kept aside.
+    expect(resolveRequestConflict({ ...master, answers: { volume: '1' } }, local, assumed).keptAnswers).toEqual({ volume: '1' });
+  });
+
   it('lets server-owned fields win and keeps unsent answers when the request was routed meanwhile', () => {
     const master: RequestDoc = {
       ...base,

@@ -24,11 +24,18 @@ function sortKeys(value: unknown): unknown {
  * changed the same request. Server-owned fields always come from the master. The citizen's
  * text is never dropped silently: answers that cannot win are kept in `keptAnswers`, which the
  * device offers to copy into a new draft.
+ *
+ * `assumedMaster` is the state the device believed the server had (RxDB passes it). Most
+ * conflicts are not between devices at all: every accepted push gives the request a new
+ * `serverRev`, so the device's next push still names the old one. Then the master's answers are
+ * the device's own earlier ones — nothing of anyone else is overwritten, and keeping them as
+ * "answers not included" would only alarm the citizen.
  */
-export function resolveRequestConflict<T extends RequestDoc>(master: T, local: T): T {
+export function resolveRequestConflict<T extends RequestDoc>(master: T, local: T, assumedMaster?: RequestDoc | null): T {
   if (master.status === 'draft') {
     // Both sides still a draft: this device's latest typing wins, the other version is kept.
-    const overwritten = sameAnswers(master.answers, local.answers) ? master.keptAnswers : master.answers;
+    const masterIsNews = !assumedMaster || !sameAnswers(assumedMaster.answers, master.answers);
+    const overwritten = sameAnswers(master.answers, local.answers) || !masterIsNews ? master.keptAnswers : master.answers;
     const status = local.status === 'submitted' ? 'submitted' : 'draft';
     return {
       ...master,
