@@ -108,14 +108,42 @@ export async function openUserDatabase(userId: string, hooks: ReplicationHooks):
     },
     async remove() {
       await replication.stop();
-      // db.remove() closes the database and deletes every IndexedDB store it made, including
-      // the replication's checkpoints and the local documents.
+      // db.remove() empties every store the database made (requests, local documents, the
+      // replication's checkpoints) and closes it; the IndexedDB databases themselves remain.
       await db.remove();
+      await deleteIndexedDbs(db.name);
     },
   };
 }
 
 /** Deletes a user's database that is not open in this tab (e.g. logout right after a reload). */
 export async function removeUserDatabase(userId: string): Promise<void> {
-  await removeRxDatabase(databaseNameFor(userId), getStorage(), true);
+  const name = databaseNameFor(userId);
+  await removeRxDatabase(name, getStorage(), true);
+  await deleteIndexedDbs(name);
+}
+
+/** A tab that still has the database open delays deletion; it then finishes in the background. */
+const DELETE_WAIT_MS = 3000;
+
+/**
+ * RxDB's Dexie storage "removes" a database by emptying its tables: the IndexedDB databases
+ * stay, named after the user (`rxdb-dexie-bp-user-<id>--0--requests`, …). Logout must leave
+ * nothing of the person behind, so they are deleted too.
+ */
+async function deleteIndexedDbs(rxdbName: string): Promise<void> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return;
+  const prefix = `rxdb-dexie-${rxdbName}--`;
+  const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith(prefix));
+  await Promise.all(
+    names.map(
+      (n) =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.deleteDatabase(n);
+          request.onsuccess = () => resolve();
+          request.onerror = () => resolve();
+          setTimeout(resolve, DELETE_WAIT_MS);
+        }),
+    ),
+  );
 }
