@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_CITIZEN = { email: 'buergerin@example.org', password: 'werne-demo-buergerin' };
+
+export async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/anmelden');
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
+}
+
+/** Registers a new citizen through the form; returns the login. */
+export async function registerCitizen(page: Page, name = 'Jana Neumann'): Promise<{ email: string; password: string }> {
+  const login = { email: `jana-${randomUUID().slice(0, 8)}@example.org`, password: 'sicheres passwort 2026' };
+  await page.goto('/registrieren');
+  await page.getByLabel('Name', { exact: false }).first().fill(name);
+  await page.getByLabel('E-Mail-Adresse').fill(login.email);
+  await page.getByLabel('Passwort').fill(login.password);
+  await page.getByRole('main').getByRole('button', { name: /Registrieren|Konto anlegen/ }).click();
+  await expect(page).toHaveURL(/\/meine-antraege$/);
+  return login;
+}
+
+/** A weekday at least `minDays` ahead, as typed into the three date fields. */
+export function futureWeekday(minDays = 10): { day: string; month: string; year: string } {
+  const d = new Date(Date.now() + minDays * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
+}
+
+/** Waits until the service worker controls the page, so the app shell works offline. */
+export async function waitForOfflineShell(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    await page.reload();
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+  }
+}
