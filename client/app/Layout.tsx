@@ -1,10 +1,26 @@
 import type { ComponentChildren } from 'preact';
+import { useLocation } from 'preact-iso';
+import { useEffect } from 'preact/hooks';
 import { useT } from '../i18n/i18n';
+import { sessionExpired } from '../session/session';
 import { Header } from './Header';
 import { UpdateNotice } from './UpdateNotice';
 
+/**
+ * When the server ends the session (a 401, e.g. on sync), the login page is shown wherever the
+ * citizen is; afterwards they come back to the same page. Their local data stays untouched.
+ */
+function useLoginOnExpiredSession(): void {
+  const { url, path, route } = useLocation();
+  const expired = sessionExpired.value;
+  useEffect(() => {
+    if (expired && path !== '/anmelden') route(`/anmelden?weiter=${encodeURIComponent(url)}`);
+  }, [expired]);
+}
+
 export function Layout({ children }: { children: ComponentChildren }) {
   const t = useT();
+  useLoginOnExpiredSession();
   return (
     <>
       {/* First focusable element: keyboard users jump past the header (WCAG 2.4.1). */}
