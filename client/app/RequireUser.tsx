@@ -3,7 +3,8 @@ import { useLocation } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
 import { PageHeading } from '../components/PageHeading/PageHeading';
 import { useT } from '../i18n/i18n';
-import { currentUser } from '../session/session';
+import { Loading } from '../components/Loading/Loading';
+import { currentUser, sessionChecked } from '../session/session';
 import type { User } from '../session/user';
 import { usePageTitle } from './page-title';
 
@@ -32,10 +33,11 @@ function Forbidden() {
 export function RequireUser({ role, children }: { role: User['role']; children: ComponentChildren }) {
   const { url, route } = useLocation();
   const user = currentUser.value;
+  const checked = sessionChecked.value;
   useEffect(() => {
-    if (!user) route(loginPath(url), true);
-  }, [user, url]);
-  if (!user) return null;
+    if (!user && checked) route(loginPath(url), true);
+  }, [user, checked, url]);
+  if (!user) return checked ? null : <Loading />;
   if (user.role !== role) return <Forbidden />;
   return <>{children}</>;
 }

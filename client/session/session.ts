@@ -7,6 +7,13 @@ import type { User } from './user';
 /** The signed-in person, or null. Restored from the device first, then confirmed by the server. */
 export const currentUser = signal<User | null>(null);
 
+/**
+ * False until `/api/auth/me` has answered (or failed) once. Until then a missing user may only
+ * mean "not known yet": someone opening a bookmark with a valid session cookie but no cached
+ * user must not be sent to the login page.
+ */
+export const sessionChecked = signal(false);
+
 /** True once the server said the session ended (cookie expired) — the login page explains it. */
 export const sessionExpired = signal(false);
 
@@ -45,6 +52,8 @@ export async function restoreSession(): Promise<void> {
   } catch (error) {
     if (isUnauthenticated(error)) handleUnauthenticated();
     // Any other failure: offline or server down — the cached user stays signed in locally.
+  } finally {
+    sessionChecked.value = true;
   }
 }
 

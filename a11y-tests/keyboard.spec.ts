@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { futureWeekday, logIn } from './support/citizen';
+
+/** Presses Tab until the element matching `selector` has focus, as a keyboard user would. */
+async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+async function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return false;
+    const style = getComputedStyle(el);
+    return style.outlineStyle !== 'none' || style.boxShadow !== 'none';
+  });
+}
+
+test('the whole Sperrmüllkarte can be completed with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  // The skip link comes first.
+  await expect(page.locator(':focus')).toHaveText(/Zum Inhalt springen/);
+
+  await logIn(page, 'buergerin@example.org', 'werne-demo-buergerin');
+  await expect(page).toHaveURL(/\/meine-antraege$/);
+  await page.goto('/sperrmuellkarte');
+  await tabTo(page, 'main button');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/gegenstaende$/);
+  // After navigation focus lands on the page heading.
+  await expect(page.locator('h1')).toBeFocused();
+
+  await tabTo(page, '#field-items-moebel');
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('Space');
+  await tabTo(page, '#field-items-holz');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'main form button[type="submit"]');
+  await page.keyboard.press('Enter');
+
+  await expect(page).toHaveURL(/\/menge$/);
+  await tabTo(page, '#field-volume');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  // Error summary takes focus; its link leads to the field.
+  await expect(page).toHaveTitle(/^Fehler: /);
+  await tabTo(page, 'main a[href="#field-volume"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#field-volume')).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+
+  await expect(page).toHaveURL(/\/adresse$/);
+  // The demo citizen's address comes prefilled from the profile.
+  await expect(page.locator('#field-street')).toHaveValue('Bonenstraße');
+  await tabTo(page, 'main form button[type="submit"]');
+  await page.keyboard.press('Enter');
+
+  await expect(page).toHaveURL(/\/termin$/);
+  const date = futureWeekday(20);
+  await tabTo(page, '#field-pickupDate-day');
+  await page.keyboard.type(date.day);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(date.month);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(date.year);
+  await page.keyboard.press('Enter');
+
+  await expect(page).toHaveURL(/\/telefon$/);
+  await tabTo(page, 'main form button[type="submit"]');
+  await page.keyboard.press('Enter');
+
+  await expect(page).toHaveURL(/\/pruefen$/);
+  // Change a answer from the check page and come back to it.
+  await tabTo(page, 'main a[href*="/menge"]');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/menge/);
+  await tabTo(page, '#field-volume');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('4');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/pruefen$/);
+  await expect(page.getByRole('main')).toContainText('4 m³');
+  await expectNoAxeViolations(page, 'Angaben prüfen (Tastatur)');
+  await tabTo(page, 'main button');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/bestaetigung$/);
+  await expect(page.getByRole('main')).toContainText(/SPM-\d{4}-\d{6}/, { timeout: 15_000 });
+});
