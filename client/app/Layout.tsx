@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
+import { localWriteFailed } from '../data/local-writes';
 import { useT } from '../i18n/i18n';
 import { sessionExpired } from '../session/session';
 import { Header } from './Header';
@@ -30,6 +31,11 @@ export function Layout({ children }: { children: ComponentChildren }) {
       <Header />
       <div class="width-container">
         <UpdateNotice />
+        {localWriteFailed.value ? (
+          <div class="inset-text inset-text--error" role="alert">
+            <p>{t('common:writeFailed')}</p>
+          </div>
+        ) : null}
         {/* tabindex=-1 so the skip link moves focus here, not only the scroll position. */}
         <main class="main" id="main-content" tabIndex={-1}>
           {children}

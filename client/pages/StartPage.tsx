@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { listServices } from '../../domain/catalogue';
+import { findService, listServices } from '../../domain/catalogue';
 import { takeFlashMessage } from '../app/flash-message';
 import { usePageTitle } from '../app/page-title';
 import { PageHeading } from '../components/PageHeading/PageHeading';
@@ -7,7 +7,6 @@ import { useRequestList } from '../data/use-requests';
 import { useT } from '../i18n/i18n';
 import { currentUser } from '../session/session';
 import { continuePath, servicePath } from './service/service-paths';
-import { findService } from '../../domain/catalogue';
 
 /**
  * What the portal is and where to start. Paints without RxDB (which loads after first paint);

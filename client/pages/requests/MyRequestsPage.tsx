@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { findService, listServices } from '../../../domain/catalogue';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { takeFlashMessage } from '../../app/flash-message';
@@ -14,7 +15,6 @@ import { INTL_LOCALES } from '../../i18n/languages';
 import { continuePath, servicePath } from '../service/service-paths';
 import { KeptAnswersNotice } from './KeptAnswersNotice';
 import { ProblemList, serviceName } from './request-texts';
-import { useState } from 'preact/hooks';
 
 function RequestItem({ doc, t, locale, pending }: { doc: RequestDoc; t: Translate; locale: string; pending: boolean }) {
   const state = displayState(doc, pending);

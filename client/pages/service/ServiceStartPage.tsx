@@ -3,7 +3,9 @@ import { useRef } from 'preact/hooks';
 import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
 import { usePageTitle } from '../../app/page-title';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { Loading } from '../../components/Loading/Loading';
 import { createDraft } from '../../data/request-store';
+import { databaseFailed } from '../../data/user-data';
 import { useRequestList } from '../../data/use-requests';
 import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
@@ -73,9 +75,13 @@ export function ServiceStartPage({ service }: { service: ServiceDefinition }) {
               </ul>
             </>
           ) : null}
-          <button type="button" class="button button--start" onClick={start}>
-            {t('common:start.begin')}
-          </button>
+          {databaseFailed.value ? (
+            <Loading />
+          ) : (
+            <button type="button" class="button button--start" onClick={start}>
+              {t('common:start.begin')}
+            </button>
+          )}
         </>
       )}
     </>
