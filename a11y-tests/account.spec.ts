@@ -1,0 +1,58 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
+
+/** What of the user a script on the page could still read after logout. */
+async function readableUserData(page: Page) {
+  return page.evaluate(async () => {
+    const databases = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.includes('bp-user'));
+    const local = Object.keys(localStorage).filter((k) => k !== 'bp-language');
+    const cacheNames = (await caches.keys()).filter((n) => n.startsWith('bp-user'));
+    return { databases, local, cacheNames, cookie: document.cookie };
+  });
+}
+
+test('drafts follow the citizen to another device and back after logout; logout warns and leaves nothing', async ({ page, browser }) => {
+  const login = await registerCitizen(page, 'Mara Mobil');
+  await waitForOfflineShell(page);
+
+  // A draft typed offline is still unsent: logging out now would lose it, so the portal warns.
+  await page.context().setOffline(true);
+  await page.goto('/sperrmuellkarte');
+  await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
+  await page.getByLabel('Was ist es sonst?', { exact: false }).fill('Zwei Gartenstühle');
+  await page.getByRole('button', { name: 'Abmelden' }).click();
+  await expect(page.getByRole('main')).toContainText('Sie haben 1 Antrag, der noch nicht gesendet wurde.');
+  await expectNoAxeViolations(page, 'Abmelden mit Warnung');
+  await page.getByRole('link', { name: 'Angemeldet bleiben' }).click();
+
+  // Back online the draft reaches the server by itself.
+  await page.context().setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect(page.getByRole('status').first()).toHaveText('Alles gesendet', { timeout: 15_000 });
+
+  // A second device: the draft is there after login.
+  const other = await browser.newContext();
+  const phone = await other.newPage();
+  await logIn(phone, login.email, login.password);
+  await expect(phone).toHaveURL(/\/meine-antraege$/);
+  await phone.getByRole('link', { name: /Weiter ausfüllen/ }).first().click();
+  await expect(phone.getByLabel('Was ist es sonst?', { exact: false })).toHaveValue('Zwei Gartenstühle');
+  await other.close();
+
+  // Logout with nothing unsent: no warning, and nothing of the person stays readable.
+  await page.getByRole('button', { name: 'Abmelden' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('main')).toContainText('Sie haben sich abgemeldet.');
+  await expect.poll(() => readableUserData(page)).toEqual({ databases: [], local: [], cacheNames: [], cookie: '' });
+  expect((await page.request.get('/api/auth/me')).status()).toBe(401);
+  await page.goto('/meine-antraege');
+  await expect(page).toHaveURL(/\/anmelden/);
+
+  // Logging in again on the same device brings the draft back from the server.
+  await page.getByLabel('E-Mail-Adresse').fill(login.email);
+  await page.getByLabel('Passwort').fill(login.password);
+  await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page).toHaveURL(/\/meine-antraege$/);
+  await expect(page.getByRole('link', { name: /Weiter ausfüllen/ })).toHaveCount(1);
+});
