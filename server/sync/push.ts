@@ -3,6 +3,7 @@ import type { Store } from '../store';
 import { PUSHED_REQUEST_SCHEMA, type RequestDoc } from '../../domain/request/request-document';
 import type { PushResponseBody, PushRow, SyncedDoc } from '../../domain/sync/sync-protocol';
 import { checkCitizenChange } from '../../domain/sync/check-citizen-change';
+import { requestStatesEqual } from '../../domain/sync/resolve-request-conflict';
 import { toDeviceDoc, toStoredRequest, type StoredRequest } from '../requests';
 import { HttpError } from '../http/api-error';
 
@@ -32,6 +33,18 @@ function checkShape(rows: PushRow[]): void {
     }
   }
   if (problems.length) throw new HttpError(400, 'invalid_document', problems.slice(0, 50));
+}
+
+/**
+ * Whether the device's assumed master is the stored state. Compared by content, not by
+ * `serverRev`: a device never learns the revision its own push created, so comparing
+ * revisions would turn every second keystroke-save into a conflict round trip.
+ */
+function isAssumedMaster(assumed: SyncedDoc<RequestDoc> | null, master: StoredRequest): boolean {
+  if (!assumed) return false;
+  const { serverRev: _a, ...assumedContent } = assumed;
+  const { serverRev: _m, ...masterContent } = toDeviceDoc(master);
+  return requestStatesEqual(assumedContent as RequestDoc, masterContent as RequestDoc);
 }
 
 /** A timestamped line of history for transitions the citizen made. */
@@ -72,7 +85,7 @@ export async function pushRequests(store: Store, owner: string, rawRows: PushRow
   for (const { assumedMasterState, newDocumentState: next } of rows) {
     const master = masters.get(next.id);
     if (master && (master.type !== 'request' || master.owner !== owner)) throw new HttpError(403, 'forbidden', [{ id: next.id, code: 'notOwner' }]);
-    if (master && assumedMasterState?.serverRev !== master._rev) {
+    if (master && !isAssumedMaster(assumedMasterState, master)) {
       conflicts.push(toDeviceDoc(master));
       continue;
     }

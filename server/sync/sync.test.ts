@@ -86,6 +86,20 @@ describe('sync endpoints', () => {
     expect((await anna.current(draft.id))?.answers.volume).toBe('3');
   });
 
+  it('accepts a device\'s consecutive saves that assume its own last push, without a conflict', async () => {
+    const draft = sperrmuellDraft();
+    await anna.push([{ assumedMasterState: null, newDocumentState: draft }]);
+    // RxDB assumes the state it pushed (it never sees the revision the server made of it).
+    let assumed = draft;
+    for (const volume of ['1', '1,5', '2']) {
+      const next = { ...assumed, answers: { ...assumed.answers, volume }, updatedAt: new Date().toISOString() };
+      const res = await anna.push([{ assumedMasterState: assumed, newDocumentState: next }]);
+      expect(res.body.conflicts).toEqual([]);
+      assumed = next;
+    }
+    expect((await anna.current(draft.id))?.answers.volume).toBe('2');
+  });
+
   it('freezes a sent request\'s answers and refuses a device-made status', async () => {
     const draft = submitted(sperrmuellDraft());
     await anna.push([{ assumedMasterState: null, newDocumentState: draft }]);
