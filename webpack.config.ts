@@ -1,7 +1,8 @@
 /**
  * Builds the citizen PWA into dist/: the page bundle, index.html, manifest, icons and the
  * service worker. Run through `npm run build` (client/build/build-client.ts), which reports sizes
- * and fails on warnings; `BUILD_MODE=development` gives an unminified build without SW.
+ * and fails on warnings; `BUILD_MODE=development` gives an unminified build without offline
+ * support.
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { BRAND } from './client/build/brand';
 import { BundleGuardsPlugin } from './client/build/bundle-guards-plugin';
 import { dependencyClosure, nodeModulesPattern } from './client/build/package-dependencies';
 import { createPwaAssets, PwaAssetsPlugin } from './client/build/pwa-assets-plugin';
+import { RetireServiceWorkerPlugin } from './client/build/retire-service-worker-plugin';
 
 export type BuildMode = 'production' | 'development';
 
@@ -126,7 +128,9 @@ export function createWebpackConfig(options: BuildOptions): Configuration {
           faviconHref: pwaAssets.iconHrefs['favicon-32'],
         },
       }),
-      ...(production ? [new BundleGuardsPlugin(), serviceWorkerPlugin()] : []),
+      ...(production
+        ? [new BundleGuardsPlugin(), serviceWorkerPlugin()]
+        : [new RetireServiceWorkerPlugin()]),
     ],
   };
 }

@@ -3,7 +3,7 @@
  * Exits non-zero on any webpack error or warning (a warning here is usually a precache or
  * resolution problem that would only show up offline), and on a broken size/precache budget.
  *
- * BUILD_MODE=development builds unminified, without service worker, for tests and debugging.
+ * BUILD_MODE=development builds unminified and without offline support, for tests and debugging.
  */
 import path from 'node:path';
 import webpack, { type Stats } from 'webpack';

@@ -24,6 +24,7 @@ let controlledByNewerVersion = false;
 
 /** Call once, after the first paint; Workbox itself waits for the window's load event. */
 export function registerServiceWorker(): void {
+  // Development builds ship only a worker that retires itself (retire-service-worker-plugin.ts).
   if (process.env.NODE_ENV !== 'production') return;
   if (!('serviceWorker' in navigator) || workbox) return;
 

@@ -19,6 +19,7 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CACHE_PREFIX } from './cache-prefix';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<PrecacheEntry | string>;
@@ -28,7 +29,7 @@ declare const self: ServiceWorkerGlobalScope & {
 const NETWORK_ONLY_PATHS = [/^\/api(\/|$)/, /^\/healthz(\/|$)/];
 
 // Recognisable cache names in DevTools and for anyone auditing what the portal stores.
-setCacheNameDetails({ prefix: 'buergerportal' });
+setCacheNameDetails({ prefix: CACHE_PREFIX });
 
 // Removes precaches left by older Workbox versions' cache formats.
 cleanupOutdatedCaches();
