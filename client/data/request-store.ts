@@ -1,6 +1,8 @@
 import type { AnswerValue, Answers, ServiceDefinition } from '../../domain/catalogue/service-definition';
 import type { RequestDoc } from '../../domain/request/request-document';
+import { dropJournalEntry, journalAnswers, journalValues, readJournal, settleJournal } from './input-journal';
 import { localWrites } from './local-writes';
+import type { UserDatabase } from './rxdb-database';
 import { trackWrite, untrackWrite } from './pending-push';
 import { nextUpdatedAt } from './updated-at';
 import { whenDatabaseReady } from './user-data';
@@ -23,8 +25,8 @@ function later(a: string | undefined, b: string | undefined): string | undefined
 type Change = (doc: RequestDoc) => RequestDoc | undefined;
 
 /** `change` returns the new state, or undefined for "nothing to do" (no write, nothing pending). */
-async function writeRequest(id: string, change: Change): Promise<void> {
-  const db = await whenDatabaseReady();
+async function writeRequest(id: string, change: Change, database?: UserDatabase): Promise<void> {
+  const db = database ?? (await whenDatabaseReady());
   const doc = await db.requests.findOne(id).exec();
   if (!doc) throw new Error(`Request ${id} not found`);
   if (!change(doc.toMutableJSON())) return;
@@ -79,18 +81,40 @@ export async function createDraft(service: ServiceDefinition): Promise<RequestDo
  * left alone (the form shows that it was sent).
  */
 export function saveAnswers(id: string, values: Record<string, AnswerValue | undefined>): Promise<void> {
+  // Synchronously first: a reload right after the keystroke must not lose it.
+  journalAnswers(id, values);
   const key = `${id}:answers:${Object.keys(values).sort().join(',')}`;
-  return localWrites.enqueue(key, () =>
-    writeRequest(id, (doc) => {
-      if (doc.status !== 'draft') return undefined;
-      const answers: Answers = { ...doc.answers };
-      for (const [field, value] of Object.entries(values)) {
-        if (value === undefined) delete answers[field];
-        else answers[field] = value;
-      }
-      return { ...doc, answers };
-    }),
-  );
+  const saved = localWrites.enqueue(key, () => writeRequest(id, withAnswers(values)));
+  return saved.then(() => settleJournal(id, values));
+}
+
+function withAnswers(values: Record<string, AnswerValue | undefined>): Change {
+  return (doc) => {
+    if (doc.status !== 'draft') return undefined;
+    const answers: Answers = { ...doc.answers };
+    for (const [field, value] of Object.entries(values)) {
+      if (value === undefined) delete answers[field];
+      else answers[field] = value;
+    }
+    return { ...doc, answers };
+  };
+}
+
+/**
+ * Writes answers the journal still holds — typed just before a reload or a closed tab — into
+ * the freshly opened database, before any page reads it. Entries of requests this database
+ * doesn't have (another person's) are dropped.
+ */
+export async function replayInputJournal(db: UserDatabase): Promise<void> {
+  for (const [id, entry] of Object.entries(readJournal())) {
+    const values = journalValues(entry);
+    if (!(await db.requests.findOne(id).exec())) {
+      dropJournalEntry(id);
+      continue;
+    }
+    await writeRequest(id, withAnswers(values), db);
+    settleJournal(id, values);
+  }
 }
 
 /** Remembers where the citizen is, so "continue" and a reload resume on that page. */

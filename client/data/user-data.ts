@@ -4,6 +4,7 @@ import { pendingIds, type PendingEntries } from './pending-push';
 import type { UserDatabase } from './rxdb-database';
 import { pendingRequestIds, serverReachable, syncActive } from './sync-state';
 import { flushWrites } from './local-writes';
+import { replayInputJournal } from './request-store';
 
 /**
  * Opens and closes the signed-in citizen's data: their RxDB database, its replication and the
@@ -46,6 +47,7 @@ export function startUserData(user: User, options: { onUnauthenticated(): void }
       await db.close();
       return null;
     }
+    await replayInputJournal(db).catch((error: unknown) => console.error('Could not replay typed input', error));
     stopWatchingPending = db.watchPending((entries: PendingEntries) => {
       const ids = pendingIds(entries);
       const current = pendingRequestIds.value;

@@ -1,5 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import { apiFetch, isUnauthenticated } from '../api/api-client';
+import { clearJournal } from '../data/input-journal';
 import { startUserData, stopUserData } from '../data/user-data';
 import { readCachedUser, removeCachedUser, writeCachedUser } from './cached-user';
 import type { User } from './user';
@@ -87,6 +88,7 @@ export async function logout(): Promise<void> {
   const serverLogout = apiFetch('/api/auth/logout', { method: 'POST', body: {} }).catch(() => undefined);
   await stopUserData({ removeData: true });
   removeCachedUser();
+  clearJournal();
   await clearUserCaches().catch(() => undefined);
   currentUser.value = null;
   sessionExpired.value = false;
