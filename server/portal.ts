@@ -43,9 +43,15 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const notifier = new ChangeNotifier();
   await notifier.start(store, logger);
   const worker: RoutingWorker | undefined = config.routing === false ? undefined : await startRoutingWorker(store, logger);
+  const sessions = new Sessions(store, config.sessionSecret, config.sessionDays);
+  const sweepSessions = () =>
+    sessions.removeExpired().catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'session cleanup failed'));
+  const sessionSweeper = setInterval(sweepSessions, 60 * 60 * 1000);
+  sessionSweeper.unref();
+  void sweepSessions();
   const app = createApp({
     store,
-    sessions: new Sessions(store, config.sessionSecret, config.sessionDays),
+    sessions,
     notifier,
     logger,
     distDir: config.distDir,
@@ -64,6 +70,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     store,
     logger,
     async stop() {
+      clearInterval(sessionSweeper);
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await worker?.stop();

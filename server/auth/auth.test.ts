@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../portal';
 import { ApiClient } from '../test-support/api-client';
+import { Sessions } from './sessions';
 import { startTestPortal } from '../test-support/test-portal';
 
 let portal: Portal;
@@ -80,5 +81,24 @@ describe('accounts over HTTP', () => {
     const res = await fetch(portal.url + '/healthz');
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok', store: 'ok' });
+  });
+});
+
+describe('session expiry', () => {
+  it('refuses an expired session and sweeps it from the store', async () => {
+    const client = new ApiClient(portal.url);
+    await client.register();
+    expect((await client.call('GET', '/api/auth/me')).status).toBe(200);
+    // Age every session of this store by forty days.
+    const all = await portal.store.sessions.list({ include_docs: true });
+    const aged = all.rows
+      .filter((r) => r.id.startsWith('session:'))
+      .map((r) => ({ ...(r.doc as object), expiresAt: new Date(Date.now() - 10 * 86_400_000).toISOString() }));
+    await portal.store.sessions.bulk({ docs: aged });
+    expect((await client.call('GET', '/api/auth/me')).status).toBe(401);
+    const sessions = new Sessions(portal.store, 'unused-secret'.padEnd(40, 'x'), 30);
+    expect(await sessions.removeExpired()).toBe(aged.length);
+    const left = await portal.store.sessions.list();
+    expect(left.rows.filter((r) => r.id.startsWith('session:'))).toEqual([]);
   });
 });

@@ -45,6 +45,22 @@ export class Sessions {
     }
   }
 
+  /** Deletes sessions past their expiry; returns how many. Runs periodically in every process. */
+  async removeExpired(now = new Date()): Promise<number> {
+    const found = await this.store.sessions.find({
+      selector: { expiresAt: { $lt: now.toISOString() } },
+      fields: ['_id', '_rev'],
+      limit: 1000,
+      use_index: 'idx-by-expiry',
+    } as never);
+    if (found.docs.length === 0) return 0;
+    const results = await this.store.sessions.bulk({
+      docs: found.docs.map((d: { _id: string; _rev: string }) => ({ _id: d._id, _rev: d._rev, _deleted: true })),
+    });
+    // A conflict means another process deleted it first: just as good.
+    return results.filter((r) => !r.error).length;
+  }
+
   async destroy(token: string): Promise<void> {
     try {
       const doc = await this.store.sessions.get(this.docId(token));
