@@ -103,18 +103,17 @@ export function createWebpackConfig(options: BuildOptions): Configuration {
           // RxDB with everything it pulls in as one named lazy chunk: one request, a size that is
           // easy to track, and app changes never invalidate the large, rarely changing download.
           // Only modules reached from lazy code: what the first page needs stays where it is.
-          database: {
+          rxdbVendor: {
             test: nodeModulesPattern(dependencyClosure('rxdb', ROOT)),
             chunks: 'async',
-            name: 'database',
+            name: 'rxdb-vendor',
             priority: 10,
             enforce: true,
           },
         },
       },
     },
-    // Webpack's hints count uncompressed bytes and would flag the deliberately lazy database
-    // chunk; build-client.ts checks a gzip budget of the initial download instead.
+    // Webpack's hints count uncompressed bytes and would flag the deliberately lazy RxDB chunk; build-client.ts checks a gzip budget of the initial download instead.
     performance: { hints: false },
     plugins: [
       new MiniCssExtractPlugin({ filename: name('.css'), chunkFilename: name('.css') }),
