@@ -89,3 +89,17 @@ describe('clerk API', () => {
     expect(res.status).toBe(409);
   });
 });
+
+describe('clerk inbox completeness', () => {
+  it('lists every request of a batch routed in the same instant', async () => {
+    const docs = Array.from({ length: 30 }, () => submitted(sperrmuellDraft()));
+    await citizen.push(docs.map((d) => ({ assumedMasterState: null, newDocumentState: d })));
+    const ids = new Set(docs.map((d) => d.id));
+    await eventually(async () => {
+      const all = await Promise.all(docs.map((d) => citizen.current(d.id)));
+      return all.every((d) => d?.status === 'received');
+    }, 15_000, 'all routed');
+    const listed = (await abfall.call('GET', '/api/clerk/requests')).body.requests.filter((r: { id: string }) => ids.has(r.id));
+    expect(listed).toHaveLength(30);
+  });
+});

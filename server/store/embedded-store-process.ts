@@ -11,7 +11,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
 const require = createRequire(import.meta.url);
 
@@ -36,7 +36,8 @@ const expressPouchDB = require('express-pouchdb');
 const pouchApp = expressPouchDB(PouchDB, {
   mode: 'fullCouchDB',
   // No admin web UI and no server-side replication: nothing but our server ever talks to it.
-  overrideMode: { exclude: ['routes/fauxton', 'routes/replicate', 'routes/active-tasks', 'routes/db-updates'] },
+  // No gzip either: it only costs CPU on loopback, and the longpoll timeout below writes plain JSON.
+  overrideMode: { exclude: ['compression', 'routes/fauxton', 'routes/replicate', 'routes/active-tasks', 'routes/db-updates'] },
   configPath,
   logPath: path.join(dataDir, 'store.log'),
 });
@@ -54,6 +55,31 @@ function refuse(res: import('node:http').ServerResponse, status: number, error: 
   res.end(JSON.stringify({ error, reason }));
 }
 
+/**
+ * express-pouchdb ignores `timeout` on longpoll `_changes`: with nothing changing, the request
+ * stays open for ever, and a client that gives up on it can be left with a request that never
+ * settles (nano, seen here). CouchDB answers `{"results":[],"last_seq":since}` after `timeout`;
+ * so does this. express-pouchdb has by then written `{"results":[` (and heartbeat newlines), so
+ * closing the array and the object gives that very answer; closing the socket afterwards makes
+ * express-pouchdb drop its changes listener.
+ */
+function honourLongpollTimeout(url: URL, req: IncomingMessage, res: ServerResponse): void {
+  const timeout = Number(url.searchParams.get('timeout'));
+  const since = url.searchParams.get('since') ?? '';
+  if (!(timeout > 0) || !/^\d+$/.test(since)) return;
+  let opened = false;
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (!opened && String(chunk).startsWith('{"results":[')) opened = true;
+    return write(chunk, ...rest);
+  }) as typeof res.write;
+  const timer = setTimeout(() => {
+    if (!opened || res.writableEnded) return;
+    res.end(`],\n"last_seq":${since}}\n`, () => req.socket.destroy());
+  }, timeout);
+  res.on('close', () => clearTimeout(timer));
+}
+
 // A plain HTTP server, not a second Express app: express-pouchdb brings its own Express 4,
 // whose request handling breaks on an Express 5 request object.
 const server = createServer((req, res) => {
@@ -61,9 +87,11 @@ const server = createServer((req, res) => {
   if ((req.headers['content-type'] ?? '').startsWith('multipart/related')) {
     return refuse(res, 415, 'unsupported', 'multipart/related is not supported by the embedded store.');
   }
-  if (new URL(req.url ?? '/', 'http://store').searchParams.get('filter') === '_selector') {
+  const url = new URL(req.url ?? '/', 'http://store');
+  if (url.searchParams.get('filter') === '_selector') {
     return refuse(res, 400, 'unsupported', 'filter=_selector is not supported by the embedded store.');
   }
+  if (url.pathname.endsWith('/_changes') && url.searchParams.get('feed') === 'longpoll') honourLongpollTimeout(url, req, res);
   pouchApp(req, res);
 });
 

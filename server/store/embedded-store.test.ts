@@ -43,6 +43,33 @@ describe('embedded store', () => {
     }
   });
 
+  it('ends an idle longpoll after `timeout` with an empty result, as CouchDB does', async () => {
+    const embedded = await startEmbeddedStore({ dataDir });
+    try {
+      const store = openStore(embedded.url, 'poll_');
+      await setupDatabases(store);
+      const { update_seq } = await store.requests.info();
+      const t0 = Date.now();
+      const res = await store.server.request({
+        db: store.names.requests,
+        path: '_changes',
+        qs: { feed: 'longpoll', since: update_seq, timeout: 700, include_docs: true },
+      });
+      expect(Date.now() - t0).toBeLessThan(5_000);
+      expect(res).toEqual({ results: [], last_seq: Number(update_seq) });
+      // A change still wakes a waiting longpoll at once.
+      const waiting = store.server.request({
+        db: store.names.requests,
+        path: '_changes',
+        qs: { feed: 'longpoll', since: update_seq, timeout: 20_000, include_docs: true },
+      });
+      await store.requests.insert({ _id: 'wake' });
+      expect((await waiting).results.map((r: { id: string }) => r.id)).toEqual(['wake']);
+    } finally {
+      await embedded.stop();
+    }
+  });
+
   it('refuses the request shapes known to crash express-pouchdb, and stays up', async () => {
     const store = await startEmbeddedStore({ dataDir });
     try {

@@ -20,8 +20,9 @@ export interface FollowOptions<T> {
 
 /**
  * Follows a database's `_changes` with longpoll until stopped. Longpoll (not continuous) because
- * both Apache CouchDB and the embedded store do it alike; the embedded store ignores `timeout`,
- * so the request is also aborted from this side and simply started again.
+ * both Apache CouchDB and the embedded store do it alike (the embedded store's guard adds the
+ * `timeout` express-pouchdb lacks). As a safety net the request is also given up from this side;
+ * nano does not always settle an aborted request, so giving up never waits for it.
  */
 export function followChanges<T>(store: Store, options: FollowOptions<T>): { stop: () => Promise<void> } {
   let stopped = false;
@@ -31,9 +32,13 @@ export function followChanges<T>(store: Store, options: FollowOptions<T>): { sto
     let failures = 0;
     while (!stopped) {
       controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), 30_000);
+      const signal = controller.signal;
+      const timer = setTimeout(() => controller.abort(), 60_000);
+      const givenUp = new Promise<never>((_, reject) =>
+        signal.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' })), { once: true }),
+      );
       try {
-        const res = await store.server.request({
+        const request = store.server.request({
           db: options.db,
           path: '_changes',
           qs: {
@@ -43,8 +48,10 @@ export function followChanges<T>(store: Store, options: FollowOptions<T>): { sto
             include_docs: options.includeDocs ?? false,
             limit: options.batchSize ?? 200,
           },
-          signal: controller.signal,
+          signal,
         } as never);
+        request.catch(() => undefined);
+        const res = await Promise.race([request, givenUp]);
         clearTimeout(timer);
         failures = 0;
         const results = (res.results ?? []) as Change<T>[];

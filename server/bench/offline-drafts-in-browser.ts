@@ -1,0 +1,71 @@
+import { chromium } from 'playwright-core';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+function weekdayAhead(days: number) {
+  const d = new Date(Date.now() + days * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
+}
+
+/**
+ * The real device path: Chromium with the built app, `count` Sperrmüllkarten filled and sent
+ * through the form while offline, then the connection returns. Measures from reconnect until
+ * all of them are routed — numbered and in the department's inbox (RxDB replication, server
+ * checks, routing).
+ */
+export async function measureOfflineDraftsInBrowser(baseUrl: string, count: number, onProgress: (n: number) => void) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ baseURL: baseUrl, locale: 'de-DE' });
+    const page = await context.newPage();
+    const email = `bench-${Date.now()}@example.org`;
+    const reg = await page.request.post('/api/auth/register', { data: { email, password: 'benchmark passwort', name: 'Bench Browser' } });
+    if (reg.status() !== 201) throw new Error(`register failed: ${reg.status()}`);
+    await page.goto('/meine-antraege');
+    await page.evaluate(async () => navigator.serviceWorker.ready);
+    await page.reload();
+    // Playwright's offline emulation can miss a request made while a page is loading; refusing
+    // every API call as well keeps the device truly offline until the clock starts.
+    await context.setOffline(true);
+    await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
+    const date = weekdayAhead(10);
+    for (let i = 0; i < count; i++) {
+      await page.goto('/sperrmuellkarte');
+      await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
+      await page.locator('#field-items-moebel').check();
+      await page.locator('main form button[type="submit"]').click();
+      await page.locator('#field-volume').fill('2');
+      await page.locator('main form button[type="submit"]').click();
+      await page.locator('#field-street').fill('Markt');
+      await page.locator('#field-houseNumber').fill(String(i + 1));
+      await page.locator('#field-postcode').fill('59368');
+      await page.locator('main form button[type="submit"]').click();
+      await page.locator('#field-pickupDate-day').fill(date.day);
+      await page.locator('#field-pickupDate-month').fill(date.month);
+      await page.locator('#field-pickupDate-year').fill(date.year);
+      await page.locator('main form button[type="submit"]').click();
+      await page.locator('main form button[type="submit"]').click();
+      await page.locator('main button').last().click();
+      await page.waitForURL(/\/bestaetigung$/);
+      if ((i + 1) % 25 === 0) onProgress(i + 1);
+    }
+    const received = async (): Promise<number | undefined> => {
+      const res = await page.request.post('/api/sync/requests/pull', { data: { checkpoint: null, batchSize: 200 } });
+      if (!res.ok()) return undefined;
+      return ((await res.json()).documents as { status: string }[]).filter((d) => d.status === 'received').length;
+    };
+    const t0 = performance.now();
+    await context.unroute('**/api/**');
+    await context.setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    for (;;) {
+      if (((await received()) ?? 0) >= count) break;
+      if (performance.now() - t0 > 120_000) throw new Error(`only ${await received()} of ${count} offline drafts arrived within 120 s`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return performance.now() - t0;
+  } finally {
+    await browser.close();
+  }
+}
