@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { goOffline, goOnline } from './support/network';
 import { expectNoAxeViolations } from './support/axe';
 import { logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
 
@@ -17,7 +18,7 @@ test('drafts follow the citizen to another device and back after logout; logout 
   await waitForOfflineShell(page);
 
   // A draft typed offline is still unsent: logging out now would lose it, so the portal warns.
-  await page.context().setOffline(true);
+  await goOffline(page.context());
   await page.goto('/sperrmuellkarte');
   await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
   await page.getByLabel('Was ist es sonst?', { exact: false }).fill('Zwei Gartenstühle');
@@ -27,7 +28,7 @@ test('drafts follow the citizen to another device and back after logout; logout 
   await page.getByRole('link', { name: 'Angemeldet bleiben' }).click();
 
   // Back online the draft reaches the server by itself.
-  await page.context().setOffline(false);
+  await goOnline(page.context());
   await page.evaluate(() => window.dispatchEvent(new Event('online')));
   await expect(page.getByRole('status').first()).toHaveText('Alles gesendet', { timeout: 15_000 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { goOffline, goOnline } from './support/network';
 import { registerCitizen, waitForOfflineShell } from './support/citizen';
 
 /**
@@ -8,7 +9,7 @@ import { registerCitizen, waitForOfflineShell } from './support/citizen';
 test('a reload right after a keystroke keeps it', async ({ page, context }) => {
   await registerCitizen(page, 'Tim Tipp');
   await waitForOfflineShell(page);
-  await context.setOffline(true);
+  await goOffline(context);
   await page.goto('/sperrmuellkarte');
   await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
   await page.getByLabel('Möbel').check();
@@ -26,5 +27,5 @@ test('a reload right after a keystroke keeps it', async ({ page, context }) => {
   }
   // Once stored in the database the journal empties again: nothing lingers in localStorage.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('bp-input-journal'))).toBeNull();
-  await context.setOffline(false);
+  await goOnline(context);
 });

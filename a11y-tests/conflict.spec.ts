@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { goOffline, goOnline } from './support/network';
 import { expectNoAxeViolations } from './support/axe';
 import { futureWeekday, logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
 
@@ -24,7 +25,7 @@ test('a draft edited offline on one device and sent from another keeps both text
     }, { timeout: 15_000 })
     .toEqual(['moebel']);
 
-  await laptop.context().setOffline(true);
+  await goOffline(laptop.context());
   await laptop.getByLabel('Was ist es sonst?', { exact: false }).fill('Nur auf dem Laptop getippt');
 
   const phoneContext = await browser.newContext();
@@ -50,7 +51,7 @@ test('a draft edited offline on one device and sent from another keeps both text
   await phoneContext.close();
 
   // The laptop comes back online.
-  await laptop.context().setOffline(false);
+  await goOnline(laptop.context());
   await laptop.evaluate(() => window.dispatchEvent(new Event('online')));
   await laptop.goto('/meine-antraege');
   await expect(laptop.getByRole('main')).toContainText(/SPM-\d{4}-\d{6}/, { timeout: 20_000 });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { goOffline, goOnline } from './support/network';
 import { expectNoAxeViolations } from './support/axe';
 import { launchDevice } from './support/browser';
 import { futureWeekday, logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
@@ -22,7 +23,7 @@ test('offline draft → sync → routing → clerk → status back on the device
     await waitForOfflineShell(page);
 
     // ——— offline from here on ———
-    await device.setOffline(true);
+    await goOffline(device);
     await page.goto('/sperrmuellkarte');
     await expectNoAxeViolations(page, 'Sperrmüllkarte Start (offline)');
     await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
@@ -51,7 +52,7 @@ test('offline draft → sync → routing → clerk → status back on the device
     const formUrl = page.url();
     await device.close();
     device = await launchDevice(profile, baseURL!);
-    await device.setOffline(true);
+    await goOffline(device);
     page = device.pages()[0] ?? (await device.newPage());
     await page.goto('/meine-antraege');
     await expect(page.getByText('Sperrmüllkarte').first()).toBeVisible();
@@ -82,7 +83,7 @@ test('offline draft → sync → routing → clerk → status back on the device
     await expectNoAxeViolations(page, 'Meine Anträge (offline, wartet)');
 
     // ——— the connection returns: nothing to click ———
-    await device.setOffline(false);
+    await goOnline(device);
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect(page.getByRole('main')).toContainText(/SPM-\d{4}-\d{6}/, { timeout: 20_000 });
     await expect(page.getByRole('main')).toContainText('Eingegangen');
@@ -107,7 +108,7 @@ test('offline draft → sync → routing → clerk → status back on the device
 
     // ——— the citizen's device learns it within seconds, and keeps it offline ———
     await expect(page.getByRole('main')).toContainText('Erledigt', { timeout: 10_000 });
-    await device.setOffline(true);
+    await goOffline(device);
     await page.reload();
     await expect(page.getByRole('main')).toContainText('Erledigt');
     await expect(page.getByRole('main')).toContainText(reference);
