@@ -50,8 +50,8 @@ function isAssumedMaster(assumed: SyncedDoc<RequestDoc> | null, master: StoredRe
 /** A timestamped line of history for transitions the citizen made. */
 function historyAfter(master: StoredRequest | undefined, next: SyncedDoc<RequestDoc>, now: string) {
   const history = [...(master?.history ?? [])];
-  const before = master?.status ?? 'draft';
-  if (next.status !== before || (!master && next.status === 'submitted')) {
+  // A request the server hasn't seen counts as a draft before: sent offline, it still gets its line.
+  if (next.status !== (master?.status ?? 'draft')) {
     history.push({ at: now, status: next.status, actor: 'citizen' as const });
   }
   return history;
