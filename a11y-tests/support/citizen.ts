@@ -22,12 +22,8 @@ export async function registerCitizen(page: Page, name = 'Jana Neumann'): Promis
   return login;
 }
 
-/** A weekday at least `minDays` ahead, as typed into the three date fields. */
-export function futureWeekday(minDays = 10): { day: string; month: string; year: string } {
-  const d = new Date(Date.now() + minDays * 86_400_000);
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
-  return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
-}
+/** A weekday at least N days ahead, as typed into the three date fields. */
+export { futureWeekday } from '../../server/test-support/api-client';
 
 /** Waits until the service worker controls the page, so the app shell works offline. */
 export async function waitForOfflineShell(page: Page): Promise<void> {

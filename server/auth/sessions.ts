@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { isConflict, isNotFound, type Store } from '../store';
+import { getOrNull, isConflict, isNotFound, type Store } from '../store';
 
 /**
  * Server-side sessions. The cookie holds a random token; the store keeps only an HMAC of it
@@ -35,14 +35,9 @@ export class Sessions {
   /** The user id of a live session, or undefined. */
   async resolve(token: string): Promise<string | undefined> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
-    try {
-      const doc = await this.store.sessions.get(this.docId(token));
-      if (doc.expiresAt < new Date().toISOString()) return undefined;
-      return doc.userId as string;
-    } catch (err) {
-      if (isNotFound(err)) return undefined;
-      throw err;
-    }
+    const doc = await getOrNull<{ userId: string; expiresAt: string }>(this.store.sessions, this.docId(token));
+    if (!doc || doc.expiresAt < new Date().toISOString()) return undefined;
+    return doc.userId;
   }
 
   /** Deletes sessions past their expiry; returns how many. Runs periodically in every process. */

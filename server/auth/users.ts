@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isConflict, isNotFound, type Store } from '../store';
+import { getOrNull, isConflict, type Store } from '../store';
 import { hashPassword } from './passwords';
 
 export type Role = 'citizen' | 'clerk';
@@ -79,23 +79,14 @@ export async function createUser(
 }
 
 export async function findUserByEmail(store: Store, email: string): Promise<(SessionUser & { passwordHash: string }) | undefined> {
-  try {
-    const claim = await store.users.get(`email:${normalizeEmail(email)}`);
-    const doc = (await store.users.get(`user:${claim.userId}`)) as UserDoc;
-    return { ...toSessionUser(doc), passwordHash: doc.passwordHash };
-  } catch (err) {
-    if (isNotFound(err)) return undefined;
-    throw err;
-  }
+  const claim = await getOrNull<{ userId: string }>(store.users, `email:${normalizeEmail(email)}`);
+  const doc = claim && (await getOrNull<UserDoc>(store.users, `user:${claim.userId}`));
+  return doc ? { ...toSessionUser(doc), passwordHash: doc.passwordHash } : undefined;
 }
 
 export async function findUserById(store: Store, id: string): Promise<SessionUser | undefined> {
-  try {
-    return toSessionUser((await store.users.get(`user:${id}`)) as UserDoc);
-  } catch (err) {
-    if (isNotFound(err)) return undefined;
-    throw err;
-  }
+  const doc = await getOrNull<UserDoc>(store.users, `user:${id}`);
+  return doc ? toSessionUser(doc) : undefined;
 }
 
 /** Names of many users at once, for clerk lists. */

@@ -1,12 +1,7 @@
 import { chromium } from 'playwright-core';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-function weekdayAhead(days: number) {
-  const d = new Date(Date.now() + days * 86_400_000);
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
-  return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
-}
+import { CHROMIUM_ARGS } from '../../a11y-tests/playwright.config';
+import { futureWeekday } from '../test-support/api-client';
 
 /**
  * The real device path: Chromium with the built app, `count` Sperrmüllkarten filled and sent
@@ -29,7 +24,7 @@ export async function measureOfflineDraftsInBrowser(baseUrl: string, count: numb
     // every API call as well keeps the device truly offline until the clock starts.
     await context.setOffline(true);
     await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
-    const date = weekdayAhead(10);
+    const date = futureWeekday(10);
     for (let i = 0; i < count; i++) {
       await page.goto('/sperrmuellkarte');
       await page.getByRole('button', { name: 'Jetzt beginnen' }).click();

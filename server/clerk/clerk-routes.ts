@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express';
 import { findUserById, requireRole } from '../auth';
 import { HttpError } from '../http/api-error';
-import { isConflict, isNotFound, type Store } from '../store';
+import { getOrNull, isConflict, type Store } from '../store';
 import { toDeviceDoc, type StoredRequest } from '../requests';
 import {
   ACTIONS_NEEDING_REASON,
@@ -16,14 +16,9 @@ const SUMMARY_FIELDS = ['_id', 'reference', 'serviceId', 'status', 'receivedAt',
 
 /** A request of the clerk's own department; anything else is "not found", so ids reveal nothing. */
 async function departmentRequest(store: Store, req: Request): Promise<StoredRequest> {
-  try {
-    const doc = (await store.requests.get(String(req.params.id))) as StoredRequest;
-    if (doc.type !== 'request' || !doc.department || doc.department !== req.user!.department) throw new HttpError(404, 'not_found');
-    return doc;
-  } catch (err) {
-    if (isNotFound(err)) throw new HttpError(404, 'not_found');
-    throw err;
-  }
+  const doc = await getOrNull<StoredRequest>(store.requests, String(req.params.id));
+  if (!doc || doc.type !== 'request' || !doc.department || doc.department !== req.user!.department) throw new HttpError(404, 'not_found');
+  return doc;
 }
 
 async function withCitizen(store: Store, doc: StoredRequest) {

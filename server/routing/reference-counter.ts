@@ -1,14 +1,5 @@
 import { formatReference } from '../../domain/request/reference-number';
-import { isConflict, isNotFound, type Store } from '../store';
-
-async function getOrNull<T>(db: Store['counters'], id: string): Promise<(T & { _rev: string }) | null> {
-  try {
-    return (await db.get(id)) as T & { _rev: string };
-  } catch (err) {
-    if (isNotFound(err)) return null;
-    throw err;
-  }
-}
+import { getOrNull, isConflict, type Store } from '../store';
 
 /** Reserves `count` consecutive numbers of a yearly counter; CouchDB's MVCC serialises callers. */
 async function reserveNumbers(store: Store, counterId: string, count: number): Promise<number[]> {

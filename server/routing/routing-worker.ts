@@ -1,6 +1,6 @@
 import type { Logger } from '../logger';
 import type { StoredRequest } from '../requests';
-import { followChanges, isConflict, isNotFound, type Change, type Store } from '../store';
+import { followChanges, getOrNull, isConflict, type Change, type Store } from '../store';
 import { assignReferences } from './reference-counter';
 import { applyRouting, decideRouting, referenceYear, type RoutingDecision } from './route-request';
 
@@ -8,12 +8,7 @@ const CHECKPOINT_ID = '_local/routing-checkpoint';
 type Outcome = 'received' | 'returned' | 'skipped';
 
 async function readCheckpoint(store: Store): Promise<{ seq: string | number; _rev?: string }> {
-  try {
-    return await store.requests.get(CHECKPOINT_ID);
-  } catch (err) {
-    if (isNotFound(err)) return { seq: 0 };
-    throw err;
-  }
+  return (await getOrNull<{ seq: string | number }>(store.requests, CHECKPOINT_ID)) ?? { seq: 0 };
 }
 
 async function saveCheckpoint(store: Store, seq: string | number): Promise<void> {

@@ -1,4 +1,4 @@
 export { startEmbeddedStore, type EmbeddedStore } from './embedded-store';
-export { openStore, waitForStore, isConflict, isNotFound, type Store } from './store-connection';
+export { openStore, waitForStore, getOrNull, isConflict, isNotFound, type Store } from './store-connection';
 export { setupDatabases } from './setup-databases';
 export { followChanges, type Change } from './follow-changes';

@@ -50,3 +50,13 @@ export function isConflict(err: unknown): boolean {
 export function isNotFound(err: unknown): boolean {
   return (err as { statusCode?: number })?.statusCode === 404;
 }
+
+/** A document, or null when it doesn't exist; every other store failure still throws. */
+export async function getOrNull<T>(db: DocumentScope<any>, id: string): Promise<(T & { _id: string; _rev: string }) | null> {
+  try {
+    return (await db.get(id)) as T & { _id: string; _rev: string };
+  } catch (err) {
+    if (isNotFound(err)) return null;
+    throw err;
+  }
+}
