@@ -1,4 +1,4 @@
-import { SPERRMUELLKARTE_V1, SPERRMUELLKARTE_V2 } from './sperrmuellkarte';
+import { SPERRMUELLKARTE_V1, SPERRMUELLKARTE_V2 } from './services/sperrmuellkarte';
 import type { CatalogueEntry, FormService } from './service-definition';
 
 export * from './service-definition';

@@ -1,4 +1,4 @@
-import type { FieldDefinition, FormService } from './service-definition';
+import type { FieldDefinition, FormService } from '../service-definition';
 
 /**
  * Sperrmüllkarte (bulky-waste pickup card): the citizen orders a pickup of bulky waste at their
