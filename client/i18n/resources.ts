@@ -6,6 +6,7 @@ import deAccount from '../../locales/de/account.json';
 import deClerk from '../../locales/de/clerk.json';
 import deCommon from '../../locales/de/common.json';
 import deDepartments from '../../locales/de/departments.json';
+import deFiles from '../../locales/de/files.json';
 import deRequests from '../../locales/de/requests.json';
 import deSperrmuellkarte from '../../locales/de/sperrmuellkarte.json';
 import deValidation from '../../locales/de/validation.json';
@@ -13,6 +14,7 @@ import easyAccount from '../../locales/de-x-easy/account.json';
 import easyClerk from '../../locales/de-x-easy/clerk.json';
 import easyCommon from '../../locales/de-x-easy/common.json';
 import easyDepartments from '../../locales/de-x-easy/departments.json';
+import easyFiles from '../../locales/de-x-easy/files.json';
 import easyRequests from '../../locales/de-x-easy/requests.json';
 import easySperrmuellkarte from '../../locales/de-x-easy/sperrmuellkarte.json';
 import easyValidation from '../../locales/de-x-easy/validation.json';
@@ -20,12 +22,13 @@ import enAccount from '../../locales/en/account.json';
 import enClerk from '../../locales/en/clerk.json';
 import enCommon from '../../locales/en/common.json';
 import enDepartments from '../../locales/en/departments.json';
+import enFiles from '../../locales/en/files.json';
 import enRequests from '../../locales/en/requests.json';
 import enSperrmuellkarte from '../../locales/en/sperrmuellkarte.json';
 import enValidation from '../../locales/en/validation.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['common', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation'] as const;
+export const NAMESPACES = ['common', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation', 'files'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Texts = Record<string, unknown>;
@@ -39,6 +42,7 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: deClerk,
     departments: deDepartments,
     validation: deValidation,
+    files: deFiles,
   },
   en: {
     common: enCommon,
@@ -48,6 +52,7 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: enClerk,
     departments: enDepartments,
     validation: enValidation,
+    files: enFiles,
   },
   'de-x-easy': {
     common: easyCommon,
@@ -57,5 +62,6 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: easyClerk,
     departments: easyDepartments,
     validation: easyValidation,
+    files: easyFiles,
   },
 };

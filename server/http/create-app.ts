@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { pinoHttp } from 'pino-http';
 import { authRoutes, loadSession, type Sessions } from '../auth';
 import { clerkRoutes } from '../clerk';
+import { fileRoutes } from '../files';
 import type { Logger } from '../logger';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
@@ -19,9 +20,17 @@ export interface AppOptions {
   authRateLimitPerMinute: number;
 }
 
-/** State-changing API calls must be JSON: a cross-site HTML form cannot send that (CSRF). */
+/**
+ * State-changing API calls must be JSON: a cross-site HTML form cannot send that (CSRF). File
+ * pieces are the one exception: a PUT of application/octet-stream, which no form can send either
+ * (forms only GET/POST) and which cross-site fetch may only send after a preflight we never allow.
+ */
+function isFilePiece(req: Request): boolean {
+  return req.method === 'PUT' && /^\/files\/[^/]+\/chunks\/\d+$/.test(req.path) && req.is('application/octet-stream') === 'application/octet-stream';
+}
+
 function requireJson(req: Request, _res: Response, next: NextFunction) {
-  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json')) {
+  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json') && !isFilePiece(req)) {
     return next(new HttpError(415, 'json_required'));
   }
   next();
@@ -62,6 +71,7 @@ export function createApp(options: AppOptions) {
   api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute }));
   api.use('/sync', syncRoutes(store, notifier));
   api.use('/clerk', clerkRoutes(store));
+  api.use('/files', fileRoutes(store, logger));
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);
 

@@ -10,6 +10,8 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     { name: 'by-department-received', fields: ['department', 'receivedAt'] },
   ],
   sessions: [{ name: 'by-expiry', fields: ['expiresAt'] }],
+  // A request's files: for the clerk's list, the receipt and the retention job.
+  files: [{ name: 'by-request', fields: ['requestId'] }],
 };
 
 /** Design documents with map/reduce views; `version` lets a changed view replace the old one. */
