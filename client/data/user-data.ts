@@ -5,6 +5,9 @@ import type { UserDatabase } from './rxdb-database';
 import { pendingRequestIds, serverReachable, syncActive } from './sync-state';
 import { flushWrites } from './local-writes';
 import { replayInputJournal } from './request-store';
+import { databaseNameFor } from './database-name';
+import { closeFileStore, deleteFileStore, openFileStore } from './files/file-store';
+import { startUploadQueue, stopUploadQueue } from './files/upload-queue';
 
 /**
  * Opens and closes the signed-in citizen's data: their RxDB database, its replication and the
@@ -33,6 +36,9 @@ export function startUserData(user: User, options: { onUnauthenticated(): void }
   if (openFor === user.id) return;
   openFor = user.id;
   databaseFailed.value = false;
+  // Chosen files live in a small store of their own, uploaded by a queue (see data/files/).
+  openFileStore(databaseNameFor(user.id));
+  startUploadQueue(databaseNameFor(user.id));
   const token = {};
   openToken = token;
   opening = (async () => {
@@ -84,6 +90,9 @@ export async function stopUserData({ removeData, userId }: { removeData: boolean
   openToken = undefined;
   openFor = undefined;
   await flushWrites().catch(() => undefined);
+  stopUploadQueue();
+  if (removeData && id) await deleteFileStore(databaseNameFor(id));
+  else closeFileStore();
   const db = (await current) ?? userDatabase.value;
   stopWatchingPending?.();
   stopWatchingPending = undefined;

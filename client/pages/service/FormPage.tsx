@@ -98,6 +98,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
       error={errors.find((e) => e.field === fieldId)}
       asHeading={fieldId === lead}
       onChange={(value) => change(fieldId, value)}
+      requestId={requestId}
     />
   ));
 
