@@ -72,7 +72,7 @@ export function FileUpload({ fieldId, def, label, hint, error, value, asHeading,
   const [files, setFiles] = useState<DeviceFile[] | undefined>(undefined);
   const [choiceErrors, setChoiceErrors] = useState<string[]>([]);
   const version = fileStoreVersion.value;
-  const types = acceptedNames(def).join(', ');
+  const types = new Intl.ListFormat(locale, { type: 'disjunction' }).format(acceptedNames(def));
   const announcement = useAnnouncements(files ?? [], t);
 
   useEffect(() => {
@@ -135,7 +135,8 @@ export function FileUpload({ fieldId, def, label, hint, error, value, asHeading,
   };
 
   const rulesHint = t('files:hint', { types, max: formatBytes(maxBytesOf(def), locale), count: def.maxFiles });
-  const hintText = hint ? `${hint} ${rulesHint}` : rulesHint;
+  // A hint the service wrote says it in its own words; otherwise the rules are spelled out.
+  const hintText = hint ?? rulesHint;
   const shown = value.map((v) => files?.find((f) => f.id === v)).filter((f): f is DeviceFile => !!f);
   const describedBy = [`${id}-hint`, error ? `${id}-error` : '', choiceErrors.length ? `${id}-choice-error` : ''].filter(Boolean).join(' ');
   const labelElement = (
