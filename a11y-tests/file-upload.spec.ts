@@ -18,17 +18,8 @@ async function continueTo(page: Page, url: RegExp): Promise<void> {
   await expect(page).toHaveURL(url);
 }
 
-/**
- * Issue #3's file upload, offline → online: a citizen reporting illegal dumping chooses a photo
- * without network, reloads, finds it still there, reconnects and watches it upload, sends the
- * report; the waste department's clerk downloads exactly that photo.
- */
-test('a photo chosen offline survives a reload, uploads when online, and the clerk opens it', async ({ page, context, browser }) => {
-  const bytes = photo();
-  await registerCitizen(page, 'Frieda Foto');
-  await waitForOfflineShell(page);
-
-  await goOffline(context);
+/** Mängelmelder for illegal dumping, filled page by page up to the photo question; returns its base path. */
+async function fillReportUpToPhotos(page: Page): Promise<string> {
   await page.goto('/maengelmelder');
   await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
   await expect(page).toHaveURL(/\/maengelmelder\/[0-9a-f-]{36}\//);
@@ -46,6 +37,21 @@ test('a photo chosen offline survives a reload, uploads when online, and the cle
   await page.getByLabel('Beschreiben Sie das Problem').fill('Alte Matratzen und Farbeimer am Straßenrand.');
   await continueTo(page, /\/(fotos|aufgaben)$/);
   await page.goto(`${base}/fotos`);
+  return base;
+}
+
+/**
+ * Issue #3's file upload, offline → online: a citizen reporting illegal dumping chooses a photo
+ * without network, reloads, finds it still there, reconnects and watches it upload, sends the
+ * report; the waste department's clerk downloads exactly that photo.
+ */
+test('a photo chosen offline survives a reload, uploads when online, and the clerk opens it', async ({ page, context, browser }) => {
+  const bytes = photo();
+  await registerCitizen(page, 'Frieda Foto');
+  await waitForOfflineShell(page);
+
+  await goOffline(context);
+  const base = await fillReportUpToPhotos(page);
 
   const input = page.getByLabel('Fotos hochladen (freiwillig)');
   // Checked on the device first: a text file named for what it is never gets in.
@@ -103,4 +109,33 @@ test('a photo chosen offline survives a reload, uploads when online, and the cle
   expect(download.suggestedFilename()).toBe('muell-am-weg.png');
   expect(readFileSync((await download.path())!).equals(bytes)).toBe(true);
   await clerkContext.close();
+});
+
+/**
+ * "Absenden" before the photo could be uploaded (all offline): the device holds the request back
+ * until its photo is on the server, so the report is routed with it, not sent back.
+ */
+test('a report sent offline waits for its photo, then is routed with it', async ({ page, context }) => {
+  const bytes = photo();
+  await registerCitizen(page, 'Olaf Offline');
+  await waitForOfflineShell(page);
+  await goOffline(context);
+  const base = await fillReportUpToPhotos(page);
+  await page.getByLabel('Fotos hochladen (freiwillig)').setInputFiles({ name: 'graffiti.png', mimeType: 'image/png', buffer: bytes });
+  await expect(page.locator('.file-list__item', { hasText: 'graffiti.png' })).toContainText('Auf diesem Gerät gespeichert');
+  await page.goto(`${base}/rueckmeldung`);
+  await page.getByLabel('Nein').check();
+  await continueTo(page, /\/(pruefen|aufgaben)$/);
+  await page.goto(`${base}/pruefen`);
+  await page.getByRole('button', { name: /Absenden|senden/i }).click();
+  await expect(page).toHaveURL(/\/bestaetigung$/);
+
+  await goOnline(context);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect(page.getByRole('main')).toContainText(/MM-\d{4}-\d{6}/, { timeout: 30_000 });
+  const id = base.split('/').pop()!;
+  const files = await page.request.get(`/api/files?request=${id}`);
+  expect((await files.json()).files).toEqual([expect.objectContaining({ name: 'graffiti.png', state: 'complete', size: bytes.length })]);
+  await page.goto(`/antraege/${id}`);
+  await expect(page.getByRole('main')).not.toContainText('noch nicht hochgeladen');
 });
