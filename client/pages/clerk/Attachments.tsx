@@ -62,7 +62,7 @@ export function Attachments({ requestId, service }: { requestId: string; service
                       {f.name}
                     </a>
                   </td>
-                  <td>{formatBytes(f.size, locale)}</td>
+                  <td class="attachments__size">{formatBytes(f.size, locale)}</td>
                   <td>
                     <code class="attachments__hash">{f.sha256}</code>
                   </td>
