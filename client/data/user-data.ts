@@ -6,7 +6,7 @@ import { pendingRequestIds, serverReachable, syncActive } from './sync-state';
 import { flushWrites } from './local-writes';
 import { replayInputJournal } from './request-store';
 import { databaseNameFor } from './database-name';
-import { closeFileStore, deleteFileStore, openFileStore } from './files/file-store';
+import { allFiles, closeFileStore, deleteFileStore, openFileStore } from './files/file-store';
 import { startUploadQueue, stopUploadQueue } from './files/upload-queue';
 
 /**
@@ -121,5 +121,7 @@ export async function countUnsentRequests(): Promise<number | undefined> {
     new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 3000)),
   ]);
   if (!db) return undefined;
-  return pendingIds(await db.readPending()).length;
+  // A photo not yet uploaded exists only on this device, just like an unsent change.
+  const withFilesOnDevice = (await allFiles().catch(() => [])).filter((f) => f.state === 'stored' || f.state === 'uploading').map((f) => f.requestId);
+  return new Set([...pendingIds(await db.readPending()), ...withFilesOnDevice]).size;
 }

@@ -5,7 +5,7 @@ import { ApiClient, eventually, submitted } from '../test-support/api-client';
 import { fileDraft, noisyPng, registerFileTestService } from '../test-support/file-test-service';
 import { createUpload, pieceOf, putChunk, putChunkBrokenOff, sha256, uploadFile } from '../test-support/file-upload';
 import { startTestPortal } from '../test-support/test-portal';
-import { deleteRequestFiles, listRequestFiles } from '.';
+import { deleteOwnerFiles, deleteRequestFiles, listRequestFiles } from '.';
 
 let portal: Portal;
 let citizen: ApiClient;
@@ -207,5 +207,19 @@ describe('file upload', () => {
     expect((await abfall.call('GET', `/api/files/${a.id}`)).status).toBe(404);
     const leftovers = await portal.store.files.list({ startkey: `chunk:${a.id}`, endkey: `chunk:${a.id}\ufff0` });
     expect(leftovers.rows).toEqual([]);
+  });
+
+  it('deletes every file of a person, drafts the server never saw included (account deletion)', async () => {
+    const leaving = new ApiClient(portal.url);
+    await leaving.register('Lea Leaving');
+    const a = await uploadFile(leaving, photo, { requestId: randomUUID() });
+    const half = randomUUID();
+    await createUpload(leaving, photo, { id: half, requestId: randomUUID() });
+    await putChunk(leaving, half, 0, pieceOf(photo, 0));
+    const kept = await uploadFile(citizen, photo, { requestId: randomUUID() });
+    expect(await deleteOwnerFiles(portal.store, (await leaving.call('GET', '/api/auth/me')).body.user.id)).toBe(2);
+    expect((await leaving.call('GET', `/api/files/${a.id}`)).status).toBe(404);
+    expect((await portal.store.files.list({ startkey: `chunk:${half}`, endkey: `chunk:${half}\ufff0` })).rows).toEqual([]);
+    expect((await citizen.call('GET', `/api/files/${kept.id}`)).status).toBe(200);
   });
 });

@@ -59,6 +59,18 @@ export async function deleteRequestFiles(store: Store, requestId: string): Promi
   return files.length;
 }
 
+/** Deletes every file a person uploaded, whatever request it was for (account deletion). */
+export async function deleteOwnerFiles(store: Store, owner: string): Promise<number> {
+  let count = 0;
+  for (;;) {
+    const found = await store.files.find({ selector: { owner }, limit: 200, use_index: 'idx-by-file-owner' } as never);
+    const files = (found.docs as StoredFile[]).filter((d) => d.type === 'file');
+    for (const file of files) await removeFile(store, file);
+    count += files.length;
+    if (found.docs.length < 200) return count;
+  }
+}
+
 export async function removeFile(store: Store, file: StoredFile): Promise<void> {
   const chunks = await store.files.list(chunkRange(file._id));
   const docs = [

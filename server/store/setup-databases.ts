@@ -10,8 +10,12 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     { name: 'by-department-received', fields: ['department', 'receivedAt'] },
   ],
   sessions: [{ name: 'by-expiry', fields: ['expiresAt'] }],
-  // A request's files: for the clerk's list, the receipt and the retention job.
-  files: [{ name: 'by-request', fields: ['requestId'] }],
+  // A request's files: for the clerk's list, the receipt and the retention job; a person's files
+  // for account deletion (also those of drafts the server never saw).
+  files: [
+    { name: 'by-request', fields: ['requestId'] },
+    { name: 'by-file-owner', fields: ['owner'] },
+  ],
 };
 
 /** Design documents with map/reduce views; `version` lets a changed view replace the old one. */
