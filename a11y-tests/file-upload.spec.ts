@@ -57,6 +57,7 @@ test('a photo chosen offline survives a reload, uploads when online, and the cle
   // Checked on the device first: a text file named for what it is never gets in.
   await input.setInputFiles({ name: 'notiz.txt', mimeType: 'text/plain', buffer: Buffer.from('Hallo') });
   await expect(page.getByRole('main')).toContainText('notiz.txt wurde nicht hinzugefügt: Die Datei muss JPG, PNG, WEBP oder HEIC sein.');
+  await expectNoAxeViolations(page, 'Fotos (Datei abgelehnt)');
   await input.setInputFiles({ name: 'muell-am-weg.png', mimeType: 'image/png', buffer: bytes });
   const item = page.locator('.file-list__item', { hasText: 'muell-am-weg.png' });
   await expect(item).toContainText('Auf diesem Gerät gespeichert, wird hochgeladen, sobald eine Verbindung besteht');

@@ -101,21 +101,30 @@ export async function createUpload(store: Store, owner: string, id: string, raw:
   throw new FileApiError(409, 'id_taken');
 }
 
+/** What a stored piece answers: small, as it comes back for every piece. */
+export interface ChunkReceipt {
+  id: string;
+  chunk: number;
+  state: StoredFile['state'];
+}
+
 /** Stores piece `n`; sending a piece again overwrites it (the last complete PUT counts). */
-export async function putChunk(store: Store, owner: string, id: string, n: number, data: Buffer): Promise<UploadStatus> {
+export async function putChunk(store: Store, owner: string, id: string, n: number, data: Buffer): Promise<ChunkReceipt> {
   const file = await ownFile(store, owner, id);
-  if (file.state === 'complete') return statusOf(store, file);
+  if (file.state === 'complete') return { id, chunk: n, state: file.state };
   if (file.state === 'refused') throw new FileApiError(409, 'file_refused', { field: file.fieldId, code: file.refusedCode ?? 'refused' });
   if (!Number.isInteger(n) || n < 0 || n >= chunkCount(file.size)) throw new FileApiError(400, 'invalid_chunk');
   if (!Buffer.isBuffer(data) || data.length !== chunkLength(file.size, n)) throw new FileApiError(400, 'invalid_chunk');
   const docId = chunkDocId(id, n);
+  // Written blind first (the usual case: a new piece); a piece sent again needs its _rev.
+  let rev: string | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const current = await getOrNull<{ _rev: string }>(store.files, docId);
     try {
-      await store.files.attachment.insert(docId, 'data', data, 'application/octet-stream', current ? { rev: current._rev } : {});
-      return statusOf(store, file);
+      await store.files.attachment.insert(docId, 'data', data, 'application/octet-stream', rev ? { rev } : {});
+      return { id, chunk: n, state: file.state };
     } catch (err) {
       if (!isConflict(err)) throw err;
+      rev = (await getOrNull<{ _rev: string }>(store.files, docId))?._rev;
     }
   }
   throw new FileApiError(409, 'busy');

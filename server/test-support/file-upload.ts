@@ -13,6 +13,7 @@ export interface UploadOptions {
   requestId: string;
   name?: string;
   fieldId?: string;
+  serviceId?: string;
   size?: number;
   hash?: string;
 }
@@ -20,7 +21,7 @@ export interface UploadOptions {
 export function createUpload(client: ApiClient, content: Buffer, o: UploadOptions & { id: string }): Promise<ApiResponse> {
   return client.call('PUT', `/api/files/${o.id}`, {
     requestId: o.requestId,
-    serviceId: FILE_TEST_SERVICE.id,
+    serviceId: o.serviceId ?? FILE_TEST_SERVICE.id,
     catalogueVersion: 1,
     fieldId: o.fieldId ?? 'photos',
     name: o.name ?? 'foto.png',

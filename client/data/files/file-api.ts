@@ -29,7 +29,7 @@ export function announceUpload(file: DeviceFile): Promise<UploadStatus> {
 }
 
 /** One piece as raw bytes; errors are thrown like apiFetch's, so callers handle one kind. */
-export async function sendPiece(id: string, n: number, piece: Blob, signal?: AbortSignal): Promise<UploadStatus> {
+export async function sendPiece(id: string, n: number, piece: Blob, signal?: AbortSignal): Promise<void> {
   let response: Response;
   try {
     response = await fetch(`/api/files/${id}/chunks/${n}`, {
@@ -45,7 +45,6 @@ export async function sendPiece(id: string, n: number, piece: Blob, signal?: Abo
   }
   const body = await response.json().catch(() => ({ error: `http_${response.status}`, message: '' }));
   if (!response.ok) throw new ApiRequestError(response.status, body);
-  return body as UploadStatus;
 }
 
 export function completeUpload(id: string): Promise<UploadStatus> {
