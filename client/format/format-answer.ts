@@ -38,9 +38,6 @@ export function formatAnswer(
       const shown = n === undefined ? value.trim() : new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(n);
       return `${shown} ${field.unit}`;
     }
-    case 'file':
-      // The names live on the citizen's device or with the clerk's attachment list.
-      return Array.isArray(value) && value.length ? t('files:summary', { count: value.length }) : undefined;
     default:
       return typeof value === 'string' && value.trim() ? value.trim() : undefined;
   }
