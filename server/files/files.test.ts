@@ -5,7 +5,7 @@ import { ApiClient, eventually, submitted } from '../test-support/api-client';
 import { fileDraft, noisyPng, registerFileTestService } from '../test-support/file-test-service';
 import { createUpload, pieceOf, putChunk, putChunkBrokenOff, sha256, uploadFile } from '../test-support/file-upload';
 import { startTestPortal } from '../test-support/test-portal';
-import { deleteOwnerFiles, deleteRequestFiles, listRequestFiles } from '.';
+import { deleteOwnerFiles, deleteRequestFiles, listRequestFiles, sweepAbandonedUploads } from '.';
 
 let portal: Portal;
 let citizen: ApiClient;
@@ -221,5 +221,18 @@ describe('file upload', () => {
     expect((await leaving.call('GET', `/api/files/${a.id}`)).status).toBe(404);
     expect((await portal.store.files.list({ startkey: `chunk:${half}`, endkey: `chunk:${half}\ufff0` })).rows).toEqual([]);
     expect((await citizen.call('GET', `/api/files/${kept.id}`)).status).toBe(200);
+  });
+
+  it('sweeps uploads given up halfway after a week, never finished files', async () => {
+    const stale = randomUUID();
+    await createUpload(citizen, photo, { id: stale, requestId: randomUUID() });
+    await putChunk(citizen, stale, 0, pieceOf(photo, 0));
+    const done = await uploadFile(citizen, photo, { requestId: randomUUID() });
+    const inEightDays = new Date(Date.now() + 8 * 86_400_000);
+    expect(await sweepAbandonedUploads(portal.store, new Date())).toBe(0);
+    expect(await sweepAbandonedUploads(portal.store, inEightDays)).toBeGreaterThanOrEqual(1);
+    expect((await citizen.call('GET', `/api/files/${stale}/status`)).status).toBe(404);
+    expect((await portal.store.files.list({ startkey: `chunk:${stale}`, endkey: `chunk:${stale}\ufff0` })).rows).toEqual([]);
+    expect((await citizen.call('GET', `/api/files/${done.id}`)).status).toBe(200);
   });
 });

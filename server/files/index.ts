@@ -1,3 +1,3 @@
 export { fileRoutes, contentDisposition } from './file-routes';
-export { listRequestFiles, deleteRequestFiles, deleteOwnerFiles, findFileProblems } from './request-files';
+export { listRequestFiles, deleteRequestFiles, deleteOwnerFiles, findFileProblems, sweepAbandonedUploads } from './request-files';
 export type { FileSummary, StoredFile } from './file-record';

@@ -71,6 +71,27 @@ export async function deleteOwnerFiles(store: Store, owner: string): Promise<num
   }
 }
 
+/** Uploads never finished, and refused ones, are kept this long for the device to resume or learn why. */
+export const ABANDONED_AFTER_MS = 7 * 86_400_000;
+
+/**
+ * Deletes uploads left unfinished or refused for longer than `maxAgeMs` (a device that never came
+ * back): their pieces are personal data nobody will ever read. Returns how many went.
+ */
+export async function sweepAbandonedUploads(store: Store, now = new Date(), maxAgeMs = ABANDONED_AFTER_MS): Promise<number> {
+  const before = new Date(now.getTime() - maxAgeMs).toISOString();
+  let count = 0;
+  for (const state of ['uploading', 'refused'] as const) {
+    const found = await store.files.find({ selector: { state, createdAt: { $lt: before } }, limit: 500, use_index: 'idx-by-file-state' } as never);
+    for (const file of found.docs as StoredFile[]) {
+      if (file.type !== 'file') continue;
+      await removeFile(store, file);
+      count++;
+    }
+  }
+  return count;
+}
+
 export async function removeFile(store: Store, file: StoredFile): Promise<void> {
   const chunks = await store.files.list(chunkRange(file._id));
   const docs = [

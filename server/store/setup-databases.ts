@@ -15,6 +15,8 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
   files: [
     { name: 'by-request', fields: ['requestId'] },
     { name: 'by-file-owner', fields: ['owner'] },
+    // Uploads given up halfway (or refused) are swept after a while.
+    { name: 'by-file-state', fields: ['state', 'createdAt'] },
   ],
 };
 
