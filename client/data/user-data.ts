@@ -7,7 +7,6 @@ import { flushWrites } from './local-writes';
 import { replayInputJournal } from './request-store';
 import { databaseNameFor } from './database-name';
 import { allFiles, closeFileStore, deleteFileStore, openFileStore } from './files/file-store';
-import { startUploadQueue, stopUploadQueue } from './files/upload-queue';
 
 /**
  * Opens and closes the signed-in citizen's data: their RxDB database, its replication and the
@@ -23,6 +22,7 @@ let opening: Promise<UserDatabase | null> | undefined;
 let openToken: object | undefined;
 let stopWatchingPending: (() => void) | undefined;
 let readyWaiters: ((db: UserDatabase) => void)[] = [];
+let uploadQueue: Promise<typeof import('./files/upload-queue')> | undefined;
 
 /** Waits for the first paint, so RxDB's download and start-up never delay what people see first. */
 function afterFirstPaint(): Promise<void> {
@@ -38,7 +38,10 @@ export function startUserData(user: User, options: { onUnauthenticated(): void }
   databaseFailed.value = false;
   // Chosen files live in a small store of their own, uploaded by a queue (see data/files/).
   openFileStore(databaseNameFor(user.id));
-  startUploadQueue(databaseNameFor(user.id));
+  // The queue is loaded after the first paint, like RxDB: the start page never waits for it.
+  uploadQueue = import(/* webpackChunkName: "files" */ './files/upload-queue');
+  const key = databaseNameFor(user.id);
+  void uploadQueue.then((queue) => queue.startUploadQueue(key)).catch(() => undefined);
   const token = {};
   openToken = token;
   opening = (async () => {
@@ -90,7 +93,9 @@ export async function stopUserData({ removeData, userId }: { removeData: boolean
   openToken = undefined;
   openFor = undefined;
   await flushWrites().catch(() => undefined);
-  stopUploadQueue();
+  const queue = uploadQueue;
+  uploadQueue = undefined;
+  if (queue) (await queue.catch(() => undefined))?.stopUploadQueue();
   if (removeData && id) await deleteFileStore(databaseNameFor(id));
   else closeFileStore();
   const db = (await current) ?? userDatabase.value;

@@ -3,7 +3,6 @@ import type { FileField } from '../../../domain/catalogue/service-definition';
 import { acceptAttribute, acceptedNames, checkChosenFile, formatBytes, maxBytesOf } from '../../../domain/files/file-rules';
 import { addFile, fileStoreVersion, getFiles, updateFile, type DeviceFile } from '../../data/files/file-store';
 import { sha256Hex } from '../../data/files/file-hash';
-import { kickUploads } from '../../data/files/upload-queue';
 import { language, useT, type Translate } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { headingRef } from '../PageHeading/focus-heading';
@@ -120,8 +119,8 @@ export function FileUpload({ fieldId, def, label, hint, error, value, asHeading,
         problems.push(t('files:choice.storeFailed', { name: file.name }));
       }
     }
+    // The upload queue wakes by itself on every change to the file store.
     setChoiceErrors(problems);
-    kickUploads();
   };
 
   const remove = async (fileId: string) => {
@@ -129,7 +128,6 @@ export function FileUpload({ fieldId, def, label, hint, error, value, asHeading,
     setChoiceErrors([]);
     // The queue removes it from the server too (or, offline, once there is a connection).
     await updateFile(fileId, { state: 'deleting' }).catch(() => undefined);
-    kickUploads();
     // The button is gone: focus goes back to the question, not to the page's start.
     input.current?.focus();
   };

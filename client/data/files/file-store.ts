@@ -78,6 +78,9 @@ export function openFileStore(userDbName: string): void {
       return db;
     }),
   };
+  const waiting = openWaiters;
+  openWaiters = [];
+  waiting.forEach((wake) => wake());
 }
 
 export function closeFileStore(): void {
@@ -101,8 +104,23 @@ export async function deleteFileStore(userDbName: string): Promise<void> {
   fileStoreVersion.value++;
 }
 
-function database(): Promise<IDBDatabase> {
-  if (!current) return Promise.reject(new Error('file store not open'));
+let openWaiters: (() => void)[] = [];
+
+/**
+ * The open database. A page may ask a moment before the session has opened the store (right
+ * after a reload): it waits a few seconds for that instead of showing no files.
+ */
+async function database(): Promise<IDBDatabase> {
+  if (!current) {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('file store not open')), 5000);
+      openWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+  if (!current) throw new Error('file store not open');
   return current.db;
 }
 
