@@ -15,6 +15,7 @@ import { StartPage } from '../pages/StartPage';
 import { Layout } from './Layout';
 import { RequireUser } from './RequireUser';
 import { ServiceRoute } from './ServiceRoute';
+import { TextsGate } from './TextsGate';
 
 // Clerks' pages need the server anyway, so they load on demand; citizens' pages are in the
 // main bundle so they open offline without a further download.
@@ -47,6 +48,7 @@ export function App() {
     <LocationProvider>
       <Layout>
         <ErrorBoundary>
+          <TextsGate>
           <Router onRouteChange={focusHeadingAfterNavigation}>
             <Route path="/" component={StartPage} />
             <Route path="/anmelden" component={LoginPage} />
@@ -63,6 +65,7 @@ export function App() {
             <Route path="/:serviceId/:requestId/:pageId" component={ServiceRoute} page={Form} />
             <Route default component={NotFoundPage} />
           </Router>
+          </TextsGate>
         </ErrorBoundary>
       </Layout>
     </LocationProvider>
