@@ -1,4 +1,5 @@
 import { SPERRMUELLKARTE_V1, SPERRMUELLKARTE_V2 } from './services/sperrmuellkarte';
+import { TERMIN_BUERGERBUERO_V1 } from './services/termin-buergerbuero';
 import type { CatalogueEntry, FormService } from './service-definition';
 
 export * from './service-definition';
@@ -11,7 +12,7 @@ export { routeDepartment } from './route-department';
  * Every entry of the catalogue at every version still in use: old versions stay as long as
  * requests made with them exist, so a form change never breaks them.
  */
-const CATALOGUE: readonly CatalogueEntry[] = [SPERRMUELLKARTE_V1];
+const CATALOGUE: readonly CatalogueEntry[] = [SPERRMUELLKARTE_V1, SPERRMUELLKARTE_V2, TERMIN_BUERGERBUERO_V1];
 
 export function catalogueEntries(): readonly CatalogueEntry[] {
   return CATALOGUE;
@@ -35,6 +36,6 @@ export function findService(id: string, version?: number, entries: readonly Cata
   return matching.find((s) => s.version === version);
 }
 
-// Version 2 (pickup slots, fee) joins the catalogue once the slot picker has landed.
-export const SPERRMUELLKARTE = SPERRMUELLKARTE_V1;
-export { SPERRMUELLKARTE_V2 };
+/** The Sperrmüllkarte as new drafts get it: version 2, pickup days as slots, with the fee. */
+export const SPERRMUELLKARTE = SPERRMUELLKARTE_V2;
+export { SPERRMUELLKARTE_V1, SPERRMUELLKARTE_V2, TERMIN_BUERGERBUERO_V1 };
