@@ -8,6 +8,8 @@ import deCommon from '../../locales/de/common.json';
 import deDepartments from '../../locales/de/departments.json';
 import deRequests from '../../locales/de/requests.json';
 import deSperrmuellkarte from '../../locales/de/sperrmuellkarte.json';
+import deSlots from '../../locales/de/slots.json';
+import deTermin from '../../locales/de/termin.json';
 import deValidation from '../../locales/de/validation.json';
 import easyAccount from '../../locales/de-x-easy/account.json';
 import easyClerk from '../../locales/de-x-easy/clerk.json';
@@ -15,6 +17,8 @@ import easyCommon from '../../locales/de-x-easy/common.json';
 import easyDepartments from '../../locales/de-x-easy/departments.json';
 import easyRequests from '../../locales/de-x-easy/requests.json';
 import easySperrmuellkarte from '../../locales/de-x-easy/sperrmuellkarte.json';
+import easySlots from '../../locales/de-x-easy/slots.json';
+import easyTermin from '../../locales/de-x-easy/termin.json';
 import easyValidation from '../../locales/de-x-easy/validation.json';
 import enAccount from '../../locales/en/account.json';
 import enClerk from '../../locales/en/clerk.json';
@@ -22,10 +26,12 @@ import enCommon from '../../locales/en/common.json';
 import enDepartments from '../../locales/en/departments.json';
 import enRequests from '../../locales/en/requests.json';
 import enSperrmuellkarte from '../../locales/en/sperrmuellkarte.json';
+import enSlots from '../../locales/en/slots.json';
+import enTermin from '../../locales/en/termin.json';
 import enValidation from '../../locales/en/validation.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['common', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation'] as const;
+export const NAMESPACES = ['common', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation', 'slots', 'termin'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Texts = Record<string, unknown>;
@@ -39,6 +45,8 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: deClerk,
     departments: deDepartments,
     validation: deValidation,
+    slots: deSlots,
+    termin: deTermin,
   },
   en: {
     common: enCommon,
@@ -48,6 +56,8 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: enClerk,
     departments: enDepartments,
     validation: enValidation,
+    slots: enSlots,
+    termin: enTermin,
   },
   'de-x-easy': {
     common: easyCommon,
@@ -57,5 +67,7 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: easyClerk,
     departments: easyDepartments,
     validation: easyValidation,
+    slots: easySlots,
+    termin: easyTermin,
   },
 };
