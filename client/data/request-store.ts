@@ -1,4 +1,5 @@
 import type { AnswerValue, Answers, ServiceDefinition } from '../../domain/catalogue/service-definition';
+import { migrateDraft } from '../../domain/catalogue/migrate-draft';
 import type { RequestDoc } from '../../domain/request/request-document';
 import { dropJournalEntry, journalAnswers, journalValues, readJournal, settleJournal } from './input-journal';
 import { localWrites } from './local-writes';
@@ -155,4 +156,26 @@ export async function adoptKeptAnswers(id: string, service: ServiceDefinition): 
     });
   });
   return created;
+}
+
+/**
+ * A draft made with an older version of its form, moved to `toVersion` when the citizen opens it
+ * (e.g. Sperrmüllkarte 1 → 2: the typed date becomes a pickup slot). Sent requests never change.
+ */
+export function upgradeDraft(id: string, toVersion: number): Promise<void> {
+  return localWrites.enqueue(`${id}:version`, () => writeRequest(id, (doc) => migrateDraft(doc, toVersion)));
+}
+
+/**
+ * The citizen picked one of the slots the server offered instead of a taken one: the answer
+ * changes and the request is sent again (needs_info → submitted), offline as a wish like any other.
+ */
+export function chooseOfferedSlot(id: string, field: string, slot: string): Promise<void> {
+  return localWrites.enqueue(undefined, () =>
+    writeRequest(id, (doc) =>
+      doc.status !== 'needs_info'
+        ? undefined
+        : { ...doc, answers: { ...doc.answers, [field]: slot }, status: 'submitted', submittedAt: new Date().toISOString() },
+    ),
+  );
 }

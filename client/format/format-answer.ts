@@ -1,6 +1,7 @@
 import type { AnswerValue, FieldDefinition } from '../../domain/catalogue/service-definition';
 import { parseDecimal } from '../../domain/validation/validate-answers';
 import { formatDateAnswer } from './format-date';
+import { formatSlot } from './format-slot';
 
 export type Lookup = (key: string | string[], options?: Record<string, unknown>) => string;
 
@@ -31,6 +32,8 @@ export function formatAnswer(
       const shown = n === undefined ? value.trim() : new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(n);
       return `${shown} ${field.unit}`;
     }
+    case 'slot':
+      return typeof value === 'string' && value ? formatSlot(value, locale, t) : undefined;
     default:
       return typeof value === 'string' && value.trim() ? value.trim() : undefined;
   }

@@ -11,6 +11,7 @@ import { headingField, headingKey } from '../../components/Field/page-layout';
 import { Loading } from '../../components/Loading/Loading';
 import { headingRef } from '../../components/PageHeading/focus-heading';
 import { saveAnswers, setCurrentPage } from '../../data/request-store';
+import { useDraftUpgrade } from '../../data/use-draft-upgrade';
 import { useRequest } from '../../data/use-requests';
 import { fieldErrorText } from '../../i18n/field-error-text';
 import { useT } from '../../i18n/i18n';
@@ -49,6 +50,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
   const { route } = useLocation();
   const page = service.pages.find((p) => p.id === pageId)!;
   const doc = useRequest(requestId);
+  const upgrading = useDraftUpgrade(service, doc);
   // The inputs show this copy: typing never waits for the database, and each change is saved at once.
   const [answers, setAnswers] = useState<Answers | undefined>(undefined);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -58,7 +60,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
   usePageTitle(showsOtherPage ? null : heading, errors.length > 0);
 
   useEffect(() => {
-    if (!doc || answers !== undefined) return;
+    if (!doc || answers !== undefined || upgrading) return;
     const prefilled = doc.status === 'draft' ? prefills(service, page.fields, doc.answers) : {};
     setAnswers({ ...doc.answers, ...prefilled });
     if (doc.status === 'draft') {
@@ -68,7 +70,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
   }, [doc]);
 
   if (doc === null) return <NotFoundPage />;
-  if (!doc || !answers) return <Loading />;
+  if (!doc || !answers || upgrading) return <Loading />;
   if (doc.status !== 'draft') return <RequestNotEditable service={service} doc={doc} />;
 
   const change = (fieldId: string, value: AnswerValue) => {
@@ -97,6 +99,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
       value={answers[fieldId]}
       error={errors.find((e) => e.field === fieldId)}
       asHeading={fieldId === lead}
+      answers={answers}
       onChange={(value) => change(fieldId, value)}
     />
   ));
