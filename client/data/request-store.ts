@@ -1,5 +1,4 @@
 import type { AnswerValue, Answers, ServiceDefinition } from '../../domain/catalogue/service-definition';
-import { migrateDraft } from '../../domain/catalogue/migrate-draft';
 import type { RequestDoc } from '../../domain/request/request-document';
 import { dropJournalEntry, journalAnswers, journalValues, readJournal, settleJournal } from './input-journal';
 import { localWrites } from './local-writes';
@@ -163,7 +162,11 @@ export async function adoptKeptAnswers(id: string, service: ServiceDefinition): 
  * (e.g. Sperrmüllkarte 1 → 2: the typed date becomes a pickup slot). Sent requests never change.
  */
 export function upgradeDraft(id: string, toVersion: number): Promise<void> {
-  return localWrites.enqueue(`${id}:version`, () => writeRequest(id, (doc) => migrateDraft(doc, toVersion)));
+  return localWrites.enqueue(`${id}:version`, async () => {
+    // Loaded only when an old draft is opened: the migrations need the slot calendar.
+    const { migrateDraft } = await import('../../domain/catalogue/migrate-draft');
+    await writeRequest(id, (doc) => migrateDraft(doc, toVersion));
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { canMigrate } from '../../domain/catalogue/migrate-draft';
+import { canMigrate } from '../../domain/catalogue/migration-paths';
 import type { ServiceDefinition } from '../../domain/catalogue/service-definition';
 import type { RequestDoc } from '../../domain/request/request-document';
 import { upgradeDraft } from './request-store';

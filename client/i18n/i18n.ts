@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import i18next from 'i18next';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, isLanguage, type Language } from './languages';
-import { NAMESPACES, RESOURCES } from './resources';
+import { LATER_NAMESPACES, NAMESPACES, RESOURCES, loadLaterResources } from './resources';
 
 const i18n = i18next.createInstance();
 
@@ -18,6 +18,25 @@ function rememberedLanguage(): Language {
 /** The language in use. Components that read it re-render when it changes. */
 export const language = signal<Language>(DEFAULT_LANGUAGE);
 
+/** True once the texts loaded after the first paint are there; `useT` re-renders readers then. */
+export const laterTextsLoaded = signal(false);
+
+/**
+ * Adds the namespaces of `LATER_NAMESPACES` as soon as their chunk arrives (the service worker
+ * has it cached, so this works offline too). Retries on a failed download rather than leaving
+ * pages without words.
+ */
+function loadLaterTexts(attempt = 0): void {
+  loadLaterResources()
+    .then((resources) => {
+      for (const [lng, namespaces] of Object.entries(resources)) {
+        for (const [ns, texts] of Object.entries(namespaces)) i18n.addResourceBundle(lng, ns, texts, true, true);
+      }
+      laterTextsLoaded.value = true;
+    })
+    .catch(() => setTimeout(() => loadLaterTexts(attempt + 1), Math.min(10_000, 500 * 2 ** attempt)));
+}
+
 /** Sets up i18next synchronously: the texts are bundled, so nothing has to load first. */
 export function initI18n(initial: Language = rememberedLanguage()): void {
   void i18n.init({
@@ -26,7 +45,7 @@ export function initI18n(initial: Language = rememberedLanguage()): void {
     // Leichte Sprache falls back to standard German for any text not (yet) simplified.
     fallbackLng: { 'de-x-easy': ['de'], default: ['de'] },
     supportedLngs: ['de', 'en', 'de-x-easy'],
-    ns: [...NAMESPACES],
+    ns: [...NAMESPACES, ...LATER_NAMESPACES],
     defaultNS: 'common',
     resources: RESOURCES,
     // Preact escapes text itself; escaping twice would show "&amp;" to citizens.
@@ -35,6 +54,7 @@ export function initI18n(initial: Language = rememberedLanguage()): void {
     showSupportNotice: false,
   });
   applyLanguage(initial);
+  loadLaterTexts();
 }
 
 function applyLanguage(lng: Language): void {
@@ -63,6 +83,8 @@ export type Translate = (key: string | string[], options?: Record<string, unknow
  * calling component, so it re-renders in the new language.
  */
 export function useT(): Translate {
+  // Subscribes the caller to the later texts' arrival as well.
+  void laterTextsLoaded.value;
   return i18n.getFixedT(language.value) as unknown as Translate;
 }
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { catalogueEntries, DEPARTMENTS } from '../../domain/catalogue';
 import { REQUEST_STATUSES } from '../../domain/lifecycle/request-status';
 import { LANGUAGES } from './languages';
-import { NAMESPACES, RESOURCES } from './resources';
+import { LATER_RESOURCES } from './later-resources';
+import { LATER_NAMESPACES, NAMESPACES, RESOURCES } from './resources';
+
+/** Bundled and later-loaded texts together: every one must be complete. */
+const ALL_NAMESPACES = [...NAMESPACES, ...LATER_NAMESPACES];
+const ALL: Record<string, Record<string, unknown>> = Object.fromEntries(
+  Object.entries(RESOURCES).map(([lng, texts]) => [lng, { ...texts, ...LATER_RESOURCES[lng as keyof typeof LATER_RESOURCES] }]),
+);
 
 function flatten(value: unknown, prefix = ''): string[] {
   if (Array.isArray(value)) return [prefix];
@@ -14,7 +21,7 @@ function flatten(value: unknown, prefix = ''): string[] {
 
 function has(lng: (typeof LANGUAGES)[number], key: string): boolean {
   const [ns, path] = key.split(':');
-  let node: unknown = RESOURCES[lng][ns as (typeof NAMESPACES)[number]];
+  let node: unknown = ALL[lng][ns];
   for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   return typeof node === 'string' || Array.isArray(node);
 }
@@ -28,9 +35,9 @@ const API_ERRORS = ['invalid_credentials', 'email_taken', 'not_authenticated', '
 
 describe('locales', () => {
   it('have the same keys in every language', () => {
-    for (const ns of NAMESPACES) {
-      const german = flatten(RESOURCES.de[ns]).sort();
-      for (const lng of LANGUAGES) expect(flatten(RESOURCES[lng][ns]).sort(), `${lng}/${ns}.json`).toEqual(german);
+    for (const ns of ALL_NAMESPACES) {
+      const german = flatten(ALL.de[ns]).sort();
+      for (const lng of LANGUAGES) expect(flatten(ALL[lng][ns]).sort(), `${lng}/${ns}.json`).toEqual(german);
     }
   });
 

@@ -13,8 +13,6 @@ import deAnregung from '../../locales/de/anregung.json';
 import deMaengelmelder from '../../locales/de/maengelmelder.json';
 import deZaehlerstand from '../../locales/de/zaehlerstand.json';
 import deGartenwasserzaehler from '../../locales/de/gartenwasserzaehler.json';
-import deSlots from '../../locales/de/slots.json';
-import deTermin from '../../locales/de/termin.json';
 import deValidation from '../../locales/de/validation.json';
 import easyAccount from '../../locales/de-x-easy/account.json';
 import easyCatalogue from '../../locales/de-x-easy/catalogue.json';
@@ -27,8 +25,6 @@ import easyAnregung from '../../locales/de-x-easy/anregung.json';
 import easyMaengelmelder from '../../locales/de-x-easy/maengelmelder.json';
 import easyZaehlerstand from '../../locales/de-x-easy/zaehlerstand.json';
 import easyGartenwasserzaehler from '../../locales/de-x-easy/gartenwasserzaehler.json';
-import easySlots from '../../locales/de-x-easy/slots.json';
-import easyTermin from '../../locales/de-x-easy/termin.json';
 import easyValidation from '../../locales/de-x-easy/validation.json';
 import enAccount from '../../locales/en/account.json';
 import enCatalogue from '../../locales/en/catalogue.json';
@@ -37,8 +33,6 @@ import enCommon from '../../locales/en/common.json';
 import enDepartments from '../../locales/en/departments.json';
 import enRequests from '../../locales/en/requests.json';
 import enSperrmuellkarte from '../../locales/en/sperrmuellkarte.json';
-import enSlots from '../../locales/en/slots.json';
-import enTermin from '../../locales/en/termin.json';
 import enAnregung from '../../locales/en/anregung.json';
 import enMaengelmelder from '../../locales/en/maengelmelder.json';
 import enZaehlerstand from '../../locales/en/zaehlerstand.json';
@@ -46,8 +40,19 @@ import enGartenwasserzaehler from '../../locales/en/gartenwasserzaehler.json';
 import enValidation from '../../locales/en/validation.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['common', 'catalogue', 'account', 'requests', 'sperrmuellkarte', 'anregung', 'maengelmelder', 'zaehlerstand', 'gartenwasserzaehler', 'clerk', 'departments', 'validation', 'slots', 'termin'] as const;
+export const NAMESPACES = ['common', 'catalogue', 'account', 'requests', 'sperrmuellkarte', 'anregung', 'maengelmelder', 'zaehlerstand', 'gartenwasserzaehler', 'clerk', 'departments', 'validation'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
+
+/**
+ * Namespaces loaded right after the first paint (see `later-resources.ts`): texts of services'
+ * pages and of the slot picker, which the start page never shows. Keeps the first visit within
+ * its budget as services are added.
+ */
+export const LATER_NAMESPACES = ['slots', 'termin'] as const;
+
+export function loadLaterResources(): Promise<Record<Language, Record<string, Texts>>> {
+  return import('./later-resources').then((m) => m.LATER_RESOURCES);
+}
 
 type Texts = Record<string, unknown>;
 
@@ -65,8 +70,6 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: deClerk,
     departments: deDepartments,
     validation: deValidation,
-    slots: deSlots,
-    termin: deTermin,
   },
   en: {
     common: enCommon,
@@ -81,8 +84,6 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: enClerk,
     departments: enDepartments,
     validation: enValidation,
-    slots: enSlots,
-    termin: enTermin,
   },
   'de-x-easy': {
     common: easyCommon,
@@ -97,7 +98,5 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: easyClerk,
     departments: easyDepartments,
     validation: easyValidation,
-    slots: easySlots,
-    termin: easyTermin,
   },
 };

@@ -3,6 +3,7 @@ import { findPool } from '../slots/pools';
 import { isBookable } from '../slots/candidate-slots';
 import { isoDate } from '../slots/holidays-nrw';
 import { parseDateParts } from '../validation/calendar-date';
+import { canMigrate } from './migration-paths';
 import type { Answers } from './service-definition';
 
 /**
@@ -23,17 +24,12 @@ export function sperrmuellV1toV2(answers: Answers, now: Date): Answers {
   return isBookable(pool, slot, now) ? { ...rest, pickupSlot: slot } : rest;
 }
 
-/** service id → from version → migration to version + 1. */
+/** service id → from version → migration to version + 1 (the paths are in migration-paths). */
 const MIGRATIONS: Readonly<Record<string, Readonly<Record<number, AnswersMigration>>>> = {
   sperrmuellkarte: { 1: sperrmuellV1toV2 },
 };
 
-/** Whether a draft can be brought up to `toVersion` by the migrations we have. */
-export function canMigrate(serviceId: string, fromVersion: number, toVersion: number): boolean {
-  if (fromVersion >= toVersion) return false;
-  for (let v = fromVersion; v < toVersion; v++) if (!MIGRATIONS[serviceId]?.[v]) return false;
-  return true;
-}
+export { canMigrate };
 
 /**
  * The draft moved to `toVersion`, or undefined when there is nothing to do (not a draft, already

@@ -1,5 +1,5 @@
 import { findService } from '../catalogue';
-import { canMigrate } from '../catalogue/migrate-draft';
+import { canMigrate } from '../catalogue/migration-paths';
 import { canTransition, isEditable } from '../lifecycle/request-status';
 import { SERVER_OWNED_FIELDS, type RequestDoc } from '../request/request-document';
 

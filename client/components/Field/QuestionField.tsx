@@ -3,7 +3,7 @@ import type { FieldError } from '../../../domain/validation/validate-answers';
 import { fieldErrorText } from '../../i18n/field-error-text';
 import { hasText, useT } from '../../i18n/i18n';
 import { DateInput } from '../DateInput/DateInput';
-import { SlotPicker } from '../SlotPicker/SlotPicker';
+import { SlotPicker } from '../SlotPicker/lazy-slots';
 import { Checkboxes } from './Checkboxes';
 import { LocationInput } from './LocationInput';
 import { Radios } from './Radios';

@@ -4,7 +4,7 @@ import { BackLink } from '../../components/BackLink/BackLink';
 import { History } from '../../components/History/History';
 import { Loading } from '../../components/Loading/Loading';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
-import { SlotAlternatives } from '../../components/SlotPicker/SlotAlternatives';
+import { SlotAlternatives } from '../../components/SlotPicker/lazy-slots';
 import { StatusTag } from '../../components/StatusTag/StatusTag';
 import { formatSlot } from '../../format/format-slot';
 import { displayState } from '../../components/StatusTag/display-state';
