@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, request, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { registerCitizen, waitForOfflineShell } from './support/citizen';
+import { tabTo } from './support/keyboard';
 import { goOffline, goOnline } from './support/network';
 
 /**
@@ -10,15 +11,6 @@ import { goOffline, goOnline } from './support/network';
  * server offers the nearest free ones and they choose again — offline too — keeping the
  * reference. axe on every screen, in German, English and Leichte Sprache.
  */
-
-/** Presses Tab until the element matching `selector` has focus, as a keyboard user would. */
-async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 async function submitWithKeyboard(page: Page): Promise<void> {
   await tabTo(page, 'main form button[type="submit"]');
