@@ -12,6 +12,9 @@ export interface SlotResult {
   alternatives: string[];
 }
 
+/** Slots booked at once per batch: enough to hide round trips, few enough not to flood the store. */
+const BOOKING_CONCURRENCY = 8;
+
 function wishOf(doc: StoredRequest): SlotWish | undefined {
   const service = findService(doc.serviceId, doc.catalogueVersion);
   return service ? slotWish(service, doc.answers) : undefined;
@@ -35,10 +38,15 @@ export async function confirmSlots(store: Store, docs: readonly StoredRequest[],
     group.ids.push(doc._id);
     groups.set(key, group);
   }
-  for (const { wish, ids } of groups.values()) {
-    const holders = await bookSlot(store, wish.pool, wish.district, wish.slot, ids);
-    for (const id of holders) results.get(id)!.held = true;
-  }
+  // Different slots are different documents: booked side by side, a few at a time.
+  const queue = [...groups.values()];
+  const book = async () => {
+    for (let group = queue.shift(); group; group = queue.shift()) {
+      const holders = await bookSlot(store, group.wish.pool, group.wish.district, group.wish.slot, group.ids);
+      for (const id of holders) results.get(id)!.held = true;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(BOOKING_CONCURRENCY, queue.length) }, book));
   const offers = new Map<string, string[]>();
   for (const result of results.values()) {
     if (result.held) continue;
