@@ -143,6 +143,20 @@ describe('booking slots at routing', () => {
     expect(third.confirmedSlot).toBe(slot);
   });
 
+  it('frees the seat when the Bürgerbüro rejects the request', async () => {
+    const slot = officeSlot(25);
+    const client = await citizen();
+    const held = await settled(client, (await pushSubmitted(client, appointment(slot))).id);
+    expect(held.confirmedSlot).toBe(slot);
+    const clerk = new ApiClient(portal.url);
+    expect((await clerk.login('buergerbuero@stadt-werne.example', 'werne-demo-buergerbuero')).status).toBe(200);
+    const reason = 'Für diesen Ausweis ist das Bürgerbüro Ihres Wohnorts zuständig.';
+    expect((await clerk.call('POST', `/api/clerk/requests/${held.id}/actions`, { action: 'reject', reason })).status).toBe(200);
+    await eventually(async () => !(await takenCounts(portal.store, SLOT_POOLS.buergerbuero, undefined)).has(slot), 10_000, 'release');
+    const listed = await (await fetch(`${portal.url}/api/slots/buergerbuero`)).json();
+    expect(listed.slots).toContainEqual({ id: slot, free: 2 });
+  });
+
   it('counts pickup days per district and confirms the Sperrmüll day (version 2, with its fee)', async () => {
     const client = await citizen();
     const doc = sperrmuellDraft({ answers: { ...sperrmuellDraft().answers, street: 'Lindert', volume: '3,5' } });

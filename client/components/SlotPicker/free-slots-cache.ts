@@ -18,9 +18,10 @@ function cacheKey(pool: string, district: string | undefined): string {
  * The last list the device got, kept in localStorage: free slots are public, small (a few KB),
  * and must be at hand offline so the citizen can still pick a wish.
  */
-export function cachedFreeSlots(pool: string, district: string | undefined, storage: Storage = localStorage): FreeSlotList | undefined {
+export function cachedFreeSlots(pool: string, district: string | undefined, storage?: Storage): FreeSlotList | undefined {
   try {
-    const raw = storage.getItem(cacheKey(pool, district));
+    // Inside the try: storage may be missing or blocked (private mode, policies).
+    const raw = (storage ?? localStorage).getItem(cacheKey(pool, district));
     const parsed = raw ? (JSON.parse(raw) as FreeSlotList) : undefined;
     return parsed && Array.isArray(parsed.slots) && typeof parsed.fetchedAt === 'string' ? parsed : undefined;
   } catch {
@@ -29,11 +30,11 @@ export function cachedFreeSlots(pool: string, district: string | undefined, stor
 }
 
 /** Asks the server for the free slots and keeps the answer; throws when it can't be reached. */
-export async function loadFreeSlots(pool: string, district: string | undefined, storage: Storage = localStorage): Promise<FreeSlotList> {
+export async function loadFreeSlots(pool: string, district: string | undefined, storage?: Storage): Promise<FreeSlotList> {
   const query = district ? `?district=${encodeURIComponent(district)}` : '';
   const list = await apiFetch<FreeSlotList>(`/api/slots/${encodeURIComponent(pool)}${query}`);
   try {
-    storage.setItem(cacheKey(pool, district), JSON.stringify(list));
+    (storage ?? localStorage).setItem(cacheKey(pool, district), JSON.stringify(list));
   } catch {
     // A full storage only costs the offline copy; the list is still shown now.
   }
