@@ -37,7 +37,7 @@ export function formatAnswer(
       if (typeof value !== 'string' || !value.trim()) return undefined;
       const n = parseDecimal(value);
       const shown = n === undefined ? value.trim() : new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(n);
-      return `${shown} ${field.unit}`;
+      return field.unit ? `${shown} ${field.unit}` : shown;
     }
     case 'slot':
       return typeof value === 'string' && value ? formatSlot(value, locale, t) : undefined;

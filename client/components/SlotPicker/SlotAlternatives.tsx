@@ -30,10 +30,11 @@ export function SlotAlternatives({ service, doc, pageName }: Props) {
   const [missing, setMissing] = useState(false);
   const [focusToken, setFocusToken] = useState(0);
   const [sending, setSending] = useState(false);
-  usePageTitle(missing ? pageName : null, true);
-
   const field = Object.keys(service.fields).find((id) => service.fields[id].type === 'slot');
-  if (doc.status !== 'needs_info' || !doc.slotAlternatives || !field) return null;
+  const shown = doc.status === 'needs_info' && !!doc.slotAlternatives && !!field;
+  // The same title the page sets, with GOV.UK's "Fehler:" prefix while the choice is missing.
+  usePageTitle(shown ? pageName : null, missing);
+  if (!shown || !field || !doc.slotAlternatives) return null;
   const wished = doc.answers[field];
   const alternatives = doc.slotAlternatives;
   const error = missing ? t('slots:alternatives.required') : undefined;
