@@ -122,17 +122,21 @@ test('offline the last known slots are offered with their date; a slot taken mea
   await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
   await page.locator('#field-concern-meldebescheinigung').check();
   await page.getByRole('button', { name: 'Weiter' }).click();
+  await expect(page).toHaveURL(/\/personen$/);
+  // While the citizen is on the earlier pages, the device fetched the free slots already.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('bp-slots:buergerbuero:all'))).not.toBeNull();
+  const listed = JSON.parse((await page.evaluate(() => localStorage.getItem('bp-slots:buergerbuero:all')))!);
+  const wished: string = listed.slots[0].id;
+
+  // ——— offline before ever seeing the slot page ———
+  await goOffline(context);
   await page.locator('#field-persons').fill('1');
   await page.getByRole('button', { name: 'Weiter' }).click();
   await expect(page).toHaveURL(/\/termin$/);
-  // Online once: the device keeps this list.
-  await expect(page.locator('#field-slot-status')).toContainText('Stand:');
-  const wished = await page.locator('#field-slot').inputValue();
-
-  // ——— offline ———
-  await goOffline(context);
+  await expect(page.locator('#field-slot-status')).toContainText('Sie sind offline. Diese freien Termine sind vom');
   await page.reload();
   await expect(page.locator('#field-slot-status')).toContainText('Sie sind offline. Diese freien Termine sind vom');
+  expect(await page.locator('#field-slot').inputValue()).toBe(wished);
   await expectNoAxeViolations(page, 'Terminauswahl (offline, letzte Liste)');
   await page.locator('#field-slot').check();
   await page.getByRole('button', { name: 'Weiter' }).click();

@@ -67,6 +67,10 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
 
   useEffect(() => {
     if (!doc || answers !== undefined || upgrading) return;
+    if (Object.values(service.fields).some((f) => f.type === 'slot')) {
+      // Loaded with the slot picker's chunk, only for forms that ask for a slot.
+      void import('../../components/SlotPicker/prefetch-free-slots').then((m) => m.prefetchFreeSlots(service, doc.answers, page.fields));
+    }
     const prefilled = doc.status === 'draft' ? prefills(service, page.fields, doc.answers) : {};
     setAnswers({ ...doc.answers, ...prefilled });
     if (doc.status === 'draft') {
