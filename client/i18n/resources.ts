@@ -6,6 +6,8 @@ import deAccount from '../../locales/de/account.json';
 import deClerk from '../../locales/de/clerk.json';
 import deCommon from '../../locales/de/common.json';
 import deDepartments from '../../locales/de/departments.json';
+import deFundbuero from '../../locales/de/fundbuero.json';
+import deFundsachen from '../../locales/de/fundsachen.json';
 import deRequests from '../../locales/de/requests.json';
 import deSperrmuellkarte from '../../locales/de/sperrmuellkarte.json';
 import deValidation from '../../locales/de/validation.json';
@@ -13,6 +15,8 @@ import easyAccount from '../../locales/de-x-easy/account.json';
 import easyClerk from '../../locales/de-x-easy/clerk.json';
 import easyCommon from '../../locales/de-x-easy/common.json';
 import easyDepartments from '../../locales/de-x-easy/departments.json';
+import easyFundbuero from '../../locales/de-x-easy/fundbuero.json';
+import easyFundsachen from '../../locales/de-x-easy/fundsachen.json';
 import easyRequests from '../../locales/de-x-easy/requests.json';
 import easySperrmuellkarte from '../../locales/de-x-easy/sperrmuellkarte.json';
 import easyValidation from '../../locales/de-x-easy/validation.json';
@@ -20,12 +24,14 @@ import enAccount from '../../locales/en/account.json';
 import enClerk from '../../locales/en/clerk.json';
 import enCommon from '../../locales/en/common.json';
 import enDepartments from '../../locales/en/departments.json';
+import enFundbuero from '../../locales/en/fundbuero.json';
+import enFundsachen from '../../locales/en/fundsachen.json';
 import enRequests from '../../locales/en/requests.json';
 import enSperrmuellkarte from '../../locales/en/sperrmuellkarte.json';
 import enValidation from '../../locales/en/validation.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['common', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation'] as const;
+export const NAMESPACES = ['common', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation', 'fundbuero', 'fundsachen'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Texts = Record<string, unknown>;
@@ -39,6 +45,8 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: deClerk,
     departments: deDepartments,
     validation: deValidation,
+    fundbuero: deFundbuero,
+    fundsachen: deFundsachen,
   },
   en: {
     common: enCommon,
@@ -48,6 +56,8 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: enClerk,
     departments: enDepartments,
     validation: enValidation,
+    fundbuero: enFundbuero,
+    fundsachen: enFundsachen,
   },
   'de-x-easy': {
     common: easyCommon,
@@ -57,5 +67,7 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: easyClerk,
     departments: easyDepartments,
     validation: easyValidation,
+    fundbuero: easyFundbuero,
+    fundsachen: easyFundsachen,
   },
 };

@@ -1,3 +1,5 @@
+import { FUNDBUERO_ANSPRUCH_V1 } from './services/fundbuero-anspruch';
+import { FUNDBUERO_VERLUST_V1 } from './services/fundbuero-verlust';
 import { SPERRMUELLKARTE_V1, SPERRMUELLKARTE_V2 } from './services/sperrmuellkarte';
 import type { CatalogueEntry, FormService } from './service-definition';
 
@@ -11,7 +13,7 @@ export { routeDepartment } from './route-department';
  * Every entry of the catalogue at every version still in use: old versions stay as long as
  * requests made with them exist, so a form change never breaks them.
  */
-const CATALOGUE: readonly CatalogueEntry[] = [SPERRMUELLKARTE_V1];
+const CATALOGUE: readonly CatalogueEntry[] = [SPERRMUELLKARTE_V1, FUNDBUERO_VERLUST_V1, FUNDBUERO_ANSPRUCH_V1];
 
 export function catalogueEntries(): readonly CatalogueEntry[] {
   return CATALOGUE;
