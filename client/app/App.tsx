@@ -9,6 +9,7 @@ import { RegisterPage } from '../pages/account/RegisterPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { MyRequestsPage } from '../pages/requests/MyRequestsPage';
 import { RequestDetailPage } from '../pages/requests/RequestDetailPage';
+import { FoundItemsPage } from '../pages/fundsachen/FoundItemsPage';
 import { CheckAnswersPage } from '../pages/service/CheckAnswersPage';
 import { ConfirmationPage } from '../pages/service/ConfirmationPage';
 import { FormPage } from '../pages/service/FormPage';
@@ -21,6 +22,9 @@ import { RequireUser } from './RequireUser';
 // main bundle so they open offline without a further download.
 const InboxPage = lazy(() => import('../pages/clerk/InboxPage').then((m) => m.InboxPage));
 const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((m) => m.CaseDetailPage));
+const FoundItemsClerkPage = lazy(() =>
+  import('../pages/fundsachen/clerk/FoundItemsClerkPage').then((m) => m.FoundItemsClerkPage),
+);
 
 /**
  * Wraps a page so only signed-in people of the given role see it. Route props (params, query,
@@ -42,6 +46,7 @@ const Check = guarded('citizen', CheckAnswersPage );
 const Confirmation = guarded('citizen', ConfirmationPage );
 const Inbox = guarded('clerk', InboxPage);
 const CaseDetail = guarded('clerk', CaseDetailPage);
+const FoundItemsClerk = guarded('clerk', FoundItemsClerkPage);
 
 /** Every service of the catalogue gets its pages under its own id, e.g. /sperrmuellkarte/… */
 function serviceRoutes(service: ServiceDefinition) {
@@ -67,7 +72,9 @@ export function App() {
             <Route path="/meine-antraege" component={MyRequests} />
             <Route path="/antraege/:id" component={RequestDetail} />
             {listServices().flatMap(serviceRoutes)}
+            <Route path="/fundsachen" component={FoundItemsPage} />
             <Route path="/sachbearbeitung" component={Inbox} />
+            <Route path="/sachbearbeitung/fundsachen" component={FoundItemsClerk} />
             <Route path="/sachbearbeitung/:id" component={CaseDetail} />
             <Route default component={NotFoundPage} />
           </Router>

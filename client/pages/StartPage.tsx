@@ -37,6 +37,9 @@ export function StartPage() {
           </li>
         ))}
       </ul>
+      <p>
+        <a href="/fundsachen">{t('fundsachen:list.startLink')}</a>
+      </p>
       {user?.role === 'citizen' ? (
         <>
           <h2 class="heading-m">{t('common:start.yourRequests')}</h2>

@@ -1,0 +1,55 @@
+import { StatusTag } from '../../../components/StatusTag/StatusTag';
+import { useT } from '../../../i18n/i18n';
+import type { ClerkFoundItem } from './fundsachen-clerk-api';
+
+/** The Fundbüro's items as a real table (caption, column headers), each with its claims. */
+export function FoundItemsTable({ items, formatDate }: { items: ClerkFoundItem[]; formatDate(iso: string): string }) {
+  const t = useT();
+  return (
+    <div class="table-wrapper">
+      <table class="table">
+        <caption class="table__caption">{t('fundsachen:clerk.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('fundsachen:list.number')}</th>
+            <th scope="col">{t('fundsachen:clerk.category')}</th>
+            <th scope="col">{t('fundsachen:list.description')}</th>
+            <th scope="col">{t('fundsachen:list.foundOn')}</th>
+            <th scope="col">{t('fundsachen:clerk.storageNumber')}</th>
+            <th scope="col">{t('fundsachen:clerk.status')}</th>
+            <th scope="col">{t('fundsachen:clerk.claims')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id}>
+              <th scope="row">{item.number}</th>
+              <td>{t(`fundsachen:categories.${item.category}`)}</td>
+              <td>
+                {item.description}
+                <br />
+                {item.place}
+              </td>
+              <td>{formatDate(item.foundOn)}</td>
+              <td>{item.storageNumber}</td>
+              <td>{t(`fundsachen:clerk.statuses.${item.status}`)}</td>
+              <td>
+                {item.claims.length === 0 ? (
+                  t('fundsachen:clerk.noClaims')
+                ) : (
+                  <ul class="plain-list">
+                    {item.claims.map((c) => (
+                      <li key={c.id}>
+                        <a href={`/sachbearbeitung/${c.id}`}>{c.reference ?? c.id}</a> <StatusTag state={c.status} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
