@@ -3,6 +3,7 @@
  * language offline. The server reads the same files from `locales/` to word its API errors.
  */
 import deAccount from '../../locales/de/account.json';
+import deCatalogue from '../../locales/de/catalogue.json';
 import deClerk from '../../locales/de/clerk.json';
 import deCommon from '../../locales/de/common.json';
 import deDepartments from '../../locales/de/departments.json';
@@ -12,6 +13,7 @@ import deRequests from '../../locales/de/requests.json';
 import deSperrmuellkarte from '../../locales/de/sperrmuellkarte.json';
 import deValidation from '../../locales/de/validation.json';
 import easyAccount from '../../locales/de-x-easy/account.json';
+import easyCatalogue from '../../locales/de-x-easy/catalogue.json';
 import easyClerk from '../../locales/de-x-easy/clerk.json';
 import easyCommon from '../../locales/de-x-easy/common.json';
 import easyDepartments from '../../locales/de-x-easy/departments.json';
@@ -21,6 +23,7 @@ import easyRequests from '../../locales/de-x-easy/requests.json';
 import easySperrmuellkarte from '../../locales/de-x-easy/sperrmuellkarte.json';
 import easyValidation from '../../locales/de-x-easy/validation.json';
 import enAccount from '../../locales/en/account.json';
+import enCatalogue from '../../locales/en/catalogue.json';
 import enClerk from '../../locales/en/clerk.json';
 import enCommon from '../../locales/en/common.json';
 import enDepartments from '../../locales/en/departments.json';
@@ -31,7 +34,7 @@ import enSperrmuellkarte from '../../locales/en/sperrmuellkarte.json';
 import enValidation from '../../locales/en/validation.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['common', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation', 'fundbuero', 'fundsachen'] as const;
+export const NAMESPACES = ['common', 'catalogue', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation', 'fundbuero', 'fundsachen'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Texts = Record<string, unknown>;
@@ -39,6 +42,7 @@ type Texts = Record<string, unknown>;
 export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
   de: {
     common: deCommon,
+    catalogue: deCatalogue,
     account: deAccount,
     requests: deRequests,
     sperrmuellkarte: deSperrmuellkarte,
@@ -50,6 +54,7 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
   },
   en: {
     common: enCommon,
+    catalogue: enCatalogue,
     account: enAccount,
     requests: enRequests,
     sperrmuellkarte: enSperrmuellkarte,
@@ -61,6 +66,7 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
   },
   'de-x-easy': {
     common: easyCommon,
+    catalogue: easyCatalogue,
     account: easyAccount,
     requests: easyRequests,
     sperrmuellkarte: easySperrmuellkarte,

@@ -82,7 +82,8 @@ export function FoundItemsPage() {
     if (claiming.current) return;
     claiming.current = true;
     try {
-      route(await startClaim(number));
+      const path = await startClaim(number);
+      if (path) route(path);
     } finally {
       claiming.current = false;
     }

@@ -11,7 +11,7 @@ export const FUNDBUERO_ANSPRUCH_V1: FormService = {
   id: 'fundbuero-anspruch',
   version: 1,
   kind: 'form',
-  topic: 'buergerbuero',
+  topic: 'fundbuero',
   title: { de: 'Fundsache abholen', en: 'Claim a found item', 'de-x-easy': 'Eine Fund·sache gehört Ihnen' },
   summary: {
     de: 'Eine Sache aus der Liste der Fundsachen gehört Ihnen? Beschreiben Sie, woran wir das erkennen.',

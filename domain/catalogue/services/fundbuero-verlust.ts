@@ -9,7 +9,7 @@ export const FUNDBUERO_VERLUST_V1: FormService = {
   id: 'fundbuero-verlust',
   version: 1,
   kind: 'form',
-  topic: 'buergerbuero',
+  topic: 'fundbuero',
   title: { de: 'Verlust melden', en: 'Report a lost item', 'de-x-easy': 'Sie haben etwas verloren' },
   summary: {
     de: 'Melden Sie dem Fundbüro, was Sie verloren haben. Wir melden uns, wenn es abgegeben wird.',
