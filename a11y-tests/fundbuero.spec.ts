@@ -225,6 +225,44 @@ test('the public list needs no login and is readable offline after one visit', a
   await context.close();
 });
 
+test('a claim made offline from the kept list is sent when the device is back online', async ({ browser }) => {
+  const clerkContext = await browser.newContext();
+  const clerk = await clerkOfFundbuero(clerkContext);
+  const number = await enterFoundItemByApi(clerk, 'Blaues Handy mit Sprung im Glas', 'handy');
+
+  const device = await browser.newContext();
+  const page = await device.newPage();
+  await registerCitizen(page, 'Olga Offline');
+  await page.goto('/fundsachen');
+  await expect(page.locator('.found-item', { hasText: number })).toBeVisible();
+  await waitForOfflineShell(page);
+
+  await goOffline(device);
+  await page.reload();
+  await expect(page.getByRole('main')).toContainText('Keine Verbindung');
+  await page.locator('.found-item', { hasText: number }).getByRole('button').click();
+  await expect(page).toHaveURL(/\/fundbuero-anspruch\/[^/]+\/nachweis$/);
+  await page.locator('#field-proof').fill('Hintergrundbild: ein Leuchtturm; die Hülle ist gelb.');
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/kontakt$/);
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/pruefen$/);
+  await expect(page.getByRole('main')).toContainText(number);
+  await page.getByRole('button', { name: /Absenden|senden/i }).click();
+  await expect(page).toHaveURL(/\/bestaetigung$/);
+  await expect(page.getByRole('main')).toContainText('gesendet, sobald eine Verbindung besteht');
+  await expectNoAxeViolations(page, 'Fundsache abholen: Bestätigung (offline)');
+
+  await goOnline(device);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect(page.getByRole('main')).toContainText(/FBA-\d{4}-\d{6}/, { timeout: 20_000 });
+  const reference = (await page.getByRole('main').innerText()).match(/FBA-\d{4}-\d{6}/)![0];
+  await clerk.goto('/sachbearbeitung/fundsachen');
+  await expect(clerk.locator('tr', { hasText: number }).getByRole('link', { name: reference })).toBeVisible();
+  await device.close();
+  await clerkContext.close();
+});
+
 const LANGUAGES = [
   { button: 'Deutsch', lang: 'de' },
   { button: 'English', lang: 'en' },
