@@ -11,6 +11,10 @@ import deFundbuero from '../../locales/de/fundbuero.json';
 import deFundsachen from '../../locales/de/fundsachen.json';
 import deRequests from '../../locales/de/requests.json';
 import deSperrmuellkarte from '../../locales/de/sperrmuellkarte.json';
+import deAnregung from '../../locales/de/anregung.json';
+import deMaengelmelder from '../../locales/de/maengelmelder.json';
+import deZaehlerstand from '../../locales/de/zaehlerstand.json';
+import deGartenwasserzaehler from '../../locales/de/gartenwasserzaehler.json';
 import deValidation from '../../locales/de/validation.json';
 import easyAccount from '../../locales/de-x-easy/account.json';
 import easyCatalogue from '../../locales/de-x-easy/catalogue.json';
@@ -21,6 +25,10 @@ import easyFundbuero from '../../locales/de-x-easy/fundbuero.json';
 import easyFundsachen from '../../locales/de-x-easy/fundsachen.json';
 import easyRequests from '../../locales/de-x-easy/requests.json';
 import easySperrmuellkarte from '../../locales/de-x-easy/sperrmuellkarte.json';
+import easyAnregung from '../../locales/de-x-easy/anregung.json';
+import easyMaengelmelder from '../../locales/de-x-easy/maengelmelder.json';
+import easyZaehlerstand from '../../locales/de-x-easy/zaehlerstand.json';
+import easyGartenwasserzaehler from '../../locales/de-x-easy/gartenwasserzaehler.json';
 import easyValidation from '../../locales/de-x-easy/validation.json';
 import enAccount from '../../locales/en/account.json';
 import enCatalogue from '../../locales/en/catalogue.json';
@@ -31,10 +39,14 @@ import enFundbuero from '../../locales/en/fundbuero.json';
 import enFundsachen from '../../locales/en/fundsachen.json';
 import enRequests from '../../locales/en/requests.json';
 import enSperrmuellkarte from '../../locales/en/sperrmuellkarte.json';
+import enAnregung from '../../locales/en/anregung.json';
+import enMaengelmelder from '../../locales/en/maengelmelder.json';
+import enZaehlerstand from '../../locales/en/zaehlerstand.json';
+import enGartenwasserzaehler from '../../locales/en/gartenwasserzaehler.json';
 import enValidation from '../../locales/en/validation.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['common', 'catalogue', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation', 'fundbuero', 'fundsachen'] as const;
+export const NAMESPACES = ['common', 'catalogue', 'account', 'requests', 'sperrmuellkarte', 'anregung', 'maengelmelder', 'zaehlerstand', 'gartenwasserzaehler', 'clerk', 'departments', 'validation', 'fundbuero', 'fundsachen'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Texts = Record<string, unknown>;
@@ -46,6 +58,10 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     account: deAccount,
     requests: deRequests,
     sperrmuellkarte: deSperrmuellkarte,
+    anregung: deAnregung,
+    maengelmelder: deMaengelmelder,
+    zaehlerstand: deZaehlerstand,
+    gartenwasserzaehler: deGartenwasserzaehler,
     clerk: deClerk,
     departments: deDepartments,
     validation: deValidation,
@@ -58,6 +74,10 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     account: enAccount,
     requests: enRequests,
     sperrmuellkarte: enSperrmuellkarte,
+    anregung: enAnregung,
+    maengelmelder: enMaengelmelder,
+    zaehlerstand: enZaehlerstand,
+    gartenwasserzaehler: enGartenwasserzaehler,
     clerk: enClerk,
     departments: enDepartments,
     validation: enValidation,
@@ -70,6 +90,10 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     account: easyAccount,
     requests: easyRequests,
     sperrmuellkarte: easySperrmuellkarte,
+    anregung: easyAnregung,
+    maengelmelder: easyMaengelmelder,
+    zaehlerstand: easyZaehlerstand,
+    gartenwasserzaehler: easyGartenwasserzaehler,
     clerk: easyClerk,
     departments: easyDepartments,
     validation: easyValidation,

@@ -1,6 +1,11 @@
 import { FUNDBUERO_ANSPRUCH_V1 } from './services/fundbuero-anspruch';
 import { FUNDBUERO_VERLUST_V1 } from './services/fundbuero-verlust';
 import { SPERRMUELLKARTE_V1, SPERRMUELLKARTE_V2 } from './services/sperrmuellkarte';
+import { ANREGUNG } from './services/anregung';
+import { EXTERNAL_OFFERS } from './services/external-offers';
+import { GARTENWASSERZAEHLER } from './services/gartenwasserzaehler';
+import { MAENGELMELDER } from './services/maengelmelder';
+import { ZAEHLERSTAND } from './services/zaehlerstand';
 import type { CatalogueEntry, FormService } from './service-definition';
 
 export * from './service-definition';
@@ -15,7 +20,16 @@ import { currentServices, lookupService } from './lookup';
  * Every entry of the catalogue at every version still in use: old versions stay as long as
  * requests made with them exist, so a form change never breaks them.
  */
-const CATALOGUE: readonly CatalogueEntry[] = [SPERRMUELLKARTE_V1, FUNDBUERO_VERLUST_V1, FUNDBUERO_ANSPRUCH_V1];
+const CATALOGUE: readonly CatalogueEntry[] = [
+  SPERRMUELLKARTE_V1,
+  GARTENWASSERZAEHLER,
+  ZAEHLERSTAND,
+  MAENGELMELDER,
+  ANREGUNG,
+  FUNDBUERO_VERLUST_V1,
+  FUNDBUERO_ANSPRUCH_V1,
+  ...EXTERNAL_OFFERS,
+];
 
 export function catalogueEntries(): readonly CatalogueEntry[] {
   return CATALOGUE;
