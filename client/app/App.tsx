@@ -7,7 +7,6 @@ import { RegisterPage } from '../pages/account/RegisterPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { MyRequestsPage } from '../pages/requests/MyRequestsPage';
 import { RequestDetailPage } from '../pages/requests/RequestDetailPage';
-import { FoundItemsPage } from '../pages/fundsachen/FoundItemsPage';
 import { CheckAnswersPage } from '../pages/service/CheckAnswersPage';
 import { ConfirmationPage } from '../pages/service/ConfirmationPage';
 import { FormPage } from '../pages/service/FormPage';
@@ -21,6 +20,8 @@ import { ServiceRoute } from './ServiceRoute';
 // main bundle so they open offline without a further download.
 const InboxPage = lazy(() => import('../pages/clerk/InboxPage').then((m) => m.InboxPage));
 const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((m) => m.CaseDetailPage));
+// The public list of found items loads on demand too; its chunk is precached, so it opens offline.
+const FoundItemsPage = lazy(() => import('../pages/fundsachen/FoundItemsPage').then((m) => m.FoundItemsPage));
 const FoundItemsClerkPage = lazy(() =>
   import('../pages/fundsachen/clerk/FoundItemsClerkPage').then((m) => m.FoundItemsClerkPage),
 );

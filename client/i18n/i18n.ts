@@ -72,3 +72,12 @@ export const t: Translate = (key, options) => (i18n.t as unknown as Translate)(k
 export function hasText(key: string): boolean {
   return i18n.exists(key);
 }
+
+/**
+ * Registers the texts a lazily loaded part of the app brings in its own chunk, which keeps them
+ * out of the first-visit bundle; the service worker precaches every chunk, so they are there
+ * offline too. Call at the top of that chunk, before its first render.
+ */
+export function addTexts(namespace: string, resources: Record<Language, Record<string, unknown>>): void {
+  for (const [lng, texts] of Object.entries(resources)) i18n.addResourceBundle(lng, namespace, texts, true, true);
+}

@@ -30,7 +30,7 @@ export function StartPage() {
       <h2 class="heading-m">{t('common:start.servicesTitle')}</h2>
       <ServiceDirectory />
       <p>
-        <a href="/fundsachen">{t('fundsachen:list.startLink')}</a>
+        <a href="/fundsachen">{t('fundsachen:startLink')}</a>
       </p>
       {user?.role === 'citizen' ? (
         <>

@@ -56,7 +56,7 @@ export function fundsachenRoutes(store: Store): Router {
     const errors = validateFoundItemInput(input);
     if (errors.length) {
       const t = translator(requestLanguage(req));
-      const problems = errors.map((e) => ({ field: e.field, code: e.code, message: t(`fundsachen:clerk.errors.${e.field}.${e.code}`, e.params ?? {}) }));
+      const problems = errors.map((e) => ({ field: e.field, code: e.code, message: t(`fundsachen-liste:clerk.errors.${e.field}.${e.code}`, e.params ?? {}) }));
       throw new HttpError(400, 'validation_failed', problems);
     }
     const item = await createFoundItem(store, body.id, input as FoundItemInput, req.user!.id);

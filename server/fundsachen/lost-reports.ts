@@ -24,7 +24,8 @@ export async function lostReportsLike(store: Store, category: string, now = new 
       receivedAt: { $gt: since },
       serviceId: 'fundbuero-verlust',
       'answers.what': category,
-      status: { $nin: ['withdrawn', 'rejected'] },
+      // Open reports only: a withdrawn, rejected or completed loss is no longer looked for.
+      status: { $nin: ['withdrawn', 'rejected', 'completed'] },
     },
     sort: [{ department: 'desc' }, { receivedAt: 'desc' }],
     limit: 100,

@@ -39,7 +39,7 @@ export function InboxPage() {
       <PageHeading>{t('clerk:inbox.title')}</PageHeading>
       {department === 'fundbuero' ? (
         <p>
-          <a href="/sachbearbeitung/fundsachen">{t('fundsachen:clerk.link')}</a>
+          <a href="/sachbearbeitung/fundsachen">{t('fundsachen:clerkLink')}</a>
         </p>
       ) : null}
       {failed ? <p class="inset-text">{t('clerk:inbox.failed')}</p> : null}

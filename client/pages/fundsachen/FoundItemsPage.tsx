@@ -1,3 +1,4 @@
+import './fundsachen-texts';
 import { useLocation } from 'preact-iso';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FUND_CATEGORIES, filterFoundItems, type PublicFoundItem } from '../../../domain/fundsachen';
@@ -19,25 +20,25 @@ function FoundItemCard({ item, onClaim }: { item: PublicFoundItem; onClaim?: (nu
   const user = currentUser.value;
   return (
     <li class="found-item">
-      <h3 class="heading-s found-item__title">{t(`fundsachen:categories.${item.category}`)}</h3>
+      <h3 class="heading-s found-item__title">{t(`fundbuero:fields.what.options.${item.category}`)}</h3>
       <p class="found-item__description">{item.description}</p>
       <dl class="found-item__facts">
         <div>
-          <dt>{t('fundsachen:list.number')}</dt>
+          <dt>{t('fundsachen-liste:list.number')}</dt>
           <dd>{item.number}</dd>
         </div>
         <div>
-          <dt>{t('fundsachen:list.foundOn')}</dt>
+          <dt>{t('fundsachen-liste:list.foundOn')}</dt>
           <dd>{formatFoundOn(item.foundOn, locale)}</dd>
         </div>
         <div>
-          <dt>{t('fundsachen:list.place')}</dt>
+          <dt>{t('fundsachen-liste:list.place')}</dt>
           <dd>{item.place}</dd>
         </div>
       </dl>
       {user?.role === 'citizen' && onClaim ? (
         <button type="button" class="button button--secondary" onClick={() => onClaim(item.number)}>
-          {t('fundsachen:list.claim')}
+          {t('fundsachen-liste:list.claim')}
           {/* Every card has this button: the number makes each one's name unique for screen readers. */}
           <span class="visually-hidden">: {item.number}</span>
         </button>
@@ -61,7 +62,7 @@ export function FoundItemsPage() {
   const [category, setCategory] = useState('');
   const [text, setText] = useState('');
   const claiming = useRef(false);
-  usePageTitle(t('fundsachen:list.title'));
+  usePageTitle(t('fundsachen-liste:list.title'));
 
   useEffect(() => {
     let alive = true;
@@ -92,34 +93,34 @@ export function FoundItemsPage() {
   const shown = snapshot ? filterFoundItems(snapshot.items, { category, text }) : [];
   return (
     <>
-      <PageHeading>{t('fundsachen:list.title')}</PageHeading>
-      <p class="lead">{t('fundsachen:list.lead')}</p>
-      <p>{t('fundsachen:list.privacy')}</p>
-      {state === 'offline' ? <p class="inset-text">{t(snapshot ? 'fundsachen:list.offline' : 'fundsachen:list.neverLoaded')}</p> : null}
+      <PageHeading>{t('fundsachen-liste:list.title')}</PageHeading>
+      <p class="lead">{t('fundsachen-liste:list.lead')}</p>
+      <p>{t('fundsachen-liste:list.privacy')}</p>
+      {state === 'offline' ? <p class="inset-text">{t(snapshot ? 'fundsachen-liste:list.offline' : 'fundsachen-liste:list.neverLoaded')}</p> : null}
       {snapshot ? (
         <>
-          <p class="found-list__as-of">{t('fundsachen:list.asOf', { time: formatTimestamp(snapshot.asOf, locale) })}</p>
-          <h2 class="heading-m">{t('fundsachen:list.filterTitle')}</h2>
+          <p class="found-list__as-of">{t('fundsachen-liste:list.asOf', { time: formatTimestamp(snapshot.asOf, locale) })}</p>
+          <h2 class="heading-m">{t('fundsachen-liste:list.filterTitle')}</h2>
           <form class="found-filter" role="search" onSubmit={(e) => e.preventDefault()}>
             <div class="form-group">
               <label class="label" for="fundsachen-category">
-                {t('fundsachen:list.category')}
+                {t('fundsachen-liste:list.category')}
               </label>
               <select id="fundsachen-category" class="select" value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
-                <option value="">{t('fundsachen:list.allCategories')}</option>
+                <option value="">{t('fundsachen-liste:list.allCategories')}</option>
                 {FUND_CATEGORIES.map((c) => (
                   <option key={c} value={c}>
-                    {t(`fundsachen:categories.${c}`)}
+                    {t(`fundbuero:fields.what.options.${c}`)}
                   </option>
                 ))}
               </select>
             </div>
             <div class="form-group">
               <label class="label" for="fundsachen-text">
-                {t('fundsachen:list.text')}
+                {t('fundsachen-liste:list.text')}
               </label>
               <div class="hint" id="fundsachen-text-hint">
-                {t('fundsachen:list.textHint')}
+                {t('fundsachen-liste:list.textHint')}
               </div>
               <input
                 id="fundsachen-text"
@@ -134,10 +135,10 @@ export function FoundItemsPage() {
           {/* Polite: the count changes as the citizen types, and is read when they pause. */}
           <p class="found-list__count" aria-live="polite">
             {snapshot.items.length === 0
-              ? t('fundsachen:list.none')
+              ? t('fundsachen-liste:list.none')
               : shown.length === 0
-                ? t('fundsachen:list.empty')
-                : t('fundsachen:list.results', { count: shown.length })}
+                ? t('fundsachen-liste:list.empty')
+                : t('fundsachen-liste:list.results', { count: shown.length })}
           </p>
           <ul class="found-list">
             {shown.map((item) => (
@@ -150,12 +151,12 @@ export function FoundItemsPage() {
       ) : null}
       {!user ? (
         <p>
-          <a href={`/anmelden?weiter=${encodeURIComponent('/fundsachen')}`}>{t('fundsachen:list.loginToClaim')}</a>
+          <a href={`/anmelden?weiter=${encodeURIComponent('/fundsachen')}`}>{t('fundsachen-liste:list.loginToClaim')}</a>
         </p>
       ) : null}
-      <h2 class="heading-m">{t('fundsachen:list.lost')}</h2>
+      <h2 class="heading-m">{t('fundsachen-liste:list.lost')}</h2>
       <p>
-        <a href="/fundbuero-verlust">{t('fundsachen:list.lostLink')}</a>
+        <a href="/fundbuero-verlust">{t('fundsachen-liste:list.lostLink')}</a>
       </p>
     </>
   );

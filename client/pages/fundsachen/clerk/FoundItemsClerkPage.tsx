@@ -1,3 +1,4 @@
+import '../fundsachen-texts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DateParts } from '../../../../domain/catalogue/service-definition';
 import { FUND_CATEGORIES, MATCH_WINDOW_DAYS, validateFoundItemInput, type FoundItem } from '../../../../domain/fundsachen';
@@ -53,7 +54,7 @@ function FoundItemsClerkView() {
   const [listFailed, setListFailed] = useState(false);
   const busy = useRef(false);
   const banner = useRef<HTMLDivElement>(null);
-  usePageTitle(t('fundsachen:clerk.title'), problems.length > 0);
+  usePageTitle(t('fundsachen-liste:clerk.title'), problems.length > 0);
 
   const reload = async () => {
     try {
@@ -69,7 +70,7 @@ function FoundItemsClerkView() {
     if (saved) banner.current?.focus();
   }, [saved]);
 
-  const fieldText = (e: FieldError) => t(`fundsachen:clerk.errors.${e.field}.${e.code}`, e.params ?? {});
+  const fieldText = (e: FieldError) => t(`fundsachen-liste:clerk.errors.${e.field}.${e.code}`, e.params ?? {});
   const set = (field: keyof FoundItemEntry) => (value: string | DateParts) => setEntry((current) => ({ ...current, [field]: value }));
 
   const onSubmit = async (event: Event) => {
@@ -93,7 +94,7 @@ function FoundItemsClerkView() {
       setProblems(
         fromServer.length
           ? fromServer.map((p) => ({ field: p.field, code: p.code, text: fieldText({ field: p.field!, code: p.code ?? 'invalid' }) }))
-          : [{ text: t('fundsachen:clerk.failed') }, ...describeApiFailure(t, error)],
+          : [{ text: t('fundsachen-liste:clerk.failed') }, ...describeApiFailure(t, error)],
       );
       setFocusToken((n) => n + 1);
     } finally {
@@ -112,19 +113,19 @@ function FoundItemsClerkView() {
       <ErrorSummary focusToken={focusToken} errors={problems.map((p) => ({ href: anchor(p), text: p.text }))} />
       {saved ? (
         <div ref={banner} tabIndex={-1} class="focus-target">
-          <NotificationBanner id="found-item-saved" kind="success" title={t('fundsachen:clerk.saved', { number: saved.item.number })}>
+          <NotificationBanner id="found-item-saved" kind="success" title={t('fundsachen-liste:clerk.saved', { number: saved.item.number })}>
             <h3 class="heading-s">
-              {t('fundsachen:clerk.matchesTitle', { days: MATCH_WINDOW_DAYS, category: t(`fundsachen:categories.${saved.item.category}`) })}
+              {t('fundsachen-liste:clerk.matchesTitle', { days: MATCH_WINDOW_DAYS, category: t(`fundbuero:fields.what.options.${saved.item.category}`) })}
             </h3>
             {saved.matches.length === 0 ? (
-              <p>{t('fundsachen:clerk.matchesNone', { days: MATCH_WINDOW_DAYS })}</p>
+              <p>{t('fundsachen-liste:clerk.matchesNone', { days: MATCH_WINDOW_DAYS })}</p>
             ) : (
               <ul class="match-list">
                 {saved.matches.map((m) => (
                   <li key={m.id}>
                     <a href={`/sachbearbeitung/${m.id}`}>{m.reference ?? m.id}</a>: {m.description}
                     <br />
-                    {t('fundsachen:clerk.matchLost', { date: m.when ? formatDateAnswer(m.when, locale) : '–', where: m.where })}
+                    {t('fundsachen-liste:clerk.matchLost', { date: m.when ? formatDateAnswer(m.when, locale) : '–', where: m.where })}
                   </li>
                 ))}
               </ul>
@@ -132,14 +133,14 @@ function FoundItemsClerkView() {
           </NotificationBanner>
         </div>
       ) : null}
-      <PageHeading>{t('fundsachen:clerk.title')}</PageHeading>
+      <PageHeading>{t('fundsachen-liste:clerk.title')}</PageHeading>
       <h2 class="heading-m" id="new-title" tabIndex={-1}>
-        {t('fundsachen:clerk.newTitle')}
+        {t('fundsachen-liste:clerk.newTitle')}
       </h2>
       <form noValidate onSubmit={onSubmit}>
         <FormGroup error={categoryError}>
           <label class="label" for="field-category">
-            {t('fundsachen:clerk.category')}
+            {t('fundsachen-liste:clerk.category')}
           </label>
           <ErrorMessage id="field-category-error" text={categoryError} />
           <select
@@ -152,7 +153,7 @@ function FoundItemsClerkView() {
             <option value="" />
             {FUND_CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {t(`fundsachen:categories.${c}`)}
+                {t(`fundbuero:fields.what.options.${c}`)}
               </option>
             ))}
           </select>
@@ -160,8 +161,8 @@ function FoundItemsClerkView() {
         <TextInput
           fieldId="description"
           def={{ type: 'text', required: true, maxLength: 200 }}
-          label={t('fundsachen:clerk.description')}
-          hint={t('fundsachen:clerk.descriptionHint')}
+          label={t('fundsachen-liste:clerk.description')}
+          hint={t('fundsachen-liste:clerk.descriptionHint')}
           error={errorOf('description')?.text}
           value={entry.description}
           asHeading={false}
@@ -170,8 +171,8 @@ function FoundItemsClerkView() {
         <TextInput
           fieldId="place"
           def={{ type: 'text', required: true, maxLength: 100 }}
-          label={t('fundsachen:clerk.place')}
-          hint={t('fundsachen:clerk.placeHint')}
+          label={t('fundsachen-liste:clerk.place')}
+          hint={t('fundsachen-liste:clerk.placeHint')}
           error={errorOf('place')?.text}
           value={entry.place}
           asHeading={false}
@@ -179,8 +180,8 @@ function FoundItemsClerkView() {
         />
         <DateInput
           fieldId="foundOn"
-          legend={t('fundsachen:clerk.foundOn')}
-          hint={t('fundsachen:clerk.foundOnHint')}
+          legend={t('fundsachen-liste:clerk.foundOn')}
+          hint={t('fundsachen-liste:clerk.foundOnHint')}
           error={errorOf('foundOn')?.text}
           errorCode={errorOf('foundOn')?.code}
           value={entry.foundOn}
@@ -190,23 +191,23 @@ function FoundItemsClerkView() {
         <TextInput
           fieldId="storageNumber"
           def={{ type: 'text', required: true, maxLength: 20, width: 10 }}
-          label={t('fundsachen:clerk.storageNumber')}
-          hint={t('fundsachen:clerk.storageNumberHint')}
+          label={t('fundsachen-liste:clerk.storageNumber')}
+          hint={t('fundsachen-liste:clerk.storageNumberHint')}
           error={errorOf('storageNumber')?.text}
           value={entry.storageNumber}
           asHeading={false}
           onInput={set('storageNumber')}
         />
         <button type="submit" class="button">
-          {t('fundsachen:clerk.save')}
+          {t('fundsachen-liste:clerk.save')}
         </button>
       </form>
-      <h2 class="heading-m">{t('fundsachen:clerk.listTitle')}</h2>
-      {listFailed ? <p class="inset-text">{t('fundsachen:clerk.listFailed')}</p> : null}
+      <h2 class="heading-m">{t('fundsachen-liste:clerk.listTitle')}</h2>
+      {listFailed ? <p class="inset-text">{t('fundsachen-liste:clerk.listFailed')}</p> : null}
       {items === undefined ? (
         listFailed ? null : <p class="loading">{t('common:loading')}</p>
       ) : items.length === 0 ? (
-        <p>{t('fundsachen:clerk.listEmpty')}</p>
+        <p>{t('fundsachen-liste:clerk.listEmpty')}</p>
       ) : (
         <FoundItemsTable items={items} formatDate={(iso) => formatFoundOn(iso, locale)} />
       )}

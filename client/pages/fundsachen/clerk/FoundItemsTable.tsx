@@ -11,24 +11,24 @@ export function FoundItemsTable({ items, formatDate }: { items: ClerkFoundItem[]
     <div class="table-wrapper" tabIndex={0} role="region" aria-labelledby="found-items-caption">
       <table class="table">
         <caption class="table__caption" id="found-items-caption">
-          {t('fundsachen:clerk.caption')}
+          {t('fundsachen-liste:clerk.caption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t('fundsachen:list.number')}</th>
-            <th scope="col">{t('fundsachen:clerk.category')}</th>
-            <th scope="col">{t('fundsachen:list.description')}</th>
-            <th scope="col">{t('fundsachen:list.foundOn')}</th>
-            <th scope="col">{t('fundsachen:clerk.storageNumber')}</th>
-            <th scope="col">{t('fundsachen:clerk.status')}</th>
-            <th scope="col">{t('fundsachen:clerk.claims')}</th>
+            <th scope="col">{t('fundsachen-liste:list.number')}</th>
+            <th scope="col">{t('fundsachen-liste:clerk.category')}</th>
+            <th scope="col">{t('fundsachen-liste:list.description')}</th>
+            <th scope="col">{t('fundsachen-liste:list.foundOn')}</th>
+            <th scope="col">{t('fundsachen-liste:clerk.storageNumber')}</th>
+            <th scope="col">{t('fundsachen-liste:clerk.status')}</th>
+            <th scope="col">{t('fundsachen-liste:clerk.claims')}</th>
           </tr>
         </thead>
         <tbody>
           {items.map((item) => (
             <tr key={item.id}>
               <th scope="row">{item.number}</th>
-              <td>{t(`fundsachen:categories.${item.category}`)}</td>
+              <td>{t(`fundbuero:fields.what.options.${item.category}`)}</td>
               <td>
                 {item.description}
                 <br />
@@ -36,10 +36,10 @@ export function FoundItemsTable({ items, formatDate }: { items: ClerkFoundItem[]
               </td>
               <td>{formatDate(item.foundOn)}</td>
               <td>{item.storageNumber}</td>
-              <td>{t(`fundsachen:clerk.statuses.${item.status}`)}</td>
+              <td>{t(`fundsachen-liste:clerk.statuses.${item.status}`)}</td>
               <td>
                 {item.claims.length === 0 ? (
-                  t('fundsachen:clerk.noClaims')
+                  t('fundsachen-liste:clerk.noClaims')
                 ) : (
                   <ul class="plain-list">
                     {item.claims.map((c) => (
