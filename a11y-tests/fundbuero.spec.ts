@@ -322,5 +322,24 @@ for (const language of LANGUAGES) {
     await page.locator('main a.back-link, main a[href$="/fundsache"]').first().click();
     await expect(page).toHaveURL(/\/fundsache$/);
     await expectNoAxeViolations(page, `Fundsache abholen: Nummer (${language.lang})`);
+
+    // A mistyped number still reaches the Fundbüro, listed apart on the clerks' page.
+    await page.locator('#field-itemId').fill('FS-1999-000001');
+    await page.locator('main form button[type="submit"]').click();
+    await expect(page).toHaveURL(/\/nachweis$/);
+    await page.locator('#field-proof').fill('Ein Aufkleber innen.');
+    await page.locator('main form button[type="submit"]').click();
+    await expect(page).toHaveURL(/\/kontakt$/);
+    await page.locator('main form button[type="submit"]').click();
+    await expect(page).toHaveURL(/\/pruefen$/);
+    await page.locator('main button').last().click();
+    await expect(page.getByRole('main')).toContainText(/FBA-\d{4}-\d{6}/, { timeout: 15_000 });
+    const secondClerkContext = await browser.newContext();
+    const secondClerk = await clerkOfFundbuero(secondClerkContext);
+    await secondClerk.getByRole('button', { name: language.button }).click();
+    await secondClerk.goto('/sachbearbeitung/fundsachen');
+    await expect(secondClerk.getByRole('main')).toContainText('FS-1999-000001');
+    await expectNoAxeViolations(secondClerk, `Fundsachen verwalten mit falscher Nummer (${language.lang})`);
+    await secondClerkContext.close();
   });
 }

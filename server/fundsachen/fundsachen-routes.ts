@@ -32,8 +32,11 @@ export function fundsachenRoutes(store: Store): Router {
 
   router.get('/verwaltung', fundbueroClerk, async (_req, res) => {
     const [items, claims] = await Promise.all([allItems(store), routedClaims(store)]);
+    const numbers = new Set(items.map((i) => i.number));
     res.json({
       items: items.map(({ createdBy: _c, ...item }) => ({ ...item, claims: claims.filter((c) => c.itemNumber === item.number) })),
+      // A claim whose number names no item (mistyped on the number page): the clerk must still see it.
+      unmatchedClaims: claims.filter((c) => !numbers.has(c.itemNumber)),
     });
   });
 

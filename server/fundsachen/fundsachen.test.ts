@@ -179,6 +179,12 @@ describe('lost reports and claims', () => {
     const claim = await sendAndRoute(
       draft('fundbuero-anspruch', { itemId: item.number, proof: 'Es ist schwarz.', name: 'Clara Citizen', email: 'clara@example.org' }),
     );
+    const mistyped = await sendAndRoute(
+      draft('fundbuero-anspruch', { itemId: 'FS-1999-000001', proof: 'Meins.', name: 'Clara Citizen', email: 'clara@example.org' }),
+    );
+    const overview = (await fundbuero.call('GET', '/api/fundsachen/verwaltung')).body;
+    expect(overview.unmatchedClaims.map((c: { id: string }) => c.id)).toContain(mistyped.id);
+    expect(overview.unmatchedClaims.map((c: { id: string }) => c.id)).not.toContain(claim.id);
     const reason = 'Die Beschreibung passt nicht zum Hintergrundbild.';
     expect((await fundbuero.call('POST', `/api/clerk/requests/${claim.id}/actions`, { action: 'reject', reason })).status).toBe(200);
     expect((await citizen.current(claim.id))?.statusReason).toBe(reason);

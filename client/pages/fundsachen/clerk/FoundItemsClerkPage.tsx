@@ -14,6 +14,7 @@ import { TextInput } from '../../../components/Field/TextInput';
 import { errorAnchor } from '../../../components/Field/field-ids';
 import { NotificationBanner } from '../../../components/NotificationBanner/NotificationBanner';
 import { PageHeading } from '../../../components/PageHeading/PageHeading';
+import { StatusTag } from '../../../components/StatusTag/StatusTag';
 import { formatDateAnswer } from '../../../format/format-date';
 import { language, useT } from '../../../i18n/i18n';
 import { INTL_LOCALES } from '../../../i18n/languages';
@@ -22,7 +23,7 @@ import { NotFoundPage } from '../../NotFoundPage';
 import { useRefresh } from '../../clerk/use-refresh';
 import { formatFoundOn } from '../format-found-on';
 import { FoundItemsTable } from './FoundItemsTable';
-import { fetchClerkFoundItems, saveFoundItem, type ClerkFoundItem, type FoundItemEntry, type LostReportMatch } from './fundsachen-clerk-api';
+import { fetchClerkFoundItems, saveFoundItem, type ClerkOverview, type FoundItemEntry, type LostReportMatch } from './fundsachen-clerk-api';
 
 const REFRESH_MS = 10_000;
 const DATE_FIELD = { type: 'date', required: true, rule: 'past' } as const;
@@ -50,7 +51,7 @@ function FoundItemsClerkView() {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [focusToken, setFocusToken] = useState(0);
   const [saved, setSaved] = useState<{ item: FoundItem; matches: LostReportMatch[] } | undefined>(undefined);
-  const [items, setItems] = useState<ClerkFoundItem[] | undefined>(undefined);
+  const [items, setItems] = useState<ClerkOverview | undefined>(undefined);
   const [listFailed, setListFailed] = useState(false);
   const busy = useRef(false);
   const banner = useRef<HTMLDivElement>(null);
@@ -206,11 +207,24 @@ function FoundItemsClerkView() {
       {listFailed ? <p class="inset-text">{t('fundsachen-liste:clerk.listFailed')}</p> : null}
       {items === undefined ? (
         listFailed ? null : <p class="loading">{t('common:loading')}</p>
-      ) : items.length === 0 ? (
+      ) : items.items.length === 0 ? (
         <p>{t('fundsachen-liste:clerk.listEmpty')}</p>
       ) : (
-        <FoundItemsTable items={items} formatDate={(iso) => formatFoundOn(iso, locale)} />
+        <FoundItemsTable items={items.items} formatDate={(iso) => formatFoundOn(iso, locale)} />
       )}
+      {items && items.unmatchedClaims.length ? (
+        <>
+          <h2 class="heading-m">{t('fundsachen-liste:clerk.unmatchedTitle')}</h2>
+          <p>{t('fundsachen-liste:clerk.unmatchedText')}</p>
+          <ul class="match-list">
+            {items.unmatchedClaims.map((c) => (
+              <li key={c.id}>
+                <a href={`/sachbearbeitung/${c.id}`}>{c.reference ?? c.id}</a>: {c.itemNumber} <StatusTag state={c.status} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </>
   );
 }

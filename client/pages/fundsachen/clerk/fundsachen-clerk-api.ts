@@ -39,8 +39,13 @@ async function call<T>(path: string, body?: unknown): Promise<T> {
   }
 }
 
-export async function fetchClerkFoundItems(): Promise<ClerkFoundItem[]> {
-  return (await call<{ items: ClerkFoundItem[] }>('/api/fundsachen/verwaltung')).items;
+export interface ClerkOverview {
+  items: ClerkFoundItem[];
+  unmatchedClaims: (ClaimSummary & { itemNumber: string })[];
+}
+
+export function fetchClerkFoundItems(): Promise<ClerkOverview> {
+  return call<ClerkOverview>('/api/fundsachen/verwaltung');
 }
 
 export function saveFoundItem(entry: FoundItemEntry): Promise<{ item: FoundItem; matches: LostReportMatch[] }> {
