@@ -83,3 +83,4 @@ export function addTexts(lng: string, namespace: string, texts: Record<string, u
 export function hasText(key: string): boolean {
   return i18n.exists(key);
 }
+

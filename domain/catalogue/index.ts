@@ -1,3 +1,5 @@
+import { FUNDBUERO_ANSPRUCH_V1 } from './services/fundbuero-anspruch';
+import { FUNDBUERO_VERLUST_V1 } from './services/fundbuero-verlust';
 import { SPERRMUELLKARTE_V1, SPERRMUELLKARTE_V2 } from './services/sperrmuellkarte';
 import { TERMIN_BUERGERBUERO_V1 } from './services/termin-buergerbuero';
 import { ANREGUNG } from './services/anregung';
@@ -27,6 +29,8 @@ const CATALOGUE: readonly CatalogueEntry[] = [
   ZAEHLERSTAND,
   MAENGELMELDER,
   ANREGUNG,
+  FUNDBUERO_VERLUST_V1,
+  FUNDBUERO_ANSPRUCH_V1,
   ...EXTERNAL_OFFERS,
 ];
 
