@@ -15,11 +15,17 @@ import { StartPage } from '../pages/StartPage';
 import { Layout } from './Layout';
 import { RequireUser } from './RequireUser';
 import { ServiceRoute } from './ServiceRoute';
+import { TextsGate } from './TextsGate';
 
 // Clerks' pages need the server anyway, so they load on demand; citizens' pages are in the
 // main bundle so they open offline without a further download.
 const InboxPage = lazy(() => import('../pages/clerk/InboxPage').then((m) => m.InboxPage));
 const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((m) => m.CaseDetailPage));
+// The public list of found items loads on demand too; its chunk is precached, so it opens offline.
+const FoundItemsPage = lazy(() => import('../pages/fundsachen/FoundItemsPage').then((m) => m.FoundItemsPage));
+const FoundItemsClerkPage = lazy(() =>
+  import('../pages/fundsachen/clerk/FoundItemsClerkPage').then((m) => m.FoundItemsClerkPage),
+);
 
 /**
  * Wraps a page so only signed-in people of the given role see it. Route props (params, query,
@@ -41,12 +47,14 @@ const Check = guarded('citizen', CheckAnswersPage );
 const Confirmation = guarded('citizen', ConfirmationPage );
 const Inbox = guarded('clerk', InboxPage);
 const CaseDetail = guarded('clerk', CaseDetailPage);
+const FoundItemsClerk = guarded('clerk', FoundItemsClerkPage);
 
 export function App() {
   return (
     <LocationProvider>
       <Layout>
         <ErrorBoundary>
+          <TextsGate>
           <Router onRouteChange={focusHeadingAfterNavigation}>
             <Route path="/" component={StartPage} />
             <Route path="/anmelden" component={LoginPage} />
@@ -54,7 +62,9 @@ export function App() {
             <Route path="/abmelden" component={LogoutPage} />
             <Route path="/meine-antraege" component={MyRequests} />
             <Route path="/antraege/:id" component={RequestDetail} />
+            <Route path="/fundsachen" component={FoundItemsPage} />
             <Route path="/sachbearbeitung" component={Inbox} />
+            <Route path="/sachbearbeitung/fundsachen" component={FoundItemsClerk} />
             <Route path="/sachbearbeitung/:id" component={CaseDetail} />
             {/* Services of the catalogue, e.g. /sperrmuellkarte/<id>/menge: after every fixed path. */}
             <Route path="/:serviceId" component={ServiceRoute} page={ServiceStartPage} />
@@ -63,6 +73,7 @@ export function App() {
             <Route path="/:serviceId/:requestId/:pageId" component={ServiceRoute} page={Form} />
             <Route default component={NotFoundPage} />
           </Router>
+          </TextsGate>
         </ErrorBoundary>
       </Layout>
     </LocationProvider>

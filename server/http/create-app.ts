@@ -3,6 +3,8 @@ import { pinoHttp } from 'pino-http';
 import { authRoutes, loadSession, type Sessions } from '../auth';
 import { clerkRoutes } from '../clerk';
 import { fileRoutes } from '../files';
+import { slotRoutes } from '../slots';
+import { fundsachenRoutes } from '../fundsachen';
 import type { Logger } from '../logger';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
@@ -72,6 +74,8 @@ export function createApp(options: AppOptions) {
   api.use('/sync', syncRoutes(store, notifier));
   api.use('/clerk', clerkRoutes(store));
   api.use('/files', fileRoutes(store, logger));
+  api.use('/slots', slotRoutes(store));
+  api.use('/fundsachen', fundsachenRoutes(store));
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);
 

@@ -18,6 +18,8 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     // Uploads given up halfway (or refused) are swept after a while.
     { name: 'by-file-state', fields: ['state', 'createdAt'] },
   ],
+  // The public list shows the items still waiting in the Fundbüro.
+  fundsachen: [{ name: 'by-status-found', fields: ['status', 'foundOn'] }],
 };
 
 /** Design documents with map/reduce views; `version` lets a changed view replace the old one. */
