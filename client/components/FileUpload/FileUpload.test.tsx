@@ -2,10 +2,11 @@ import { renderToString } from 'preact-render-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FileField } from '../../../domain/catalogue';
 import type { DeviceFile } from '../../data/files/file-store';
-import { initI18n, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
+import { initAllTexts } from '../../test-support/all-texts';
 import { FileUpload, percentOf, stateText } from './FileUpload';
 
-beforeAll(() => initI18n('de'));
+beforeAll(() => initAllTexts('de'));
 
 const PHOTOS: FileField = { type: 'file', required: true, maxFiles: 3, accept: ['image/jpeg', 'image/png'], maxBytes: 5_000_000 };
 
