@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
 import { listServices } from '../../domain/catalogue';
+import { DEPARTMENT_ROLES, type Role } from '../../domain/staff/roles';
 import type { ServiceDefinition } from '../../domain/catalogue/service-definition';
 import { focusHeadingAfterNavigation } from '../components/PageHeading/focus-heading';
 import { LoginPage } from '../pages/account/LoginPage';
@@ -27,7 +28,7 @@ const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((
  * service) pass through unchanged; their types are each page's own business.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function guarded(role: 'citizen' | 'clerk', Page: ComponentType<any>) {
+function guarded(role: 'citizen' | readonly Role[], Page: ComponentType<any>) {
   return (props: Record<string, unknown>) => (
     <RequireUser role={role}>
       <Page {...props} />
@@ -40,8 +41,8 @@ const RequestDetail = guarded('citizen', RequestDetailPage);
 const Form = guarded('citizen', FormPage );
 const Check = guarded('citizen', CheckAnswersPage );
 const Confirmation = guarded('citizen', ConfirmationPage );
-const Inbox = guarded('clerk', InboxPage);
-const CaseDetail = guarded('clerk', CaseDetailPage);
+const Inbox = guarded(DEPARTMENT_ROLES, InboxPage);
+const CaseDetail = guarded(DEPARTMENT_ROLES, CaseDetailPage);
 
 /** Every service of the catalogue gets its pages under its own id, e.g. /sperrmuellkarte/… */
 function serviceRoutes(service: ServiceDefinition) {

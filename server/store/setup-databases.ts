@@ -8,8 +8,20 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
   requests: [
     { name: 'by-owner', fields: ['owner'] },
     { name: 'by-department-received', fields: ['department', 'receivedAt'] },
+    // The inbox's filters and sort orders, each fully covered by an index so the store can stop
+    // after one page instead of filtering a department's whole history in memory.
+    { name: 'by-department-status-received', fields: ['department', 'status', 'receivedAt'] },
+    { name: 'by-department-service-received', fields: ['department', 'serviceId', 'receivedAt'] },
+    { name: 'by-department-status-service-received', fields: ['department', 'status', 'serviceId', 'receivedAt'] },
+    { name: 'by-department-reference', fields: ['department', 'reference'] },
+    // The retention job finds closed requests by when they were closed.
+    { name: 'by-status-updated', fields: ['status', 'updatedAt'] },
   ],
+  messages: [{ name: 'by-owner', fields: ['owner'] }, { name: 'by-request', fields: ['requestId', 'createdAt'] }],
+  internal: [{ name: 'by-request', fields: ['requestId', 'createdAt'] }],
   sessions: [{ name: 'by-expiry', fields: ['expiresAt'] }],
+  // Colleagues of a department, for assigning cases.
+  users: [{ name: 'by-department', fields: ['department'] }],
 };
 
 /** Design documents with map/reduce views; `version` lets a changed view replace the old one. */

@@ -1,7 +1,8 @@
 import nano, { type DocumentScope, type ServerScope } from 'nano';
 
 /** The databases of the portal: one per kind of document, never one per citizen (DESIGN.md). */
-export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters'] as const;
+// `internal` (assignments, internal notes) and `audit` are never read by a sync endpoint.
+export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'messages', 'internal', 'audit'] as const;
 export type DatabaseKind = (typeof DATABASE_KINDS)[number];
 
 export interface Store {
@@ -11,6 +12,9 @@ export interface Store {
   sessions: DocumentScope<any>;
   requests: DocumentScope<any>;
   counters: DocumentScope<any>;
+  messages: DocumentScope<any>;
+  internal: DocumentScope<any>;
+  audit: DocumentScope<any>;
 }
 
 export function openStore(url: string, prefix: string): Store {
@@ -23,6 +27,9 @@ export function openStore(url: string, prefix: string): Store {
     sessions: server.use(names.sessions),
     requests: server.use(names.requests),
     counters: server.use(names.counters),
+    messages: server.use(names.messages),
+    internal: server.use(names.internal),
+    audit: server.use(names.audit),
   };
 }
 
