@@ -11,6 +11,7 @@ import { applyAction, audit, colleague, departmentRequest, readActionInput } fro
 import { addNote, assign, listNotes, readAssignments, unassign } from './casework';
 import { toCsv } from './inbox-csv';
 import { countByStatus, parseInboxQuery, queryInbox, type InboxRow } from './inbox-query';
+import { wordClerkProblems } from './clerk-problems';
 import { departmentStaff } from './staff';
 
 const CSV_MAX_ROWS = 10_000;
@@ -41,7 +42,7 @@ async function describeRows(store: Store, rows: InboxRow[]) {
 
 /** Closed requests are records: nothing more is added to them. */
 function requireOpen(doc: StoredRequest) {
-  if (FINAL_STATUSES.includes(doc.status)) throw new HttpError(409, 'archived');
+  if (FINAL_STATUSES.includes(doc.status)) throw new HttpError(409, 'invalid_transition', [{ field: 'status', code: 'archived' }]);
 }
 
 function text(body: unknown, field: string, max: number): string {
@@ -143,5 +144,6 @@ export function clerkRoutes(store: Store): Router {
     res.json({ entries, verification: check });
   });
 
+  router.use(wordClerkProblems);
   return router;
 }

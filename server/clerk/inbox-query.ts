@@ -132,11 +132,15 @@ export async function buildInboxQuery(store: Store, f: InboxFilter, page: { skip
   if (f.q && !REFERENCE.test(f.q)) {
     const pattern = caseInsensitivePattern(f.q);
     const owners = await citizensNamed(store, pattern);
-    selector.$or = [
+    const alternatives = [
       { reference: { $regex: pattern } },
       ...(owners.length ? [{ owner: { $in: owners } }] : []),
       ...searchableAnswerFields().map((field) => ({ [`answers.${field}`]: { $regex: pattern } })),
     ];
+    // Each alternative wrapped in its own $and: the embedded store (pouchdb-find) otherwise
+    // misreads a $regex directly inside $or ("userValue.every is not a function"); CouchDB
+    // reads both forms alike.
+    selector.$or = alternatives.map((a) => ({ $and: [a] }));
   }
   return {
     selector,
