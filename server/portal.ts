@@ -6,6 +6,7 @@ import { createLogger, type Logger } from './logger';
 import { startRoutingWorker, type RoutingWorker } from './routing';
 import { seedDemoData } from './seed/demo-data';
 import { openStore, setupDatabases, startEmbeddedStore, waitForStore, type EmbeddedStore, type Store } from './store';
+import { MessageChangeFollower } from './messages';
 import { ChangeNotifier } from './sync';
 
 export interface Portal {
@@ -42,6 +43,8 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
 
   const notifier = new ChangeNotifier();
   await notifier.start(store, logger);
+  const messageFollower = new MessageChangeFollower();
+  await messageFollower.start(store, notifier, logger);
   const worker: RoutingWorker | undefined = config.routing === false ? undefined : await startRoutingWorker(store, logger);
   const sessions = new Sessions(store, config.sessionSecret, config.sessionDays);
   const sweepSessions = () =>
@@ -74,6 +77,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await worker?.stop();
+      await messageFollower.stop();
       await notifier.stop();
       await embedded?.stop();
     },

@@ -8,6 +8,7 @@ import { requestLanguage, translator } from '../http/i18n';
 import { toDeviceDoc, type StoredRequest } from '../requests';
 import type { Store } from '../store';
 import { applyAction, audit, colleague, departmentRequest, readActionInput } from './case-actions';
+import { addCaseMessageRoutes } from './case-messages-routes';
 import { addNote, assign, listNotes, readAssignments, unassign } from './casework';
 import { toCsv } from './inbox-csv';
 import { countByStatus, parseInboxQuery, queryInbox, type InboxRow } from './inbox-query';
@@ -137,6 +138,8 @@ export function clerkRoutes(store: Store): Router {
     await audit(store, req, 'note', doc, { note: note.id });
     res.status(201).json({ note });
   });
+
+  addCaseMessageRoutes(router, store);
 
   router.get('/audit', requireRole('lead'), async (req, res) => {
     const before = Number(req.query.before) || undefined;

@@ -2,6 +2,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { pinoHttp } from 'pino-http';
 import { authRoutes, loadSession, type Sessions } from '../auth';
 import { clerkRoutes } from '../clerk';
+import { receiptRoutes } from '../documents';
+import { messageFileRoutes, messageSyncRoutes } from '../messages';
 import type { Logger } from '../logger';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
@@ -19,9 +21,12 @@ export interface AppOptions {
   authRateLimitPerMinute: number;
 }
 
-/** State-changing API calls must be JSON: a cross-site HTML form cannot send that (CSRF). */
+/**
+ * State-changing API calls must be JSON (or a PDF upload): a cross-site HTML form can send
+ * neither, and a cross-site script can't without a CORS preflight we never grant (CSRF).
+ */
 function requireJson(req: Request, _res: Response, next: NextFunction) {
-  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json')) {
+  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json') && !req.is('application/pdf')) {
     return next(new HttpError(415, 'json_required'));
   }
   next();
@@ -60,7 +65,10 @@ export function createApp(options: AppOptions) {
   api.use(express.json({ limit: '256kb' }));
   api.use(loadSession({ store, sessions }));
   api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute }));
+  api.use('/sync/messages', messageSyncRoutes(store));
   api.use('/sync', syncRoutes(store, notifier));
+  api.use('/messages', messageFileRoutes(store));
+  api.use('/requests', receiptRoutes(store));
   api.use('/clerk', clerkRoutes(store));
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);
