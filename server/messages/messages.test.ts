@@ -38,7 +38,7 @@ async function upload(requestId: string, body: Buffer, name = 'Bescheid Müller.
   const res = await fetch(`${portal.url}/api/clerk/requests/${requestId}/attachments`, {
     method: 'POST',
     headers: { Cookie: clerk.cookieHeader, 'Content-Type': 'application/pdf', 'X-File-Name': encodeURIComponent(name) },
-    body,
+    body: new Uint8Array(body),
   });
   return { status: res.status, body: await res.json() };
 }
