@@ -6,6 +6,7 @@ import { createLogger, type Logger } from './logger';
 import { startRoutingWorker, type RoutingWorker } from './routing';
 import { seedDemoData } from './seed/demo-data';
 import { openStore, setupDatabases, startEmbeddedStore, waitForStore, type EmbeddedStore, type Store } from './store';
+import { startRetentionJob } from './archive';
 import { MessageChangeFollower } from './messages';
 import { ChangeNotifier } from './sync';
 
@@ -46,6 +47,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const messageFollower = new MessageChangeFollower();
   await messageFollower.start(store, notifier, logger);
   const worker: RoutingWorker | undefined = config.routing === false ? undefined : await startRoutingWorker(store, logger);
+  const retention = startRetentionJob(store, logger);
   const sessions = new Sessions(store, config.sessionSecret, config.sessionDays);
   const sweepSessions = () =>
     sessions.removeExpired().catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'session cleanup failed'));
@@ -74,6 +76,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     logger,
     async stop() {
       clearInterval(sessionSweeper);
+      retention.stop();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await worker?.stop();
