@@ -11,7 +11,7 @@ import { applyAction, audit, colleague, departmentRequest, readActionInput } fro
 import { addCaseMessageRoutes } from './case-messages-routes';
 import { addNote, assign, listNotes, readAssignments, unassign } from './casework';
 import { toCsv } from './inbox-csv';
-import { countByStatus, parseInboxQuery, queryInbox, type InboxRow } from './inbox-query';
+import { parseInboxQuery, recentCountByStatus, queryInbox, type InboxRow } from './inbox-query';
 import { wordClerkProblems } from './clerk-problems';
 import { departmentStaff } from './staff';
 
@@ -61,7 +61,7 @@ export function clerkRoutes(store: Store): Router {
 
   router.get('/requests', async (req, res) => {
     const filter = parseInboxQuery(dept(req), req.query);
-    const [{ rows, hasNext }, counts] = await Promise.all([queryInbox(store, filter), countByStatus(store, dept(req))]);
+    const [{ rows, hasNext }, counts] = await Promise.all([queryInbox(store, filter), recentCountByStatus(store, dept(req))]);
     res.json({ requests: await describeRows(store, rows), page: filter.page, pageSize: filter.pageSize, hasNext, counts });
   });
 

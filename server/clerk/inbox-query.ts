@@ -70,38 +70,65 @@ function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Case-insensitive without inline flags: JavaScript (embedded store) and Erlang (CouchDB) read it alike. */
-export function caseInsensitivePattern(text: string): string {
-  return [...text]
-    .map((ch) => {
-      const lower = ch.toLowerCase();
-      const upper = ch.toUpperCase();
-      if (lower !== upper) return `[${lower}${upper}]`;
-      return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
-    })
-    .join('');
-}
+const WORD_SPLIT = /[\s,.;:!?()"'\/\-]+/;
+/** Above this many matches a search asks to be narrowed rather than read them all. */
+export const SEARCH_MAX_MATCHES = 5000;
 
-/** Every text answer field of every service: where free-text search looks. */
-function searchableAnswerFields(): string[] {
-  const fields = new Set<string>();
-  for (const service of listServices()) {
-    for (const [id, field] of Object.entries(service.fields)) if (field.type === 'text' || field.type === 'tel') fields.add(id);
+/** Ids of a department's requests that have a word starting with `prefix` (answers, reference, citizen's name). */
+async function idsWithWord(store: Store, department: string, prefix: string): Promise<Set<string>> {
+  const range = (lo: unknown, hi: unknown) => ({ startkey: lo, endkey: hi, limit: SEARCH_MAX_MATCHES + 1 });
+  const [words, names] = await Promise.all([
+    store.requests.view('search', 'by-department-word', range([department, prefix], [department, `${prefix}\ufff0`])),
+    store.users.view('search', 'citizen-by-name-word', range(prefix, `${prefix}\ufff0`)),
+  ]);
+  const ids = new Set(words.rows.map((r) => r.id));
+  const owners = [...new Set(names.rows.map((r) => r.id.slice('user:'.length)))];
+  if (owners.length) {
+    const owned = await store.requests.view('search', 'by-department-word', { keys: owners.map((o) => [department, `@${o}`]) } as never);
+    for (const row of owned.rows) ids.add(row.id);
   }
-  return [...fields];
+  return ids;
 }
 
-async function citizensNamed(store: Store, pattern: string): Promise<string[]> {
-  const res = await store.users.find({ selector: { type: 'user', role: 'citizen', name: { $regex: pattern } }, fields: ['_id'], limit: 500 } as never);
-  return res.docs.map((d: { _id: string }) => d._id.slice('user:'.length));
+/**
+ * Free-text search: every word typed must begin a word of the request (or of the citizen's
+ * name), case-insensitively. Each word is a key range in a view, so the department's history is
+ * never scanned; the (few) matches are then filtered, sorted and paged here.
+ */
+export async function searchInbox(store: Store, f: InboxFilter): Promise<{ rows: InboxRow[]; hasNext: boolean }> {
+  const words = [...new Set(f.q!.toLowerCase().split(WORD_SPLIT).filter(Boolean))].slice(0, 5);
+  let ids: Set<string> | undefined;
+  for (const word of words) {
+    const found = await idsWithWord(store, f.department, word);
+    ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
+    if (ids.size === 0) break;
+  }
+  if (!ids || ids.size === 0) return { rows: [], hasNext: false };
+  if (ids.size > SEARCH_MAX_MATCHES) throw new HttpError(400, 'invalid_filter', [{ field: 'q', code: 'tooMany' }]);
+  const res = await store.requests.fetch({ keys: [...ids] });
+  const from = f.from ? berlinDayStart(f.from) : undefined;
+  const to = f.to ? berlinDayStart(nextDay(f.to)) : undefined;
+  const rows: InboxRow[] = [];
+  for (const row of res.rows) {
+    if (!('doc' in row) || !row.doc) continue;
+    const d = row.doc as InboxRow & { _id: string; type: string; deleted?: boolean };
+    if (d.type !== 'request' || d.deleted || d.department !== f.department || !d.receivedAt) continue;
+    if ((f.status && d.status !== f.status) || (f.serviceId && d.serviceId !== f.serviceId)) continue;
+    if ((from && d.receivedAt < from) || (to && d.receivedAt >= to)) continue;
+    rows.push({ id: d._id, reference: d.reference, serviceId: d.serviceId, status: d.status, receivedAt: d.receivedAt, updatedAt: d.updatedAt, department: d.department, owner: d.owner });
+  }
+  const key = (r: InboxRow) => `${String(r[f.sort] ?? '')}\u0000${r.receivedAt ?? ''}`;
+  rows.sort((a, b) => key(a).localeCompare(key(b)) * (f.dir === 'asc' ? 1 : -1));
+  const start = (f.page - 1) * f.pageSize;
+  return { rows: rows.slice(start, start + f.pageSize), hasNext: rows.length > start + f.pageSize };
 }
 
 /**
  * The Mango query for one inbox view. Each common view (any status, one status, one service,
  * both; newest first) is answered by an index whose fields are exactly the selector's, so the
- * store reads one page and stops; search and odd combinations filter in memory.
+ * store reads one page and stops; odd combinations (a date range with another sort) filter in memory.
  */
-export async function buildInboxQuery(store: Store, f: InboxFilter, page: { skip: number; limit: number }) {
+export function buildInboxQuery(f: InboxFilter, page: { skip: number; limit: number }) {
   const received: Record<string, string | null> = { $gt: null };
   if (f.from) received.$gte = berlinDayStart(f.from);
   if (f.to) received.$lt = berlinDayStart(nextDay(f.to));
@@ -126,22 +153,14 @@ export async function buildInboxQuery(store: Store, f: InboxFilter, page: { skip
     if (wantsStatus) selector.status = f.status ?? { $gt: null };
     if (wantsService) selector.serviceId = f.serviceId ?? { $gt: null };
   }
-  selector.receivedAt = received;
+  // The store can stop after one page only if no field is left to filter in memory; after a
+  // range on an earlier index field (sorting by status, service or reference) a `receivedAt`
+  // condition would be exactly that. The index holds only documents that have every one of its
+  // fields, so without a date range the condition adds nothing there and is left out.
+  const earlierRange = fields.some((field) => field !== 'receivedAt' && typeof selector[field] === 'object');
+  if (f.from || f.to || !earlierRange) selector.receivedAt = received;
   if (f.status && !('status' in selector)) selector.status = f.status;
   if (f.serviceId && !('serviceId' in selector)) selector.serviceId = f.serviceId;
-  if (f.q && !REFERENCE.test(f.q)) {
-    const pattern = caseInsensitivePattern(f.q);
-    const owners = await citizensNamed(store, pattern);
-    const alternatives = [
-      { reference: { $regex: pattern } },
-      ...(owners.length ? [{ owner: { $in: owners } }] : []),
-      ...searchableAnswerFields().map((field) => ({ [`answers.${field}`]: { $regex: pattern } })),
-    ];
-    // Each alternative wrapped in its own $and: the embedded store (pouchdb-find) otherwise
-    // misreads a $regex directly inside $or ("userValue.every is not a function"); CouchDB
-    // reads both forms alike.
-    selector.$or = alternatives.map((a) => ({ $and: [a] }));
-  }
   return {
     selector,
     sort: fields.map((field) => ({ [field]: f.dir })),
@@ -165,13 +184,40 @@ export interface InboxRow {
 
 /** One page of the inbox, and whether another follows. */
 export async function queryInbox(store: Store, f: InboxFilter): Promise<{ rows: InboxRow[]; hasNext: boolean }> {
-  const query = await buildInboxQuery(store, f, { skip: (f.page - 1) * f.pageSize, limit: f.pageSize + 1 });
+  if (f.q && !REFERENCE.test(f.q)) return searchInbox(store, f);
+  const query = buildInboxQuery(f, { skip: (f.page - 1) * f.pageSize, limit: f.pageSize + 1 });
   const res = await store.requests.find(query as never);
   const rows = res.docs.map(({ _id, ...rest }: { _id: string }) => ({ id: _id, ...rest }) as InboxRow);
   return { rows: rows.slice(0, f.pageSize), hasNext: rows.length > f.pageSize };
 }
 
-/** How many of the department's requests are in each status (the `_count` view, no scan). */
+type Counts = Partial<Record<RequestStatus, number>>;
+const COUNTS_FRESH_MS = 5000;
+const countsCache = new Map<string, { at: number; value: Promise<Counts> }>();
+
+/**
+ * Counts per status, at most a few seconds old. The embedded store reduces a view by reading
+ * every row of the range on each query (CouchDB keeps reductions in its b-tree), which costs
+ * far more than the page itself on a large department; so a known count is answered at once
+ * and refreshed in the background when it is older than COUNTS_FRESH_MS.
+ */
+export async function recentCountByStatus(store: Store, department: string): Promise<Counts> {
+  const key = `${store.names.requests}/${department}`;
+  const cached = countsCache.get(key);
+  if (cached && Date.now() - cached.at < COUNTS_FRESH_MS) return cached.value;
+  const fresh = { at: Date.now(), value: countByStatus(store, department) };
+  fresh.value.catch(() => countsCache.delete(key));
+  if (!cached) {
+    countsCache.set(key, fresh);
+    return fresh.value;
+  }
+  // Stale: keep answering with the last count until the new one is in.
+  fresh.value.then(() => countsCache.set(key, fresh), () => undefined);
+  cached.at = Date.now();
+  return cached.value;
+}
+
+/** How many of the department's requests are in each status (the `_count` view). */
 export async function countByStatus(store: Store, department: string): Promise<Partial<Record<RequestStatus, number>>> {
   const res = await store.requests.view('inbox', 'by-department-status', {
     startkey: [department],

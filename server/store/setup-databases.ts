@@ -24,6 +24,23 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
   users: [{ name: 'by-department', fields: ['department'] }],
 };
 
+/** Written for CouchDB's JavaScript engine too: ES5 only, no Unicode property escapes. */
+const SEARCH_WORDS_MAP = `function (doc) {
+  if (doc.type !== 'request' || !doc.department || !doc.receivedAt || doc.deleted) return;
+  var seen = {};
+  function add(text) {
+    if (typeof text !== 'string') return;
+    var words = text.toLowerCase().split(/[\\s,.;:!?()"'\\/\\-]+/);
+    for (var i = 0; i < words.length; i++) {
+      var w = words[i];
+      if (w && !seen[w]) { seen[w] = true; emit([doc.department, w], null); }
+    }
+  }
+  add(doc.reference);
+  for (var key in doc.answers) add(doc.answers[key]);
+  emit([doc.department, '@' + doc.owner], null);
+}`;
+
 /** Design documents with map/reduce views; `version` lets a changed view replace the old one. */
 const DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], { _id: string; version: number; views: Record<string, { map: string; reduce?: string }> }[]>> = {
   requests: [
@@ -35,6 +52,27 @@ const DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], { _id: string
         'by-department-status': {
           map: 'function (doc) { if (doc.department && doc.status) { emit([doc.department, doc.status], null); } }',
           reduce: '_count',
+        },
+      },
+    },
+    {
+      _id: '_design/search',
+      version: 1,
+      views: {
+        // The inbox search: every word of the reference and of the text answers, lowercased,
+        // under the department, plus the owner as "@<id>" (names live on the user); a word
+        // prefix is then a key range instead of a scan of the department.
+        'by-department-word': { map: SEARCH_WORDS_MAP },
+      },
+    },
+  ],
+  users: [
+    {
+      _id: '_design/search',
+      version: 1,
+      views: {
+        'citizen-by-name-word': {
+          map: "function (doc) { if (doc.type === 'user' && doc.role === 'citizen' && typeof doc.name === 'string') { var seen = {}; var words = doc.name.toLowerCase().split(/[\\s,.;:!?()\"'\\/\\-]+/); for (var i = 0; i < words.length; i++) { if (words[i] && !seen[words[i]]) { seen[words[i]] = true; emit(words[i], null); } } } }",
         },
       },
     },
