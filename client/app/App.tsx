@@ -22,6 +22,7 @@ import { RequireUser } from './RequireUser';
 // main bundle so they open offline without a further download.
 const InboxPage = lazy(() => import('../pages/clerk/InboxPage').then((m) => m.InboxPage));
 const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((m) => m.CaseDetailPage));
+const AuditPage = lazy(() => import('../pages/clerk/AuditPage').then((m) => m.AuditPage));
 
 /**
  * Wraps a page so only signed-in people of the given role see it. Route props (params, query,
@@ -43,6 +44,7 @@ const Check = guarded('citizen', CheckAnswersPage );
 const Confirmation = guarded('citizen', ConfirmationPage );
 const Inbox = guarded(DEPARTMENT_ROLES, InboxPage);
 const CaseDetail = guarded(DEPARTMENT_ROLES, CaseDetailPage);
+const Audit = guarded(['lead'], AuditPage);
 
 /** Every service of the catalogue gets its pages under its own id, e.g. /sperrmuellkarte/… */
 function serviceRoutes(service: ServiceDefinition) {
@@ -69,6 +71,7 @@ export function App() {
             <Route path="/antraege/:id" component={RequestDetail} />
             {listServices().flatMap(serviceRoutes)}
             <Route path="/sachbearbeitung" component={Inbox} />
+            <Route path="/sachbearbeitung/protokoll" component={Audit} />
             <Route path="/sachbearbeitung/:id" component={CaseDetail} />
             <Route default component={NotFoundPage} />
           </Router>

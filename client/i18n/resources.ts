@@ -6,6 +6,8 @@ import deAccount from '../../locales/de/account.json';
 import deClerk from '../../locales/de/clerk.json';
 import deCommon from '../../locales/de/common.json';
 import deDepartments from '../../locales/de/departments.json';
+import deDocuments from '../../locales/de/documents.json';
+import deMessages from '../../locales/de/messages.json';
 import deRequests from '../../locales/de/requests.json';
 import deSperrmuellkarte from '../../locales/de/sperrmuellkarte.json';
 import deValidation from '../../locales/de/validation.json';
@@ -13,6 +15,8 @@ import easyAccount from '../../locales/de-x-easy/account.json';
 import easyClerk from '../../locales/de-x-easy/clerk.json';
 import easyCommon from '../../locales/de-x-easy/common.json';
 import easyDepartments from '../../locales/de-x-easy/departments.json';
+import easyDocuments from '../../locales/de-x-easy/documents.json';
+import easyMessages from '../../locales/de-x-easy/messages.json';
 import easyRequests from '../../locales/de-x-easy/requests.json';
 import easySperrmuellkarte from '../../locales/de-x-easy/sperrmuellkarte.json';
 import easyValidation from '../../locales/de-x-easy/validation.json';
@@ -20,12 +24,14 @@ import enAccount from '../../locales/en/account.json';
 import enClerk from '../../locales/en/clerk.json';
 import enCommon from '../../locales/en/common.json';
 import enDepartments from '../../locales/en/departments.json';
+import enDocuments from '../../locales/en/documents.json';
+import enMessages from '../../locales/en/messages.json';
 import enRequests from '../../locales/en/requests.json';
 import enSperrmuellkarte from '../../locales/en/sperrmuellkarte.json';
 import enValidation from '../../locales/en/validation.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['common', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation'] as const;
+export const NAMESPACES = ['common', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation', 'documents', 'messages'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Texts = Record<string, unknown>;
@@ -38,6 +44,8 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     sperrmuellkarte: deSperrmuellkarte,
     clerk: deClerk,
     departments: deDepartments,
+    documents: deDocuments,
+    messages: deMessages,
     validation: deValidation,
   },
   en: {
@@ -47,6 +55,8 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     sperrmuellkarte: enSperrmuellkarte,
     clerk: enClerk,
     departments: enDepartments,
+    documents: enDocuments,
+    messages: enMessages,
     validation: enValidation,
   },
   'de-x-easy': {
@@ -56,6 +66,8 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     sperrmuellkarte: easySperrmuellkarte,
     clerk: easyClerk,
     departments: easyDepartments,
+    documents: easyDocuments,
+    messages: easyMessages,
     validation: easyValidation,
   },
 };
