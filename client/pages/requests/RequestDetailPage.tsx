@@ -15,6 +15,7 @@ import { INTL_LOCALES } from '../../i18n/languages';
 import { NotFoundPage } from '../NotFoundPage';
 import { continuePath } from '../service/service-paths';
 import { KeptAnswersNotice } from './KeptAnswersNotice';
+import { Postfach } from './Postfach';
 import { ProblemList, serviceName } from './request-texts';
 
 /** One request: its state, Aktenzeichen, department, answers and history — from the device. */
@@ -81,6 +82,14 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
       {service ? <AnswersSummary service={service} answers={doc.answers} /> : null}
       <h2 class="heading-m">{t('requests:detail.history')}</h2>
       <History entries={doc.history} />
+      {doc.reference && doc.receivedAt ? (
+        <p>
+          <a href={`/api/requests/${encodeURIComponent(doc.id)}/receipt.pdf`} download id="receipt-link">
+            {t('documents:receipt.download')}
+          </a>
+        </p>
+      ) : null}
+      <Postfach doc={doc} />
     </>
   );
 }
