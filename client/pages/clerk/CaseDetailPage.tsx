@@ -71,7 +71,7 @@ function CaseDetailView({ id }: { id: string }) {
       <BackLink href="/sachbearbeitung" />
       <ErrorSummary focusToken={focusToken} errors={problems} />
       {done ? (
-        <div ref={banner} tabIndex={-1} class="focus-target" key={done.n}>
+        <div ref={banner} tabIndex={-1} class="focus-target" id="case-feedback" key={done.n}>
           <NotificationBanner id="action-done" kind="success" title={t('clerk:detail.doneTitle')}>
             <p>{done.text}</p>
           </NotificationBanner>
