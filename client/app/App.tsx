@@ -1,8 +1,6 @@
 import type { ComponentType } from 'preact';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
-import { listServices } from '../../domain/catalogue';
 import { DEPARTMENT_ROLES, type Role } from '../../domain/staff/roles';
-import type { ServiceDefinition } from '../../domain/catalogue/service-definition';
 import { focusHeadingAfterNavigation } from '../components/PageHeading/focus-heading';
 import { LoginPage } from '../pages/account/LoginPage';
 import { LogoutPage } from '../pages/account/LogoutPage';
@@ -17,6 +15,7 @@ import { ServiceStartPage } from '../pages/service/ServiceStartPage';
 import { StartPage } from '../pages/StartPage';
 import { Layout } from './Layout';
 import { RequireUser } from './RequireUser';
+import { ServiceRoute } from './ServiceRoute';
 
 // Clerks' pages need the server anyway, so they load on demand; citizens' pages are in the
 // main bundle so they open offline without a further download.
@@ -46,17 +45,6 @@ const Inbox = guarded(DEPARTMENT_ROLES, InboxPage);
 const CaseDetail = guarded(DEPARTMENT_ROLES, CaseDetailPage);
 const Audit = guarded(['lead'], AuditPage);
 
-/** Every service of the catalogue gets its pages under its own id, e.g. /sperrmuellkarte/… */
-function serviceRoutes(service: ServiceDefinition) {
-  const base = `/${service.id}`;
-  return [
-    <Route key={`${service.id}-start`} path={base} component={ServiceStartPage} service={service} />,
-    <Route key={`${service.id}-check`} path={`${base}/:requestId/pruefen`} component={Check} service={service} />,
-    <Route key={`${service.id}-done`} path={`${base}/:requestId/bestaetigung`} component={Confirmation} service={service} />,
-    <Route key={`${service.id}-page`} path={`${base}/:requestId/:pageId`} component={Form} service={service} />,
-  ];
-}
-
 export function App() {
   return (
     <LocationProvider>
@@ -69,10 +57,14 @@ export function App() {
             <Route path="/abmelden" component={LogoutPage} />
             <Route path="/meine-antraege" component={MyRequests} />
             <Route path="/antraege/:id" component={RequestDetail} />
-            {listServices().flatMap(serviceRoutes)}
             <Route path="/sachbearbeitung" component={Inbox} />
             <Route path="/sachbearbeitung/protokoll" component={Audit} />
             <Route path="/sachbearbeitung/:id" component={CaseDetail} />
+            {/* Services of the catalogue, e.g. /sperrmuellkarte/<id>/menge: after every fixed path. */}
+            <Route path="/:serviceId" component={ServiceRoute} page={ServiceStartPage} />
+            <Route path="/:serviceId/:requestId/pruefen" component={ServiceRoute} page={Check} />
+            <Route path="/:serviceId/:requestId/bestaetigung" component={ServiceRoute} page={Confirmation} />
+            <Route path="/:serviceId/:requestId/:pageId" component={ServiceRoute} page={Form} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

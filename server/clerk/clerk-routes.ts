@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import { findService } from '../../domain/catalogue';
+import { serviceTitle } from '../documents/request-texts';
 import { FINAL_STATUSES } from '../../domain/lifecycle/request-status';
 import { listAudit, verifyAudit } from '../audit';
 import { findUserById, findUsersByIds, requireRole } from '../auth';
@@ -74,7 +74,7 @@ export function clerkRoutes(store: Store): Router {
       ['reference', 'service', 'status', 'receivedAt', 'citizen', 'assignee'].map((k) => t(`clerk:csv.${k}`)),
       rows.map((r) => [
         r.reference,
-        t(`${findService(r.serviceId)?.namespace ?? r.serviceId}:title`),
+        serviceTitle(t, r.serviceId),
         t(`common:statuses.${r.status}`),
         r.receivedAt,
         r.citizenName ?? '',

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { holds, findService, findDepartment } from '../../domain/catalogue';
 import type { RequestDoc } from '../../domain/request/request-document';
 import { formatAnswer } from '../../client/format/format-answer';
+import { localized } from '../../domain/catalogue/lookup';
 
 export const CITY = 'Stadt Werne';
 
@@ -26,9 +27,10 @@ export function labelledAnswers(t: TFunction, doc: Pick<RequestDoc, 'serviceId' 
     }));
 }
 
+/** The service's title in the document's language (titles live on the catalogue entry). */
 export function serviceTitle(t: TFunction, serviceId: string): string {
   const service = findService(serviceId);
-  return service ? (t(`${service.namespace}:title`) as string) : serviceId;
+  return service ? localized(service.title, (t as unknown as { lng?: string }).lng ?? 'de') : serviceId;
 }
 
 export function departmentName(department: string | undefined): string {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { findService } from '../../../domain/catalogue';
+import { useService } from '../../catalogue/catalogue';
 import { ApiRequestError } from '../../api/api-client';
 import type { FormProblem } from '../../api/api-error-text';
 import { usePageTitle } from '../../app/page-title';
@@ -61,11 +61,12 @@ function CaseDetailView({ id }: { id: string }) {
     [],
   );
 
+  // Hooks run on every render, found or not (the catalogue loads from its own file).
+  const service = useService(found?.serviceId ?? '', found?.catalogueVersion) ?? undefined;
   const title = found ? t('clerk:detail.title', { reference: found.reference ?? found.id }) : t('clerk:detail.loadingTitle');
   usePageTitle(found === null ? null : title, problems.length > 0);
   if (found === null) return <NotFoundPage />;
 
-  const service = found ? findService(found.serviceId, found.catalogueVersion) ?? findService(found.serviceId) : undefined;
   return (
     <>
       <BackLink href="/sachbearbeitung" />

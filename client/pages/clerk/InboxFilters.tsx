@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { listServices } from '../../../domain/catalogue';
+import { useCurrentServices } from '../../catalogue/catalogue';
 import { useT } from '../../i18n/i18n';
 import { serviceName } from '../requests/request-texts';
 import type { InboxView } from './inbox-query';
@@ -12,6 +12,7 @@ const STATUSES = ['received', 'in_progress', 'needs_info', 'submitted', 'complet
  */
 export function InboxFilters({ view, errors, onApply }: { view: InboxView; errors: Record<string, string>; onApply(view: InboxView): void }) {
   const t = useT();
+  const services = useCurrentServices();
   const [draft, setDraft] = useState(view);
   const set = (key: keyof InboxView) => (e: Event) => setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
   const field = (id: keyof InboxView, label: string, input: preact.JSX.Element) => (
@@ -62,7 +63,7 @@ export function InboxFilters({ view, errors, onApply }: { view: InboxView; error
         t('clerk:filters.service'),
         <select class="select" id="filter-service" name="service" value={draft.service} onChange={set('service')} aria-describedby={described('service')}>
           <option value="">{t('clerk:filters.all')}</option>
-          {listServices().map((s) => (
+          {services.map((s) => (
             <option key={s.id} value={s.id}>
               {serviceName(t, s.id)}
             </option>

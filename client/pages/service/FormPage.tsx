@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import type { AnswerValue, Answers, ServiceDefinition } from '../../../domain/catalogue/service-definition';
-import { validatePage, type FieldError } from '../../../domain/validation/validate-answers';
+import { validatePage, visibleFields, type FieldError } from '../../../domain/validation/validate-answers';
 import { usePageTitle } from '../../app/page-title';
 import { BackLink } from '../../components/BackLink/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
@@ -11,13 +11,17 @@ import { headingField, headingKey } from '../../components/Field/page-layout';
 import { Loading } from '../../components/Loading/Loading';
 import { headingRef } from '../../components/PageHeading/focus-heading';
 import { saveAnswers, setCurrentPage } from '../../data/request-store';
-import { useRequest } from '../../data/use-requests';
+import { useRequest, useRequestList } from '../../data/use-requests';
+import { warningsFor } from '../../../domain/catalogue/warnings';
+import { WarningText } from '../../components/WarningText/WarningText';
 import { fieldErrorText } from '../../i18n/field-error-text';
 import { useT } from '../../i18n/i18n';
 import { currentUser } from '../../session/session';
+import { titleOf } from '../../catalogue/catalogue';
 import { NotFoundPage } from '../NotFoundPage';
 import { RequestNotEditable } from './RequestNotEditable';
-import { RETURN_PARAM, CHECK_PAGE, nextPath, previousPath } from './service-paths';
+import { RETURN_PARAM, CHECK_PAGE, TASK_LIST_PAGE, hasTaskList, nextPath, previousPath } from './service-paths';
+import { TaskListPage } from './TaskListPage';
 
 interface RouteProps {
   service: ServiceDefinition;
@@ -49,10 +53,12 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
   const { route } = useLocation();
   const page = service.pages.find((p) => p.id === pageId)!;
   const doc = useRequest(requestId);
+  const earlier = useRequestList();
   // The inputs show this copy: typing never waits for the database, and each change is saved at once.
   const [answers, setAnswers] = useState<Answers | undefined>(undefined);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [focusToken, setFocusToken] = useState(0);
+  const [warnedKey, setWarnedKey] = useState('');
   const heading = t(headingKey(service, page));
   const showsOtherPage = doc === null || (doc !== undefined && doc.status !== 'draft');
   usePageTitle(showsOtherPage ? null : heading, errors.length > 0);
@@ -84,12 +90,21 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
       setFocusToken((n) => n + 1);
       return;
     }
-    route(nextPath(service, requestId, pageId, returnToCheck));
+    // A warning stops the first "Weiter" only: pressing again means "yes, this is right".
+    const warnings = currentWarnings();
+    const key = JSON.stringify(warnings);
+    if (warnings.length && key !== warnedKey) {
+      setWarnedKey(key);
+      return;
+    }
+    route(nextPath(service, requestId, pageId, returnToCheck, answers));
   };
 
   const ns = service.namespace;
   const lead = headingField(service, page);
-  const fields = page.fields.map((fieldId) => (
+  const currentWarnings = () => warningsFor(service, answers, earlier ?? [], requestId).filter((w) => page.fields.includes(w.field));
+  // Follow-up questions appear (and disappear) as the answers they depend on change.
+  const fields = visibleFields(service, page, answers).map((fieldId) => (
     <QuestionField
       key={fieldId}
       service={service}
@@ -103,7 +118,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
 
   return (
     <>
-      <BackLink href={previousPath(service, requestId, pageId, returnToCheck)} />
+      <BackLink href={previousPath(service, requestId, pageId, returnToCheck, answers)} />
       <ErrorSummary
         focusToken={focusToken}
         errors={errors.map((e) => ({
@@ -111,7 +126,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
           text: fieldErrorText(t, ns, e),
         }))}
       />
-      <span class="caption">{t(`${ns}:title`)}</span>
+      <span class="caption">{titleOf(service)}</span>
       <form noValidate onSubmit={onSubmit} class="question-form">
         {lead ? (
           fields
@@ -126,6 +141,12 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
             {fields}
           </fieldset>
         )}
+        {/* A live region that is always there, so a warning appearing while typing is announced. */}
+        <div role="status">
+          {(warnedKey ? (JSON.parse(warnedKey) as ReturnType<typeof currentWarnings>) : []).map((w) => (
+            <WarningText key={w.field}>{t(`${ns}:warnings.${w.code}`, w.params)}</WarningText>
+          ))}
+        </div>
         <button type="submit" class="button">
           {t(returnToCheck ? 'common:actions.saveAndReturn' : 'common:actions.continue')}
         </button>
@@ -140,6 +161,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
  */
 export function FormPage({ service, params, query }: RouteProps) {
   const { requestId, pageId } = params;
+  if (pageId === TASK_LIST_PAGE && hasTaskList(service)) return <TaskListPage key={requestId} service={service} requestId={requestId} />;
   if (pageId === CHECK_PAGE || !service.pages.some((p) => p.id === pageId)) return <NotFoundPage />;
   return (
     <QuestionPage
