@@ -30,7 +30,7 @@ function one(value: unknown): string | undefined {
 }
 
 /** Reads the inbox's query string; anything unknown is a 400 naming the parameter. */
-export function parseInboxQuery(department: string, query: Record<string, unknown>, maxPageSize = 100): InboxFilter {
+export function parseInboxQuery(department: string, query: Record<string, unknown>, maxPageSize = 500): InboxFilter {
   const problems: { field: string; code: string }[] = [];
   const status = one(query.status);
   if (status && (!REQUEST_STATUSES.includes(status as never) || status === 'draft')) problems.push({ field: 'status', code: 'invalid' });
