@@ -183,8 +183,39 @@ export interface InboxRow {
 }
 
 /** One page of the inbox, and whether another follows. */
+/**
+ * Sorting by status (or service) across all of them: one indexed query per value, in order,
+ * newest first within each, concatenated until the page is full. A single Mango query would
+ * need a range on the status followed by the date, which the embedded store can only filter in
+ * memory over the department's whole history.
+ */
+async function queryByGroups(store: Store, f: InboxFilter, field: 'status' | 'serviceId', values: string[]) {
+  const ordered = [...values].sort((a, b) => a.localeCompare(b) * (f.dir === 'asc' ? 1 : -1));
+  let skip = (f.page - 1) * f.pageSize;
+  let need = f.pageSize + 1;
+  const rows: InboxRow[] = [];
+  for (const value of ordered) {
+    if (need <= 0) break;
+    const group: InboxFilter = { ...f, [field]: value, sort: 'receivedAt', dir: 'desc' };
+    const res = await store.requests.find(buildInboxQuery(group, { skip: 0, limit: skip + need }) as never);
+    const docs = res.docs as (InboxRow & { _id: string })[];
+    if (docs.length <= skip) {
+      skip -= docs.length;
+      continue;
+    }
+    for (const { _id, ...rest } of docs.slice(skip)) rows.push({ ...rest, id: _id } as InboxRow);
+    need -= docs.length - skip;
+    skip = 0;
+  }
+  return { rows: rows.slice(0, f.pageSize), hasNext: rows.length > f.pageSize };
+}
+
 export async function queryInbox(store: Store, f: InboxFilter): Promise<{ rows: InboxRow[]; hasNext: boolean }> {
   if (f.q && !REFERENCE.test(f.q)) return searchInbox(store, f);
+  if (!f.from && !f.to && !f.q) {
+    if (f.sort === 'status' && !f.status) return queryByGroups(store, f, 'status', REQUEST_STATUSES.filter((s) => s !== 'draft'));
+    if (f.sort === 'serviceId' && !f.serviceId) return queryByGroups(store, f, 'serviceId', listServices().map((s) => s.id));
+  }
   const query = buildInboxQuery(f, { skip: (f.page - 1) * f.pageSize, limit: f.pageSize + 1 });
   const res = await store.requests.find(query as never);
   const rows = res.docs.map(({ _id, ...rest }: { _id: string }) => ({ id: _id, ...rest }) as InboxRow);

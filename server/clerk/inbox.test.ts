@@ -54,6 +54,12 @@ describe('inbox views', () => {
     const byRef = (await list('sort=reference&dir=desc')).requests.map((r) => r.reference);
     expect(byRef).toEqual([...byRef].sort().reverse());
     expect((await list('sort=status&dir=asc')).requests.map((r) => r.status)).toEqual(['in_progress', 'received', 'received', 'received']);
+    // Pages run on across statuses, newest first within one.
+    expect((await list('sort=status&pageSize=2')).requests.map((r) => r.id)).toEqual([ids[1], ids[3]]);
+    const secondByStatus = await list('sort=status&pageSize=2&page=2');
+    expect(secondByStatus.requests.map((r) => r.id)).toEqual([ids[2], ids[0]]);
+    expect(secondByStatus.hasNext).toBe(false);
+    expect((await list('sort=status&dir=desc&pageSize=3')).requests.map((r) => r.id)).toEqual([ids[3], ids[2], ids[0]]);
     const first = await list('pageSize=3');
     expect(first.requests.map((r) => r.id)).toEqual([ids[3], ids[2], ids[1]]);
     expect(first.hasNext).toBe(true);
