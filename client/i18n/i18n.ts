@@ -37,6 +37,14 @@ export function initI18n(initial: Language = rememberedLanguage()): void {
   applyLanguage(initial);
 }
 
+/**
+ * Adds a namespace that a lazily loaded part of the app brings along (the clerks' workspace),
+ * so its texts stay out of the citizen's first download.
+ */
+export function addTexts(namespace: string, byLanguage: Record<Language, Record<string, unknown>>): void {
+  for (const [lng, texts] of Object.entries(byLanguage)) i18n.addResourceBundle(lng, namespace, texts, true, false);
+}
+
 function applyLanguage(lng: Language): void {
   language.value = lng;
   if (typeof document !== 'undefined') document.documentElement.lang = lng;

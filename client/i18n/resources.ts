@@ -4,10 +4,8 @@
  */
 import deAccount from '../../locales/de/account.json';
 import deCatalogue from '../../locales/de/catalogue.json';
-import deClerk from '../../locales/de/clerk.json';
 import deCommon from '../../locales/de/common.json';
 import deDepartments from '../../locales/de/departments.json';
-import deDocuments from '../../locales/de/documents.json';
 import deMessages from '../../locales/de/messages.json';
 import deRequests from '../../locales/de/requests.json';
 import deSperrmuellkarte from '../../locales/de/sperrmuellkarte.json';
@@ -18,10 +16,8 @@ import deGartenwasserzaehler from '../../locales/de/gartenwasserzaehler.json';
 import deValidation from '../../locales/de/validation.json';
 import easyAccount from '../../locales/de-x-easy/account.json';
 import easyCatalogue from '../../locales/de-x-easy/catalogue.json';
-import easyClerk from '../../locales/de-x-easy/clerk.json';
 import easyCommon from '../../locales/de-x-easy/common.json';
 import easyDepartments from '../../locales/de-x-easy/departments.json';
-import easyDocuments from '../../locales/de-x-easy/documents.json';
 import easyMessages from '../../locales/de-x-easy/messages.json';
 import easyRequests from '../../locales/de-x-easy/requests.json';
 import easySperrmuellkarte from '../../locales/de-x-easy/sperrmuellkarte.json';
@@ -32,10 +28,8 @@ import easyGartenwasserzaehler from '../../locales/de-x-easy/gartenwasserzaehler
 import easyValidation from '../../locales/de-x-easy/validation.json';
 import enAccount from '../../locales/en/account.json';
 import enCatalogue from '../../locales/en/catalogue.json';
-import enClerk from '../../locales/en/clerk.json';
 import enCommon from '../../locales/en/common.json';
 import enDepartments from '../../locales/en/departments.json';
-import enDocuments from '../../locales/en/documents.json';
 import enMessages from '../../locales/en/messages.json';
 import enRequests from '../../locales/en/requests.json';
 import enSperrmuellkarte from '../../locales/en/sperrmuellkarte.json';
@@ -46,7 +40,7 @@ import enGartenwasserzaehler from '../../locales/en/gartenwasserzaehler.json';
 import enValidation from '../../locales/en/validation.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['common', 'catalogue', 'account', 'requests', 'sperrmuellkarte', 'anregung', 'maengelmelder', 'zaehlerstand', 'gartenwasserzaehler', 'clerk', 'departments', 'validation', 'documents', 'messages'] as const;
+export const NAMESPACES = ['common', 'catalogue', 'account', 'requests', 'sperrmuellkarte', 'anregung', 'maengelmelder', 'zaehlerstand', 'gartenwasserzaehler', 'departments', 'validation', 'messages'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Texts = Record<string, unknown>;
@@ -62,9 +56,7 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     maengelmelder: deMaengelmelder,
     zaehlerstand: deZaehlerstand,
     gartenwasserzaehler: deGartenwasserzaehler,
-    clerk: deClerk,
     departments: deDepartments,
-    documents: deDocuments,
     messages: deMessages,
     validation: deValidation,
   },
@@ -78,9 +70,7 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     maengelmelder: enMaengelmelder,
     zaehlerstand: enZaehlerstand,
     gartenwasserzaehler: enGartenwasserzaehler,
-    clerk: enClerk,
     departments: enDepartments,
-    documents: enDocuments,
     messages: enMessages,
     validation: enValidation,
   },
@@ -94,9 +84,7 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     maengelmelder: easyMaengelmelder,
     zaehlerstand: easyZaehlerstand,
     gartenwasserzaehler: easyGartenwasserzaehler,
-    clerk: easyClerk,
     departments: easyDepartments,
-    documents: easyDocuments,
     messages: easyMessages,
     validation: easyValidation,
   },

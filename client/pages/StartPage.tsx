@@ -49,7 +49,7 @@ export function StartPage() {
           <a href="/sachbearbeitung">{t('common:header.inbox')}</a>
         </p>
       ) : user ? (
-        <p>{t('clerk:staff.noCases')}</p>
+        <p>{t('messages:staffNoCases')}</p>
       ) : (
         <>
           <h2 class="heading-m">{t('common:start.accountTitle')}</h2>

@@ -71,7 +71,7 @@ export function clerkRoutes(store: Store): Router {
     await audit(store, req, 'exportInbox', undefined, { rows: rows.length });
     const t = translator(requestLanguage(req));
     const csv = toCsv(
-      ['reference', 'service', 'status', 'receivedAt', 'citizen', 'assignee'].map((k) => t(`clerk:csv.${k}`)),
+      ['reference', 'service', 'status', 'receivedAt', 'citizen', 'assignee'].map((k) => t(`clerk-api:csv.${k}`)),
       rows.map((r) => [
         r.reference,
         serviceTitle(t, r.serviceId),

@@ -1,3 +1,4 @@
+import './clerk-texts';
 import { useEffect, useState } from 'preact/hooks';
 import { usePageTitle } from '../../app/page-title';
 import { BackLink } from '../../components/BackLink/BackLink';

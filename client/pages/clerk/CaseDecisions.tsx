@@ -24,7 +24,7 @@ export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail
     const reason = (WITH_REASON as readonly string[]).includes(action) ? reasons[action as ReasonAction].trim() : '';
     const local: Record<string, string> = {};
     if ((WITH_REASON as readonly string[]).includes(action) && !reason) local[`reason-${action}`] = t(`clerk:detail.reasonMissing.${action}`);
-    if (action === 'forward' && !department) local['forward-department'] = t('clerk:problems.department.required');
+    if (action === 'forward' && !department) local['forward-department'] = t('clerk:missing.department');
     setErrors(local);
     if (Object.keys(local).length) {
       feedback.problems(Object.entries(local).map(([field, text]) => ({ field, text })), Object.fromEntries(Object.keys(local).map((k) => [k, k])));

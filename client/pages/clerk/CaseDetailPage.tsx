@@ -1,3 +1,4 @@
+import './clerk-texts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useService } from '../../catalogue/catalogue';
 import { ApiRequestError } from '../../api/api-client';
@@ -109,7 +110,7 @@ function CaseDetailView({ id }: { id: string }) {
           ) : null}
           <p>
             <a href={caseFileHref(found.id)} download>
-              {t('documents:caseFile.download')}
+              {t('clerk:caseFileDownload')}
             </a>
           </p>
           <h2 class="heading-m">{t('requests:detail.answers')}</h2>

@@ -20,8 +20,8 @@ export function CaseNotes({ found, feedback }: { found: CaseDetail; feedback: Ca
 
   const save = async () => {
     if (!text.trim()) {
-      setError(t('clerk:problems.note.required'));
-      feedback.problems([{ field: 'note-text', text: t('clerk:problems.note.required') }], { 'note-text': 'note-text' });
+      setError(t('clerk:missing.note'));
+      feedback.problems([{ field: 'note-text', text: t('clerk:missing.note') }], { 'note-text': 'note-text' });
       return;
     }
     try {

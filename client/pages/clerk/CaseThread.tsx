@@ -23,8 +23,8 @@ export function CaseThread({ found, feedback }: { found: CaseDetail; feedback: C
   const send = async () => {
     if (busy) return;
     if (!text.trim()) {
-      setError(t('clerk:problems.text.required'));
-      feedback.problems([{ field: 'message-text', text: t('clerk:problems.text.required') }], { 'message-text': 'message-text' });
+      setError(t('clerk:missing.text'));
+      feedback.problems([{ field: 'message-text', text: t('clerk:missing.text') }], { 'message-text': 'message-text' });
       return;
     }
     setBusy(true);

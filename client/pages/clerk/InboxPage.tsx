@@ -1,3 +1,4 @@
+import './clerk-texts';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { ApiRequestError } from '../../api/api-client';

@@ -85,7 +85,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
       {doc.reference && doc.receivedAt ? (
         <p>
           <a href={`/api/requests/${encodeURIComponent(doc.id)}/receipt.pdf`} download id="receipt-link">
-            {t('documents:receipt.download')}
+            {t('messages:receiptDownload')}
           </a>
         </p>
       ) : null}
