@@ -21,8 +21,10 @@ const COLUMNS: { key: InboxSortKey; label: string }[] = [
 export function InboxTable({ cases, view, caption, onSort }: { cases: CaseSummary[]; view: InboxView; caption: string; onSort(column: InboxSortKey): void }) {
   const t = useT();
   const locale = INTL_LOCALES[language.value];
+  // Focusable with a name: a wide table scrolls sideways in its box, and keyboard users must be
+  // able to scroll it too (WCAG 2.1.1).
   return (
-    <div class="table-wrapper">
+    <div class="table-wrapper" tabIndex={0} role="region" aria-label={caption}>
       <table class="table">
         <caption class="table__caption">{caption}</caption>
         <thead>
