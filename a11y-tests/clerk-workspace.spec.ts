@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { ApiClient, eventually, sperrmuellDraft, submitted } from '../server/test-support/api-client';
 import { E2E_PORT } from './playwright.config';
 import { expectNoAxeViolations } from './support/axe';
+import { waitForOfflineShell } from './support/citizen';
+import { goOffline, goOnline } from './support/network';
 
 /** Presses Tab (or Shift+Tab) until the element matching `selector` has focus, as a keyboard user would. */
 async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
@@ -116,7 +118,7 @@ test('the department lead reads the audit trail, checked unchanged', async ({ pa
   await expectNoAxeViolations(page, 'Protokoll');
 });
 
-test('the citizen reads the clerk\'s message offline-capable in the Postfach and replies', async ({ page }) => {
+test('the citizen reads the clerk\'s message in the Postfach, also offline, and replies even offline', async ({ page }) => {
   const { id, citizen } = await routedRequest('Postfachweg');
   const clerk = new ApiClient(`http://127.0.0.1:${E2E_PORT}`);
   await clerk.login('abfall@stadt-werne.example', 'werne-demo-abfall');
@@ -126,7 +128,13 @@ test('the citizen reads the clerk\'s message offline-capable in the Postfach and
   await page.context().addCookies([{ name, value, domain: '127.0.0.1', path: '/' }]);
   await page.goto(`/antraege/${id}`);
   await expect(page.locator('#postfach-messages')).toContainText('Bitte legen Sie alles an die Straße.');
-  await expect(page.locator('#receipt-link')).toHaveAttribute('href', `/api/requests/${id}/receipt.pdf`);
+  // The Eingangsbestätigung is kept on the device: offered from its cache as a file.
+  await expect(page.locator('#receipt-link')).toHaveAttribute('href', /^blob:/);
+  const cached = await page.evaluate(async (url) => {
+    const res = await (await caches.open('bp-user-documents')).match(url);
+    return res ? new TextDecoder().decode((await res.arrayBuffer()).slice(0, 5)) : null;
+  }, `/api/requests/${id}/receipt.pdf`);
+  expect(cached).toBe('%PDF-');
   await expectNoAxeViolations(page, 'Antrag mit Postfach');
   await page.locator('#reply-text').fill('Mache ich.');
   await page.getByRole('button', { name: 'Nachricht senden' }).click();
@@ -134,4 +142,21 @@ test('the citizen reads the clerk\'s message offline-capable in the Postfach and
   await expect
     .poll(async () => (await clerk.call('GET', `/api/clerk/requests/${id}/messages`)).body.messages.map((m: { text: string }) => m.text), { timeout: 15_000 })
     .toContain('Mache ich.');
+
+  // Offline: the thread and the receipt are still there, and a reply waits on the device.
+  await waitForOfflineShell(page);
+  await goOffline(page.context());
+  await page.reload();
+  await expect(page.locator('#postfach-messages')).toContainText('Bitte legen Sie alles an die Straße.');
+  await expect(page.locator('#receipt-link')).toHaveAttribute('href', /^blob:/);
+  await page.locator('#reply-text').fill('Ohne Netz geschrieben.');
+  await page.getByRole('button', { name: 'Nachricht senden' }).click();
+  await expect(page.locator('#postfach-messages')).toContainText('Ohne Netz geschrieben. '.trim());
+  await expect(page.locator('#postfach-messages')).toContainText('Wird gesendet, sobald eine Verbindung besteht');
+  await expectNoAxeViolations(page, 'Postfach offline');
+  await goOnline(page.context());
+  await expect
+    .poll(async () => (await clerk.call('GET', `/api/clerk/requests/${id}/messages`)).body.messages.map((m: { text: string }) => m.text), { timeout: 20_000 })
+    .toContain('Ohne Netz geschrieben.');
+  await expect(page.locator('#postfach-messages')).not.toContainText('Wird gesendet', { timeout: 15_000 });
 });

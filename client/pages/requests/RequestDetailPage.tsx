@@ -16,6 +16,7 @@ import { NotFoundPage } from '../NotFoundPage';
 import { continuePath } from '../service/service-paths';
 import { KeptAnswersNotice } from './KeptAnswersNotice';
 import { Postfach } from './Postfach';
+import { ReceiptLink } from './ReceiptLink';
 import { ProblemList, serviceName } from './request-texts';
 
 /** One request: its state, Aktenzeichen, department, answers and history — from the device. */
@@ -82,13 +83,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
       {service ? <AnswersSummary service={service} answers={doc.answers} /> : null}
       <h2 class="heading-m">{t('requests:detail.history')}</h2>
       <History entries={doc.history} />
-      {doc.reference && doc.receivedAt ? (
-        <p>
-          <a href={`/api/requests/${encodeURIComponent(doc.id)}/receipt.pdf`} download id="receipt-link">
-            {t('messages:receiptDownload')}
-          </a>
-        </p>
-      ) : null}
+      {doc.reference && doc.receivedAt ? <ReceiptLink doc={doc} /> : null}
       <Postfach doc={doc} />
     </>
   );
