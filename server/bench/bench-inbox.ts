@@ -2,7 +2,8 @@
  * `npm run bench:inbox`: inbox query latency on a fresh embedded store holding BENCH_REQUESTS
  * (default 50,000) routed requests of 10,000 citizens, over HTTP through the clerk API as the
  * workspace calls it. Prints p50/p95 per common view (after one untimed warm-up call, which
- * builds the indexes; that build time is printed separately). Figures only, never asserted.
+ * builds nothing any more: every index and view is built, and timed, before). Figures only,
+ * never asserted.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -102,6 +103,29 @@ async function main() {
     }
     console.log(`\nseeding ${REQUESTS} requests and ${CITIZENS} citizens took ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
+    // The embedded store builds an index or view on its first use; build them all here, each
+    // timed, so the figures below are the steady state a running portal sees.
+    console.log('\nbuilding indexes and views on first use (embedded store), s:');
+    const build = async (name: string, run: () => Promise<unknown>) => {
+      const t = performance.now();
+      // A build can outlast fetch's 5-minute wait for headers; the store keeps building, so ask again.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await run();
+          break;
+        } catch (err) {
+          if (attempt >= 5 || !/fetch failed|timeout/i.test(String((err as Error)?.message ?? err))) throw err;
+        }
+      }
+      console.log(`  ${name.padEnd(44)} ${((performance.now() - t) / 1000).toFixed(1)}`);
+    };
+    for (const index of ['by-department-received', 'by-department-status-received', 'by-department-service-received', 'by-department-status-service-received', 'by-department-reference']) {
+      await build(index, () => store.requests.find({ selector: { department: 'abfall' }, use_index: `idx-${index}`, limit: 1 } as never));
+    }
+    await build('view inbox/by-department-status', () => store.requests.view('inbox', 'by-department-status', { limit: 1 }));
+    await build('view search/by-department-word', () => store.requests.view('search', 'by-department-word', { limit: 1 }));
+    await build('view search/citizen-by-name-word', () => store.users.view('search', 'citizen-by-name-word', { limit: 1 }));
+
     portal = await startPortal({
       ...loadConfig({ ...process.env, PORT: '0', COUCHDB_URL: embedded.url, DB_PREFIX: prefix, LOG_LEVEL: 'silent', DATA_DIR: dataDir, SESSION_SECRET: 'bench-secret-'.padEnd(40, 'x') }),
       routing: false,
@@ -151,7 +175,8 @@ async function main() {
     console.log(`CSV export, status = received: ${(performance.now() - t0).toFixed(0)} ms, ${String(csv.body).split('\r\n').length - 2} rows`);
   } finally {
     await portal?.stop();
-    if (!portal) await embedded.stop();
+    // The portal was given the store's URL: it never owns the embedded store, so stop it here.
+    await embedded.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
