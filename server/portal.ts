@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { Sessions } from './auth';
 import type { Config } from './config';
+import { startClaimFollower } from './fundsachen';
 import { createApp } from './http/create-app';
 import { createLogger, type Logger } from './logger';
 import { startRoutingWorker, type RoutingWorker } from './routing';
@@ -47,6 +48,8 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const messageFollower = new MessageChangeFollower();
   await messageFollower.start(store, notifier, logger);
   const worker: RoutingWorker | undefined = config.routing === false ? undefined : await startRoutingWorker(store, logger);
+  // Runs with the routing worker: both are the server's followers of requests.
+  const claimFollower = config.routing === false ? undefined : await startClaimFollower(store, logger);
   const retention = startRetentionJob(store, logger);
   const sessions = new Sessions(store, config.sessionSecret, config.sessionDays);
   const sweepSessions = () =>
@@ -80,6 +83,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await worker?.stop();
+      await claimFollower?.stop();
       await messageFollower.stop();
       await notifier.stop();
       await embedded?.stop();

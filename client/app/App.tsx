@@ -16,12 +16,18 @@ import { StartPage } from '../pages/StartPage';
 import { Layout } from './Layout';
 import { RequireUser } from './RequireUser';
 import { ServiceRoute } from './ServiceRoute';
+import { TextsGate } from './TextsGate';
 
 // Clerks' pages need the server anyway, so they load on demand; citizens' pages are in the
 // main bundle so they open offline without a further download.
 const InboxPage = lazy(() => import('../pages/clerk/InboxPage').then((m) => m.InboxPage));
 const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((m) => m.CaseDetailPage));
 const AuditPage = lazy(() => import('../pages/clerk/AuditPage').then((m) => m.AuditPage));
+// The public list of found items loads on demand too; its chunk is precached, so it opens offline.
+const FoundItemsPage = lazy(() => import('../pages/fundsachen/FoundItemsPage').then((m) => m.FoundItemsPage));
+const FoundItemsClerkPage = lazy(() =>
+  import('../pages/fundsachen/clerk/FoundItemsClerkPage').then((m) => m.FoundItemsClerkPage),
+);
 
 /**
  * Wraps a page so only signed-in people of the given role see it. Route props (params, query,
@@ -44,12 +50,14 @@ const Confirmation = guarded('citizen', ConfirmationPage );
 const Inbox = guarded(DEPARTMENT_ROLES, InboxPage);
 const CaseDetail = guarded(DEPARTMENT_ROLES, CaseDetailPage);
 const Audit = guarded(['lead'], AuditPage);
+const FoundItemsClerk = guarded(DEPARTMENT_ROLES, FoundItemsClerkPage);
 
 export function App() {
   return (
     <LocationProvider>
       <Layout>
         <ErrorBoundary>
+          <TextsGate>
           <Router onRouteChange={focusHeadingAfterNavigation}>
             <Route path="/" component={StartPage} />
             <Route path="/anmelden" component={LoginPage} />
@@ -57,8 +65,10 @@ export function App() {
             <Route path="/abmelden" component={LogoutPage} />
             <Route path="/meine-antraege" component={MyRequests} />
             <Route path="/antraege/:id" component={RequestDetail} />
+            <Route path="/fundsachen" component={FoundItemsPage} />
             <Route path="/sachbearbeitung" component={Inbox} />
             <Route path="/sachbearbeitung/protokoll" component={Audit} />
+            <Route path="/sachbearbeitung/fundsachen" component={FoundItemsClerk} />
             <Route path="/sachbearbeitung/:id" component={CaseDetail} />
             {/* Services of the catalogue, e.g. /sperrmuellkarte/<id>/menge: after every fixed path. */}
             <Route path="/:serviceId" component={ServiceRoute} page={ServiceStartPage} />
@@ -67,6 +77,7 @@ export function App() {
             <Route path="/:serviceId/:requestId/:pageId" component={ServiceRoute} page={Form} />
             <Route default component={NotFoundPage} />
           </Router>
+          </TextsGate>
         </ErrorBoundary>
       </Layout>
     </LocationProvider>

@@ -18,6 +18,9 @@ function rememberedLanguage(): Language {
 /** The language in use. Components that read it re-render when it changes. */
 export const language = signal<Language>(DEFAULT_LANGUAGE);
 
+/** Bumped whenever texts are added; useT() reads it so components re-render with them. */
+const textsVersion = signal(0);
+
 /** Sets up i18next synchronously: the texts are bundled, so nothing has to load first. */
 export function initI18n(initial: Language = rememberedLanguage()): void {
   void i18n.init({
@@ -35,14 +38,6 @@ export function initI18n(initial: Language = rememberedLanguage()): void {
     showSupportNotice: false,
   });
   applyLanguage(initial);
-}
-
-/**
- * Adds a namespace that a lazily loaded part of the app brings along (the clerks' workspace),
- * so its texts stay out of the citizen's first download.
- */
-export function addTexts(namespace: string, byLanguage: Record<Language, Record<string, unknown>>): void {
-  for (const [lng, texts] of Object.entries(byLanguage)) i18n.addResourceBundle(lng, namespace, texts, true, false);
 }
 
 function applyLanguage(lng: Language): void {
@@ -71,12 +66,21 @@ export type Translate = (key: string | string[], options?: Record<string, unknow
  * calling component, so it re-renders in the new language.
  */
 export function useT(): Translate {
+  void textsVersion.value;
   return i18n.getFixedT(language.value) as unknown as Translate;
 }
 
 /** Translation outside components (document titles set in effects, error texts in handlers). */
 export const t: Translate = (key, options) => (i18n.t as unknown as Translate)(key, options);
 
+/** Adds a namespace's texts for one language (the lazily loaded ones, see feature-texts.ts). */
+export function addTexts(lng: string, namespace: string, texts: Record<string, unknown>): void {
+  i18n.addResourceBundle(lng, namespace, texts, true, true);
+  // Re-renders readers of `language`, so components show the texts that just arrived.
+  textsVersion.value++;
+}
+
 export function hasText(key: string): boolean {
   return i18n.exists(key);
 }
+

@@ -4,6 +4,8 @@ import { authRoutes, loadSession, type Sessions } from '../auth';
 import { clerkRoutes } from '../clerk';
 import { receiptRoutes } from '../documents';
 import { messageFileRoutes, messageSyncRoutes } from '../messages';
+import { slotRoutes } from '../slots';
+import { fundsachenRoutes } from '../fundsachen';
 import type { Logger } from '../logger';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
@@ -70,6 +72,8 @@ export function createApp(options: AppOptions) {
   api.use('/messages', messageFileRoutes(store));
   api.use('/requests', receiptRoutes(store));
   api.use('/clerk', clerkRoutes(store));
+  api.use('/slots', slotRoutes(store));
+  api.use('/fundsachen', fundsachenRoutes(store));
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);
 

@@ -22,6 +22,8 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
   sessions: [{ name: 'by-expiry', fields: ['expiresAt'] }],
   // Colleagues of a department, for assigning cases.
   users: [{ name: 'by-department', fields: ['department'] }],
+  // The public list shows the items still waiting in the Fundbüro.
+  fundsachen: [{ name: 'by-status-found', fields: ['status', 'foundOn'] }],
 };
 
 /** Written for CouchDB's JavaScript engine too: ES5 only, no Unicode property escapes. */

@@ -2,7 +2,7 @@ import nano, { type DocumentScope, type ServerScope } from 'nano';
 
 /** The databases of the portal: one per kind of document, never one per citizen (DESIGN.md). */
 // `internal` (assignments, internal notes) and `audit` are never read by a sync endpoint.
-export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'messages', 'internal', 'audit'] as const;
+export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'fundsachen', 'messages', 'internal', 'audit'] as const;
 export type DatabaseKind = (typeof DATABASE_KINDS)[number];
 
 export interface Store {
@@ -12,6 +12,8 @@ export interface Store {
   sessions: DocumentScope<any>;
   requests: DocumentScope<any>;
   counters: DocumentScope<any>;
+  /** Found items of the Fundbüro (server/fundsachen). */
+  fundsachen: DocumentScope<any>;
   messages: DocumentScope<any>;
   internal: DocumentScope<any>;
   audit: DocumentScope<any>;
@@ -27,6 +29,7 @@ export function openStore(url: string, prefix: string): Store {
     sessions: server.use(names.sessions),
     requests: server.use(names.requests),
     counters: server.use(names.counters),
+    fundsachen: server.use(names.fundsachen),
     messages: server.use(names.messages),
     internal: server.use(names.internal),
     audit: server.use(names.audit),

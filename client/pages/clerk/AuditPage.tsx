@@ -1,4 +1,3 @@
-import './clerk-texts';
 import { useEffect, useState } from 'preact/hooks';
 import { usePageTitle } from '../../app/page-title';
 import { BackLink } from '../../components/BackLink/BackLink';

@@ -1,4 +1,3 @@
-import './clerk-texts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useService } from '../../catalogue/catalogue';
 import { ApiRequestError } from '../../api/api-client';

@@ -1,4 +1,3 @@
-import './clerk-texts';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { ApiRequestError } from '../../api/api-client';
@@ -62,6 +61,11 @@ export function InboxPage({ query }: { query: Record<string, string> }) {
     <>
       <ErrorSummary focusToken={focusToken} errors={Object.entries(errors).map(([field, text]) => ({ href: `#filter-${field}`, text }))} />
       <PageHeading>{t('clerk:inbox.title')}</PageHeading>
+      {department === 'fundbuero' ? (
+        <p>
+          <a href="/sachbearbeitung/fundsachen">{t('fundsachen:clerkLink')}</a>
+        </p>
+      ) : null}
       <p class="inbox-links">
         {user?.role === 'lead' ? <a href="/sachbearbeitung/protokoll">{t('clerk:audit.link')}</a> : null}
       </p>
