@@ -39,7 +39,7 @@ async function keyboardLogin(page: Page, email: string, password: string): Promi
 }
 
 test('a clerk works a request from the inbox to completion with the keyboard alone', async ({ page }) => {
-  const { id, reference, citizen } = await routedRequest('Tastaturweg');
+  const { id, reference, citizen } = await routedRequest('Selmer Straße');
   await keyboardLogin(page, 'abfall@stadt-werne.example', 'werne-demo-abfall');
   await expect(page.getByRole('table')).toBeVisible();
   await expectNoAxeViolations(page, 'Posteingang');
@@ -60,7 +60,7 @@ test('a clerk works a request from the inbox to completion with the keyboard alo
   await tabTo(page, `main a[href="/sachbearbeitung/${id}"]`);
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText(`Antrag ${reference}`);
-  await expect(page.getByRole('main')).toContainText('Tastaturweg');
+  await expect(page.getByRole('main')).toContainText('Selmer Straße');
   await expectNoAxeViolations(page, 'Antrag im Fachdienst');
 
   await tabTo(page, '#assign-me');
@@ -109,7 +109,7 @@ test('a clerk works a request from the inbox to completion with the keyboard alo
 });
 
 test('the department lead reads the audit trail, checked unchanged', async ({ page }) => {
-  await routedRequest('Protokollweg');
+  await routedRequest('Stockumer Straße');
   await keyboardLogin(page, 'leitung-abfall@stadt-werne.example', 'werne-demo-leitung-abfall');
   await tabTo(page, 'main a[href="/sachbearbeitung/protokoll"]');
   await page.keyboard.press('Enter');
@@ -119,7 +119,7 @@ test('the department lead reads the audit trail, checked unchanged', async ({ pa
 });
 
 test('the citizen reads the clerk\'s message in the Postfach, also offline, and replies even offline', async ({ page }) => {
-  const { id, citizen } = await routedRequest('Postfachweg');
+  const { id, citizen } = await routedRequest('Südmauer');
   const clerk = new ApiClient(`http://127.0.0.1:${E2E_PORT}`);
   await clerk.login('abfall@stadt-werne.example', 'werne-demo-abfall');
   await clerk.call('POST', `/api/clerk/requests/${id}/messages`, { text: 'Bitte legen Sie alles an die Straße.' });

@@ -36,7 +36,7 @@ beforeAll(async () => {
   ids.push(await routed(anna, 'Bonenstraße'));
   ids.push(await routed(bruno, 'Steinstraße'));
   ids.push(await routed(anna, 'Markt'));
-  ids.push(await routed(bruno, 'Südring'));
+  ids.push(await routed(bruno, 'Südmauer'));
   await clerk.call('POST', `/api/clerk/requests/${ids[1]}/actions`, { action: 'start' });
 });
 afterAll(() => portal.stop());
