@@ -223,28 +223,31 @@ export async function queryInbox(store: Store, f: InboxFilter): Promise<{ rows: 
 }
 
 type Counts = Partial<Record<RequestStatus, number>>;
-const COUNTS_FRESH_MS = 5000;
-const countsCache = new Map<string, { at: number; value: Promise<Counts> }>();
+const COUNTS_FRESH_MS = 30_000;
+const countsCache = new Map<string, { at: number; value: Promise<Counts>; refreshing: boolean }>();
 
 /**
- * Counts per status, at most a few seconds old. The embedded store reduces a view by reading
- * every row of the range on each query (CouchDB keeps reductions in its b-tree), which costs
- * far more than the page itself on a large department; so a known count is answered at once
- * and refreshed in the background when it is older than COUNTS_FRESH_MS.
+ * Counts per status, at most about half a minute old. The embedded store reduces a view by
+ * reading every row of the range on each query (CouchDB keeps reductions in its b-tree), which
+ * on a large department costs seconds (bench:inbox); so a known count is answered at once and
+ * refreshed in the background, one refresh at a time per department.
  */
 export async function recentCountByStatus(store: Store, department: string): Promise<Counts> {
   const key = `${store.names.requests}/${department}`;
   const cached = countsCache.get(key);
-  if (cached && Date.now() - cached.at < COUNTS_FRESH_MS) return cached.value;
-  const fresh = { at: Date.now(), value: countByStatus(store, department) };
-  fresh.value.catch(() => countsCache.delete(key));
   if (!cached) {
-    countsCache.set(key, fresh);
-    return fresh.value;
+    const entry = { at: Date.now(), value: countByStatus(store, department), refreshing: false };
+    countsCache.set(key, entry);
+    entry.value.catch(() => countsCache.delete(key));
+    return entry.value;
   }
-  // Stale: keep answering with the last count until the new one is in.
-  fresh.value.then(() => countsCache.set(key, fresh), () => undefined);
-  cached.at = Date.now();
+  if (Date.now() - cached.at >= COUNTS_FRESH_MS && !cached.refreshing) {
+    cached.refreshing = true;
+    countByStatus(store, department).then(
+      (counts) => countsCache.set(key, { at: Date.now(), value: Promise.resolve(counts), refreshing: false }),
+      () => (cached.refreshing = false),
+    );
+  }
   return cached.value;
 }
 
