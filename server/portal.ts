@@ -8,6 +8,8 @@ import { createLogger, type Logger } from './logger';
 import { startRoutingWorker, type RoutingWorker } from './routing';
 import { seedDemoData } from './seed/demo-data';
 import { openStore, setupDatabases, startEmbeddedStore, waitForStore, type EmbeddedStore, type Store } from './store';
+import { startRetentionJob } from './archive';
+import { MessageChangeFollower } from './messages';
 import { ChangeNotifier } from './sync';
 
 export interface Portal {
@@ -44,9 +46,12 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
 
   const notifier = new ChangeNotifier();
   await notifier.start(store, logger);
+  const messageFollower = new MessageChangeFollower();
+  await messageFollower.start(store, notifier, logger);
   const worker: RoutingWorker | undefined = config.routing === false ? undefined : await startRoutingWorker(store, logger);
   // Runs with the routing worker: both are the server's followers of requests.
   const claimFollower = config.routing === false ? undefined : await startClaimFollower(store, logger);
+  const retention = startRetentionJob(store, logger);
   const sessions = new Sessions(store, config.sessionSecret, config.sessionDays);
   const sweepSessions = () =>
     sessions.removeExpired().catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'session cleanup failed'));
@@ -81,10 +86,12 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     logger,
     async stop() {
       clearInterval(sessionSweeper);
+      retention.stop();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await worker?.stop();
       await claimFollower?.stop();
+      await messageFollower.stop();
       await notifier.stop();
       await embedded?.stop();
     },

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
+import { DEPARTMENT_ROLES, type Role } from '../../domain/staff/roles';
 import { focusHeadingAfterNavigation } from '../components/PageHeading/focus-heading';
 import { LoginPage } from '../pages/account/LoginPage';
 import { LogoutPage } from '../pages/account/LogoutPage';
@@ -21,6 +22,7 @@ import { TextsGate } from './TextsGate';
 // main bundle so they open offline without a further download.
 const InboxPage = lazy(() => import('../pages/clerk/InboxPage').then((m) => m.InboxPage));
 const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((m) => m.CaseDetailPage));
+const AuditPage = lazy(() => import('../pages/clerk/AuditPage').then((m) => m.AuditPage));
 // The public list of found items loads on demand too; its chunk is precached, so it opens offline.
 const FoundItemsPage = lazy(() => import('../pages/fundsachen/FoundItemsPage').then((m) => m.FoundItemsPage));
 const FoundItemsClerkPage = lazy(() =>
@@ -32,7 +34,7 @@ const FoundItemsClerkPage = lazy(() =>
  * service) pass through unchanged; their types are each page's own business.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function guarded(role: 'citizen' | 'clerk', Page: ComponentType<any>) {
+function guarded(role: 'citizen' | readonly Role[], Page: ComponentType<any>) {
   return (props: Record<string, unknown>) => (
     <RequireUser role={role}>
       <Page {...props} />
@@ -45,9 +47,10 @@ const RequestDetail = guarded('citizen', RequestDetailPage);
 const Form = guarded('citizen', FormPage );
 const Check = guarded('citizen', CheckAnswersPage );
 const Confirmation = guarded('citizen', ConfirmationPage );
-const Inbox = guarded('clerk', InboxPage);
-const CaseDetail = guarded('clerk', CaseDetailPage);
-const FoundItemsClerk = guarded('clerk', FoundItemsClerkPage);
+const Inbox = guarded(DEPARTMENT_ROLES, InboxPage);
+const CaseDetail = guarded(DEPARTMENT_ROLES, CaseDetailPage);
+const Audit = guarded(['lead'], AuditPage);
+const FoundItemsClerk = guarded(DEPARTMENT_ROLES, FoundItemsClerkPage);
 
 export function App() {
   return (
@@ -64,6 +67,7 @@ export function App() {
             <Route path="/antraege/:id" component={RequestDetail} />
             <Route path="/fundsachen" component={FoundItemsPage} />
             <Route path="/sachbearbeitung" component={Inbox} />
+            <Route path="/sachbearbeitung/protokoll" component={Audit} />
             <Route path="/sachbearbeitung/fundsachen" component={FoundItemsClerk} />
             <Route path="/sachbearbeitung/:id" component={CaseDetail} />
             {/* Services of the catalogue, e.g. /sperrmuellkarte/<id>/menge: after every fixed path. */}

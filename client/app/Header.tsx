@@ -1,4 +1,5 @@
 import { useLocation } from 'preact-iso';
+import { worksCases } from '../../domain/staff/roles';
 import { useState } from 'preact/hooks';
 import { countUnsentRequests } from '../data/user-data';
 import { useT } from '../i18n/i18n';
@@ -50,7 +51,7 @@ export function Header() {
                   <a href="/meine-antraege">{t('common:header.myRequests')}</a>
                 </li>
               ) : null}
-              {user?.role === 'clerk' ? (
+              {user && worksCases(user.role) ? (
                 <li>
                   <a href="/sachbearbeitung">{t('common:header.inbox')}</a>
                 </li>

@@ -30,7 +30,7 @@ function Forbidden() {
  * Pages for signed-in people. Without a user: off to the login page, which brings them back
  * here afterwards. With the wrong role: a plain "not for you" page.
  */
-export function RequireUser({ role, children }: { role: User['role']; children: ComponentChildren }) {
+export function RequireUser({ role, children }: { role: User['role'] | readonly User['role'][]; children: ComponentChildren }) {
   const { url, route } = useLocation();
   const user = currentUser.value;
   const checked = sessionChecked.value;
@@ -38,6 +38,6 @@ export function RequireUser({ role, children }: { role: User['role']; children: 
     if (!user && checked) route(loginPath(url), true);
   }, [user, checked, url]);
   if (!user) return checked ? null : <Loading />;
-  if (user.role !== role) return <Forbidden />;
+  if (typeof role === 'string' ? user.role !== role : !role.includes(user.role)) return <Forbidden />;
   return <>{children}</>;
 }

@@ -38,7 +38,7 @@ function onlySchemaFields(doc: Record<string, unknown>): WithDeleted<RequestDoc>
  * "Something changed for you, pull now": the server's SSE stream, the browser coming online,
  * and every (re)opened stream (changes may have happened while it was closed) all say RESYNC.
  */
-function openChangeSignal(): { events$: Subject<'RESYNC'>; close(): void } {
+export function openChangeSignal(): { events$: Subject<'RESYNC'>; close(): void } {
   const events$ = new Subject<'RESYNC'>();
   let source: EventSource | undefined;
   let reopenTimer: ReturnType<typeof setTimeout> | undefined;

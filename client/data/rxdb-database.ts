@@ -16,11 +16,13 @@ import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { MESSAGE_SCHEMA, messagesEqual, type MessageDoc } from '../../domain/messages/message-document';
 import { REQUEST_SCHEMA, type RequestDoc } from '../../domain/request/request-document';
 import { requestStatesEqual, resolveRequestConflict } from '../../domain/sync/resolve-request-conflict';
 import { databaseNameFor } from './database-name';
 import { validatedStorage } from './request-validation/validated-storage';
 import type { PendingEntries } from './pending-push';
+import { startMessageReplication } from './message-replication';
 import { startRequestReplication, type ReplicationControl, type ReplicationHooks } from './request-replication';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
@@ -30,10 +32,13 @@ addRxPlugin(RxDBMigrationSchemaPlugin);
 addRxPlugin(RxDBLeaderElectionPlugin);
 
 export type RequestCollection = RxCollection<RequestDoc>;
+export type MessageCollection = RxCollection<MessageDoc>;
 
 /** What the rest of the client may do with an open database. */
 export interface UserDatabase {
   readonly requests: RequestCollection;
+  /** The Postfach: messages of every request, readable offline; replies wait here until sent. */
+  readonly messages: MessageCollection;
   /** Changes the pending-push record atomically (RxDB serialises incremental writes). */
   modifyPending(change: (entries: PendingEntries) => PendingEntries): Promise<void>;
   readPending(): Promise<PendingEntries>;
@@ -78,7 +83,16 @@ export async function openUserDatabase(userId: string, hooks: ReplicationHooks):
           resolveRequestConflict(realMasterState, newDocumentState, assumedMasterState),
       },
     },
+    messages: {
+      schema: MESSAGE_SCHEMA as unknown as RxJsonSchema<MessageDoc>,
+      // A stored message never changes: whatever the server holds is the message.
+      conflictHandler: {
+        isEqual: (a, b) => messagesEqual(a, b),
+        resolve: async ({ realMasterState }) => realMasterState,
+      },
+    },
   });
+  const messages = collections.messages as MessageCollection;
   const requests = collections.requests as RequestCollection;
   if (!(await requests.getLocal(PENDING_DOC_ID))) {
     await requests.upsertLocal<PendingDocData>(PENDING_DOC_ID, { entries: {} });
@@ -88,6 +102,8 @@ export async function openUserDatabase(userId: string, hooks: ReplicationHooks):
     modifyPending(change),
   );
 
+  const messageReplication: ReplicationControl = startMessageReplication(messages, userId, hooks);
+
   async function modifyPending(change: (entries: PendingEntries) => PendingEntries): Promise<void> {
     const doc = (await requests.getLocal<PendingDocData>(PENDING_DOC_ID)) ??
       (await requests.upsertLocal<PendingDocData>(PENDING_DOC_ID, { entries: {} }));
@@ -96,6 +112,7 @@ export async function openUserDatabase(userId: string, hooks: ReplicationHooks):
 
   return {
     requests,
+    messages,
     modifyPending,
     async readPending() {
       const doc = await requests.getLocal<PendingDocData>(PENDING_DOC_ID);
@@ -108,10 +125,12 @@ export async function openUserDatabase(userId: string, hooks: ReplicationHooks):
       return () => sub.unsubscribe();
     },
     async close() {
+      await messageReplication.stop();
       await replication.stop();
       await db.close();
     },
     async remove() {
+      await messageReplication.stop();
       await replication.stop();
       // db.remove() empties every store the database made (requests, local documents, the
       // replication's checkpoints) and closes it; the IndexedDB databases themselves remain.

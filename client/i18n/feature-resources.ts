@@ -15,10 +15,11 @@ declare global {
   }
 }
 
-// Core namespaces are excluded here because they are in the first download already.
+// Core namespaces are excluded because they are in the first download already; `clerk-api` and
+// `documents` because only the server speaks them (API problems, CSV headers, PDF letters).
 const context = import.meta.webpackContext('../../locales', {
   recursive: true,
-  regExp: /^\.\/[a-z-]+\/(?!(?:common|catalogue|account|requests|departments|validation)\.json$)[\w-]+\.json$/,
+  regExp: /^\.\/[a-z-]+\/(?!(?:common|catalogue|account|requests|departments|validation|clerk-api|documents)\.json$)[\w-]+\.json$/,
 });
 
 export function featureResources(): { language: string; namespace: string; texts: Record<string, unknown> }[] {

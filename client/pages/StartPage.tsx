@@ -8,6 +8,7 @@ import { useRequestList } from '../data/use-requests';
 import { useT } from '../i18n/i18n';
 import { currentUser } from '../session/session';
 import { continuePath, servicePath } from './service/service-paths';
+import { worksCases } from '../../domain/staff/roles';
 
 /**
  * What the portal is and where to start. Paints without RxDB (which loads after first paint);
@@ -46,10 +47,12 @@ export function StartPage() {
             <a href="/meine-antraege">{t('common:header.myRequests')}</a>
           </p>
         </>
-      ) : user?.role === 'clerk' ? (
+      ) : user && worksCases(user.role) ? (
         <p>
           <a href="/sachbearbeitung">{t('common:header.inbox')}</a>
         </p>
+      ) : user ? (
+        <p>{t('messages:staffNoCases')}</p>
       ) : (
         <>
           <h2 class="heading-m">{t('common:start.accountTitle')}</h2>

@@ -3,6 +3,7 @@ import { apiFetch, isUnauthenticated } from '../api/api-client';
 import { clearJournal } from '../data/input-journal';
 import { startUserData, stopUserData } from '../data/user-data';
 import { readCachedUser, removeCachedUser, writeCachedUser } from './cached-user';
+import { worksCases } from '../../domain/staff/roles';
 import type { User } from './user';
 
 /** The signed-in person, or null. Restored from the device first, then confirmed by the server. */
@@ -19,7 +20,7 @@ export const sessionChecked = signal(false);
 export const sessionExpired = signal(false);
 
 export const isCitizen = computed(() => currentUser.value?.role === 'citizen');
-export const isClerk = computed(() => currentUser.value?.role === 'clerk');
+export const isClerk = computed(() => Boolean(currentUser.value && worksCases(currentUser.value.role)));
 
 /** Called when the server answers 401: stop syncing, keep every local draft, ask for a login. */
 export function handleUnauthenticated(): void {

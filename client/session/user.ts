@@ -1,3 +1,5 @@
+import { isRole, worksCases, type Role } from '../../domain/staff/roles';
+
 /** The signed-in person as `/api/auth/me` describes them. */
 export interface UserProfile {
   street?: string;
@@ -10,7 +12,7 @@ export interface User {
   id: string;
   email: string;
   name: string;
-  role: 'citizen' | 'clerk';
+  role: Role;
   /** The clerk's department (Fachdienst) id. */
   department?: string;
   profile: UserProfile;
@@ -23,11 +25,12 @@ export function isUser(value: unknown): value is User {
     typeof u.id === 'string' &&
     typeof u.email === 'string' &&
     typeof u.name === 'string' &&
-    (u.role === 'citizen' || u.role === 'clerk')
+    isRole(u.role)
   );
 }
 
 /** Where a person lands after logging in. */
 export function homePathFor(user: User): string {
-  return user.role === 'clerk' ? '/sachbearbeitung' : '/meine-antraege';
+  if (worksCases(user.role)) return '/sachbearbeitung';
+  return user.role === 'citizen' ? '/meine-antraege' : '/';
 }

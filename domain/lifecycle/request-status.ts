@@ -33,10 +33,11 @@ const TRANSITIONS: Record<Actor, Partial<Record<RequestStatus, readonly RequestS
   system: {
     submitted: ['received', 'draft', 'needs_info'],
   },
+  // `received` again: forwarded to another department, which starts afresh.
   clerk: {
-    received: ['in_progress', 'rejected'],
-    in_progress: ['completed', 'rejected', 'needs_info'],
-    needs_info: ['in_progress', 'rejected'],
+    received: ['in_progress', 'rejected', 'received'],
+    in_progress: ['completed', 'rejected', 'needs_info', 'received'],
+    needs_info: ['in_progress', 'rejected', 'received'],
   },
 };
 
@@ -70,11 +71,20 @@ export function isRouted(status: RequestStatus): boolean {
 /** Clerk actions and the status each one leads to. */
 export const CLERK_ACTIONS = {
   start: 'in_progress',
+  askForInfo: 'needs_info',
   complete: 'completed',
   reject: 'rejected',
+  forward: 'received',
 } as const satisfies Record<string, RequestStatus>;
 
 export type ClerkAction = keyof typeof CLERK_ACTIONS;
 
-/** Actions that must carry a reason the citizen will read. */
-export const ACTIONS_NEEDING_REASON: readonly ClerkAction[] = ['reject'];
+/** Actions that must carry a reason (or question) the citizen will read. */
+export const ACTIONS_NEEDING_REASON: readonly ClerkAction[] = ['reject', 'askForInfo', 'forward'];
+
+/**
+ * Case work that changes no status: who works the case. Only the assignee's department sees it;
+ * a clerk may take a case, a department lead may give it to anyone of the department.
+ */
+export const ASSIGN_ACTIONS = ['assignToMe', 'assign', 'unassign'] as const;
+export type AssignAction = (typeof ASSIGN_ACTIONS)[number];

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { getOrNull, isConflict, type Store } from '../store';
+import type { Role } from '../../domain/staff/roles';
 import { hashPassword } from './passwords';
 
-export type Role = 'citizen' | 'clerk';
+export type { Role };
 
 export interface Profile {
   street?: string;

@@ -66,7 +66,7 @@ async function main() {
     const pushedMs = performance.now() - t0;
     const ids = new Set(drafts.map((d) => d.id));
     for (;;) {
-      const list = (await clerk.call('GET', '/api/clerk/requests')).body.requests as { id: string }[];
+      const list = (await clerk.call('GET', '/api/clerk/requests?pageSize=500')).body.requests as { id: string }[];
       if (list.filter((r) => ids.has(r.id)).length === ids.size) break;
       if (performance.now() - t0 > 120_000) throw new Error('offline drafts did not all arrive within 120 s');
       await new Promise((r) => setTimeout(r, 50));

@@ -1,91 +1,152 @@
 import { Router, type Request } from 'express';
-import { findUserById, requireRole } from '../auth';
+import { serviceTitle } from '../documents/request-texts';
+import { FINAL_STATUSES } from '../../domain/lifecycle/request-status';
+import { listAudit, verifyAudit } from '../audit';
+import { findUserById, findUsersByIds, requireRole } from '../auth';
 import { HttpError } from '../http/api-error';
-import { getOrNull, isConflict, type Store } from '../store';
+import { requestLanguage, translator } from '../http/i18n';
 import { toDeviceDoc, type StoredRequest } from '../requests';
-import {
-  ACTIONS_NEEDING_REASON,
-  CLERK_ACTIONS,
-  REQUEST_STATUSES,
-  ROUTED_STATUSES,
-  canTransition,
-  type ClerkAction,
-} from '../../domain/lifecycle/request-status';
+import type { Store } from '../store';
+import { applyAction, audit, colleague, departmentRequest, readActionInput } from './case-actions';
+import { addCaseMessageRoutes } from './case-messages-routes';
+import { addNote, assign, listNotes, readAssignments, unassign } from './casework';
+import { toCsv } from './inbox-csv';
+import { parseInboxQuery, recentCountByStatus, queryInbox, type InboxRow } from './inbox-query';
+import { wordClerkProblems } from './clerk-problems';
+import { departmentStaff } from './staff';
 
-const SUMMARY_FIELDS = ['_id', 'reference', 'serviceId', 'status', 'receivedAt', 'updatedAt', 'department'];
-
-/** A request of the clerk's own department; anything else is "not found", so ids reveal nothing. */
-async function departmentRequest(store: Store, req: Request): Promise<StoredRequest> {
-  const doc = await getOrNull<StoredRequest>(store.requests, String(req.params.id));
-  if (!doc || doc.type !== 'request' || !doc.department || doc.department !== req.user!.department) throw new HttpError(404, 'not_found');
-  return doc;
-}
+const CSV_MAX_ROWS = 10_000;
 
 async function withCitizen(store: Store, doc: StoredRequest) {
-  const citizen = await findUserById(store, doc.owner);
+  const [citizen, assignments] = await Promise.all([findUserById(store, doc.owner), readAssignments(store, [doc._id])]);
   const { _deleted, ...request } = toDeviceDoc(doc);
-  return { ...request, citizen: citizen ? { name: citizen.name, email: citizen.email } : null };
+  const assignment = assignments.get(doc._id);
+  return {
+    ...request,
+    citizen: citizen ? { name: citizen.name, email: citizen.email } : null,
+    assignee: assignment ? { id: assignment.assigneeId, name: assignment.assigneeName } : null,
+    readOnly: FINAL_STATUSES.includes(doc.status),
+  };
 }
 
-/** The department's inbox and the clerk's decisions on a request. */
+async function describeRows(store: Store, rows: InboxRow[]) {
+  const [citizens, assignments] = await Promise.all([
+    findUsersByIds(store, rows.map((r) => r.owner)),
+    readAssignments(store, rows.map((r) => r.id)),
+  ]);
+  return rows.map(({ owner, ...row }) => ({
+    ...row,
+    citizenName: citizens.get(owner)?.name ?? null,
+    assigneeName: assignments.get(row.id)?.assigneeName ?? null,
+  }));
+}
+
+/** Closed requests are records: nothing more is added to them. */
+function requireOpen(doc: StoredRequest) {
+  if (FINAL_STATUSES.includes(doc.status)) throw new HttpError(409, 'invalid_transition', [{ field: 'status', code: 'archived' }]);
+}
+
+function text(body: unknown, field: string, max: number): string {
+  const value = typeof body === 'string' ? body.trim() : '';
+  if (!value) throw new HttpError(400, 'validation_failed', [{ field, code: 'required' }]);
+  if (value.length > max) throw new HttpError(400, 'validation_failed', [{ field, code: 'tooLong' }]);
+  return value;
+}
+
+/** The department's inbox, its cases, the clerk's decisions, internal notes and the audit trail. */
 export function clerkRoutes(store: Store): Router {
   const router = Router();
-  router.use(requireRole('clerk'));
+  router.use(requireRole('clerk', 'lead'));
+  const dept = (req: Request) => req.user!.department!;
 
   router.get('/requests', async (req, res) => {
-    const status = typeof req.query.status === 'string' && req.query.status ? req.query.status : undefined;
-    if (status && !REQUEST_STATUSES.includes(status as never)) throw new HttpError(400, 'invalid_filter');
-    const result = await store.requests.find({
-      selector: {
-        department: req.user!.department,
-        receivedAt: { $gt: null },
-        status: status ? status : { $in: [...ROUTED_STATUSES, 'withdrawn'] },
-      },
-      sort: [{ department: 'desc' }, { receivedAt: 'desc' }],
-      fields: SUMMARY_FIELDS,
-      limit: 500,
-      use_index: 'idx-by-department-received',
-    } as never);
-    res.json({
-      requests: result.docs.map(({ _id, ...rest }: { _id: string }) => ({ id: _id, ...rest })),
-    });
+    const filter = parseInboxQuery(dept(req), req.query);
+    const [{ rows, hasNext }, counts] = await Promise.all([queryInbox(store, filter), recentCountByStatus(store, dept(req))]);
+    res.json({ requests: await describeRows(store, rows), page: filter.page, pageSize: filter.pageSize, hasNext, counts });
+  });
+
+  router.get('/requests.csv', async (req, res) => {
+    const filter = { ...parseInboxQuery(dept(req), req.query, CSV_MAX_ROWS), page: 1, pageSize: CSV_MAX_ROWS };
+    const rows = await describeRows(store, (await queryInbox(store, filter)).rows);
+    await audit(store, req, 'exportInbox', undefined, { rows: rows.length });
+    const t = translator(requestLanguage(req));
+    const csv = toCsv(
+      ['reference', 'service', 'status', 'receivedAt', 'citizen', 'assignee'].map((k) => t(`clerk-api:csv.${k}`)),
+      rows.map((r) => [
+        r.reference,
+        serviceTitle(t, r.serviceId),
+        t(`common:statuses.${r.status}`),
+        r.receivedAt,
+        r.citizenName ?? '',
+        r.assigneeName ?? '',
+      ]),
+    );
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="posteingang-${dept(req)}.csv"`);
+    res.send(csv);
+  });
+
+  router.get('/staff', async (req, res) => {
+    res.json({ staff: await departmentStaff(store, dept(req)) });
   });
 
   router.get('/requests/:id', async (req, res) => {
-    res.json({ request: await withCitizen(store, await departmentRequest(store, req)) });
+    const doc = await departmentRequest(store, req);
+    await audit(store, req, 'read', doc);
+    res.json({ request: await withCitizen(store, doc) });
   });
 
   router.post('/requests/:id/actions', async (req, res) => {
-    const action = req.body?.action as ClerkAction;
-    if (!Object.hasOwn(CLERK_ACTIONS, action)) throw new HttpError(400, 'invalid_action');
-    const reason = typeof req.body?.reason === 'string' ? req.body.reason.trim() : '';
-    if (ACTIONS_NEEDING_REASON.includes(action) && !reason) throw new HttpError(400, 'reason_required', [{ field: 'reason', code: 'required' }]);
-    if (reason.length > 2000) throw new HttpError(400, 'validation_failed', [{ field: 'reason', code: 'tooLong' }]);
-    const target = CLERK_ACTIONS[action];
-    // Re-read on a lost race (e.g. the citizen withdrew at the same moment) and decide again.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const doc = await departmentRequest(store, req);
-      if (!canTransition('clerk', doc.status, target)) throw new HttpError(409, 'invalid_transition');
-      const updated: StoredRequest = {
-        ...doc,
-        status: target,
-        history: [
-          ...doc.history,
-          { at: new Date().toISOString(), status: target, actor: 'clerk', ...(reason ? { reason } : {}) },
-        ],
-      };
-      if (reason) updated.statusReason = reason;
-      else delete updated.statusReason;
-      try {
-        const written = await store.requests.insert(updated as never);
-        res.json({ request: await withCitizen(store, { ...updated, _rev: written.rev }) });
-        return;
-      } catch (err) {
-        if (!isConflict(err)) throw err;
-      }
-    }
-    throw new HttpError(409, 'invalid_transition');
+    const input = readActionInput(req.body, dept(req));
+    const doc = await applyAction(store, req, input);
+    await audit(store, req, input.action, doc, input.department ? { to: input.department } : undefined);
+    // A forwarded case is the new department's to assign.
+    if (input.action === 'forward') await unassign(store, doc._id);
+    res.json({ request: await withCitizen(store, doc) });
   });
 
+  router.post('/requests/:id/assignment', async (req, res) => {
+    const doc = await departmentRequest(store, req);
+    requireOpen(doc);
+    const action = req.body?.action;
+    if (action === 'assignToMe') {
+      await assign(store, doc._id, req.user!);
+    } else if (action === 'assign') {
+      const other = await colleague(store, req, req.body?.assigneeId);
+      // Taking a case is everyone's; handing one to someone else is the lead's (reassign).
+      if (other.id !== req.user!.id && req.user!.role !== 'lead') throw new HttpError(403, 'forbidden');
+      await assign(store, doc._id, other);
+    } else if (action === 'unassign') {
+      if (req.user!.role !== 'lead') throw new HttpError(403, 'forbidden');
+      await unassign(store, doc._id);
+    } else {
+      throw new HttpError(400, 'invalid_action');
+    }
+    await audit(store, req, action, doc, action === 'assign' ? { assignee: String(req.body.assigneeId) } : undefined);
+    res.json({ request: await withCitizen(store, doc) });
+  });
+
+  router.get('/requests/:id/notes', async (req, res) => {
+    const doc = await departmentRequest(store, req);
+    res.json({ notes: await listNotes(store, doc._id) });
+  });
+
+  router.post('/requests/:id/notes', async (req, res) => {
+    const doc = await departmentRequest(store, req);
+    requireOpen(doc);
+    const note = await addNote(store, doc._id, req.user!, text(req.body?.text, 'note', 4000));
+    await audit(store, req, 'note', doc, { note: note.id });
+    res.status(201).json({ note });
+  });
+
+  addCaseMessageRoutes(router, store);
+
+  router.get('/audit', requireRole('lead'), async (req, res) => {
+    const before = Number(req.query.before) || undefined;
+    const [entries, check] = await Promise.all([listAudit(store, dept(req), 100, before), verifyAudit(store, dept(req))]);
+    res.json({ entries, verification: check });
+  });
+
+  router.use(wordClerkProblems);
   return router;
 }

@@ -99,7 +99,7 @@ describe('clerk inbox completeness', () => {
       const all = await Promise.all(docs.map((d) => citizen.current(d.id)));
       return all.every((d) => d?.status === 'received');
     }, 15_000, 'all routed');
-    const listed = (await abfall.call('GET', '/api/clerk/requests')).body.requests.filter((r: { id: string }) => ids.has(r.id));
+    const listed = (await abfall.call('GET', '/api/clerk/requests?pageSize=100')).body.requests.filter((r: { id: string }) => ids.has(r.id));
     expect(listed).toHaveLength(30);
   });
 });

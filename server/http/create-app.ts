@@ -3,6 +3,8 @@ import { pinoHttp } from 'pino-http';
 import { authRoutes, loadSession, type Sessions } from '../auth';
 import { clerkRoutes } from '../clerk';
 import { fileRoutes } from '../files';
+import { receiptRoutes } from '../documents';
+import { messageFileRoutes, messageSyncRoutes } from '../messages';
 import { slotRoutes } from '../slots';
 import { fundsachenRoutes } from '../fundsachen';
 import type { Logger } from '../logger';
@@ -23,16 +25,17 @@ export interface AppOptions {
 }
 
 /**
- * State-changing API calls must be JSON: a cross-site HTML form cannot send that (CSRF). File
- * pieces are the one exception: a PUT of application/octet-stream, which no form can send either
- * (forms only GET/POST) and which cross-site fetch may only send after a preflight we never allow.
+ * State-changing API calls must be JSON (or a PDF a clerk attaches to a message): a cross-site
+ * HTML form can send neither, and a cross-site script can't without a CORS preflight we never
+ * grant (CSRF). File pieces are the other exception: a PUT of application/octet-stream, which no
+ * form can send either.
  */
 function isFilePiece(req: Request): boolean {
   return req.method === 'PUT' && /^\/files\/[^/]+\/chunks\/\d+$/.test(req.path) && req.is('application/octet-stream') === 'application/octet-stream';
 }
 
 function requireJson(req: Request, _res: Response, next: NextFunction) {
-  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json') && !isFilePiece(req)) {
+  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json') && !req.is('application/pdf') && !isFilePiece(req)) {
     return next(new HttpError(415, 'json_required'));
   }
   next();
@@ -71,7 +74,10 @@ export function createApp(options: AppOptions) {
   api.use(express.json({ limit: '256kb' }));
   api.use(loadSession({ store, sessions }));
   api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute }));
+  api.use('/sync/messages', messageSyncRoutes(store));
   api.use('/sync', syncRoutes(store, notifier));
+  api.use('/messages', messageFileRoutes(store));
+  api.use('/requests', receiptRoutes(store));
   api.use('/clerk', clerkRoutes(store));
   api.use('/files', fileRoutes(store, logger));
   api.use('/slots', slotRoutes(store));

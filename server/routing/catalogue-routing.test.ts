@@ -34,7 +34,7 @@ async function submit(serviceId: string, answers: Answers) {
 async function inboxOf(department: string): Promise<string[]> {
   const clerk = new ApiClient(portal.url);
   await clerk.login(`${department}@stadt-werne.example`, `werne-demo-${department}`);
-  return ((await clerk.call('GET', '/api/clerk/requests')).body.requests as { id: string }[]).map((r) => r.id);
+  return ((await clerk.call('GET', '/api/clerk/requests?pageSize=500')).body.requests as { id: string }[]).map((r) => r.id);
 }
 
 describe('routing by the catalogue', () => {

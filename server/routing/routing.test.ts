@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => portal.stop());
 
 async function inbox(client = clerk) {
-  return (await client.call('GET', '/api/clerk/requests')).body.requests as { id: string; reference: string }[];
+  return (await client.call('GET', '/api/clerk/requests?pageSize=500')).body.requests as { id: string; reference: string }[];
 }
 
 describe('routing worker', () => {

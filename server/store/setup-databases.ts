@@ -8,7 +8,17 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
   requests: [
     { name: 'by-owner', fields: ['owner'] },
     { name: 'by-department-received', fields: ['department', 'receivedAt'] },
+    // The inbox's filters and sort orders, each fully covered by an index so the store can stop
+    // after one page instead of filtering a department's whole history in memory.
+    { name: 'by-department-status-received', fields: ['department', 'status', 'receivedAt'] },
+    { name: 'by-department-service-received', fields: ['department', 'serviceId', 'receivedAt'] },
+    { name: 'by-department-status-service-received', fields: ['department', 'status', 'serviceId', 'receivedAt'] },
+    { name: 'by-department-reference', fields: ['department', 'reference'] },
+    // The retention job finds closed requests by when they were closed.
+    { name: 'by-status-updated', fields: ['status', 'updatedAt'] },
   ],
+  messages: [{ name: 'by-owner', fields: ['owner'] }, { name: 'by-request', fields: ['requestId', 'createdAt'] }],
+  internal: [{ name: 'by-request', fields: ['requestId', 'createdAt'] }],
   sessions: [{ name: 'by-expiry', fields: ['expiresAt'] }],
   // A request's files: for the clerk's list, the receipt and the retention job; a person's files
   // for account deletion (also those of drafts the server never saw).
@@ -18,9 +28,28 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     // Uploads given up halfway (or refused) are swept after a while.
     { name: 'by-file-state', fields: ['state', 'createdAt'] },
   ],
+  // Colleagues of a department, for assigning cases.
+  users: [{ name: 'by-department', fields: ['department'] }],
   // The public list shows the items still waiting in the Fundbüro.
   fundsachen: [{ name: 'by-status-found', fields: ['status', 'foundOn'] }],
 };
+
+/** Written for CouchDB's JavaScript engine too: ES5 only, no Unicode property escapes. */
+const SEARCH_WORDS_MAP = `function (doc) {
+  if (doc.type !== 'request' || !doc.department || !doc.receivedAt || doc.deleted) return;
+  var seen = {};
+  function add(text) {
+    if (typeof text !== 'string') return;
+    var words = text.toLowerCase().split(/[\\s,.;:!?()"'\\/\\-]+/);
+    for (var i = 0; i < words.length; i++) {
+      var w = words[i];
+      if (w && !seen[w]) { seen[w] = true; emit([doc.department, w], null); }
+    }
+  }
+  add(doc.reference);
+  for (var key in doc.answers) add(doc.answers[key]);
+  emit([doc.department, '@' + doc.owner], null);
+}`;
 
 /** Design documents with map/reduce views; `version` lets a changed view replace the old one. */
 const DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], { _id: string; version: number; views: Record<string, { map: string; reduce?: string }> }[]>> = {
@@ -33,6 +62,27 @@ const DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], { _id: string
         'by-department-status': {
           map: 'function (doc) { if (doc.department && doc.status) { emit([doc.department, doc.status], null); } }',
           reduce: '_count',
+        },
+      },
+    },
+    {
+      _id: '_design/search',
+      version: 1,
+      views: {
+        // The inbox search: every word of the reference and of the text answers, lowercased,
+        // under the department, plus the owner as "@<id>" (names live on the user); a word
+        // prefix is then a key range instead of a scan of the department.
+        'by-department-word': { map: SEARCH_WORDS_MAP },
+      },
+    },
+  ],
+  users: [
+    {
+      _id: '_design/search',
+      version: 1,
+      views: {
+        'citizen-by-name-word': {
+          map: "function (doc) { if (doc.type === 'user' && doc.role === 'citizen' && typeof doc.name === 'string') { var seen = {}; var words = doc.name.toLowerCase().split(/[\\s,.;:!?()\"'\\/\\-]+/); for (var i = 0; i < words.length; i++) { if (words[i] && !seen[words[i]]) { seen[words[i]] = true; emit(words[i], null); } } } }",
         },
       },
     },

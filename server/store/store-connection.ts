@@ -1,7 +1,8 @@
 import nano, { type DocumentScope, type ServerScope } from 'nano';
 
 /** The databases of the portal: one per kind of document, never one per citizen (DESIGN.md). */
-export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'fundsachen', 'files'] as const;
+// `internal` (assignments, internal notes) and `audit` are never read by a sync endpoint.
+export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'fundsachen', 'files', 'messages', 'internal', 'audit'] as const;
 export type DatabaseKind = (typeof DATABASE_KINDS)[number];
 
 export interface Store {
@@ -15,6 +16,9 @@ export interface Store {
   fundsachen: DocumentScope<any>;
   /** Uploaded files (photos, proofs) as attachments, apart from the synced requests. */
   files: DocumentScope<any>;
+  messages: DocumentScope<any>;
+  internal: DocumentScope<any>;
+  audit: DocumentScope<any>;
 }
 
 export function openStore(url: string, prefix: string): Store {
@@ -29,6 +33,9 @@ export function openStore(url: string, prefix: string): Store {
     counters: server.use(names.counters),
     fundsachen: server.use(names.fundsachen),
     files: server.use(names.files),
+    messages: server.use(names.messages),
+    internal: server.use(names.internal),
+    audit: server.use(names.audit),
   };
 }
 

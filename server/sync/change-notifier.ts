@@ -51,7 +51,8 @@ export class ChangeNotifier {
     return n;
   }
 
-  private notify(key: string): void {
+  /** Wakes the listeners of one key; other feeds (e.g. messages) call it too. */
+  notify(key: string): void {
     for (const listener of this.listeners.get(key) ?? []) listener();
   }
 }

@@ -1,82 +1,118 @@
+import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
+import { ApiRequestError } from '../../api/api-client';
 import { usePageTitle } from '../../app/page-title';
+import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
-import { StatusTag } from '../../components/StatusTag/StatusTag';
-import { formatTimestamp } from '../../format/format-date';
-import { language, useT } from '../../i18n/i18n';
-import { INTL_LOCALES } from '../../i18n/languages';
+import { useT } from '../../i18n/i18n';
 import { currentUser } from '../../session/session';
-import { serviceName } from '../requests/request-texts';
-import { fetchInbox, type CaseSummary } from './clerk-api';
+import { fetchInbox, type InboxPage as InboxData } from './clerk-api';
+import { InboxFilters } from './InboxFilters';
+import { InboxTable } from './InboxTable';
+import { readView, toggleSort, viewQuery, type InboxView } from './inbox-query';
 import { useRefresh } from './use-refresh';
+import './clerk.css';
 
 const REFRESH_MS = 5000;
+const COUNTED = ['received', 'in_progress', 'needs_info', 'completed', 'rejected', 'withdrawn'] as const;
 
 /**
- * The department's inbox: a real table (caption, column headers) so screen readers announce
- * each cell with its column. It refreshes quietly; no live region, which would read the whole
- * table out every five seconds.
+ * The department's inbox: filters, counts per status, a sortable table, pages and CSV export of
+ * the same view. It refreshes quietly; no live region, which would read the whole table out
+ * every five seconds.
  */
-export function InboxPage() {
+export function InboxPage({ query }: { query: Record<string, string> }) {
   const t = useT();
-  const locale = INTL_LOCALES[language.value];
-  const [cases, setCases] = useState<CaseSummary[] | undefined>(undefined);
+  const { route } = useLocation();
+  const view = readView(query ?? {});
+  const search = viewQuery(view);
+  const [data, setData] = useState<{ search: string; page: InboxData } | undefined>(undefined);
   const [failed, setFailed] = useState(false);
-  const department = currentUser.value?.department;
-  usePageTitle(t('clerk:inbox.title'));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [focusToken, setFocusToken] = useState(0);
+  const user = currentUser.value;
+  const department = user?.department;
+  usePageTitle(t('clerk:inbox.title'), Object.keys(errors).length > 0);
 
   useRefresh(async () => {
     try {
-      setCases(await fetchInbox());
+      setData({ search, page: await fetchInbox(search) });
       setFailed(false);
-    } catch {
-      setFailed(true);
+      setErrors({});
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.status === 400) {
+        const problems = Object.fromEntries((error.body.problems ?? []).map((p) => [p.field ?? 'q', p.message ?? error.body.message]));
+        setErrors((old) => {
+          if (JSON.stringify(old) !== JSON.stringify(problems)) setFocusToken((n) => n + 1);
+          return problems;
+        });
+        setData(undefined);
+      } else setFailed(true);
     }
-  }, REFRESH_MS);
+  }, REFRESH_MS, search);
 
+  const go = (next: InboxView) => route(`/sachbearbeitung${viewQuery(next) ? `?${viewQuery(next)}` : ''}`);
+  const page = data?.search === search ? data.page : undefined;
+  const pageHref = (n: number) => {
+    const q = viewQuery({ ...view, page: n });
+    return `/sachbearbeitung${q ? `?${q}` : ''}`;
+  };
   return (
     <>
+      <ErrorSummary focusToken={focusToken} errors={Object.entries(errors).map(([field, text]) => ({ href: `#filter-${field}`, text }))} />
       <PageHeading>{t('clerk:inbox.title')}</PageHeading>
       {department === 'fundbuero' ? (
         <p>
           <a href="/sachbearbeitung/fundsachen">{t('fundsachen:clerkLink')}</a>
         </p>
       ) : null}
+      <p class="inbox-links">
+        {user?.role === 'lead' ? <a href="/sachbearbeitung/protokoll">{t('clerk:audit.link')}</a> : null}
+      </p>
+      {page ? (
+        <ul class="status-counts" aria-label={t('clerk:inbox.countsLabel')}>
+          {COUNTED.map((s) => (
+            <li key={s}>
+              <a href={`/sachbearbeitung?status=${s}`} aria-current={view.status === s ? 'true' : undefined}>
+                {t(`common:statuses.${s}`)}: <strong>{page.counts[s] ?? 0}</strong>
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <InboxFilters key={search} view={view} errors={errors} onApply={go} />
       {failed ? <p class="inset-text">{t('clerk:inbox.failed')}</p> : null}
-      {cases === undefined ? (
-        failed ? null : <p class="loading">{t('common:loading')}</p>
-      ) : cases.length === 0 ? (
-        <p>{t('clerk:inbox.empty')}</p>
+      {!page ? (
+        failed || Object.keys(errors).length ? null : <p class="loading">{t('common:loading')}</p>
+      ) : page.requests.length === 0 ? (
+        <p>{search ? t('clerk:inbox.noMatches') : t('clerk:inbox.empty')}</p>
       ) : (
-        <div class="table-wrapper">
-          <table class="table">
-            <caption class="table__caption">
-              {t('clerk:inbox.caption', { department: department ? t(`departments:${department}`) : '' })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('clerk:inbox.reference')}</th>
-                <th scope="col">{t('clerk:inbox.service')}</th>
-                <th scope="col">{t('clerk:inbox.status')}</th>
-                <th scope="col">{t('clerk:inbox.receivedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">
-                    <a href={`/sachbearbeitung/${c.id}`}>{c.reference ?? c.id}</a>
-                  </th>
-                  <td>{serviceName(t, c.serviceId)}</td>
-                  <td>
-                    <StatusTag state={c.status} />
-                  </td>
-                  <td>{c.receivedAt ? formatTimestamp(c.receivedAt, locale) : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <InboxTable
+            cases={page.requests}
+            view={view}
+            caption={t('clerk:inbox.caption', { department: department ? t(`departments:${department}`) : '' })}
+            onSort={(column) => go(toggleSort(view, column))}
+          />
+          <nav class="pagination" aria-label={t('clerk:inbox.pagination')}>
+            {view.page > 1 ? (
+              <a href={pageHref(view.page - 1)} rel="prev">
+                {t('clerk:inbox.previous')}
+              </a>
+            ) : null}
+            <span>{t('clerk:inbox.pageOf', { page: view.page })}</span>
+            {page.hasNext ? (
+              <a href={pageHref(view.page + 1)} rel="next">
+                {t('clerk:inbox.next')}
+              </a>
+            ) : null}
+          </nav>
+          <p>
+            <a href={`/api/clerk/requests.csv${search ? `?${search}` : ''}`} download>
+              {t('clerk:inbox.csv')}
+            </a>
+          </p>
+        </>
       )}
     </>
   );

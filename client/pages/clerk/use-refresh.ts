@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'preact/hooks';
 
 /**
  * Calls `load` now, every `intervalMs` while the page is visible, and when the window regains
- * focus — so a clerk coming back to the inbox sees new requests at once.
+ * focus — so a clerk coming back to the inbox sees new requests at once. A new `key` (another
+ * view) loads at once.
  */
-export function useRefresh(load: () => Promise<void>, intervalMs: number): void {
+export function useRefresh(load: () => Promise<void>, intervalMs: number, key = ''): void {
   const latest = useRef(load);
   latest.current = load;
   useEffect(() => {
@@ -27,5 +28,5 @@ export function useRefresh(load: () => Promise<void>, intervalMs: number): void 
       window.removeEventListener('focus', run);
       document.removeEventListener('visibilitychange', run);
     };
-  }, [intervalMs]);
+  }, [intervalMs, key]);
 }

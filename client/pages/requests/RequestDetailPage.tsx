@@ -17,6 +17,8 @@ import { INTL_LOCALES } from '../../i18n/languages';
 import { NotFoundPage } from '../NotFoundPage';
 import { continuePath } from '../service/service-paths';
 import { KeptAnswersNotice } from './KeptAnswersNotice';
+import { Postfach } from './Postfach';
+import { ReceiptLink } from './ReceiptLink';
 import { ProblemList, serviceName } from './request-texts';
 
 /** One request: its state, Aktenzeichen, department, answers and history — from the device. */
@@ -90,6 +92,8 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
       {service ? <AnswersSummary service={service} answers={doc.answers} /> : null}
       <h2 class="heading-m">{t('requests:detail.history')}</h2>
       <History entries={doc.history} />
+      {doc.reference && doc.receivedAt ? <ReceiptLink doc={doc} /> : null}
+      <Postfach doc={doc} />
     </>
   );
 }

@@ -1,0 +1,162 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ApiClient, eventually, sperrmuellDraft, submitted } from '../server/test-support/api-client';
+import { E2E_PORT } from './playwright.config';
+import { expectNoAxeViolations } from './support/axe';
+import { waitForOfflineShell } from './support/citizen';
+import { goOffline, goOnline } from './support/network';
+
+/** Presses Tab (or Shift+Tab) until the element matching `selector` has focus, as a keyboard user would. */
+async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** A citizen sends a Sperrmüllkarte through the API; returns its id and reference once routed. */
+async function routedRequest(street: string): Promise<{ id: string; reference: string; citizen: ApiClient }> {
+  const citizen = new ApiClient(`http://127.0.0.1:${E2E_PORT}`);
+  await citizen.register('Karla Tastatur');
+  const draft = sperrmuellDraft();
+  const doc = submitted({ ...draft, answers: { ...draft.answers, street } });
+  await citizen.push([{ assumedMasterState: null, newDocumentState: doc }]);
+  const routed = await eventually(async () => {
+    const current = await citizen.current(doc.id);
+    return current?.status === 'received' ? current : undefined;
+  }, 15_000, 'routing');
+  return { id: doc.id, reference: routed.reference!, citizen };
+}
+
+async function keyboardLogin(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/anmelden');
+  await tabTo(page, '#login-email');
+  await page.keyboard.type(email);
+  await tabTo(page, '#login-password');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sachbearbeitung$/);
+}
+
+test('a clerk works a request from the inbox to completion with the keyboard alone', async ({ page }) => {
+  const { id, reference, citizen } = await routedRequest('Selmer Straße');
+  await keyboardLogin(page, 'abfall@stadt-werne.example', 'werne-demo-abfall');
+  await expect(page.getByRole('table')).toBeVisible();
+  await expectNoAxeViolations(page, 'Posteingang');
+
+  // Search for the reference with the filter form.
+  await tabTo(page, '#filter-q');
+  await page.keyboard.type(reference);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`q=${reference}`));
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+
+  // Sort by reference: the header's button says its order with aria-sort.
+  await tabTo(page, '#sort-reference');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('th:has(#sort-reference)')).toHaveAttribute('aria-sort', 'ascending');
+  await expectNoAxeViolations(page, 'Posteingang, gefiltert und sortiert');
+
+  await tabTo(page, `main a[href="/sachbearbeitung/${id}"]`);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText(`Antrag ${reference}`);
+  await expect(page.getByRole('main')).toContainText('Selmer Straße');
+  await expectNoAxeViolations(page, 'Antrag im Fachdienst');
+
+  await tabTo(page, '#assign-me');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#case-feedback')).toContainText('Sie bearbeiten diesen Antrag jetzt.');
+
+  await tabTo(page, '#action-start');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#case-feedback')).toContainText('Die Bearbeitung hat begonnen.');
+
+  // Asking without a question: the error summary takes focus and leads to the field.
+  await tabTo(page, 'form:has(#reason-askForInfo) button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveTitle(/^Fehler: /);
+  await tabTo(page, 'main a[href="#reason-askForInfo"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#reason-askForInfo')).toBeFocused();
+  await expectNoAxeViolations(page, 'Antrag mit Fehlermeldung');
+  await page.keyboard.type('Sind Elektrogeräte dabei?');
+  await tabTo(page, 'form:has(#reason-askForInfo) button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#case-feedback')).toContainText('Die Rückfrage wurde gesendet.');
+  await expect.poll(async () => (await citizen.current(id))?.statusReason).toBe('Sind Elektrogeräte dabei?');
+
+  // A message to the citizen and an internal note.
+  await tabTo(page, '#message-text');
+  await page.keyboard.type('Wir melden uns mit dem Termin.');
+  await tabTo(page, 'form:has(#message-text) button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.thread')).toContainText('Wir melden uns mit dem Termin.');
+  await tabTo(page, '#note-text');
+  await page.keyboard.type('Rückruf am Dienstag.');
+  await tabTo(page, 'form:has(#note-text) button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toContainText('Rückruf am Dienstag.');
+
+  await tabTo(page, '#action-start');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#case-feedback')).toContainText('Die Bearbeitung hat begonnen.');
+  await tabTo(page, '#action-complete');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#case-feedback')).toContainText('Der Antrag ist abgeschlossen.');
+  await expect(page.getByRole('main')).toContainText('nur noch lesbar');
+  await expectNoAxeViolations(page, 'Abgeschlossener Antrag');
+  expect((await citizen.current(id))?.status).toBe('completed');
+});
+
+test('the department lead reads the audit trail, checked unchanged', async ({ page }) => {
+  await routedRequest('Stockumer Straße');
+  await keyboardLogin(page, 'leitung-abfall@stadt-werne.example', 'werne-demo-leitung-abfall');
+  await tabTo(page, 'main a[href="/sachbearbeitung/protokoll"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('Protokoll');
+  await expect(page.getByRole('main')).toContainText('vollständig und unverändert');
+  await expectNoAxeViolations(page, 'Protokoll');
+});
+
+test('the citizen reads the clerk\'s message in the Postfach, also offline, and replies even offline', async ({ page }) => {
+  const { id, citizen } = await routedRequest('Südmauer');
+  const clerk = new ApiClient(`http://127.0.0.1:${E2E_PORT}`);
+  await clerk.login('abfall@stadt-werne.example', 'werne-demo-abfall');
+  await clerk.call('POST', `/api/clerk/requests/${id}/messages`, { text: 'Bitte legen Sie alles an die Straße.' });
+  // Log in as that citizen in the browser: reuse the session cookie the API client holds.
+  const [name, value] = citizen.cookieHeader.split('=');
+  await page.context().addCookies([{ name, value, domain: '127.0.0.1', path: '/' }]);
+  await page.goto(`/antraege/${id}`);
+  await expect(page.locator('#postfach-messages')).toContainText('Bitte legen Sie alles an die Straße.');
+  // The Eingangsbestätigung is kept on the device: offered from its cache as a file.
+  await expect(page.locator('#receipt-link')).toHaveAttribute('href', /^blob:/);
+  const cached = await page.evaluate(async (url) => {
+    const res = await (await caches.open('bp-user-documents')).match(url);
+    return res ? new TextDecoder().decode((await res.arrayBuffer()).slice(0, 5)) : null;
+  }, `/api/requests/${id}/receipt.pdf`);
+  expect(cached).toBe('%PDF-');
+  await expectNoAxeViolations(page, 'Antrag mit Postfach');
+  await page.locator('#reply-text').fill('Mache ich.');
+  await page.getByRole('button', { name: 'Nachricht senden' }).click();
+  await expect(page.locator('#postfach-messages')).toContainText('Mache ich.');
+  await expect
+    .poll(async () => (await clerk.call('GET', `/api/clerk/requests/${id}/messages`)).body.messages.map((m: { text: string }) => m.text), { timeout: 15_000 })
+    .toContain('Mache ich.');
+
+  // Offline: the thread and the receipt are still there, and a reply waits on the device.
+  await waitForOfflineShell(page);
+  await goOffline(page.context());
+  await page.reload();
+  await expect(page.locator('#postfach-messages')).toContainText('Bitte legen Sie alles an die Straße.');
+  await expect(page.locator('#receipt-link')).toHaveAttribute('href', /^blob:/);
+  await page.locator('#reply-text').fill('Ohne Netz geschrieben.');
+  await page.getByRole('button', { name: 'Nachricht senden' }).click();
+  await expect(page.locator('#postfach-messages')).toContainText('Ohne Netz geschrieben. '.trim());
+  await expect(page.locator('#postfach-messages')).toContainText('Wird gesendet, sobald eine Verbindung besteht');
+  await expectNoAxeViolations(page, 'Postfach offline');
+  await goOnline(page.context());
+  await expect
+    .poll(async () => (await clerk.call('GET', `/api/clerk/requests/${id}/messages`)).body.messages.map((m: { text: string }) => m.text), { timeout: 20_000 })
+    .toContain('Ohne Netz geschrieben.');
+  await expect(page.locator('#postfach-messages')).not.toContainText('Wird gesendet', { timeout: 15_000 });
+});

@@ -1,0 +1,120 @@
+import { useState } from 'preact/hooks';
+import { DEPARTMENTS } from '../../../domain/catalogue/departments';
+import { CLERK_ACTIONS, canTransition, type ClerkAction } from '../../../domain/lifecycle/request-status';
+import { describeApiFailure } from '../../api/api-error-text';
+import { PlainTextField } from '../../components/Field/PlainTextField';
+import { useT } from '../../i18n/i18n';
+import { performAction, type CaseDetail } from './clerk-api';
+import type { CaseFeedback } from './case-problems';
+
+const WITH_REASON = ['askForInfo', 'reject', 'forward'] as const;
+type ReasonAction = (typeof WITH_REASON)[number];
+
+/** The decisions the case's status allows: plain buttons, and a small form for each that needs words. */
+export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail; onChange(c: CaseDetail): void; feedback: CaseFeedback }) {
+  const t = useT();
+  const [reasons, setReasons] = useState<Record<ReasonAction, string>>({ askForInfo: '', reject: '', forward: '' });
+  const [department, setDepartment] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const possible = (Object.keys(CLERK_ACTIONS) as ClerkAction[]).filter((a) => canTransition('clerk', found.status, CLERK_ACTIONS[a]));
+
+  const act = async (action: ClerkAction) => {
+    if (busy) return;
+    const reason = (WITH_REASON as readonly string[]).includes(action) ? reasons[action as ReasonAction].trim() : '';
+    const local: Record<string, string> = {};
+    if ((WITH_REASON as readonly string[]).includes(action) && !reason) local[`reason-${action}`] = t(`clerk:detail.reasonMissing.${action}`);
+    if (action === 'forward' && !department) local['forward-department'] = t('clerk:missing.department');
+    setErrors(local);
+    if (Object.keys(local).length) {
+      feedback.problems(Object.entries(local).map(([field, text]) => ({ field, text })), Object.fromEntries(Object.keys(local).map((k) => [k, k])));
+      return;
+    }
+    setBusy(true);
+    try {
+      onChange(await performAction(found.id, action, reason || undefined, action === 'forward' ? department : undefined));
+      setReasons({ askForInfo: '', reject: '', forward: '' });
+      feedback.done(t(`clerk:detail.done.${action}`));
+    } catch (error) {
+      const problems = describeApiFailure(t, error);
+      setErrors(Object.fromEntries(problems.filter((p) => p.field).map((p) => [p.field === 'department' ? 'forward-department' : `reason-${action}`, p.text])));
+      feedback.problems(problems, { reason: `reason-${action}`, department: 'forward-department' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (possible.length === 0) return <p>{t('clerk:detail.noActions')}</p>;
+  const reasonForm = (action: ReasonAction, extra?: preact.JSX.Element) =>
+    possible.includes(action) ? (
+      <form
+        key={action}
+        noValidate
+        class="reason-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void act(action);
+        }}
+      >
+        <h3 class="heading-s">{t(`clerk:detail.forms.${action}.title`)}</h3>
+        {extra}
+        <PlainTextField
+          id={`reason-${action}`}
+          name={`reason-${action}`}
+          multiline
+          label={t(`clerk:detail.forms.${action}.label`)}
+          hint={t(`clerk:detail.forms.${action}.hint`)}
+          error={errors[`reason-${action}`]}
+          value={reasons[action]}
+          onInput={(value) => setReasons({ ...reasons, [action]: value })}
+        />
+        <button type="submit" class={action === 'reject' ? 'button button--warning' : 'button button--secondary'} disabled={busy}>
+          {t(`clerk:actions.${action}`)}
+        </button>
+      </form>
+    ) : null;
+
+  return (
+    <>
+      <div class="button-group">
+        {possible
+          .filter((a) => !(WITH_REASON as readonly string[]).includes(a))
+          .map((a) => (
+            <button key={a} type="button" class="button" id={`action-${a}`} onClick={() => act(a)} disabled={busy}>
+              {t(`clerk:actions.${a}`)}
+            </button>
+          ))}
+      </div>
+      {reasonForm('askForInfo')}
+      {reasonForm(
+        'forward',
+        <div class={errors['forward-department'] ? 'form-group form-group--error' : 'form-group'}>
+          <label class="label" for="forward-department">
+            {t('clerk:detail.forms.forward.department')}
+          </label>
+          {errors['forward-department'] ? (
+            <p class="error-message" id="forward-department-error">
+              <span class="visually-hidden">{t('common:errorPrefix')} </span>
+              {errors['forward-department']}
+            </p>
+          ) : null}
+          <select
+            class="select"
+            id="forward-department"
+            value={department}
+            onChange={(e) => setDepartment(e.currentTarget.value)}
+            aria-describedby={errors['forward-department'] ? 'forward-department-error' : undefined}
+          >
+            <option value="">{t('clerk:detail.forms.forward.choose')}</option>
+            {DEPARTMENTS.filter((d) => d.id !== found.department).map((d) => (
+              <option key={d.id} value={d.id}>
+                {t(`departments:${d.id}`)}
+              </option>
+            ))}
+          </select>
+        </div>,
+      )}
+      {reasonForm('reject')}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import { FINAL_STATUSES } from '../../../domain/lifecycle/request-status';
+import { MESSAGE_TEXT_MAX } from '../../../domain/messages/message-document';
+import type { RequestDoc } from '../../../domain/request/request-document';
+import { PlainTextField } from '../../components/Field/PlainTextField';
+import { browserOnline } from '../../data/sync-state';
+import { useMessages, writeReply } from '../../data/use-messages';
+import { formatTimestamp } from '../../format/format-date';
+import { language, useT } from '../../i18n/i18n';
+import { INTL_LOCALES } from '../../i18n/languages';
+import './postfach.css';
+
+/**
+ * The request's message thread with the department, from the device's database: readable
+ * offline, and a reply written offline waits on the device until it can be sent.
+ */
+export function Postfach({ doc }: { doc: RequestDoc }) {
+  const t = useT();
+  const locale = INTL_LOCALES[language.value];
+  const messages = useMessages(doc.id);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [saved, setSaved] = useState(false);
+  const open = Boolean(doc.department) && !FINAL_STATUSES.includes(doc.status);
+
+  const send = async () => {
+    const value = text.trim();
+    const problem = !value ? t('messages:required') : value.length > MESSAGE_TEXT_MAX ? t('messages:tooLong') : undefined;
+    setError(problem);
+    setSaved(false);
+    if (problem) {
+      document.getElementById('reply-text')?.focus();
+      return;
+    }
+    try {
+      await writeReply(doc.id, value);
+      setText('');
+      setSaved(true);
+    } catch {
+      setError(t('messages:saveFailed'));
+    }
+  };
+
+  if (!doc.department) return null;
+  return (
+    <section class="postfach" aria-labelledby="postfach-title">
+      <h2 class="heading-m" id="postfach-title">
+        {t('messages:title')}
+      </h2>
+      <p>{t('messages:intro')}</p>
+      {messages === undefined ? null : messages.length === 0 ? (
+        <p>{t('messages:empty')}</p>
+      ) : (
+        <ol class="thread" id="postfach-messages">
+          {messages.map((m) => (
+            <li key={m.id} class={`thread__message thread__message--${m.from}`}>
+              <span class="thread__meta">
+                {t(`messages:from.${m.from}`)} · <time dateTime={m.createdAt}>{formatTimestamp(m.createdAt, locale)}</time>
+                {m.from === 'citizen' && !m.serverRev ? ` · ${t('messages:waiting')}` : ''}
+              </span>
+              {m.text}
+              {m.attachment ? (
+                <span class="thread__meta">
+                  {browserOnline.value ? (
+                    <a href={`/api/messages/${encodeURIComponent(m.id)}/attachment`} download>
+                      {t('messages:attachment', { name: m.attachment.name })}
+                    </a>
+                  ) : (
+                    t('messages:attachmentOffline', { name: m.attachment.name })
+                  )}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      {open ? (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void send();
+          }}
+        >
+          {saved ? (
+            <p class="inset-text" role="status">
+              {t('messages:sent')}
+            </p>
+          ) : null}
+          <PlainTextField id="reply-text" name="reply" multiline label={t('messages:replyLabel')} hint={t('messages:replyHint')} error={error} value={text} onInput={setText} />
+          <button type="submit" class="button">
+            {t('messages:send')}
+          </button>
+        </form>
+      ) : (
+        <p>{t('messages:closed')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAudit } from '../audit';
+import type { Portal } from '../portal';
+import { ApiClient, eventually, sperrmuellDraft, submitted } from '../test-support/api-client';
+import { startTestPortal } from '../test-support/test-portal';
+import { closedAt, runRetention } from './retention';
+
+let portal: Portal;
+let citizen: ApiClient;
+let clerk: ApiClient;
+const DAY = 86_400_000;
+
+async function routedRequest(): Promise<string> {
+  const doc = submitted(sperrmuellDraft());
+  await citizen.push([{ assumedMasterState: null, newDocumentState: doc }]);
+  await eventually(async () => (await citizen.current(doc.id))?.status === 'received', 10_000, 'routing');
+  return doc.id;
+}
+
+beforeAll(async () => {
+  portal = await startTestPortal();
+  citizen = new ApiClient(portal.url);
+  await citizen.register('Rolf Rente');
+  clerk = new ApiClient(portal.url);
+  await clerk.login('abfall@stadt-werne.example', 'werne-demo-abfall');
+});
+afterAll(() => portal.stop());
+
+describe('retention', () => {
+  it('deletes a closed request with its messages and notes after the service\'s period, and nothing before', async () => {
+    const closed = await routedRequest();
+    await clerk.call('POST', `/api/clerk/requests/${closed}/actions`, { action: 'start' });
+    await clerk.call('POST', `/api/clerk/requests/${closed}/messages`, { text: 'Abholung am Montag.' });
+    await clerk.call('POST', `/api/clerk/requests/${closed}/notes`, { text: 'Nachbar hat angerufen.' });
+    await clerk.call('POST', `/api/clerk/requests/${closed}/actions`, { action: 'complete' });
+    const open = await routedRequest();
+    const doc = await portal.store.requests.get(closed);
+    const closedTime = Date.parse(closedAt(doc));
+
+    // Sperrmüllkarte keeps closed requests 730 days.
+    expect(await runRetention(portal.store, { now: () => new Date(closedTime + 729 * DAY) })).toEqual([]);
+    expect((await clerk.call('GET', `/api/clerk/requests/${closed}`)).status).toBe(200);
+
+    const lines: unknown[] = [];
+    const logger = { info: (obj: unknown) => lines.push(obj) } as never;
+    const deleted = await runRetention(portal.store, { now: () => new Date(closedTime + 731 * DAY), logger });
+    expect(deleted).toEqual([
+      { requestId: closed, serviceId: 'sperrmuellkarte', status: 'completed', closedOn: closedAt(doc).slice(0, 10), messages: 1, internalDocs: 1 },
+    ]);
+    // The log says what went without saying whose it was.
+    const log = JSON.stringify(lines);
+    expect(log).toContain(closed);
+    for (const personal of ['Rolf Rente', 'Bonenstraße', 'Abholung am Montag', 'Nachbar']) expect(log).not.toContain(personal);
+
+    expect((await clerk.call('GET', `/api/clerk/requests/${closed}`)).status).toBe(404);
+    expect((await clerk.call('GET', '/api/clerk/requests?pageSize=100')).body.requests.map((r: { id: string }) => r.id)).not.toContain(closed);
+    const stored = JSON.stringify([await portal.store.requests.get(closed), (await portal.store.messages.find({ selector: { requestId: closed } })).docs]);
+    for (const personal of ['Bonenstraße', 'Abholung am Montag', 'SPM-']) expect(stored).not.toContain(personal);
+    expect((await portal.store.internal.find({ selector: { requestId: closed } })).docs).toEqual([]);
+    // The citizen's devices learn that it is gone: pull hands them a deletion.
+    const pulled = (await citizen.pull(null, 200)).body.documents.find((d) => d.id === closed);
+    expect(pulled?._deleted).toBe(true);
+    const messages = (await citizen.call('POST', '/api/sync/messages/pull', { checkpoint: null, batchSize: 200 })).body.documents;
+    expect(messages.filter((m: { requestId: string }) => m.requestId === closed).every((m: { _deleted: boolean }) => m._deleted)).toBe(true);
+
+    expect((await clerk.call('GET', `/api/clerk/requests/${open}`)).status).toBe(200);
+    const trail = await listAudit(portal.store, 'abfall', 5);
+    expect(trail.find((e) => e.action === 'retentionDelete')).toMatchObject({ action: 'retentionDelete', requestId: closed, actorId: 'system' });
+    // A second run finds nothing more to do.
+    expect(await runRetention(portal.store, { now: () => new Date(closedTime + 800 * DAY) })).toEqual([]);
+  });
+});

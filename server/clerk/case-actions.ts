@@ -1,0 +1,90 @@
+import type { Request } from 'express';
+import { findDepartment } from '../../domain/catalogue';
+import { ACTIONS_NEEDING_REASON, CLERK_ACTIONS, canTransition, type ClerkAction } from '../../domain/lifecycle/request-status';
+import type { HistoryEntry } from '../../domain/request/request-document';
+import { appendAudit } from '../audit';
+import { findUserById } from '../auth';
+import { HttpError } from '../http/api-error';
+import { getOrNull, isConflict, type Store } from '../store';
+import type { StoredRequest } from '../requests';
+
+/** A request of the clerk's own department; anything else is "not found", so ids reveal nothing. */
+export async function departmentRequest(store: Store, req: Request): Promise<StoredRequest> {
+  const doc = await getOrNull<StoredRequest>(store.requests, String(req.params.id));
+  if (!doc || doc.type !== 'request' || doc.deleted || !doc.department || doc.department !== req.user!.department) {
+    throw new HttpError(404, 'not_found');
+  }
+  return doc;
+}
+
+/** Appends to the department's audit trail what this clerk did with this request. */
+export function audit(store: Store, req: Request, action: string, doc?: StoredRequest, detail?: Record<string, string | number>) {
+  const user = req.user!;
+  return appendAudit(store, {
+    department: user.department!,
+    actorId: user.id,
+    actorName: user.name,
+    action,
+    ...(doc ? { requestId: doc._id, ...(doc.reference ? { reference: doc.reference } : {}) } : {}),
+    ...(detail ? { detail } : {}),
+  });
+}
+
+export interface ActionInput {
+  action: ClerkAction;
+  reason: string;
+  department?: string;
+}
+
+export function readActionInput(body: Record<string, unknown> | undefined, ownDepartment: string): ActionInput {
+  const action = body?.action as ClerkAction;
+  if (typeof action !== 'string' || !Object.hasOwn(CLERK_ACTIONS, action)) throw new HttpError(400, 'invalid_action');
+  const reason = typeof body?.reason === 'string' ? body.reason.trim() : '';
+  if (ACTIONS_NEEDING_REASON.includes(action) && !reason) throw new HttpError(400, 'reason_required', [{ field: 'reason', code: 'required' }]);
+  if (reason.length > 2000) throw new HttpError(400, 'validation_failed', [{ field: 'reason', code: 'tooLong' }]);
+  if (action !== 'forward') return { action, reason };
+  const department = typeof body?.department === 'string' ? body.department : '';
+  if (!department) throw new HttpError(400, 'validation_failed', [{ field: 'department', code: 'required' }]);
+  if (!findDepartment(department) || department === ownDepartment) throw new HttpError(400, 'validation_failed', [{ field: 'department', code: 'invalid' }]);
+  return { action, reason, department };
+}
+
+/**
+ * Applies a clerk's decision. The request document carries it (status, history, reason), so it
+ * reaches the citizen's device through the ordinary sync. A lost race (the citizen withdrew in
+ * the same instant) re-reads and decides again.
+ */
+export async function applyAction(store: Store, req: Request, input: ActionInput): Promise<StoredRequest> {
+  const target = CLERK_ACTIONS[input.action];
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const doc = await departmentRequest(store, req);
+    if (!canTransition('clerk', doc.status, target)) throw new HttpError(409, 'invalid_transition');
+    const entry: HistoryEntry = {
+      at: new Date().toISOString(),
+      status: target,
+      actor: 'clerk',
+      ...(input.reason ? { reason: input.reason } : {}),
+      ...(input.department ? { department: input.department } : {}),
+    };
+    const updated: StoredRequest = { ...doc, status: target, history: [...doc.history, entry] };
+    if (input.department) updated.department = input.department;
+    if (input.reason) updated.statusReason = input.reason;
+    else delete updated.statusReason;
+    try {
+      const written = await store.requests.insert(updated as never);
+      return { ...updated, _rev: written.rev };
+    } catch (err) {
+      if (!isConflict(err)) throw err;
+    }
+  }
+  throw new HttpError(409, 'invalid_transition');
+}
+
+/** A colleague of the same department (clerk or lead), or a 400 naming the field. */
+export async function colleague(store: Store, req: Request, userId: unknown) {
+  const user = typeof userId === 'string' && userId.length < 100 ? await findUserById(store, userId) : undefined;
+  if (!user || user.department !== req.user!.department || (user.role !== 'clerk' && user.role !== 'lead')) {
+    throw new HttpError(400, 'validation_failed', [{ field: 'assignee', code: 'invalid' }]);
+  }
+  return user;
+}

@@ -1,0 +1,67 @@
+import express, { type Router } from 'express';
+import { FINAL_STATUSES } from '../../domain/lifecycle/request-status';
+import { findUserById } from '../auth';
+import { caseFilePdf } from '../documents';
+import { listRequestFiles } from '../files';
+import { HttpError } from '../http/api-error';
+import { translator } from '../http/i18n';
+import { messagesOf, PDF_MAX_BYTES, readAttachment, sendPdf, storeUpload, writeClerkMessage, type StoredMessage } from '../messages';
+import { toDeviceDoc } from '../requests';
+import type { Store } from '../store';
+import { audit, departmentRequest } from './case-actions';
+
+function forClerk(m: StoredMessage) {
+  return { id: m._id, from: m.from, text: m.text, createdAt: m.createdAt, attachment: m.attachment ?? null };
+}
+
+/** The thread with the citizen, PDF attachments, and the case file, for the case's own department. */
+export function addCaseMessageRoutes(router: Router, store: Store): void {
+  router.get('/requests/:id/messages', async (req, res) => {
+    const doc = await departmentRequest(store, req);
+    res.json({ messages: (await messagesOf(store, doc._id)).map(forClerk) });
+  });
+
+  router.post('/requests/:id/attachments', express.raw({ type: 'application/pdf', limit: PDF_MAX_BYTES + 1 }), async (req, res) => {
+    const doc = await departmentRequest(store, req);
+    if (FINAL_STATUSES.includes(doc.status)) throw new HttpError(409, 'invalid_transition', [{ field: 'status', code: 'archived' }]);
+    if (!Buffer.isBuffer(req.body)) throw new HttpError(400, 'validation_failed', [{ field: 'attachment', code: 'notPdf' }]);
+    let name = 'Dokument.pdf';
+    try {
+      name = decodeURIComponent(String(req.headers['x-file-name'] ?? name));
+    } catch {
+      // keep the default name: an undecodable header must not lose the upload
+    }
+    res.status(201).json({ upload: await storeUpload(store, doc, req.user!.id, name, req.body) });
+  });
+
+  router.post('/requests/:id/messages', async (req, res) => {
+    const doc = await departmentRequest(store, req);
+    if (FINAL_STATUSES.includes(doc.status)) throw new HttpError(409, 'invalid_transition', [{ field: 'status', code: 'archived' }]);
+    const message = await writeClerkMessage(store, doc, req.user!, req.body?.text, req.body?.uploadId);
+    await audit(store, req, 'message', doc, { message: message._id, ...(message.attachment ? { sha256: message.attachment.sha256 } : {}) });
+    res.status(201).json({ message: forClerk(message) });
+  });
+
+  router.get('/requests/:id/messages/:messageId/attachment', async (req, res) => {
+    const doc = await departmentRequest(store, req);
+    const message = (await messagesOf(store, doc._id)).find((m) => m._id === req.params.messageId);
+    if (!message?.attachment) throw new HttpError(404, 'not_found');
+    await audit(store, req, 'downloadAttachment', doc, { message: message._id });
+    sendPdf(res, message.attachment.name, await readAttachment(store, message));
+  });
+
+  router.get('/requests/:id/case-file.pdf', async (req, res) => {
+    const doc = await departmentRequest(store, req);
+    const [citizen, messages] = await Promise.all([findUserById(store, doc.owner), messagesOf(store, doc._id)]);
+    const { _deleted, ...request } = toDeviceDoc(doc);
+    // The department's records are kept in German, whatever language the clerk's browser prefers.
+    const pdf = await caseFilePdf(translator('de'), 'de-DE', request, {
+      citizen: citizen ? { name: citizen.name, email: citizen.email } : null,
+      messages: messages.map((m) => ({ from: m.from, text: m.text, createdAt: m.createdAt, ...(m.attachment ? { attachment: m.attachment } : {}) })),
+      files: (await listRequestFiles(store, doc._id)).map((f) => ({ id: f.id, name: f.name, sha256: f.sha256 })),
+      createdAt: new Date().toISOString(),
+    });
+    await audit(store, req, 'exportCaseFile', doc);
+    sendPdf(res, `Akte-${doc.reference ?? doc._id}.pdf`, pdf);
+  });
+}

@@ -1,0 +1,28 @@
+import { Router } from 'express';
+import { requireRole } from '../auth';
+import { HttpError } from '../http/api-error';
+import { requestLanguage, translator } from '../http/i18n';
+import { sendPdf } from '../messages';
+import { toDeviceDoc, type StoredRequest } from '../requests';
+import { getOrNull, type Store } from '../store';
+import { listRequestFiles } from '../files';
+import { receiptPdf } from './receipt-pdf';
+
+const LOCALES = { de: 'de-DE', en: 'en-GB', 'de-x-easy': 'de-DE' } as const;
+
+/** `/api/requests/:id/receipt.pdf`: the citizen's acknowledgment of receipt, once the city holds the request. */
+export function receiptRoutes(store: Store): Router {
+  const router = Router();
+  router.get('/:id/receipt.pdf', requireRole('citizen'), async (req, res) => {
+    const doc = await getOrNull<StoredRequest>(store.requests, String(req.params.id));
+    if (!doc || doc.type !== 'request' || doc.deleted || doc.owner !== req.user!.id || !doc.receivedAt || !doc.reference) {
+      throw new HttpError(404, 'not_found');
+    }
+    const language = requestLanguage(req);
+    const { _deleted, ...request } = toDeviceDoc(doc);
+    const files = (await listRequestFiles(store, doc._id)).map((f) => ({ id: f.id, name: f.name, sha256: f.sha256 }));
+    const pdf = await receiptPdf(translator(language), LOCALES[language], request, files);
+    sendPdf(res, `Eingangsbestaetigung-${doc.reference}.pdf`, pdf);
+  });
+  return router;
+}

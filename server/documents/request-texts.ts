@@ -1,0 +1,38 @@
+import type { TFunction } from 'i18next';
+import { holds, findService, findDepartment } from '../../domain/catalogue';
+import type { RequestDoc } from '../../domain/request/request-document';
+import { formatAnswer } from '../../client/format/format-answer';
+import { localized } from '../../domain/catalogue/lookup';
+
+export const CITY = 'Stadt Werne';
+
+/** A moment as people in Werne read it, e.g. "25.11.2026, 14:03 Uhr". */
+export function berlinTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(iso));
+}
+
+/** Every answer of the request with its label, in the form's order, as the citizen's check page lists them. */
+export function labelledAnswers(t: TFunction, doc: Pick<RequestDoc, 'serviceId' | 'catalogueVersion' | 'answers'>, locale: string) {
+  const service = findService(doc.serviceId, doc.catalogueVersion) ?? findService(doc.serviceId);
+  if (!service) return Object.entries(doc.answers).map(([label, value]) => ({ label, value: JSON.stringify(value) }));
+  const ns = service.namespace;
+  const lookup = (key: string | string[], options?: Record<string, unknown>) => t(key as string, options as never) as unknown as string;
+  return service.pages
+    .filter((page) => !page.showWhen || holds(page.showWhen, doc.answers))
+    .flatMap((page) => page.fields)
+    .filter((fieldId) => service.fields[fieldId].type !== 'file')
+    .map((fieldId) => ({
+      label: t([`${ns}:fields.${fieldId}.summary`, `${ns}:fields.${fieldId}.label`]) as string,
+      value: formatAnswer(service.fields[fieldId], fieldId, doc.answers[fieldId], ns, lookup, locale) ?? (t('common:notAnswered') as string),
+    }));
+}
+
+/** The service's title in the document's language (titles live on the catalogue entry). */
+export function serviceTitle(t: TFunction, serviceId: string): string {
+  const service = findService(serviceId);
+  return service ? localized(service.title, (t as unknown as { lng?: string }).lng ?? 'de') : serviceId;
+}
+
+export function departmentName(department: string | undefined): string {
+  return (department && findDepartment(department)?.name) || '–';
+}

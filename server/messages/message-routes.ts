@@ -1,0 +1,55 @@
+import { Router, type Request, type Response } from 'express';
+import { requireRole } from '../auth';
+import { HttpError } from '../http/api-error';
+import type { StoredRequest } from '../requests';
+import { getOrNull, type Store } from '../store';
+import { readAttachment } from './clerk-messages';
+import { pullMessages, pushMessages } from './message-sync';
+import type { StoredMessage } from './stored-message';
+
+function checkpointOf(body: { checkpoint?: unknown }) {
+  const cp = body?.checkpoint as { seq?: unknown } | null | undefined;
+  if (cp === null || cp === undefined) return null;
+  if (typeof cp !== 'object' || (typeof cp.seq !== 'string' && typeof cp.seq !== 'number') || String(cp.seq).length > 200) {
+    throw new HttpError(400, 'invalid_checkpoint');
+  }
+  return { seq: String(cp.seq) };
+}
+
+/** `/api/sync/messages/pull|push`: the citizen's Postfach, replicated like requests. */
+export function messageSyncRoutes(store: Store): Router {
+  const router = Router();
+  router.use(requireRole('citizen'));
+  router.post('/pull', async (req: Request, res: Response) => {
+    const batchSize = Math.min(Math.max(Number(req.body?.batchSize) || 50, 1), 200);
+    res.json(await pullMessages(store, req.user!.id, checkpointOf(req.body), batchSize));
+  });
+  router.post('/push', async (req: Request, res: Response) => {
+    res.json(await pushMessages(store, req.user!.id, req.body?.rows));
+  });
+  return router;
+}
+
+/** Sends a PDF so it can never run in the portal's origin: a download, sandboxed, not sniffed. */
+export function sendPdf(res: Response, name: string, data: Buffer | Uint8Array): void {
+  res.setHeader('Content-Type', 'application/pdf');
+  res.setHeader('Content-Disposition', `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+  res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.send(Buffer.from(data));
+}
+
+/** `/api/messages/:id/attachment`: the citizen who owns the request downloads a message's PDF. */
+export function messageFileRoutes(store: Store): Router {
+  const router = Router();
+  router.get('/:id/attachment', requireRole('citizen'), async (req, res) => {
+    const message = await getOrNull<StoredMessage & { deleted?: boolean }>(store.messages, String(req.params.id));
+    if (!message || message.type !== 'message' || message.deleted || message.owner !== req.user!.id || !message.attachment) {
+      throw new HttpError(404, 'not_found');
+    }
+    const request = await getOrNull<StoredRequest>(store.requests, message.requestId);
+    if (!request || request.owner !== req.user!.id) throw new HttpError(404, 'not_found');
+    sendPdf(res, message.attachment.name, await readAttachment(store, message));
+  });
+  return router;
+}
