@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../audit';
 import type { Portal } from '../portal';
 import { ApiClient, eventually, sperrmuellDraft, submitted } from '../test-support/api-client';
+import { noisyPng } from '../test-support/file-test-service';
+import { uploadFile } from '../test-support/file-upload';
 import { startTestPortal } from '../test-support/test-portal';
 import { closedAt, runRetention } from './retention';
 
@@ -45,7 +47,7 @@ describe('retention', () => {
     const logger = { info: (obj: unknown) => lines.push(obj) } as never;
     const deleted = await runRetention(portal.store, { now: () => new Date(closedTime + 731 * DAY), logger });
     expect(deleted).toEqual([
-      { requestId: closed, serviceId: 'sperrmuellkarte', status: 'completed', closedOn: closedAt(doc).slice(0, 10), messages: 1, internalDocs: 1 },
+      { requestId: closed, serviceId: 'sperrmuellkarte', status: 'completed', closedOn: closedAt(doc).slice(0, 10), messages: 1, internalDocs: 1, files: 0 },
     ]);
     // The log says what went without saying whose it was.
     const log = JSON.stringify(lines);
@@ -68,5 +70,29 @@ describe('retention', () => {
     expect(trail.find((e) => e.action === 'retentionDelete')).toMatchObject({ action: 'retentionDelete', requestId: closed, actorId: 'system' });
     // A second run finds nothing more to do.
     expect(await runRetention(portal.store, { now: () => new Date(closedTime + 800 * DAY) })).toEqual([]);
+  });
+
+  it('deletes the uploaded photos with a closed defect report once its year is over', async () => {
+    const draft = sperrmuellDraft({ serviceId: 'maengelmelder', catalogueVersion: 1, answers: {} });
+    const { id: photo, complete } = await uploadFile(citizen, noisyPng(40), {
+      requestId: draft.id,
+      serviceId: 'maengelmelder',
+      fieldId: 'photos',
+    });
+    expect(complete.status).toBe(200);
+    draft.answers = { category: 'muell', locateBy: 'adresse', street: 'Markt', description: 'Sofa', photos: [photo], wantsFeedback: 'nein' };
+    await citizen.push([{ assumedMasterState: null, newDocumentState: submitted(draft) }]);
+    await eventually(async () => (await citizen.current(draft.id))?.status === 'received', 10_000, 'routing');
+    const abfall = clerk;
+    await abfall.call('POST', `/api/clerk/requests/${draft.id}/actions`, { action: 'start' });
+    await abfall.call('POST', `/api/clerk/requests/${draft.id}/actions`, { action: 'complete' });
+    expect((await abfall.call('GET', `/api/files/${photo}`)).status).toBe(200);
+    const closedTime = Date.parse(closedAt(await portal.store.requests.get(draft.id)));
+
+    // The Mängelmelder keeps its records 365 days.
+    const deleted = await runRetention(portal.store, { now: () => new Date(closedTime + 366 * DAY) });
+    expect(deleted.find((d) => d.requestId === draft.id)).toMatchObject({ serviceId: 'maengelmelder', files: 1 });
+    expect((await abfall.call('GET', `/api/files/${photo}`)).status).toBe(404);
+    expect((await citizen.call('GET', `/api/files/${photo}`)).status).toBe(404);
   });
 });
