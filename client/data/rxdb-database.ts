@@ -14,6 +14,7 @@ import {
 } from 'rxdb/plugins/core';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { REQUEST_SCHEMA, type RequestDoc } from '../../domain/request/request-document';
 import { requestStatesEqual, resolveRequestConflict } from '../../domain/sync/resolve-request-conflict';
@@ -23,6 +24,8 @@ import type { PendingEntries } from './pending-push';
 import { startRequestReplication, type ReplicationControl, type ReplicationHooks } from './request-replication';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
+// A schema change (new optional server fields) must keep every stored draft: see migrationStrategies.
+addRxPlugin(RxDBMigrationSchemaPlugin);
 // Several tabs share one database; only the leader tab replicates, so pushes never race.
 addRxPlugin(RxDBLeaderElectionPlugin);
 
@@ -67,6 +70,8 @@ export async function openUserDatabase(userId: string, hooks: ReplicationHooks):
     requests: {
       schema: REQUEST_SCHEMA as unknown as RxJsonSchema<RequestDoc>,
       localDocuments: true,
+      // Version 1 only added optional server-owned fields (fee, slot, assignee): documents stay as they are.
+      migrationStrategies: { 1: (doc: RequestDoc) => doc },
       conflictHandler: {
         isEqual: (a, b) => requestStatesEqual(a, b),
         resolve: async ({ realMasterState, newDocumentState, assumedMasterState }) =>

@@ -1,18 +1,46 @@
 /**
- * A service of the city, described as data: its form (pages of fields), how it is validated
- * and where it is routed. Client and server read the same definition, so a rule exists once.
+ * A service of the city, described as data: its form (pages of questions), how it is validated,
+ * what it costs, where it is routed and how long its records are kept. Definitions are plain
+ * JSON (no functions), so the server can send the catalogue to devices, which cache it for
+ * offline use, and client and server apply the very same rules.
  */
-export type FieldType = 'checkboxes' | 'text' | 'number' | 'date' | 'tel';
+import type { Condition } from './condition';
+
+export type { Condition } from './condition';
+
+export type FieldType =
+  | 'text'
+  | 'textarea'
+  | 'number'
+  | 'date'
+  | 'tel'
+  | 'email'
+  | 'radios'
+  | 'checkboxes'
+  | 'street'
+  | 'location'
+  | 'file'
+  | 'slot';
 
 interface FieldBase {
   type: FieldType;
   required: boolean;
+  /** Asked only when this holds; otherwise skipped, not validated and not sent for review. */
+  showWhen?: Condition;
 }
 
 export interface CheckboxesField extends FieldBase {
   type: 'checkboxes';
   options: readonly string[];
 }
+
+export interface RadiosField extends FieldBase {
+  type: 'radios';
+  options: readonly string[];
+}
+
+/** Profile fields a question may be prefilled from (WCAG 3.3.7: never type the same twice). */
+export type ProfileField = 'name' | 'street' | 'houseNumber' | 'postcode' | 'phone' | 'email';
 
 export interface TextField extends FieldBase {
   type: 'text';
@@ -22,8 +50,13 @@ export interface TextField extends FieldBase {
   autocomplete?: string;
   /** Input width hint for the form (characters). */
   width?: number;
-  /** Profile field the value is prefilled from. */
-  prefillFrom?: 'street' | 'houseNumber' | 'postcode' | 'phone';
+  prefillFrom?: ProfileField;
+}
+
+/** Long text with a live character count. */
+export interface TextareaField extends FieldBase {
+  type: 'textarea';
+  maxLength: number;
 }
 
 export interface NumberField extends FieldBase {
@@ -37,10 +70,13 @@ export interface NumberField extends FieldBase {
 
 export interface DateField extends FieldBase {
   type: 'date';
-  /** `futureWeekday`: a date after today, Monday to Friday. */
-  rule: 'futureWeekday';
-  /** Latest date accepted, in days from today. */
-  maxDaysAhead: number;
+  /**
+   * `futureWeekday`: after today, Monday to Friday (with `maxDaysAhead`);
+   * `past`: today or earlier (with `maxDaysBack`).
+   */
+  rule: 'futureWeekday' | 'past';
+  maxDaysAhead?: number;
+  maxDaysBack?: number;
 }
 
 export interface TelField extends FieldBase {
@@ -48,33 +84,130 @@ export interface TelField extends FieldBase {
   prefillFrom?: 'phone';
 }
 
-export type FieldDefinition = CheckboxesField | TextField | NumberField | DateField | TelField;
+export interface EmailField extends FieldBase {
+  type: 'email';
+  prefillFrom?: 'email';
+}
+
+/** A street of the city, chosen from the city's street list (autocomplete, works offline). */
+export interface StreetField extends FieldBase {
+  type: 'street';
+  prefillFrom?: 'street';
+}
+
+/** A position as "lat,lon" (WGS 84, decimal degrees), e.g. taken from the device's location. */
+export interface LocationField extends FieldBase {
+  type: 'location';
+}
+
+/** Uploaded files: the answer is the list of file ids (files travel apart from the request). */
+export interface FileField extends FieldBase {
+  type: 'file';
+  maxFiles: number;
+  /** Media types accepted, checked from the content on the server. */
+  accept: readonly string[];
+  maxBytes: number;
+}
+
+/**
+ * A slot from a capacity pool the server manages (pickup days, appointment times). The answer is
+ * the slot id the citizen wished; the server confirms it at routing.
+ */
+export interface SlotField extends FieldBase {
+  type: 'slot';
+  pool: string;
+  /** Field holding the street whose district the pool's capacity is counted per, if any. */
+  districtFrom?: string;
+}
+
+export type FieldDefinition =
+  | CheckboxesField
+  | RadiosField
+  | TextField
+  | TextareaField
+  | NumberField
+  | DateField
+  | TelField
+  | EmailField
+  | StreetField
+  | LocationField
+  | FileField
+  | SlotField;
 
 export interface PageDefinition {
   id: string;
   fields: readonly string[];
+  /** The whole page is skipped unless this holds. */
+  showWhen?: Condition;
 }
 
-export interface ServiceDefinition {
+/**
+ * Fee rule: `fixed` costs the same every time; `perUnit` costs `baseCents` including
+ * `includedUnits` of the number field, plus `centsPerUnit` for every started unit above.
+ */
+export type FeeRule =
+  | { kind: 'free' }
+  | { kind: 'fixed'; cents: number }
+  | { kind: 'perUnit'; field: string; baseCents: number; includedUnits: number; centsPerUnit: number };
+
+/**
+ * Where a request goes: one department, or the department chosen by an answer (a choice, or the
+ * district of a street), with a default for anything the map doesn't name.
+ */
+export type RoutingRule =
+  | { kind: 'department'; department: string }
+  | { kind: 'byAnswer'; field: string; map: Readonly<Record<string, string>>; default: string }
+  | { kind: 'byDistrict'; streetField: string; map: Readonly<Record<string, string>>; default: string };
+
+/** `form`: filled in the portal. `external`: a link to an offer that lives elsewhere. */
+export type ServiceKind = 'form' | 'external';
+
+/** Texts in every locale the portal speaks; the key is the i18next language code. */
+export type LocalizedText = Readonly<Record<string, string>>;
+
+interface ServiceBase {
   id: string;
   version: number;
-  /** i18next namespace that holds this service's texts. */
+  kind: ServiceKind;
+  title: LocalizedText;
+  summary: LocalizedText;
+  /** Groups on the start page (e.g. `abfall`, `wasser`, `strasse`, `buergerbuero`, `stadt`). */
+  topic: string;
+}
+
+export interface ExternalService extends ServiceBase {
+  kind: 'external';
+  url: string;
+}
+
+export interface FormService extends ServiceBase {
+  kind: 'form';
+  /** i18next namespace that holds this service's question texts. */
   namespace: string;
   /** Prefix of the reference number (Aktenzeichen), e.g. `SPM` → `SPM-2026-000123`. */
   referencePrefix: string;
-  department: string;
+  routing: RoutingRule;
+  fee: FeeRule;
+  /** How long the city keeps a closed request and its files, in days. */
+  retentionDays: number;
   pages: readonly PageDefinition[];
   fields: Readonly<Record<string, FieldDefinition>>;
   /** Rules across fields: each names the field its error is shown at. */
   crossFieldRules?: readonly CrossFieldRule[];
 }
 
+/** Kept as the name most of the code uses: a service with a form. */
+export type ServiceDefinition = FormService;
+export type CatalogueEntry = FormService | ExternalService;
+
 export interface CrossFieldRule {
   /** Field the error belongs to (and the page that shows it). */
   field: string;
   code: string;
-  /** True when the answers satisfy the rule. */
-  holds: (answers: Answers) => boolean;
+  /** Checked only when this holds (always when absent). */
+  when?: Condition;
+  /** What the answers must satisfy. */
+  require: Condition;
 }
 
 /** Values as the form stores them: strings as typed, string arrays for checkboxes, dates as three parts. */

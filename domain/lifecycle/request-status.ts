@@ -25,11 +25,13 @@ const TRANSITIONS: Record<Actor, Partial<Record<RequestStatus, readonly RequestS
     submitted: ['withdrawn'],
     received: ['withdrawn'],
     in_progress: ['withdrawn'],
-    needs_info: ['withdrawn'],
+    // "Answer and send again": the citizen changed answers or picked an offered alternative.
+    needs_info: ['submitted', 'withdrawn'],
   },
-  // The routing worker: accepts a submission, or hands an invalid one back as a draft.
+  // The routing worker: accepts a submission, hands an invalid one back as a draft, or asks the
+  // citizen to choose again (e.g. the wished slot filled up meanwhile).
   system: {
-    submitted: ['received', 'draft'],
+    submitted: ['received', 'draft', 'needs_info'],
   },
   clerk: {
     received: ['in_progress', 'rejected'],
@@ -50,6 +52,13 @@ export const ROUTED_STATUSES: readonly RequestStatus[] = [
   'completed',
   'rejected',
 ];
+
+/** Statuses in which the citizen may change the answers (and then send again). */
+export const EDITABLE_STATUSES: readonly RequestStatus[] = ['draft', 'needs_info'];
+
+export function isEditable(status: RequestStatus): boolean {
+  return EDITABLE_STATUSES.includes(status);
+}
 
 /** Statuses after which nothing changes any more. */
 export const FINAL_STATUSES: readonly RequestStatus[] = ['completed', 'rejected', 'withdrawn'];

@@ -7,7 +7,7 @@
  * with the extract of its own street register (Straßenverzeichnis) before going live.
  */
 export const DISTRICTS = [
-  'werne-mitte',
+  'mitte',
   'evenkamp',
   'stockum',
   'langern',
@@ -30,7 +30,7 @@ export interface Street {
 }
 
 const BY_DISTRICT: Record<District, readonly string[]> = {
-  'werne-mitte': [
+  mitte: [
     'Markt', 'Kirchhof', 'Roggenmarkt', 'Burgstraße', 'Kleine Burgstraße', 'Ostmauer', 'Südmauer', 'Westmauer',
     'Am Deipetorn', 'Am Griesetorn', 'Am Steinhaus', 'Am Domhof', 'Am Neutor', 'Am Stadtgraben', 'Bonenstraße',
     'Steinstraße', 'Magdalenenstraße', 'Konrad-Adenauer-Platz', 'Moormannplatz', 'Bahnhofstraße', 'Münsterstraße',
@@ -39,17 +39,19 @@ const BY_DISTRICT: Record<District, readonly string[]> = {
     'Wilhelmstraße', 'Friedhofstraße', 'Christophorusstraße', 'Goetheweg', 'Schillerstraße', 'Uhlandstraße',
     'Lindenstraße', 'Am Hagen', 'Hagenbuschweg', 'Hellstraße', 'Am Mergelkamp', 'Dahlbuschweg', 'Nordlippestraße',
     'Zum Lippeufer', 'Solebadstraße', 'Kardinal-von-Galen-Straße', 'Baaken', 'Sandstraße', 'Grüner Weg',
-    'Fürstenhof', 'Holtkamp', 'Ottenstraße', 'Ebertstraße',
+    'Fürstenhof', 'Holtkamp', 'Ottenstraße', 'Ebertstraße', 'Nordmauer', 'Ostring', 'Westring',
+    'Konrad-Adenauer-Straße',
   ],
   evenkamp: [
     'Im Evenkamp', 'Zechenstraße', 'Schachtstraße', 'Knappenstraße', 'Glückaufstraße', 'Stollenweg', 'Hauerstraße',
-    'Steigerstraße', 'Bergmannsweg', 'Am Förderturm', 'Barbarastraße', 'Lippestraße', 'Kolpingstraße',
-    'Konrad-Adenauer-Straße', 'Schlesierstraße', 'Ostpreußenstraße', 'Pommernstraße', 'Sudetenstraße',
+    'Steigerstraße', 'Bergmannsweg', 'Am Förderturm', 'Barbarastraße', 'Lippestraße', 'Kolpingstraße', 'Evenkamper Weg',
+    'Schlesierstraße', 'Ostpreußenstraße', 'Pommernstraße', 'Sudetenstraße',
   ],
   stockum: [
     'Stockumer Straße', 'Werner Straße', 'Alter Bahnhof', 'Kirchstraße', 'Sandbochumer Weg', 'Dorfstraße',
     'Am Sportplatz', 'Pelkumer Weg', 'Heessener Straße', 'Lippeweg', 'Schulweg', 'Sankt-Sebastian-Straße',
-    'Eichenweg', 'Buchenweg', 'Birkenweg', 'Ulmenweg', 'Am Kötterberg', 'Bockumer Weg',
+    'Eichenweg', 'Buchenweg', 'Birkenweg', 'Ulmenweg', 'Am Kötterberg', 'Bockumer Weg', 'Alter Münsterweg',
+    'Lindert',
   ],
   langern: ['Langerner Straße', 'Langerner Heide', 'Im Langern', 'Am Lütkenbach', 'Ihlenweg', 'Brüggenweg'],
   horst: ['Horster Straße', 'Horster Heide', 'Am Horstgraben', 'Halohweg', 'An der Hustebecke', 'Vinckeweg'],
@@ -85,6 +87,9 @@ export function streetKey(name: string): string {
 const BY_KEY = new Map(STREETS.map((s) => [streetKey(s.name), s]));
 
 /** The street of that name, however it was written; undefined when Werne has no such street. */
+/** The comparison key under its earlier name (kept for callers from before the full list). */
+export const normalizeStreetName = streetKey;
+
 export function findStreet(name: string): Street | undefined {
   const key = streetKey(name.trim());
   return key ? BY_KEY.get(key) : undefined;

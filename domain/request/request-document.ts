@@ -41,8 +41,16 @@ export interface RequestDoc {
   history: HistoryEntry[];
   /** Why the routing worker handed a submission back. */
   problems?: FieldError[];
-  /** Reason given with the latest clerk decision (e.g. rejection). */
+  /** Reason given with the latest clerk decision (e.g. rejection), or the question with needs_info. */
   statusReason?: string;
+  /** Fee in euro cents, fixed by the server from the catalogue's fee rule at routing. */
+  feeCents?: number;
+  /** The slot the server confirmed (see `domain/slots`). */
+  confirmedSlot?: string;
+  /** When the wished slot was gone: the nearest free ones, offered with `needs_info`. */
+  slotAlternatives?: string[];
+  /** Clerk (user id) working on the request. */
+  assignee?: string;
 }
 
 /** Fields only the server writes. A push that changes one of them is refused. */
@@ -54,6 +62,10 @@ export const SERVER_OWNED_FIELDS = [
   'history',
   'problems',
   'statusReason',
+  'feeCents',
+  'confirmedSlot',
+  'slotAlternatives',
+  'assignee',
 ] as const satisfies readonly (keyof RequestDoc)[];
 
 const ISO_TIME = { type: 'string', maxLength: 40 } as const;
@@ -85,7 +97,7 @@ const ANSWERS_SCHEMA = {
  */
 export const REQUEST_SCHEMA = {
   title: 'request',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -129,6 +141,10 @@ export const REQUEST_SCHEMA = {
       },
     },
     statusReason: { type: 'string', maxLength: 2000 },
+    feeCents: { type: 'integer', minimum: 0, maximum: 100000000 },
+    confirmedSlot: SHORT,
+    slotAlternatives: { type: 'array', maxItems: 20, items: SHORT },
+    assignee: SHORT,
   },
   required: ['id', 'serviceId', 'catalogueVersion', 'answers', 'status', 'createdAt', 'updatedAt', 'history'],
 } as const;

@@ -1,5 +1,5 @@
 import { findService } from '../catalogue';
-import { canTransition } from '../lifecycle/request-status';
+import { canTransition, isEditable } from '../lifecycle/request-status';
 import { SERVER_OWNED_FIELDS, type RequestDoc } from '../request/request-document';
 
 export interface ChangeProblem {
@@ -41,9 +41,13 @@ export function checkCitizenChange(master: RequestDoc | null, next: RequestDoc &
   if (next.status !== master.status && !canTransition('citizen', master.status, next.status)) {
     problems.push({ field: 'status', code: 'transition' });
   }
+  if (!isEditable(master.status) && !same(master.answers, next.answers)) {
+    problems.push({ field: 'answers', code: 'notEditable' });
+  }
   if (master.status !== 'draft') {
-    if (!same(master.answers, next.answers)) problems.push({ field: 'answers', code: 'notEditable' });
-    if (!same(master.submittedAt, next.submittedAt)) problems.push({ field: 'submittedAt', code: 'notEditable' });
+    // Sending again from needs_info records a new submission time; anything else keeps it.
+    const resubmitting = master.status === 'needs_info' && next.status === 'submitted';
+    if (!resubmitting && !same(master.submittedAt, next.submittedAt)) problems.push({ field: 'submittedAt', code: 'notEditable' });
     if (next._deleted) problems.push({ field: '_deleted', code: 'notDeletable' });
   }
   return problems;

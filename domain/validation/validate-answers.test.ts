@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPERRMUELLKARTE } from '../catalogue/sperrmuellkarte';
+import { SPERRMUELLKARTE } from '../catalogue';
 import { parseDecimal, validateAnswers, validatePage } from './validate-answers';
 import { parseDateParts } from './calendar-date';
 

@@ -1,10 +1,10 @@
-import { findService } from '../../domain/catalogue';
+import { computeFee, findService, routeDepartment } from '../../domain/catalogue';
 import type { RequestDoc } from '../../domain/request/request-document';
 import { validateAnswers, type FieldError } from '../../domain/validation/validate-answers';
 import type { StoredRequest } from '../requests';
 
 export type RoutingDecision =
-  | { kind: 'route'; department: string; referencePrefix: string }
+  | { kind: 'route'; department: string; referencePrefix: string; feeCents: number }
   | { kind: 'returned'; problems: FieldError[] };
 
 /**
@@ -16,7 +16,12 @@ export function decideRouting(doc: StoredRequest, now: Date): RoutingDecision {
   if (!service) return { kind: 'returned', problems: [{ field: 'serviceId', code: 'unknownService' }] };
   const problems = validateAnswers(service, doc.answers, now);
   if (problems.length) return { kind: 'returned', problems };
-  return { kind: 'route', department: service.department, referencePrefix: service.referencePrefix };
+  return {
+    kind: 'route',
+    department: routeDepartment(service, doc.answers),
+    referencePrefix: service.referencePrefix,
+    feeCents: computeFee(service, doc.answers),
+  };
 }
 
 /** The year reference numbers count in: Werne's, not the server's time zone. */
@@ -37,6 +42,7 @@ export function applyRouting(doc: StoredRequest, decision: RoutingDecision, refe
     status: 'received',
     reference,
     department: decision.department,
+    feeCents: decision.feeCents,
     receivedAt: at,
     history: [...doc.history, { at, status: 'received', actor: 'system', department: decision.department }],
   };

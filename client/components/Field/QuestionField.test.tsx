@@ -1,6 +1,6 @@
 import { renderToString } from 'preact-render-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SPERRMUELLKARTE } from '../../../domain/catalogue/sperrmuellkarte';
+import { SPERRMUELLKARTE } from '../../../domain/catalogue';
 import { initI18n } from '../../i18n/i18n';
 import { QuestionField } from './QuestionField';
 

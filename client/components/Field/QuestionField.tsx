@@ -56,11 +56,27 @@ export function QuestionField({ service, fieldId, value, error, asHeading, onCha
           onChange={onChange}
         />
       );
-    default:
+    case 'text':
+    case 'number':
+    case 'tel':
       return (
         <TextInput
           fieldId={fieldId}
           def={def}
+          label={label}
+          hint={hint}
+          error={message}
+          value={typeof value === 'string' ? value : ''}
+          asHeading={asHeading}
+          onInput={onChange}
+        />
+      );
+    default:
+      // Question types whose components are still being built render as plain text inputs.
+      return (
+        <TextInput
+          fieldId={fieldId}
+          def={{ type: 'text', required: def.required, maxLength: 2000 }}
           label={label}
           hint={hint}
           error={message}

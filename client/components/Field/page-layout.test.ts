@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPERRMUELLKARTE } from '../../../domain/catalogue/sperrmuellkarte';
+import { SPERRMUELLKARTE } from '../../../domain/catalogue';
 import { headingField, headingKey } from './page-layout';
 
 const page = (id: string) => SPERRMUELLKARTE.pages.find((p) => p.id === id)!;

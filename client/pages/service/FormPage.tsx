@@ -27,7 +27,8 @@ interface RouteProps {
 
 /** Answers from the citizen's profile for fields never answered (undefined, not cleared ''). */
 function prefills(service: ServiceDefinition, fields: readonly string[], answers: Answers): Answers {
-  const profile = currentUser.value?.profile ?? {};
+  const user = currentUser.value;
+  const profile: Partial<Record<string, string>> = user ? { ...user.profile, name: user.name, email: user.email } : {};
   const found: Answers = {};
   for (const id of fields) {
     const def = service.fields[id];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPERRMUELLKARTE as S } from '../../../domain/catalogue/sperrmuellkarte';
+import { SPERRMUELLKARTE as S } from '../../../domain/catalogue';
 import { continuePath, nextPath, previousPath } from './service-paths';
 
 const ID = '3f1c2a9e-0000-4000-8000-000000000001';
