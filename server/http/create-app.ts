@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { pinoHttp } from 'pino-http';
 import { authRoutes, loadSession, type Sessions } from '../auth';
 import { clerkRoutes } from '../clerk';
+import { profileRoutes } from '../profile';
 import type { Logger } from '../logger';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions) {
   api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute }));
   api.use('/sync', syncRoutes(store, notifier));
   api.use('/clerk', clerkRoutes(store));
+  api.use('/profile', profileRoutes(store, { cookieSecure: options.cookieSecure }));
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);
 

@@ -9,7 +9,11 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     { name: 'by-owner', fields: ['owner'] },
     { name: 'by-department-received', fields: ['department', 'receivedAt'] },
   ],
-  sessions: [{ name: 'by-expiry', fields: ['expiresAt'] }],
+  // by-user: deleting an account ends all of its sessions.
+  sessions: [
+    { name: 'by-expiry', fields: ['expiresAt'] },
+    { name: 'by-user', fields: ['userId'] },
+  ],
 };
 
 /** Design documents with map/reduce views; `version` lets a changed view replace the old one. */
