@@ -14,6 +14,10 @@ import { ConfirmationPage } from '../pages/service/ConfirmationPage';
 import { FormPage } from '../pages/service/FormPage';
 import { ServiceStartPage } from '../pages/service/ServiceStartPage';
 import { StartPage } from '../pages/StartPage';
+import { MyAreaPage } from '../pages/home/MyAreaPage';
+import { DeleteAccountPage } from '../pages/profile/DeleteAccountPage';
+import { ProfilePage } from '../pages/profile/ProfilePage';
+import { WasteCalendarPage } from '../pages/waste/WasteCalendarPage';
 import { Layout } from './Layout';
 import { RequireUser } from './RequireUser';
 
@@ -40,6 +44,9 @@ const RequestDetail = guarded('citizen', RequestDetailPage);
 const Form = guarded('citizen', FormPage );
 const Check = guarded('citizen', CheckAnswersPage );
 const Confirmation = guarded('citizen', ConfirmationPage );
+const MyArea = guarded('citizen', MyAreaPage);
+const Profile = guarded('citizen', ProfilePage);
+const DeleteAccount = guarded('citizen', DeleteAccountPage);
 const Inbox = guarded('clerk', InboxPage);
 const CaseDetail = guarded('clerk', CaseDetailPage);
 
@@ -66,6 +73,10 @@ export function App() {
             <Route path="/abmelden" component={LogoutPage} />
             <Route path="/meine-antraege" component={MyRequests} />
             <Route path="/antraege/:id" component={RequestDetail} />
+            <Route path="/mein-bereich" component={MyArea} />
+            <Route path="/profil" component={Profile} />
+            <Route path="/profil/konto-loeschen" component={DeleteAccount} />
+            <Route path="/abfallkalender" component={WasteCalendarPage} />
             {listServices().flatMap(serviceRoutes)}
             <Route path="/sachbearbeitung" component={Inbox} />
             <Route path="/sachbearbeitung/:id" component={CaseDetail} />

@@ -9,6 +9,9 @@ import deDepartments from '../../locales/de/departments.json';
 import deRequests from '../../locales/de/requests.json';
 import deSperrmuellkarte from '../../locales/de/sperrmuellkarte.json';
 import deValidation from '../../locales/de/validation.json';
+import deWaste from '../../locales/de/waste.json';
+import deProfile from '../../locales/de/profile.json';
+import deHome from '../../locales/de/home.json';
 import easyAccount from '../../locales/de-x-easy/account.json';
 import easyClerk from '../../locales/de-x-easy/clerk.json';
 import easyCommon from '../../locales/de-x-easy/common.json';
@@ -16,6 +19,9 @@ import easyDepartments from '../../locales/de-x-easy/departments.json';
 import easyRequests from '../../locales/de-x-easy/requests.json';
 import easySperrmuellkarte from '../../locales/de-x-easy/sperrmuellkarte.json';
 import easyValidation from '../../locales/de-x-easy/validation.json';
+import easyWaste from '../../locales/de-x-easy/waste.json';
+import easyProfile from '../../locales/de-x-easy/profile.json';
+import easyHome from '../../locales/de-x-easy/home.json';
 import enAccount from '../../locales/en/account.json';
 import enClerk from '../../locales/en/clerk.json';
 import enCommon from '../../locales/en/common.json';
@@ -23,9 +29,12 @@ import enDepartments from '../../locales/en/departments.json';
 import enRequests from '../../locales/en/requests.json';
 import enSperrmuellkarte from '../../locales/en/sperrmuellkarte.json';
 import enValidation from '../../locales/en/validation.json';
+import enWaste from '../../locales/en/waste.json';
+import enProfile from '../../locales/en/profile.json';
+import enHome from '../../locales/en/home.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['common', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation'] as const;
+export const NAMESPACES = ['common', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation', 'waste', 'profile', 'home'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Texts = Record<string, unknown>;
@@ -39,6 +48,9 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: deClerk,
     departments: deDepartments,
     validation: deValidation,
+    waste: deWaste,
+    profile: deProfile,
+    home: deHome,
   },
   en: {
     common: enCommon,
@@ -48,6 +60,9 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: enClerk,
     departments: enDepartments,
     validation: enValidation,
+    waste: enWaste,
+    profile: enProfile,
+    home: enHome,
   },
   'de-x-easy': {
     common: easyCommon,
@@ -57,5 +72,8 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: easyClerk,
     departments: easyDepartments,
     validation: easyValidation,
+    waste: easyWaste,
+    profile: easyProfile,
+    home: easyHome,
   },
 };

@@ -1,0 +1,85 @@
+/**
+ * The profile on the device: an RxDB local document next to the requests, so it is there
+ * offline, survives reloads, and goes with the database at logout. `unsent` marks an edit the
+ * server has not confirmed yet; it is sent when a connection exists (newer edit wins there).
+ */
+import { checkProfile, type Profile } from '../../domain/profile';
+import { apiFetch, ApiRequestError } from '../api/api-client';
+import type { UserDatabase } from '../data/rxdb-database';
+import { currentUser } from '../session/session';
+import { writeCachedUser } from '../session/cached-user';
+
+export const PROFILE_DOC_ID = 'profile';
+
+export interface LocalProfile {
+  profile: Profile;
+  unsent: boolean;
+}
+
+export async function readLocalProfile(db: UserDatabase): Promise<LocalProfile | undefined> {
+  const doc = await db.requests.getLocal<LocalProfile>(PROFILE_DOC_ID);
+  return doc ? (doc.toJSON().data as LocalProfile) : undefined;
+}
+
+/** Keeps the edit on the device first (it can't be lost), then tries to send it. */
+export async function saveProfileOnDevice(db: UserDatabase, input: Profile): Promise<{ sent: boolean }> {
+  const profile: Profile = { ...checkProfile(input).profile, updatedAt: new Date().toISOString() };
+  await db.requests.upsertLocal<LocalProfile>(PROFILE_DOC_ID, { profile, unsent: true });
+  return { sent: await sendUnsentProfile(db) };
+}
+
+let sending: Promise<boolean> | undefined;
+
+/** Sends an unsent profile; true when the server has the device's latest edit. */
+export function sendUnsentProfile(db: UserDatabase): Promise<boolean> {
+  sending ??= (async () => {
+    try {
+      const local = await readLocalProfile(db);
+      if (!local?.unsent) return true;
+      const { profile } = await apiFetch<{ profile: Profile }>('/api/profile', { body: { profile: local.profile } });
+      // Only mark it sent if nothing was typed meanwhile.
+      const now = await readLocalProfile(db);
+      if (now?.profile.updatedAt === local.profile.updatedAt) {
+        await db.requests.upsertLocal<LocalProfile>(PROFILE_DOC_ID, { profile, unsent: false });
+      }
+      rememberOnUser(profile);
+      return true;
+    } catch (error) {
+      // The server refused the content: keeping it "unsent" would retry for ever. The device
+      // keeps its copy; the profile page shows the server's reasons on the next save.
+      if (error instanceof ApiRequestError && error.status === 400) {
+        const now = await readLocalProfile(db);
+        if (now) await db.requests.upsertLocal<LocalProfile>(PROFILE_DOC_ID, { ...now, unsent: false });
+      }
+      return false;
+    } finally {
+      sending = undefined;
+    }
+  })();
+  return sending;
+}
+
+/** The cached user carries the profile too, so a reload offline shows the right name. */
+function rememberOnUser(profile: Profile): void {
+  const user = currentUser.value;
+  if (!user || user.role !== 'citizen') return;
+  const next = { ...user, name: profile.name ?? user.name, profile };
+  currentUser.value = next;
+  writeCachedUser(next);
+}
+
+/**
+ * Brings device and server together once per opened database: an unsent edit goes up; without
+ * one, the server's profile (from /api/auth/me, possibly edited on another device) comes down.
+ */
+export async function reconcileProfile(db: UserDatabase, serverProfile: Profile | undefined): Promise<void> {
+  const local = await readLocalProfile(db);
+  if (local?.unsent) {
+    await sendUnsentProfile(db);
+    return;
+  }
+  if (!serverProfile) return;
+  if (!local || (serverProfile.updatedAt ?? '') > (local.profile.updatedAt ?? '') || !local.profile.updatedAt) {
+    await db.requests.upsertLocal<LocalProfile>(PROFILE_DOC_ID, { profile: serverProfile, unsent: false });
+  }
+}
