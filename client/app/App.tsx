@@ -14,10 +14,6 @@ import { ConfirmationPage } from '../pages/service/ConfirmationPage';
 import { FormPage } from '../pages/service/FormPage';
 import { ServiceStartPage } from '../pages/service/ServiceStartPage';
 import { StartPage } from '../pages/StartPage';
-import { MyAreaPage } from '../pages/home/MyAreaPage';
-import { DeleteAccountPage } from '../pages/profile/DeleteAccountPage';
-import { ProfilePage } from '../pages/profile/ProfilePage';
-import { WasteCalendarPage } from '../pages/waste/WasteCalendarPage';
 import { Layout } from './Layout';
 import { RequireUser } from './RequireUser';
 
@@ -25,6 +21,17 @@ import { RequireUser } from './RequireUser';
 // main bundle so they open offline without a further download.
 const InboxPage = lazy(() => import('../pages/clerk/InboxPage').then((m) => m.InboxPage));
 const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((m) => m.CaseDetailPage));
+// Profile, Mein Bereich and the Abfallkalender (with its street and calendar data) load on
+// demand too: the service worker precaches every chunk, so they still open offline, and the
+// first visit stays within its size budget.
+const MyAreaPage = lazy(() => import(/* webpackChunkName: "city" */ '../pages/home/MyAreaPage').then((m) => m.MyAreaPage));
+const ProfilePage = lazy(() => import(/* webpackChunkName: "city" */ '../pages/profile/ProfilePage').then((m) => m.ProfilePage));
+const DeleteAccountPage = lazy(() =>
+  import(/* webpackChunkName: "city" */ '../pages/profile/DeleteAccountPage').then((m) => m.DeleteAccountPage),
+);
+const WasteCalendarPage = lazy(() =>
+  import(/* webpackChunkName: "city" */ '../pages/waste/WasteCalendarPage').then((m) => m.WasteCalendarPage),
+);
 
 /**
  * Wraps a page so only signed-in people of the given role see it. Route props (params, query,
