@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../../domain/profile';
 import type { UserDatabase } from '../data/rxdb-database';
-import { userDatabase, whenDatabaseReady } from '../data/user-data';
+import { databaseFailed, userDatabase, whenDatabaseReady } from '../data/user-data';
 import { currentUser } from '../session/session';
 import { readLocalProfile, reconcileProfile, sendUnsentProfile, type LocalProfile, PROFILE_DOC_ID } from './profile-store';
 
@@ -28,13 +28,14 @@ function withAccountDefaults(profile: Profile | undefined): Profile {
 /**
  * The signed-in citizen's profile, live: what this device holds (works offline, follows edits
  * in other tabs), else what the server last said. Forms prefill from it (`prefillFrom`).
- * `undefined` while nobody is signed in as a citizen.
+ * `undefined` while nobody is signed in as a citizen, or while the device's copy is being read.
  */
 export function useProfile(): Profile | undefined {
   const db = userDatabase.value;
   const user = currentUser.value;
   const [local, setLocal] = useState<LocalProfile | null | undefined>(undefined);
   useEffect(() => {
+    setLocal(undefined);
     if (!db) return;
     keepInSync(db);
     const sub = db.requests.getLocal$<LocalProfile>(PROFILE_DOC_ID).subscribe((doc) => {
@@ -43,19 +44,10 @@ export function useProfile(): Profile | undefined {
     return () => sub.unsubscribe();
   }, [db]);
   if (!user || user.role !== 'citizen') return undefined;
+  // Until the device's copy is read, the cached account's profile may be older than an edit
+  // made offline: a form started from it would bring the old values back.
+  if (local === undefined && !databaseFailed.value) return undefined;
   return withAccountDefaults(local?.profile);
-}
-
-/** Whether the device holds a profile edit the server has not confirmed yet. */
-export function useProfileUnsent(): boolean {
-  const db = userDatabase.value;
-  const [unsent, setUnsent] = useState(false);
-  useEffect(() => {
-    if (!db) return;
-    const sub = db.requests.getLocal$<LocalProfile>(PROFILE_DOC_ID).subscribe((doc) => setUnsent(Boolean(doc?.toJSON().data.unsent)));
-    return () => sub.unsubscribe();
-  }, [db]);
-  return unsent;
 }
 
 /** The profile for code outside components (e.g. prefilling a new draft); waits for the database. */
