@@ -3,7 +3,8 @@
  * offline, survives reloads, and goes with the database at logout. `unsent` marks an edit the
  * server has not confirmed yet; it is sent when a connection exists (newer edit wins there).
  */
-import { checkProfile, type Profile } from '../../domain/profile';
+import { checkProfile, profileUiLanguage, type Profile } from '../../domain/profile';
+import { setLanguage } from '../i18n/i18n';
 import { apiFetch, ApiRequestError } from '../api/api-client';
 import type { UserDatabase } from '../data/rxdb-database';
 import { currentUser } from '../session/session';
@@ -81,5 +82,8 @@ export async function reconcileProfile(db: UserDatabase, serverProfile: Profile 
   if (!serverProfile) return;
   if (!local || (serverProfile.updatedAt ?? '') > (local.profile.updatedAt ?? '') || !local.profile.updatedAt) {
     await db.requests.upsertLocal<LocalProfile>(PROFILE_DOC_ID, { profile: serverProfile, unsent: false });
+    // A device the citizen uses for the first time speaks the language their profile asks for.
+    const lng = profileUiLanguage(serverProfile);
+    if (!local && lng) setLanguage(lng);
   }
 }

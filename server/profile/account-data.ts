@@ -5,10 +5,10 @@ import { readUserDoc } from './profile-store';
 const PAGE = 500;
 
 /** Every document of one owner in a database, through its owner index, page by page. */
-async function findOwned(db: Store['requests'], selector: Record<string, string>, index: string): Promise<{ _id: string; _rev: string }[]> {
+async function findOwned(db: Store['requests'], selector: Record<string, string>, index?: string): Promise<{ _id: string; _rev: string }[]> {
   const out: { _id: string; _rev: string }[] = [];
   for (let skip = 0; ; skip += PAGE) {
-    const found = await db.find({ selector, limit: PAGE, skip, use_index: index } as never);
+    const found = await db.find({ selector, limit: PAGE, skip, ...(index ? { use_index: index } : {}) } as never);
     out.push(...(found.docs as { _id: string; _rev: string }[]));
     if (found.docs.length < PAGE) return out;
   }
@@ -59,7 +59,8 @@ export async function deleteAccount(store: Store, userId: string): Promise<{ req
   const requests = await findOwned(store.requests, { owner: userId }, 'idx-by-owner');
   await deleteAll(store.requests, requests);
   const files = (store as unknown as Record<string, Store['requests'] | undefined>).files;
-  if (files) await deleteAll(files, await findOwned(files, { owner: userId }, 'idx-by-owner'));
+  // No index named here: the files store brings its own, and CouchDB picks it.
+  if (files) await deleteAll(files, await findOwned(files, { owner: userId }));
   const sessions = await findOwned(store.sessions, { userId }, 'idx-by-user');
   await deleteAll(store.sessions, sessions);
   const claim = await store.users.get(`email:${user.email}`).catch(() => null);

@@ -7,9 +7,9 @@ import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { ErrorMessage, FormGroup } from '../../components/Field/FormGroup';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
-import { countUnsentRequests } from '../../data/user-data';
+import { countUnsentRequests, stopUserData } from '../../data/user-data';
 import { useT } from '../../i18n/i18n';
-import { logout } from '../../session/session';
+import { currentUser, logout } from '../../session/session';
 
 /**
  * Deleting the account: a page of its own with a tick to confirm (GOV.UK: destructive actions
@@ -38,7 +38,11 @@ export function DeleteAccountPage() {
     if (!confirmed) return fail([{ field: 'confirm', text: t('profile:delete.errors.confirm') }]);
     setBusy(true);
     try {
+      const userId = currentUser.value?.id;
       await apiFetch('/api/profile/delete-account', { body: { confirm: true } });
+      // The replication may meet the ended session first and close the database "for the next
+      // login"; naming the user makes sure it is deleted from the device all the same.
+      await stopUserData({ removeData: true, userId });
       await logout();
       flashMessage.value = 'profile:delete.done';
       route('/');
