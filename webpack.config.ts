@@ -13,6 +13,7 @@ import type { Chunk, Configuration } from 'webpack';
 import { InjectManifest } from 'workbox-webpack-plugin';
 import { BRAND } from './client/build/brand';
 import { BundleGuardsPlugin } from './client/build/bundle-guards-plugin';
+import { CatalogueFilePlugin, createCatalogueFile } from './client/build/catalogue-file-plugin';
 import { dependencyClosure, nodeModulesPattern } from './client/build/package-dependencies';
 import { createPwaAssets, PwaAssetsPlugin } from './client/build/pwa-assets-plugin';
 import { RetireServiceWorkerPlugin } from './client/build/retire-service-worker-plugin';
@@ -118,6 +119,7 @@ export function createWebpackConfig(options: BuildOptions): Configuration {
     plugins: [
       new MiniCssExtractPlugin({ filename: name('.css'), chunkFilename: name('.css') }),
       new PwaAssetsPlugin(pwaAssets),
+      new CatalogueFilePlugin(createCatalogueFile({ hashed: production })),
       new HtmlWebpackPlugin({
         template: path.join(ROOT, 'client/index.html'),
         filename: 'index.html',

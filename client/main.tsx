@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import './styles/app.css';
 import { App } from './app/App';
+import { loadCatalogue } from './catalogue/catalogue';
 import { initI18n } from './i18n/i18n';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { restoreSession } from './session/session';
@@ -14,6 +15,7 @@ initI18n();
 const root = document.getElementById('app');
 if (root) {
   void restoreSession();
+  void loadCatalogue();
   render(<App />, root);
   requestAnimationFrame(() => setTimeout(registerServiceWorker, 0));
 }

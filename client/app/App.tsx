@@ -1,7 +1,5 @@
 import type { ComponentType } from 'preact';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
-import { listServices } from '../../domain/catalogue';
-import type { ServiceDefinition } from '../../domain/catalogue/service-definition';
 import { focusHeadingAfterNavigation } from '../components/PageHeading/focus-heading';
 import { LoginPage } from '../pages/account/LoginPage';
 import { LogoutPage } from '../pages/account/LogoutPage';
@@ -16,6 +14,7 @@ import { ServiceStartPage } from '../pages/service/ServiceStartPage';
 import { StartPage } from '../pages/StartPage';
 import { Layout } from './Layout';
 import { RequireUser } from './RequireUser';
+import { ServiceRoute } from './ServiceRoute';
 
 // Clerks' pages need the server anyway, so they load on demand; citizens' pages are in the
 // main bundle so they open offline without a further download.
@@ -57,17 +56,6 @@ const DeleteAccount = guarded('citizen', DeleteAccountPage);
 const Inbox = guarded('clerk', InboxPage);
 const CaseDetail = guarded('clerk', CaseDetailPage);
 
-/** Every service of the catalogue gets its pages under its own id, e.g. /sperrmuellkarte/… */
-function serviceRoutes(service: ServiceDefinition) {
-  const base = `/${service.id}`;
-  return [
-    <Route key={`${service.id}-start`} path={base} component={ServiceStartPage} service={service} />,
-    <Route key={`${service.id}-check`} path={`${base}/:requestId/pruefen`} component={Check} service={service} />,
-    <Route key={`${service.id}-done`} path={`${base}/:requestId/bestaetigung`} component={Confirmation} service={service} />,
-    <Route key={`${service.id}-page`} path={`${base}/:requestId/:pageId`} component={Form} service={service} />,
-  ];
-}
-
 export function App() {
   return (
     <LocationProvider>
@@ -84,9 +72,13 @@ export function App() {
             <Route path="/profil" component={Profile} />
             <Route path="/profil/konto-loeschen" component={DeleteAccount} />
             <Route path="/abfallkalender" component={WasteCalendarPage} />
-            {listServices().flatMap(serviceRoutes)}
             <Route path="/sachbearbeitung" component={Inbox} />
             <Route path="/sachbearbeitung/:id" component={CaseDetail} />
+            {/* Services of the catalogue, e.g. /sperrmuellkarte/<id>/menge: after every fixed path. */}
+            <Route path="/:serviceId" component={ServiceRoute} page={ServiceStartPage} />
+            <Route path="/:serviceId/:requestId/pruefen" component={ServiceRoute} page={Check} />
+            <Route path="/:serviceId/:requestId/bestaetigung" component={ServiceRoute} page={Confirmation} />
+            <Route path="/:serviceId/:requestId/:pageId" component={ServiceRoute} page={Form} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEPARTMENTS, listServices } from '../../domain/catalogue';
+import { catalogueEntries, DEPARTMENTS } from '../../domain/catalogue';
 import { REQUEST_STATUSES } from '../../domain/lifecycle/request-status';
 import { LANGUAGES } from './languages';
 import { NAMESPACES, RESOURCES } from './resources';
@@ -21,7 +21,8 @@ function has(lng: (typeof LANGUAGES)[number], key: string): boolean {
 
 /** Error codes of domain/validation, and the server's ApiError codes (kept stable: the server words errors with them). */
 const VALIDATION_CODES = ['required', 'notNumber', 'tooPrecise', 'range', 'tooLong', 'format', 'invalid', 'missing', 'missingDay',
-  'missingMonth', 'missingYear', 'notFuture', 'tooFar', 'notWeekday', 'noneChosen', 'describeOther', 'unknownField'];
+  'missingMonth', 'missingYear', 'notFuture', 'tooFar', 'notWeekday', 'noneChosen', 'describeOther', 'unknownField', 'notPast',
+  'tooLongAgo', 'outsideCity', 'tooMany', 'unknownStreet'];
 const API_ERRORS = ['invalid_credentials', 'email_taken', 'not_authenticated', 'forbidden', 'invalid_document', 'invalid_transition',
   'reason_required', 'not_found', 'payload_too_large', 'rate_limited', 'store_unavailable', 'validation_failed'];
 
@@ -43,14 +44,24 @@ describe('locales', () => {
     for (const lng of LANGUAGES) for (const key of keys) expect(has(lng, key), `${lng} ${key}`).toBe(true);
   });
 
-  it('word every question of every service', () => {
-    for (const service of listServices()) {
+  it('give every catalogue entry, at every version, a title and summary in every language', () => {
+    for (const entry of catalogueEntries()) {
+      for (const lng of LANGUAGES) {
+        expect(entry.title[lng]?.trim(), `${entry.id}@${entry.version} title ${lng}`).toBeTruthy();
+        expect(entry.summary[lng]?.trim(), `${entry.id}@${entry.version} summary ${lng}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('word every question of every service, at every version', () => {
+    for (const service of catalogueEntries()) {
+      if (service.kind !== 'form') continue;
       const ns = service.namespace;
-      const keys = [`${ns}:title`, `${ns}:summary`, `${ns}:declaration`, `${ns}:whatHappensNext`, `${ns}:start.need`];
+      const keys = [`${ns}:declaration`, `${ns}:whatHappensNext`, `${ns}:start.need`];
       for (const page of service.pages) keys.push(`${ns}:pages.${page.id}.title`);
       for (const [id, field] of Object.entries(service.fields)) {
         keys.push(`${ns}:fields.${id}.label`, `${ns}:fields.${id}.summary`);
-        if (field.type === 'checkboxes') for (const o of field.options) keys.push(`${ns}:fields.${id}.options.${o}`);
+        if (field.type === 'checkboxes' || field.type === 'radios') for (const o of field.options) keys.push(`${ns}:fields.${id}.options.${o}`);
         if (field.required) keys.push(field.type === 'date' ? `${ns}:errors.${id}.missing` : `${ns}:errors.${id}.required`);
       }
       for (const rule of service.crossFieldRules ?? []) keys.push(`${ns}:errors.${rule.field}.${rule.code}`);

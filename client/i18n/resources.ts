@@ -3,6 +3,7 @@
  * language offline. The server reads the same files from `locales/` to word its API errors.
  */
 import deAccount from '../../locales/de/account.json';
+import deCatalogue from '../../locales/de/catalogue.json';
 import deClerk from '../../locales/de/clerk.json';
 import deCommon from '../../locales/de/common.json';
 import deDepartments from '../../locales/de/departments.json';
@@ -13,6 +14,7 @@ import deWaste from '../../locales/de/waste.json';
 import deProfile from '../../locales/de/profile.json';
 import deHome from '../../locales/de/home.json';
 import easyAccount from '../../locales/de-x-easy/account.json';
+import easyCatalogue from '../../locales/de-x-easy/catalogue.json';
 import easyClerk from '../../locales/de-x-easy/clerk.json';
 import easyCommon from '../../locales/de-x-easy/common.json';
 import easyDepartments from '../../locales/de-x-easy/departments.json';
@@ -23,6 +25,7 @@ import easyWaste from '../../locales/de-x-easy/waste.json';
 import easyProfile from '../../locales/de-x-easy/profile.json';
 import easyHome from '../../locales/de-x-easy/home.json';
 import enAccount from '../../locales/en/account.json';
+import enCatalogue from '../../locales/en/catalogue.json';
 import enClerk from '../../locales/en/clerk.json';
 import enCommon from '../../locales/en/common.json';
 import enDepartments from '../../locales/en/departments.json';
@@ -34,7 +37,7 @@ import enProfile from '../../locales/en/profile.json';
 import enHome from '../../locales/en/home.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['common', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation', 'waste', 'profile', 'home'] as const;
+export const NAMESPACES = ['common', 'catalogue', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation', 'waste', 'profile', 'home'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Texts = Record<string, unknown>;
@@ -42,6 +45,7 @@ type Texts = Record<string, unknown>;
 export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
   de: {
     common: deCommon,
+    catalogue: deCatalogue,
     account: deAccount,
     requests: deRequests,
     sperrmuellkarte: deSperrmuellkarte,
@@ -54,6 +58,7 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
   },
   en: {
     common: enCommon,
+    catalogue: enCatalogue,
     account: enAccount,
     requests: enRequests,
     sperrmuellkarte: enSperrmuellkarte,
@@ -66,6 +71,7 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
   },
   'de-x-easy': {
     common: easyCommon,
+    catalogue: easyCatalogue,
     account: easyAccount,
     requests: easyRequests,
     sperrmuellkarte: easySperrmuellkarte,

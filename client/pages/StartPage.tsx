@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { findService, listServices } from '../../domain/catalogue';
+import { titleOf, useService } from '../catalogue/catalogue';
+import { ServiceDirectory } from './start/ServiceDirectory';
 import { takeFlashMessage } from '../app/flash-message';
 import { usePageTitle } from '../app/page-title';
 import { PageHeading } from '../components/PageHeading/PageHeading';
@@ -19,7 +20,7 @@ export function StartPage() {
   const requests = useRequestList();
   usePageTitle(t('common:start.title'));
   const latestDraft = (requests ?? []).find((r) => r.status === 'draft');
-  const draftService = latestDraft ? findService(latestDraft.serviceId) : undefined;
+  const draftService = latestDraft ? (useService(latestDraft.serviceId) ?? undefined) : undefined;
   return (
     <>
       {flash ? <p class="inset-text">{t(flash)}</p> : null}
@@ -27,23 +28,14 @@ export function StartPage() {
       <p class="lead">{t('common:start.lead')}</p>
       <p>{t('common:start.offline')}</p>
       <h2 class="heading-m">{t('common:start.servicesTitle')}</h2>
-      <ul class="service-list">
-        {listServices().map((service) => (
-          <li key={service.id}>
-            <a class="service-list__link" href={servicePath(service.id)}>
-              {t(`${service.namespace}:title`)}
-            </a>
-            <p>{t(`${service.namespace}:summary`)}</p>
-          </li>
-        ))}
-      </ul>
+      <ServiceDirectory />
       {user?.role === 'citizen' ? (
         <>
           <h2 class="heading-m">{t('common:start.yourRequests')}</h2>
           {latestDraft && draftService ? (
             <p>
               <a class="button" href={continuePath(draftService, latestDraft)}>
-                {t('common:start.continueLatest', { name: t(`${draftService.namespace}:title`) })}
+                {t('common:start.continueLatest', { name: titleOf(draftService) })}
               </a>
             </p>
           ) : null}

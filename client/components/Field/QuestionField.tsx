@@ -4,6 +4,9 @@ import { fieldErrorText } from '../../i18n/field-error-text';
 import { hasText, useT } from '../../i18n/i18n';
 import { DateInput } from '../DateInput/DateInput';
 import { Checkboxes } from './Checkboxes';
+import { LocationInput } from './LocationInput';
+import { Radios } from './Radios';
+import { Textarea } from './Textarea';
 import { TextInput } from './TextInput';
 
 interface Props {
@@ -27,6 +30,15 @@ export function QuestionField({ service, fieldId, value, error, asHeading, onCha
   const hintKey = `${ns}:fields.${fieldId}.hint`;
   const hint = hasText(hintKey) ? t(hintKey) : undefined;
   const message = error ? fieldErrorText(t, ns, error) : undefined;
+  const textProps = {
+    fieldId,
+    label,
+    hint,
+    error: message,
+    value: typeof value === 'string' ? value : '',
+    asHeading,
+    onInput: onChange,
+  };
 
   switch (def.type) {
     case 'checkboxes':
@@ -43,6 +55,24 @@ export function QuestionField({ service, fieldId, value, error, asHeading, onCha
           onChange={onChange}
         />
       );
+    case 'radios':
+      return (
+        <Radios
+          fieldId={fieldId}
+          def={def}
+          legend={label}
+          hint={hint}
+          error={message}
+          optionLabel={(option) => t(`${ns}:fields.${fieldId}.options.${option}`)}
+          value={typeof value === 'string' ? value : ''}
+          asHeading={asHeading}
+          onChange={onChange}
+        />
+      );
+    case 'textarea':
+      return <Textarea {...textProps} def={def} />;
+    case 'location':
+      return <LocationInput {...textProps} def={def} />;
     case 'date':
       return (
         <DateInput
@@ -59,18 +89,8 @@ export function QuestionField({ service, fieldId, value, error, asHeading, onCha
     case 'text':
     case 'number':
     case 'tel':
-      return (
-        <TextInput
-          fieldId={fieldId}
-          def={def}
-          label={label}
-          hint={hint}
-          error={message}
-          value={typeof value === 'string' ? value : ''}
-          asHeading={asHeading}
-          onInput={onChange}
-        />
-      );
+    case 'email':
+      return <TextInput {...textProps} def={def} />;
     default:
       // Question types whose components are still being built render as plain text inputs.
       return (

@@ -1,11 +1,11 @@
-import type { NumberField, TelField, TextField } from '../../../domain/catalogue/service-definition';
+import type { EmailField, NumberField, TelField, TextField } from '../../../domain/catalogue/service-definition';
 import { ErrorMessage, FormGroup, Hint, describedBy } from './FormGroup';
 import { inputId } from './field-ids';
 import { headingRef } from '../PageHeading/focus-heading';
 
 interface Props {
   fieldId: string;
-  def: TextField | NumberField | TelField;
+  def: TextField | NumberField | TelField | EmailField;
   label: string;
   hint?: string;
   error?: string;
@@ -22,7 +22,7 @@ function spellcheckOff(def: Props['def'], autocomplete: string | undefined): boo
 /** Text, number and telephone questions: one input each, typed as the citizen types. */
 export function TextInput({ fieldId, def, label, hint, error, value, asHeading, onInput }: Props) {
   const id = inputId(fieldId);
-  const autocomplete = def.type === 'text' ? def.autocomplete : def.type === 'tel' ? 'tel' : undefined;
+  const autocomplete = def.type === 'text' ? def.autocomplete : def.type === 'tel' ? 'tel' : def.type === 'email' ? 'email' : undefined;
   const width = def.type === 'text' ? def.width : def.type === 'number' ? 4 : undefined;
   const classes = ['input', width ? `input--width-${width}` : '', error ? 'input--error' : ''].filter(Boolean).join(' ');
   const common = {
@@ -37,7 +37,8 @@ export function TextInput({ fieldId, def, label, hint, error, value, asHeading, 
     onInput: (e: { currentTarget: HTMLInputElement }) => onInput(e.currentTarget.value),
   };
   // GOV.UK advice: type=text with inputmode, not type=number (which swallows "2,5" and scrolls away values).
-  const input = def.type === 'tel' ? <input type="tel" {...common} /> : <input type="text" {...common} />;
+  const input =
+    def.type === 'tel' ? <input type="tel" {...common} /> : def.type === 'email' ? <input type="email" {...common} /> : <input type="text" {...common} />;
   const labelElement = (
     <label class={asHeading ? 'label label--heading' : 'label'} for={id}>
       {label}

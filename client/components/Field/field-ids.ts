@@ -27,6 +27,6 @@ export function datePartsInError(code: string): ('day' | 'month' | 'year')[] {
  */
 export function errorAnchor(field: FieldDefinition | undefined, fieldId: string, code: string): string {
   if (field?.type === 'date') return `#${dateInputId(fieldId, datePartsInError(code)[0])}`;
-  if (field?.type === 'checkboxes') return `#${checkboxId(fieldId, field.options[0])}`;
+  if (field?.type === 'checkboxes' || field?.type === 'radios') return `#${checkboxId(fieldId, field.options[0])}`;
   return `#${inputId(fieldId)}`;
 }

@@ -10,7 +10,7 @@ export function headingField(service: ServiceDefinition, page: PageDefinition): 
   const [first] = page.fields;
   if (page.fields.length === 1) return first;
   const type = service.fields[first]?.type;
-  return type === 'checkboxes' || type === 'date' ? first : undefined;
+  return type === 'checkboxes' || type === 'radios' || type === 'date' || type === 'slot' || type === 'file' ? first : undefined;
 }
 
 /** The i18n key of the page's heading text (also its document title). */

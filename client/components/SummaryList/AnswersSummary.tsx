@@ -1,4 +1,5 @@
 import type { Answers, ServiceDefinition } from '../../../domain/catalogue/service-definition';
+import { visibleFields, visiblePages } from '../../../domain/validation/validate-answers';
 import { formatAnswer } from '../../format/format-answer';
 import { useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
@@ -20,8 +21,9 @@ export function AnswersSummary({ service, answers, changeHref }: Props) {
   const t = useT();
   const locale = INTL_LOCALES[language.value];
   const ns = service.namespace;
-  const rows: SummaryRow[] = service.pages.flatMap((page) =>
-    page.fields.map((fieldId) => {
+  // Only what the citizen was asked: answers to follow-ups they later ruled out stay stored, unshown.
+  const rows: SummaryRow[] = visiblePages(service, answers).flatMap((page) =>
+    visibleFields(service, page, answers).map((fieldId) => {
       const value = formatAnswer(service.fields[fieldId], fieldId, answers[fieldId], ns, t, locale);
       return {
         key: fieldId,

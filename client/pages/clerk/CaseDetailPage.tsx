@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { findService } from '../../../domain/catalogue';
+import { useService } from '../../catalogue/catalogue';
 import {
   ACTIONS_NEEDING_REASON,
   CLERK_ACTIONS,
@@ -79,7 +79,7 @@ function CaseDetailView({ id }: { id: string }) {
     }
   };
 
-  const service = found ? findService(found.serviceId, found.catalogueVersion) ?? findService(found.serviceId) : undefined;
+  const service = found ? (useService(found.serviceId, found.catalogueVersion) ?? undefined) : undefined;
   const possible = found ? ACTIONS.filter((a) => canTransition('clerk', found.status, CLERK_ACTIONS[a])) : [];
   const canReject = possible.includes('reject');
   return (

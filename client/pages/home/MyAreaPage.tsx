@@ -1,9 +1,10 @@
-import { findService, listServices } from '../../../domain/catalogue';
+import { lookupService } from '../../../domain/catalogue/lookup';
 import { findStreet } from '../../../domain/places';
 import { dueMeterReading, suggestServices } from '../../../domain/profile';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { WERNE_CALENDAR, nextPickups, todayInWerne } from '../../../domain/waste-calendar';
 import { usePageTitle } from '../../app/page-title';
+import { catalogue, titleOf, useCurrentServices } from '../../catalogue/catalogue';
 import { Loading } from '../../components/Loading/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
@@ -68,7 +69,10 @@ export function MyAreaPage() {
   const profile = useProfile();
   const pending = pendingRequestIds.value;
   const locale = INTL_LOCALES[language.value];
+  const entries = catalogue.value;
+  const services = useCurrentServices();
   usePageTitle(t('home:title'));
+  const findService = (id: string) => (entries ? lookupService(entries, id) : undefined);
   if (requests === undefined || profile === undefined) return <Loading />;
 
   const today = todayInWerne();
@@ -77,7 +81,7 @@ export function MyAreaPage() {
   const facts = requests.map((r) => ({ serviceId: r.serviceId, status: r.status, createdAt: r.createdAt, submittedAt: r.submittedAt }));
   const due = dueMeterReading(facts, today);
   const readingService = findService('zaehlerstand');
-  const suggestions = suggestServices(profile, facts, listServices().map((s) => s.id), today);
+  const suggestions = suggestServices(profile, facts, services.map((s) => s.id), today);
 
   const draftItem = (doc: RequestDoc) => {
     const service = findService(doc.serviceId);
@@ -165,7 +169,7 @@ export function MyAreaPage() {
                 <li key={s.serviceId}>
                   <p>
                     {service ? (
-                      <a href={servicePath(service.id)}>{t(`${service.namespace}:title`)}</a>
+                      <a href={servicePath(service.id)}>{titleOf(service)}</a>
                     ) : (
                       <a href="/profil">{t('home:suggestions.profileLink')}</a>
                     )}

@@ -1,6 +1,6 @@
 import { useLocation } from 'preact-iso';
+import { useService } from '../../catalogue/catalogue';
 import { useRef } from 'preact/hooks';
-import { findService } from '../../../domain/catalogue';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
 import { adoptKeptAnswers } from '../../data/request-store';
@@ -16,7 +16,7 @@ export function KeptAnswersNotice({ doc }: { doc: RequestDoc }) {
   const t = useT();
   const { route } = useLocation();
   const busy = useRef(false);
-  const service = findService(doc.serviceId, doc.catalogueVersion) ?? findService(doc.serviceId);
+  const service = (useService(doc.serviceId, doc.catalogueVersion) ?? undefined);
   if (!doc.keptAnswers || !service) return null;
   const adopt = async () => {
     if (busy.current) return;

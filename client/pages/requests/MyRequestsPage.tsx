@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { findService, listServices } from '../../../domain/catalogue';
+import { useService } from '../../catalogue/catalogue';
+import { titleOf, useCurrentServices } from '../../catalogue/catalogue';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { takeFlashMessage } from '../../app/flash-message';
 import { usePageTitle } from '../../app/page-title';
@@ -18,7 +19,7 @@ import { ProblemList, serviceName } from './request-texts';
 
 function RequestItem({ doc, t, locale, pending }: { doc: RequestDoc; t: Translate; locale: string; pending: boolean }) {
   const state = displayState(doc, pending);
-  const service = findService(doc.serviceId);
+  const service = (useService(doc.serviceId) ?? undefined);
   const name = serviceName(t, doc.serviceId);
   const when = formatTimestamp(doc.updatedAt, locale);
   const isDraft = doc.status === 'draft';
@@ -88,6 +89,7 @@ export function MyRequestsPage() {
   const pending = pendingRequestIds.value;
   const locale = INTL_LOCALES[language.value];
   usePageTitle(t('requests:list.title'));
+  const services = useCurrentServices();
   const drafts = (requests ?? []).filter((r) => r.status === 'draft');
   const sent = (requests ?? []).filter((r) => r.status !== 'draft');
   const item = (doc: RequestDoc) => (
@@ -98,10 +100,10 @@ export function MyRequestsPage() {
       <PageHeading>{t('requests:list.title')}</PageHeading>
       {flash ? <p class="inset-text">{t(flash)}</p> : null}
       <ul class="plain-list">
-        {listServices().map((service) => (
+        {services.map((service) => (
           <li key={service.id}>
             <a class="button button--secondary" href={servicePath(service.id)}>
-              {t('requests:list.newRequest', { name: t(`${service.namespace}:title`) })}
+              {t('requests:list.newRequest', { name: titleOf(service) })}
             </a>
           </li>
         ))}

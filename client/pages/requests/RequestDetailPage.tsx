@@ -1,5 +1,5 @@
-import { findService } from '../../../domain/catalogue';
 import { usePageTitle } from '../../app/page-title';
+import { useService } from '../../catalogue/catalogue';
 import { BackLink } from '../../components/BackLink/BackLink';
 import { History } from '../../components/History/History';
 import { Loading } from '../../components/Loading/Loading';
@@ -27,7 +27,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
   if (doc === null) return <NotFoundPage />;
   if (!doc) return <Loading />;
 
-  const service = findService(doc.serviceId, doc.catalogueVersion) ?? findService(doc.serviceId);
+  const service = (useService(doc.serviceId, doc.catalogueVersion) ?? undefined);
   const state = displayState(doc, pendingRequestIds.value.includes(doc.id));
   return (
     <>

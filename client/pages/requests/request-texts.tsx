@@ -1,17 +1,16 @@
-import { findService } from '../../../domain/catalogue';
 import type { RequestDoc } from '../../../domain/request/request-document';
+import { serviceTitle, useService } from '../../catalogue/catalogue';
 import { fieldErrorText } from '../../i18n/field-error-text';
 import type { Translate } from '../../i18n/i18n';
 
 /** The service's name in the current language ("Sperrmüllkarte"). */
 export function serviceName(t: Translate, serviceId: string): string {
-  const service = findService(serviceId);
-  return service ? t(`${service.namespace}:title`) : serviceId;
+  return serviceTitle(serviceId);
 }
 
 /** The routing worker's reasons for handing a request back, worded like form errors. */
 export function ProblemList({ t, doc }: { t: Translate; doc: RequestDoc }) {
-  const service = findService(doc.serviceId);
+  const service = (useService(doc.serviceId) ?? undefined);
   if (!doc.problems?.length || !service) return null;
   return (
     <ul class="bullet-list">

@@ -1,4 +1,5 @@
 import { useLocation } from 'preact-iso';
+import { titleOf } from '../../catalogue/catalogue';
 import { useEffect, useState } from 'preact/hooks';
 import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
 import type { RequestDoc } from '../../../domain/request/request-document';
@@ -14,6 +15,7 @@ import { useRequest } from '../../data/use-requests';
 import { fieldErrorText } from '../../i18n/field-error-text';
 import { useT } from '../../i18n/i18n';
 import { NotFoundPage } from '../NotFoundPage';
+import { FeeNotice } from './FeeNotice';
 import { RequestNotEditable } from './RequestNotEditable';
 import { CHECK_PAGE, confirmationPath, formPagePath, previousPath } from './service-paths';
 
@@ -86,7 +88,7 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
           text: fieldErrorText(t, ns, e),
         }))}
       />
-      <span class="caption">{t(`${ns}:title`)}</span>
+      <span class="caption">{titleOf(service)}</span>
       <PageHeading>{t('common:checkAnswers.title')}</PageHeading>
       {returned ? <p class="inset-text">{t('requests:returned.text')}</p> : null}
       {firstWrongPage ? (
@@ -99,6 +101,7 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
         answers={doc.answers}
         changeHref={(pageId) => formPagePath(service.id, requestId, pageId, true)}
       />
+      <FeeNotice service={service} answers={doc.answers} />
       <h2 class="heading-m">{t('common:checkAnswers.sendTitle')}</h2>
       <p>{t(`${ns}:declaration`)}</p>
       <form noValidate onSubmit={send}>

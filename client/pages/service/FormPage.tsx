@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import type { AnswerValue, Answers, ServiceDefinition } from '../../../domain/catalogue/service-definition';
-import { validatePage, type FieldError } from '../../../domain/validation/validate-answers';
+import { validatePage, visibleFields, type FieldError } from '../../../domain/validation/validate-answers';
 import { usePageTitle } from '../../app/page-title';
 import { BackLink } from '../../components/BackLink/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
@@ -15,9 +15,11 @@ import { useRequest } from '../../data/use-requests';
 import { fieldErrorText } from '../../i18n/field-error-text';
 import { useT } from '../../i18n/i18n';
 import { currentUser } from '../../session/session';
+import { titleOf } from '../../catalogue/catalogue';
 import { NotFoundPage } from '../NotFoundPage';
 import { RequestNotEditable } from './RequestNotEditable';
-import { RETURN_PARAM, CHECK_PAGE, nextPath, previousPath } from './service-paths';
+import { RETURN_PARAM, CHECK_PAGE, TASK_LIST_PAGE, hasTaskList, nextPath, previousPath } from './service-paths';
+import { TaskListPage } from './TaskListPage';
 
 interface RouteProps {
   service: ServiceDefinition;
@@ -84,12 +86,13 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
       setFocusToken((n) => n + 1);
       return;
     }
-    route(nextPath(service, requestId, pageId, returnToCheck));
+    route(nextPath(service, requestId, pageId, returnToCheck, answers));
   };
 
   const ns = service.namespace;
   const lead = headingField(service, page);
-  const fields = page.fields.map((fieldId) => (
+  // Follow-up questions appear (and disappear) as the answers they depend on change.
+  const fields = visibleFields(service, page, answers).map((fieldId) => (
     <QuestionField
       key={fieldId}
       service={service}
@@ -103,7 +106,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
 
   return (
     <>
-      <BackLink href={previousPath(service, requestId, pageId, returnToCheck)} />
+      <BackLink href={previousPath(service, requestId, pageId, returnToCheck, answers)} />
       <ErrorSummary
         focusToken={focusToken}
         errors={errors.map((e) => ({
@@ -111,7 +114,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
           text: fieldErrorText(t, ns, e),
         }))}
       />
-      <span class="caption">{t(`${ns}:title`)}</span>
+      <span class="caption">{titleOf(service)}</span>
       <form noValidate onSubmit={onSubmit} class="question-form">
         {lead ? (
           fields
@@ -140,6 +143,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
  */
 export function FormPage({ service, params, query }: RouteProps) {
   const { requestId, pageId } = params;
+  if (pageId === TASK_LIST_PAGE && hasTaskList(service)) return <TaskListPage key={requestId} service={service} requestId={requestId} />;
   if (pageId === CHECK_PAGE || !service.pages.some((p) => p.id === pageId)) return <NotFoundPage />;
   return (
     <QuestionPage

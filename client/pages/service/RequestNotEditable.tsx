@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
+import { titleOf } from '../../catalogue/catalogue';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { usePageTitle } from '../../app/page-title';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
@@ -11,7 +12,7 @@ export function RequestNotEditable({ service, doc }: { service: ServiceDefinitio
   usePageTitle(title);
   return (
     <>
-      <span class="caption">{t(`${service.namespace}:title`)}</span>
+      <span class="caption">{titleOf(service)}</span>
       <PageHeading>{title}</PageHeading>
       <p>{t('requests:notEditable.text')}</p>
       <p>

@@ -2,6 +2,7 @@ import { useLocation } from 'preact-iso';
 import { useRef } from 'preact/hooks';
 import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
 import { usePageTitle } from '../../app/page-title';
+import { titleOf } from '../../catalogue/catalogue';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { Loading } from '../../components/Loading/Loading';
 import { createDraft } from '../../data/request-store';
@@ -11,7 +12,7 @@ import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { currentUser } from '../../session/session';
-import { continuePath, formPagePath, servicePath } from './service-paths';
+import { continuePath, formPagePath, hasTaskList, servicePath, taskListPath } from './service-paths';
 
 /**
  * A service's start page (GOV.UK "start page"): what it is, what you need, and "Jetzt beginnen",
@@ -28,7 +29,7 @@ export function ServiceStartPage({ service }: { service: ServiceDefinition }) {
   const starting = useRef(false);
   const locale = INTL_LOCALES[language.value];
   const ns = service.namespace;
-  usePageTitle(t(`${ns}:title`));
+  usePageTitle(titleOf(service));
   const drafts = (requests ?? []).filter((r) => r.serviceId === service.id && r.status === 'draft');
 
   const start = async () => {
@@ -36,7 +37,7 @@ export function ServiceStartPage({ service }: { service: ServiceDefinition }) {
     starting.current = true;
     try {
       const draft = await createDraft(service);
-      route(formPagePath(service.id, draft.id, service.pages[0].id));
+      route(hasTaskList(service) ? taskListPath(service.id, draft.id) : formPagePath(service.id, draft.id, service.pages[0].id));
     } finally {
       starting.current = false;
     }
@@ -44,7 +45,7 @@ export function ServiceStartPage({ service }: { service: ServiceDefinition }) {
 
   return (
     <>
-      <PageHeading>{t(`${ns}:title`)}</PageHeading>
+      <PageHeading>{titleOf(service)}</PageHeading>
       <p class="lead">{t(`${ns}:start.lead`)}</p>
       <h2 class="heading-m">{t(`${ns}:start.needTitle`)}</h2>
       <ul class="bullet-list">
