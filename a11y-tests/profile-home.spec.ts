@@ -63,9 +63,17 @@ test('profile: edited offline, kept over a reload, sent when back online; Mein B
   await page.reload();
   await expect(page.getByLabel('Telefonnummer')).toHaveValue('02389 9999');
   await expect(page.getByRole('combobox', { name: 'Straße' })).toHaveValue('Bonenstraße');
+  // Typed but not saved yet: a reload brings it back, and says it is not saved.
+  await page.getByLabel('Hausnummer').fill('12b');
+  await page.reload();
+  await expect(page.getByLabel('Hausnummer')).toHaveValue('12b');
+  await expect(page.getByText(/Ihre Eingaben vom letzten Mal sind wieder eingesetzt/)).toBeVisible();
+  await expectNoAxeViolations(page, 'Profil mit wieder eingesetzten Eingaben');
+  await page.getByRole('button', { name: 'Profil speichern' }).click();
+  await expect(page.getByText(/Ihre Eingaben vom letzten Mal/)).toHaveCount(0);
 
   // Mein Bereich, still offline: the next pickups of the profile's street.
-  await page.getByRole('link', { name: 'Mein Bereich' }).click();
+  await page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: 'Mein Bereich' }).click();
   await expect(page.getByRole('heading', { name: 'Nächste Müllabfuhr' })).toBeVisible();
   await expect(page.locator('main')).toContainText('Bonenstraße');
   await expect(page.locator('.waste-next li').first()).toContainText(/(Restmüll|Bioabfall|Papier|Verpackungen)/);
@@ -82,7 +90,7 @@ test('Mein Bereich lists drafts to continue and requests with their status', asy
   await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
   await page.getByLabel('Möbel').check();
   await page.getByRole('button', { name: 'Weiter' }).click();
-  await page.getByRole('link', { name: 'Mein Bereich' }).click();
+  await page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: 'Mein Bereich' }).click();
   const drafts = page.getByRole('region', { name: 'Angefangene Anträge' });
   await expect(drafts.getByRole('link', { name: /Weiter ausfüllen: Sperrmüllkarte/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Ihre Anträge' })).toContainText('Sie haben noch keine Anträge gesendet.');

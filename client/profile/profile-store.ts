@@ -87,3 +87,36 @@ export async function reconcileProfile(db: UserDatabase, serverProfile: Profile 
     if (!local && lng) setLanguage(lng);
   }
 }
+
+/**
+ * What is typed into the profile form before "save": kept on every keystroke (nothing typed is
+ * ever lost, even on a reload), in its own local document so it never mixes with the saved
+ * profile, and removed with the database at logout.
+ */
+export const PROFILE_DRAFT_DOC_ID = 'profile-draft';
+
+interface ProfileDraftDoc {
+  form: Profile | null;
+}
+
+let draftWrites: Promise<unknown> = Promise.resolve();
+
+/** Writes one after another, so a fast typist's keystrokes land in order. */
+function queueDraftWrite(write: () => Promise<unknown>): Promise<void> {
+  draftWrites = draftWrites.then(write, write);
+  return draftWrites.then(() => undefined);
+}
+
+export function keepProfileDraft(db: UserDatabase, form: Profile): Promise<void> {
+  return queueDraftWrite(() => db.requests.upsertLocal<ProfileDraftDoc>(PROFILE_DRAFT_DOC_ID, { form }));
+}
+
+export function dropProfileDraft(db: UserDatabase): Promise<void> {
+  return queueDraftWrite(() => db.requests.upsertLocal<ProfileDraftDoc>(PROFILE_DRAFT_DOC_ID, { form: null }));
+}
+
+export async function readProfileDraft(db: UserDatabase): Promise<Profile | null> {
+  await draftWrites.catch(() => undefined);
+  const doc = await db.requests.getLocal<ProfileDraftDoc>(PROFILE_DRAFT_DOC_ID);
+  return (doc?.toJSON().data.form as Profile | null | undefined) ?? null;
+}

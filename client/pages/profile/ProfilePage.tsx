@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { StreetInput } from '../../components/StreetInput/StreetInput';
 import { whenDatabaseReady } from '../../data/user-data';
 import { setLanguage, useT, type Translate } from '../../i18n/i18n';
-import { saveProfileOnDevice } from '../../profile/profile-store';
+import { dropProfileDraft, keepProfileDraft, readProfileDraft, saveProfileOnDevice } from '../../profile/profile-store';
 import { useProfile } from '../../profile/use-profile';
 
 type TextKey = 'name' | 'street' | 'houseNumber' | 'postcode' | 'phone' | 'email';
@@ -70,15 +70,26 @@ export function ProfilePage() {
   const [flash] = useState(takeFlashMessage);
   usePageTitle(t('profile:title'), problems.length > 0);
 
-  // The form starts from the stored profile once it is known, and is the citizen's from then on.
+  const [draft, setDraft] = useState<Profile | null | undefined>(undefined);
   useEffect(() => {
-    if (stored && form === undefined) setForm(stored);
-  }, [stored, form]);
+    void whenDatabaseReady()
+      .then(readProfileDraft)
+      .then(setDraft, () => setDraft(null));
+  }, []);
+  // The form starts from unsaved typing of an earlier visit, else from the stored profile, and
+  // is the citizen's from then on.
+  useEffect(() => {
+    if (stored && draft !== undefined && form === undefined) setForm(draft ? { ...stored, ...draft } : stored);
+  }, [stored, draft, form]);
   if (!form) return <Loading />;
 
   const set = (field: keyof Profile, value: Profile[keyof Profile]) => {
-    setForm({ ...form, [field]: value });
+    const next = { ...form, [field]: value };
+    setForm(next);
     setResult(undefined);
+    void whenDatabaseReady()
+      .then((db) => keepProfileDraft(db, next))
+      .catch((error: unknown) => console.error('Could not keep the profile input', error));
   };
   const at = (field: string) => {
     const p = problems.find((x) => x.field === field);
@@ -96,6 +107,8 @@ export function ProfilePage() {
     try {
       const db = await whenDatabaseReady();
       const { sent } = await saveProfileOnDevice(db, profile);
+      await dropProfileDraft(db);
+      setDraft(null);
       setForm(profile);
       setResult(sent ? 'saved' : 'savedLocally');
       const lng = profileUiLanguage(profile);
@@ -132,6 +145,7 @@ export function ProfilePage() {
       {result === 'saveFailed' ? <p class="inset-text inset-text--error">{t('profile:saveFailed')}</p> : null}
       <PageHeading>{t('profile:title')}</PageHeading>
       {flash ? <p class="inset-text">{t(flash)}</p> : null}
+      {draft ? <p class="inset-text">{t('profile:draftRestored')}</p> : null}
       <p>{t('profile:intro')}</p>
       <p class="hint">{t('profile:offlineNote')}</p>
       <form onSubmit={submit} noValidate>
