@@ -1,15 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { futureWeekday, logIn } from './support/citizen';
-
-/** Presses Tab until the element matching `selector` has focus, as a keyboard user would. */
-async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
+import { tabTo } from './support/keyboard';
 
 async function focusIsVisible(page: Page): Promise<boolean> {
   return page.evaluate(() => {

@@ -22,6 +22,13 @@ export function formatAnswer(
       if (!Array.isArray(value) || value.length === 0) return undefined;
       return value.map((option) => t([`${namespace}:fields.${fieldId}.options.${option}`], { defaultValue: option }));
     }
+    case 'radios':
+      if (typeof value !== 'string' || !value) return undefined;
+      return t([`${namespace}:fields.${fieldId}.options.${value}`], { defaultValue: value });
+    case 'file':
+      // The file list itself is shown by the upload component and the clerk's attachment list.
+      if (!Array.isArray(value) || value.length === 0) return undefined;
+      return t('common:fileCount', { count: value.length });
     case 'date':
       if (typeof value !== 'object' || Array.isArray(value)) return undefined;
       return formatDateAnswer(value, locale) || undefined;

@@ -9,6 +9,10 @@ import deCommon from '../../locales/de/common.json';
 import deDepartments from '../../locales/de/departments.json';
 import deRequests from '../../locales/de/requests.json';
 import deSperrmuellkarte from '../../locales/de/sperrmuellkarte.json';
+import deAnregung from '../../locales/de/anregung.json';
+import deMaengelmelder from '../../locales/de/maengelmelder.json';
+import deZaehlerstand from '../../locales/de/zaehlerstand.json';
+import deGartenwasserzaehler from '../../locales/de/gartenwasserzaehler.json';
 import deValidation from '../../locales/de/validation.json';
 import deWaste from '../../locales/de/waste.json';
 import deProfile from '../../locales/de/profile.json';
@@ -20,6 +24,10 @@ import easyCommon from '../../locales/de-x-easy/common.json';
 import easyDepartments from '../../locales/de-x-easy/departments.json';
 import easyRequests from '../../locales/de-x-easy/requests.json';
 import easySperrmuellkarte from '../../locales/de-x-easy/sperrmuellkarte.json';
+import easyAnregung from '../../locales/de-x-easy/anregung.json';
+import easyMaengelmelder from '../../locales/de-x-easy/maengelmelder.json';
+import easyZaehlerstand from '../../locales/de-x-easy/zaehlerstand.json';
+import easyGartenwasserzaehler from '../../locales/de-x-easy/gartenwasserzaehler.json';
 import easyValidation from '../../locales/de-x-easy/validation.json';
 import easyWaste from '../../locales/de-x-easy/waste.json';
 import easyProfile from '../../locales/de-x-easy/profile.json';
@@ -31,13 +39,17 @@ import enCommon from '../../locales/en/common.json';
 import enDepartments from '../../locales/en/departments.json';
 import enRequests from '../../locales/en/requests.json';
 import enSperrmuellkarte from '../../locales/en/sperrmuellkarte.json';
+import enAnregung from '../../locales/en/anregung.json';
+import enMaengelmelder from '../../locales/en/maengelmelder.json';
+import enZaehlerstand from '../../locales/en/zaehlerstand.json';
+import enGartenwasserzaehler from '../../locales/en/gartenwasserzaehler.json';
 import enValidation from '../../locales/en/validation.json';
 import enWaste from '../../locales/en/waste.json';
 import enProfile from '../../locales/en/profile.json';
 import enHome from '../../locales/en/home.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['common', 'catalogue', 'account', 'requests', 'sperrmuellkarte', 'clerk', 'departments', 'validation', 'waste', 'profile', 'home'] as const;
+export const NAMESPACES = ['common', 'catalogue', 'account', 'requests', 'sperrmuellkarte', 'anregung', 'maengelmelder', 'zaehlerstand', 'gartenwasserzaehler', 'clerk', 'departments', 'validation', 'waste', 'profile', 'home'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Texts = Record<string, unknown>;
@@ -49,6 +61,10 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     account: deAccount,
     requests: deRequests,
     sperrmuellkarte: deSperrmuellkarte,
+    anregung: deAnregung,
+    maengelmelder: deMaengelmelder,
+    zaehlerstand: deZaehlerstand,
+    gartenwasserzaehler: deGartenwasserzaehler,
     clerk: deClerk,
     departments: deDepartments,
     validation: deValidation,
@@ -62,6 +78,10 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     account: enAccount,
     requests: enRequests,
     sperrmuellkarte: enSperrmuellkarte,
+    anregung: enAnregung,
+    maengelmelder: enMaengelmelder,
+    zaehlerstand: enZaehlerstand,
+    gartenwasserzaehler: enGartenwasserzaehler,
     clerk: enClerk,
     departments: enDepartments,
     validation: enValidation,
@@ -75,6 +95,10 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     account: easyAccount,
     requests: easyRequests,
     sperrmuellkarte: easySperrmuellkarte,
+    anregung: easyAnregung,
+    maengelmelder: easyMaengelmelder,
+    zaehlerstand: easyZaehlerstand,
+    gartenwasserzaehler: easyGartenwasserzaehler,
     clerk: easyClerk,
     departments: easyDepartments,
     validation: easyValidation,

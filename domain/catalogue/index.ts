@@ -1,4 +1,9 @@
 import { SPERRMUELLKARTE_V1, SPERRMUELLKARTE_V2 } from './services/sperrmuellkarte';
+import { ANREGUNG } from './services/anregung';
+import { EXTERNAL_OFFERS } from './services/external-offers';
+import { GARTENWASSERZAEHLER } from './services/gartenwasserzaehler';
+import { MAENGELMELDER } from './services/maengelmelder';
+import { ZAEHLERSTAND } from './services/zaehlerstand';
 import type { CatalogueEntry, FormService } from './service-definition';
 
 export * from './service-definition';
@@ -13,7 +18,14 @@ import { currentServices, lookupService } from './lookup';
  * Every entry of the catalogue at every version still in use: old versions stay as long as
  * requests made with them exist, so a form change never breaks them.
  */
-const CATALOGUE: readonly CatalogueEntry[] = [SPERRMUELLKARTE_V1];
+const CATALOGUE: readonly CatalogueEntry[] = [
+  SPERRMUELLKARTE_V1,
+  GARTENWASSERZAEHLER,
+  ZAEHLERSTAND,
+  MAENGELMELDER,
+  ANREGUNG,
+  ...EXTERNAL_OFFERS,
+];
 
 export function catalogueEntries(): readonly CatalogueEntry[] {
   return CATALOGUE;

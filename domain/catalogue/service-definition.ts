@@ -194,6 +194,20 @@ export interface FormService extends ServiceBase {
   fields: Readonly<Record<string, FieldDefinition>>;
   /** Rules across fields: each names the field its error is shown at. */
   crossFieldRules?: readonly CrossFieldRule[];
+  /** Checks that warn but never block (the citizen may know better). */
+  warningRules?: readonly WarningRule[];
+}
+
+/**
+ * `notBelowPrevious`: a number (e.g. a meter reading) should not be lower than the last one the
+ * citizen gave for the same key (e.g. the meter number) in earlier requests of the listed services.
+ */
+export interface WarningRule {
+  kind: 'notBelowPrevious';
+  field: string;
+  code: string;
+  keyField: string;
+  sources: readonly { serviceId: string; field: string; keyField: string }[];
 }
 
 /** Kept as the name most of the code uses: a service with a form. */

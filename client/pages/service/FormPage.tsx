@@ -11,7 +11,9 @@ import { headingField, headingKey } from '../../components/Field/page-layout';
 import { Loading } from '../../components/Loading/Loading';
 import { headingRef } from '../../components/PageHeading/focus-heading';
 import { saveAnswers, setCurrentPage } from '../../data/request-store';
-import { useRequest } from '../../data/use-requests';
+import { useRequest, useRequestList } from '../../data/use-requests';
+import { warningsFor } from '../../../domain/catalogue/warnings';
+import { WarningText } from '../../components/WarningText/WarningText';
 import { fieldErrorText } from '../../i18n/field-error-text';
 import { useT } from '../../i18n/i18n';
 import { currentUser } from '../../session/session';
@@ -51,10 +53,12 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
   const { route } = useLocation();
   const page = service.pages.find((p) => p.id === pageId)!;
   const doc = useRequest(requestId);
+  const earlier = useRequestList();
   // The inputs show this copy: typing never waits for the database, and each change is saved at once.
   const [answers, setAnswers] = useState<Answers | undefined>(undefined);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [focusToken, setFocusToken] = useState(0);
+  const [warnedKey, setWarnedKey] = useState('');
   const heading = t(headingKey(service, page));
   const showsOtherPage = doc === null || (doc !== undefined && doc.status !== 'draft');
   usePageTitle(showsOtherPage ? null : heading, errors.length > 0);
@@ -86,11 +90,19 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
       setFocusToken((n) => n + 1);
       return;
     }
+    // A warning stops the first "Weiter" only: pressing again means "yes, this is right".
+    const warnings = currentWarnings();
+    const key = JSON.stringify(warnings);
+    if (warnings.length && key !== warnedKey) {
+      setWarnedKey(key);
+      return;
+    }
     route(nextPath(service, requestId, pageId, returnToCheck, answers));
   };
 
   const ns = service.namespace;
   const lead = headingField(service, page);
+  const currentWarnings = () => warningsFor(service, answers, earlier ?? [], requestId).filter((w) => page.fields.includes(w.field));
   // Follow-up questions appear (and disappear) as the answers they depend on change.
   const fields = visibleFields(service, page, answers).map((fieldId) => (
     <QuestionField
@@ -129,6 +141,12 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
             {fields}
           </fieldset>
         )}
+        {/* A live region that is always there, so a warning appearing while typing is announced. */}
+        <div role="status">
+          {(warnedKey ? (JSON.parse(warnedKey) as ReturnType<typeof currentWarnings>) : []).map((w) => (
+            <WarningText key={w.field}>{t(`${ns}:warnings.${w.code}`, w.params)}</WarningText>
+          ))}
+        </div>
         <button type="submit" class="button">
           {t(returnToCheck ? 'common:actions.saveAndReturn' : 'common:actions.continue')}
         </button>

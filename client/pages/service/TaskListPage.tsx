@@ -30,8 +30,8 @@ export function TaskListPage({ service, requestId }: { service: FormService; req
 
   const pages = visiblePages(service, doc.answers);
   const rows = pages.map((page) => ({ page, status: taskStatus(service, page, doc.answers) }));
-  const done = rows.filter((r) => r.status === 'done' || r.status === 'optional').length;
-  const ready = done === rows.length;
+  const done = rows.filter((r) => r.status === 'done').length;
+  const ready = rows.every((r) => r.status === 'done' || r.status === 'optional');
   return (
     <>
       <BackLink href={servicePath(service.id)} />
