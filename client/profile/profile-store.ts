@@ -26,6 +26,8 @@ export async function readLocalProfile(db: UserDatabase): Promise<LocalProfile |
 export async function saveProfileOnDevice(db: UserDatabase, input: Profile): Promise<{ sent: boolean }> {
   const profile: Profile = { ...checkProfile(input).profile, updatedAt: new Date().toISOString() };
   await db.requests.upsertLocal<LocalProfile>(PROFILE_DOC_ID, { profile, unsent: true });
+  // Forms prefill from the signed-in user: they use the edit at once, connection or not.
+  rememberOnUser(profile);
   return { sent: await sendUnsentProfile(db) };
 }
 
@@ -76,6 +78,7 @@ function rememberOnUser(profile: Profile): void {
 export async function reconcileProfile(db: UserDatabase, serverProfile: Profile | undefined): Promise<void> {
   const local = await readLocalProfile(db);
   if (local?.unsent) {
+    rememberOnUser(local.profile);
     await sendUnsentProfile(db);
     return;
   }
