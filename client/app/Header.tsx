@@ -48,7 +48,7 @@ export function Header() {
               {user?.role === 'citizen' ? (
                 <>
                   <li>
-                    <a href="/mein-bereich">{t('home:headerLink')}</a>
+                    <a href="/mein-bereich">{t('common:header.myArea')}</a>
                   </li>
                   <li>
                     <a href="/meine-antraege">{t('common:header.myRequests')}</a>
@@ -57,7 +57,7 @@ export function Header() {
               ) : null}
               {user?.role !== 'clerk' ? (
                 <li>
-                  <a href="/abfallkalender">{t('waste:title')}</a>
+                  <a href="/abfallkalender">{t('common:header.wasteCalendar')}</a>
                 </li>
               ) : null}
               {user?.role === 'clerk' ? (

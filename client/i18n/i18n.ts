@@ -34,6 +34,7 @@ export function initI18n(initial: Language = rememberedLanguage()): void {
     returnNull: false,
     showSupportNotice: false,
   });
+  textsBeforeInit.splice(0).forEach(addTexts);
   applyLanguage(initial);
 }
 
@@ -68,6 +69,24 @@ export function useT(): Translate {
 
 /** Translation outside components (document titles set in effects, error texts in handlers). */
 export const t: Translate = (key, options) => (i18n.t as unknown as Translate)(key, options);
+
+/**
+ * Adds texts of a namespace that comes with a lazily loaded chunk (e.g. profile, Abfallkalender),
+ * so the first visit does not carry texts of pages not yet opened.
+ */
+type TextBundles = Record<Language, Record<string, Record<string, unknown>>>;
+const textsBeforeInit: TextBundles[] = [];
+
+export function addTexts(resources: TextBundles): void {
+  // Before initI18n there is no store to add to (tests, or a module evaluated early): kept until then.
+  if (!i18n.isInitialized) {
+    textsBeforeInit.push(resources);
+    return;
+  }
+  for (const [lng, namespaces] of Object.entries(resources)) {
+    for (const [ns, texts] of Object.entries(namespaces)) i18n.addResourceBundle(lng, ns, texts, true, true);
+  }
+}
 
 export function hasText(key: string): boolean {
   return i18n.exists(key);

@@ -14,9 +14,6 @@ import deMaengelmelder from '../../locales/de/maengelmelder.json';
 import deZaehlerstand from '../../locales/de/zaehlerstand.json';
 import deGartenwasserzaehler from '../../locales/de/gartenwasserzaehler.json';
 import deValidation from '../../locales/de/validation.json';
-import deWaste from '../../locales/de/waste.json';
-import deProfile from '../../locales/de/profile.json';
-import deHome from '../../locales/de/home.json';
 import easyAccount from '../../locales/de-x-easy/account.json';
 import easyCatalogue from '../../locales/de-x-easy/catalogue.json';
 import easyClerk from '../../locales/de-x-easy/clerk.json';
@@ -29,9 +26,6 @@ import easyMaengelmelder from '../../locales/de-x-easy/maengelmelder.json';
 import easyZaehlerstand from '../../locales/de-x-easy/zaehlerstand.json';
 import easyGartenwasserzaehler from '../../locales/de-x-easy/gartenwasserzaehler.json';
 import easyValidation from '../../locales/de-x-easy/validation.json';
-import easyWaste from '../../locales/de-x-easy/waste.json';
-import easyProfile from '../../locales/de-x-easy/profile.json';
-import easyHome from '../../locales/de-x-easy/home.json';
 import enAccount from '../../locales/en/account.json';
 import enCatalogue from '../../locales/en/catalogue.json';
 import enClerk from '../../locales/en/clerk.json';
@@ -44,12 +38,9 @@ import enMaengelmelder from '../../locales/en/maengelmelder.json';
 import enZaehlerstand from '../../locales/en/zaehlerstand.json';
 import enGartenwasserzaehler from '../../locales/en/gartenwasserzaehler.json';
 import enValidation from '../../locales/en/validation.json';
-import enWaste from '../../locales/en/waste.json';
-import enProfile from '../../locales/en/profile.json';
-import enHome from '../../locales/en/home.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['common', 'catalogue', 'account', 'requests', 'sperrmuellkarte', 'anregung', 'maengelmelder', 'zaehlerstand', 'gartenwasserzaehler', 'clerk', 'departments', 'validation', 'waste', 'profile', 'home'] as const;
+export const NAMESPACES = ['common', 'catalogue', 'account', 'requests', 'sperrmuellkarte', 'anregung', 'maengelmelder', 'zaehlerstand', 'gartenwasserzaehler', 'clerk', 'departments', 'validation'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Texts = Record<string, unknown>;
@@ -68,9 +59,6 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: deClerk,
     departments: deDepartments,
     validation: deValidation,
-    waste: deWaste,
-    profile: deProfile,
-    home: deHome,
   },
   en: {
     common: enCommon,
@@ -85,9 +73,6 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: enClerk,
     departments: enDepartments,
     validation: enValidation,
-    waste: enWaste,
-    profile: enProfile,
-    home: enHome,
   },
   'de-x-easy': {
     common: easyCommon,
@@ -102,8 +87,5 @@ export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
     clerk: easyClerk,
     departments: easyDepartments,
     validation: easyValidation,
-    waste: easyWaste,
-    profile: easyProfile,
-    home: easyHome,
   },
 };

@@ -23,6 +23,21 @@ export type District = (typeof DISTRICTS)[number];
 
 export const WERNE_POSTCODE = '59368';
 
+/** The districts' names: place names like the streets', the same in every language. */
+export const DISTRICT_NAMES: Record<District, string> = {
+  mitte: 'Werne-Mitte',
+  evenkamp: 'Evenkamp',
+  stockum: 'Stockum',
+  langern: 'Langern',
+  horst: 'Horst',
+  holthausen: 'Holthausen',
+  ehringhausen: 'Ehringhausen',
+  schmintrup: 'Schmintrup',
+  wessel: 'Wessel',
+  lenklar: 'Lenklar',
+  varnhoevel: 'Varnhövel',
+};
+
 export interface Street {
   name: string;
   district: District;

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { suggestStreets, type Street } from '../../../domain/places';
+import { DISTRICT_NAMES, suggestStreets, type Street } from '../../../domain/places';
 import { useT } from '../../i18n/i18n';
 import { ErrorMessage, FormGroup, Hint, describedBy } from '../Field/FormGroup';
 import { inputId } from '../Field/field-ids';
@@ -71,8 +71,8 @@ export function StreetInput({ fieldId, label, hint, error, value, asHeading, onI
   const status = !open || !value.trim() || exact
     ? ''
     : options.length === 0
-      ? t('profile:streetInput.none')
-      : t('profile:streetInput.count', { count: options.length });
+      ? t('common:streetInput.none')
+      : t('common:streetInput.count', { count: options.length });
 
   const labelElement = (
     <label class={asHeading ? 'label label--heading' : 'label'} for={id}>
@@ -130,7 +130,7 @@ export function StreetInput({ fieldId, label, hint, error, value, asHeading, onI
                   }}
                 >
                   {street.name}
-                  <span class="street-input__district"> ({t(`profile:districts.${street.district}`)})</span>
+                  <span class="street-input__district"> ({DISTRICT_NAMES[street.district]})</span>
                 </li>
               ))
             : null}

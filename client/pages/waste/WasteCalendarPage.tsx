@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
-import { findStreet, type Street } from '../../../domain/places';
+import { DISTRICT_NAMES, findStreet, type Street } from '../../../domain/places';
+import '../../i18n/city-texts';
 import { WERNE_CALENDAR, buildCalendar, calendarFileName, nextPickups, pickupDates, pickupUid, todayInWerne, dayNumber, type Pickup } from '../../../domain/waste-calendar';
 import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
@@ -177,7 +178,7 @@ export function WasteCalendarPage() {
       {street ? (
         <section aria-labelledby="street-title">
           <h2 class="heading-l" id="street-title">
-            {t('waste:forStreet', { street: street.name, district: t(`profile:districts.${street.district}`) })}
+            {t('waste:forStreet', { street: street.name, district: DISTRICT_NAMES[street.district] })}
           </h2>
           <h3 class="heading-m">{t('waste:next')}</h3>
           <NextPickups street={street} today={today} />
