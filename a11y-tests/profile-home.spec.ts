@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { logIn, waitForOfflineShell } from './support/citizen';
 import { goOffline, goOnline } from './support/network';
@@ -134,6 +134,58 @@ test('download my data, then delete the account: confirm step, server and device
   expect(left).toEqual({ user: null, dbs: [] });
   await logIn(page, email, PASSWORD);
   await expect(page.locator('.error-summary')).toContainText('E-Mail-Adresse oder Passwort sind nicht richtig.');
+});
+
+/** A garden water meter registration, sent straight to the sync API as a device would push it. */
+async function sendGardenMeter(request: APIRequestContext): Promise<string> {
+  const now = new Date().toISOString();
+  const id = randomUUID();
+  const doc = {
+    id,
+    serviceId: 'gartenwasserzaehler',
+    catalogueVersion: 1,
+    answers: {
+      meterNumber: 'GWZ-2026-17',
+      installDate: { day: '2', month: '3', year: '2026' },
+      initialReading: '12,5',
+      installer: 'Sanitär Beispiel GmbH',
+      street: 'Bonenstraße',
+      houseNumber: '12',
+      postcode: '59368',
+      meterPhoto: [randomUUID()],
+      certificate: [randomUUID()],
+    },
+    status: 'submitted',
+    createdAt: now,
+    updatedAt: now,
+    submittedAt: now,
+    history: [],
+    _deleted: false,
+  };
+  const res = await request.post('/api/sync/requests/push', { data: { rows: [{ assumedMasterState: null, newDocumentState: doc }] } });
+  expect(res.status()).toBe(200);
+  return id;
+}
+
+test('Mein Bereich asks for the meter reading once a garden water meter is registered', async ({ page, browser }) => {
+  await newCitizen(page, 'Gerda Garten');
+  await expect(page.getByRole('region', { name: 'Zu erledigen' })).toHaveCount(0);
+  const id = await sendGardenMeter(page.request);
+
+  const clerkContext = await browser.newContext();
+  const clerk = clerkContext.request;
+  expect((await clerk.post('/api/auth/login', { data: { email: 'abwasser@stadt-werne.example', password: 'werne-demo-abwasser' } })).status()).toBe(200);
+  await expect.poll(async () => (await clerk.get(`/api/clerk/requests/${id}`)).status(), { timeout: 15_000 }).toBe(200);
+  expect((await clerk.post(`/api/clerk/requests/${id}/actions`, { data: { action: 'start' } })).status()).toBe(200);
+  expect((await clerk.post(`/api/clerk/requests/${id}/actions`, { data: { action: 'complete' } })).status()).toBe(200);
+  await clerkContext.close();
+
+  // The completed status reaches the device by itself; the reading becomes due.
+  const due = page.getByRole('region', { name: 'Zu erledigen' });
+  await expect(due).toContainText(`Zählerstand Ihres Gartenwasserzählers für ${new Date().getFullYear()}`, { timeout: 20_000 });
+  await expectNoAxeViolations(page, 'Mein Bereich mit fälligem Zählerstand');
+  await due.getByRole('link', { name: 'Zählerstand melden' }).click();
+  await expect(page).toHaveURL(/\/zaehlerstand$/);
 });
 
 for (const language of [
