@@ -80,6 +80,17 @@ test('profile: edited offline, kept over a reload, sent when back online; Mein B
   await expect(page.getByRole('link', { name: 'Sperrmüllkarte' })).toBeVisible();
   await expectNoAxeViolations(page, 'Mein Bereich (offline, mit Straße)');
 
+  // A form started now (still offline) takes the address from the profile: typed once only.
+  await page.goto('/sperrmuellkarte');
+  await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
+  await page.getByLabel('Möbel').check();
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.getByLabel('Wie viel Sperrmüll ist es?').fill('1');
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await expect(page.locator('#field-street')).toHaveValue('Bonenstraße');
+  await expect(page.locator('#field-houseNumber')).toHaveValue('12b');
+  await expect(page.locator('#field-postcode')).toHaveValue('59368');
+
   await goOnline(context);
   await expect.poll(async () => (await (await page.request.get('/api/profile')).json()).profile.phone, { timeout: 15_000 }).toBe('02389 9999');
 });

@@ -66,6 +66,8 @@ export function sendUnsentProfile(db: UserDatabase): Promise<boolean> {
 function rememberOnUser(profile: Profile): void {
   const user = currentUser.value;
   if (!user || user.role !== 'citizen') return;
+  // Unchanged: no new user object, so nothing watching the user runs again (no loops).
+  if (JSON.stringify(user.profile) === JSON.stringify(profile) && user.name === (profile.name ?? user.name)) return;
   const next = { ...user, name: profile.name ?? user.name, profile };
   currentUser.value = next;
   writeCachedUser(next);

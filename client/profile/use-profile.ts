@@ -3,21 +3,8 @@ import type { Profile } from '../../domain/profile';
 import type { UserDatabase } from '../data/rxdb-database';
 import { databaseFailed, userDatabase, whenDatabaseReady } from '../data/user-data';
 import { currentUser } from '../session/session';
-import { readLocalProfile, reconcileProfile, sendUnsentProfile, type LocalProfile, PROFILE_DOC_ID } from './profile-store';
-
-const watched = new WeakSet<UserDatabase>();
-
-/** Once per database: reconcile with the server's copy, and send unsent edits when back online. */
-function keepInSync(db: UserDatabase): void {
-  if (watched.has(db)) return;
-  watched.add(db);
-  void reconcileProfile(db, currentUser.value?.profile).catch(() => undefined);
-  const onOnline = () => {
-    if (userDatabase.value !== db) return window.removeEventListener('online', onOnline);
-    void sendUnsentProfile(db).catch(() => undefined);
-  };
-  window.addEventListener('online', onOnline);
-}
+import { readLocalProfile, type LocalProfile, PROFILE_DOC_ID } from './profile-store';
+import { keepProfileInSync } from './profile-sync';
 
 /** Name and e-mail come from the account where the profile has none. */
 function withAccountDefaults(profile: Profile | undefined): Profile {
@@ -37,7 +24,7 @@ export function useProfile(): Profile | undefined {
   useEffect(() => {
     setLocal(undefined);
     if (!db) return;
-    keepInSync(db);
+    keepProfileInSync(db);
     const sub = db.requests.getLocal$<LocalProfile>(PROFILE_DOC_ID).subscribe((doc) => {
       setLocal(doc ? (doc.toJSON().data as LocalProfile) : null);
     });
@@ -53,6 +40,6 @@ export function useProfile(): Profile | undefined {
 /** The profile for code outside components (e.g. prefilling a new draft); waits for the database. */
 export async function currentProfile(): Promise<Profile> {
   const db = await whenDatabaseReady();
-  keepInSync(db);
+  keepProfileInSync(db);
   return withAccountDefaults((await readLocalProfile(db))?.profile);
 }
