@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { goOffline, goOnline } from './support/network';
 import { expectNoAxeViolations } from './support/axe';
-import { futureWeekday, logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
+import { logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
 
 /**
  * Two devices, one draft: the laptop edits it offline while the phone sends it. When the laptop
@@ -40,10 +40,7 @@ test('a draft edited offline on one device and sent from another keeps both text
   await phone.getByLabel('Hausnummer').fill('5');
   await phone.getByLabel('Postleitzahl').fill('59368');
   await phone.getByRole('button', { name: 'Weiter' }).click();
-  const date = futureWeekday(12);
-  await phone.getByLabel('Tag').fill(date.day);
-  await phone.getByLabel('Monat').fill(date.month);
-  await phone.getByLabel('Jahr').fill(date.year);
+  await phone.locator('input[name="pickupSlot"]').nth(10).check();
   await phone.getByRole('button', { name: 'Weiter' }).click();
   await phone.getByRole('button', { name: 'Weiter' }).click();
   await phone.getByRole('button', { name: /Absenden/ }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { futureWeekday, logIn } from './support/citizen';
+import { logIn } from './support/citizen';
 import { tabTo } from './support/keyboard';
 
 async function focusIsVisible(page: Page): Promise<boolean> {
@@ -55,13 +55,13 @@ test('the whole Sperrmüllkarte can be completed with the keyboard alone', async
   await page.keyboard.press('Enter');
 
   await expect(page).toHaveURL(/\/termin$/);
-  const date = futureWeekday(20);
-  await tabTo(page, '#field-pickupDate-day');
-  await page.keyboard.type(date.day);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(date.month);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(date.year);
+  // The free pickup days of the district, as radios: arrow keys move and choose.
+  await expect(page.locator('#field-pickupSlot')).toBeVisible();
+  await tabTo(page, '#field-pickupSlot');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('input[name="pickupSlot"]:checked')).toHaveCount(1);
+  await tabTo(page, 'main form button[type="submit"]');
   await page.keyboard.press('Enter');
 
   await expect(page).toHaveURL(/\/telefon$/);
@@ -79,6 +79,8 @@ test('the whole Sperrmüllkarte can be completed with the keyboard alone', async
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/pruefen$/);
   await expect(page.getByRole('main')).toContainText('4 m³');
+  // 20 € including 2 m³, plus two started m³ at 10 €.
+  await expect(page.getByRole('main')).toContainText('40,00');
   await expectNoAxeViolations(page, 'Angaben prüfen (Tastatur)');
   await tabTo(page, 'main button');
   await page.keyboard.press('Enter');

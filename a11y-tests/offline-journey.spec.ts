@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { goOffline, goOnline } from './support/network';
 import { expectNoAxeViolations } from './support/axe';
 import { launchDevice } from './support/browser';
-import { futureWeekday, logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
+import { logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
 
 /**
  * The whole path on real parts, as issue #2 asks: a citizen fills the Sperrmüllkarte with the
@@ -61,10 +61,10 @@ test('offline draft → sync → routing → clerk → status back on the device
     await expect(page.getByLabel('Postleitzahl')).toHaveValue('59368');
     await page.getByRole('button', { name: 'Weiter' }).click();
 
-    const date = futureWeekday(10);
-    await page.getByLabel('Tag').fill(date.day);
-    await page.getByLabel('Monat').fill(date.month);
-    await page.getByLabel('Jahr').fill(date.year);
+    // Offline since before the form: no list of free days yet, so every possible day is
+    // offered as a wish, and the page says so.
+    await expect(page.getByRole('main')).toContainText('noch keine Liste freier Termine');
+    await page.locator('input[name="pickupSlot"]').nth(8).check();
     await expectNoAxeViolations(page, 'Wunschtermin');
     await page.getByRole('button', { name: 'Weiter' }).click();
     await page.getByRole('button', { name: 'Weiter' }).click(); // phone is optional

@@ -6,11 +6,13 @@ import { render } from 'preact';
 import './styles/app.css';
 import { App } from './app/App';
 import { loadCatalogue } from './catalogue/catalogue';
+import { loadFeatureTexts } from './i18n/feature-texts';
 import { initI18n } from './i18n/i18n';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { restoreSession } from './session/session';
 
 initI18n();
+void loadFeatureTexts();
 
 const root = document.getElementById('app');
 if (root) {

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { Sessions } from './auth';
 import type { Config } from './config';
+import { startClaimFollower } from './fundsachen';
 import { createApp } from './http/create-app';
 import { createLogger, type Logger } from './logger';
 import { startRoutingWorker, type RoutingWorker } from './routing';
@@ -43,6 +44,8 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const notifier = new ChangeNotifier();
   await notifier.start(store, logger);
   const worker: RoutingWorker | undefined = config.routing === false ? undefined : await startRoutingWorker(store, logger);
+  // Runs with the routing worker: both are the server's followers of requests.
+  const claimFollower = config.routing === false ? undefined : await startClaimFollower(store, logger);
   const sessions = new Sessions(store, config.sessionSecret, config.sessionDays);
   const sweepSessions = () =>
     sessions.removeExpired().catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'session cleanup failed'));
@@ -74,6 +77,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await worker?.stop();
+      await claimFollower?.stop();
       await notifier.stop();
       await embedded?.stop();
     },

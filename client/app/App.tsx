@@ -15,6 +15,7 @@ import { StartPage } from '../pages/StartPage';
 import { Layout } from './Layout';
 import { RequireUser } from './RequireUser';
 import { ServiceRoute } from './ServiceRoute';
+import { TextsGate } from './TextsGate';
 
 // Clerks' pages need the server anyway, so they load on demand; citizens' pages are in the
 // main bundle so they open offline without a further download.
@@ -30,6 +31,11 @@ const DeleteAccountPage = lazy(() =>
 );
 const WasteCalendarPage = lazy(() =>
   import(/* webpackChunkName: "city" */ '../pages/waste/WasteCalendarPage').then((m) => m.WasteCalendarPage),
+);
+// The public list of found items loads on demand too; its chunk is precached, so it opens offline.
+const FoundItemsPage = lazy(() => import('../pages/fundsachen/FoundItemsPage').then((m) => m.FoundItemsPage));
+const FoundItemsClerkPage = lazy(() =>
+  import('../pages/fundsachen/clerk/FoundItemsClerkPage').then((m) => m.FoundItemsClerkPage),
 );
 
 /**
@@ -55,12 +61,14 @@ const Profile = guarded('citizen', ProfilePage);
 const DeleteAccount = guarded('citizen', DeleteAccountPage);
 const Inbox = guarded('clerk', InboxPage);
 const CaseDetail = guarded('clerk', CaseDetailPage);
+const FoundItemsClerk = guarded('clerk', FoundItemsClerkPage);
 
 export function App() {
   return (
     <LocationProvider>
       <Layout>
         <ErrorBoundary>
+          <TextsGate>
           <Router onRouteChange={focusHeadingAfterNavigation}>
             <Route path="/" component={StartPage} />
             <Route path="/anmelden" component={LoginPage} />
@@ -72,7 +80,9 @@ export function App() {
             <Route path="/profil" component={Profile} />
             <Route path="/profil/konto-loeschen" component={DeleteAccount} />
             <Route path="/abfallkalender" component={WasteCalendarPage} />
+            <Route path="/fundsachen" component={FoundItemsPage} />
             <Route path="/sachbearbeitung" component={Inbox} />
+            <Route path="/sachbearbeitung/fundsachen" component={FoundItemsClerk} />
             <Route path="/sachbearbeitung/:id" component={CaseDetail} />
             {/* Services of the catalogue, e.g. /sperrmuellkarte/<id>/menge: after every fixed path. */}
             <Route path="/:serviceId" component={ServiceRoute} page={ServiceStartPage} />
@@ -81,6 +91,7 @@ export function App() {
             <Route path="/:serviceId/:requestId/:pageId" component={ServiceRoute} page={Form} />
             <Route default component={NotFoundPage} />
           </Router>
+          </TextsGate>
         </ErrorBoundary>
       </Layout>
     </LocationProvider>

@@ -156,3 +156,29 @@ export async function adoptKeptAnswers(id: string, service: ServiceDefinition): 
   });
   return created;
 }
+
+/**
+ * A draft made with an older version of its form, moved to `toVersion` when the citizen opens it
+ * (e.g. Sperrmüllkarte 1 → 2: the typed date becomes a pickup slot). Sent requests never change.
+ */
+export function upgradeDraft(id: string, toVersion: number): Promise<void> {
+  return localWrites.enqueue(`${id}:version`, async () => {
+    // Loaded only when an old draft is opened: the migrations need the slot calendar.
+    const { migrateDraft } = await import('../../domain/catalogue/migrate-draft');
+    await writeRequest(id, (doc) => migrateDraft(doc, toVersion));
+  });
+}
+
+/**
+ * The citizen picked one of the slots the server offered instead of a taken one: the answer
+ * changes and the request is sent again (needs_info → submitted), offline as a wish like any other.
+ */
+export function chooseOfferedSlot(id: string, field: string, slot: string): Promise<void> {
+  return localWrites.enqueue(undefined, () =>
+    writeRequest(id, (doc) =>
+      doc.status !== 'needs_info'
+        ? undefined
+        : { ...doc, answers: { ...doc.answers, [field]: slot }, status: 'submitted', submittedAt: new Date().toISOString() },
+    ),
+  );
+}

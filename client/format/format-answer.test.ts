@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPERRMUELLKARTE } from '../../domain/catalogue';
+import { SPERRMUELLKARTE_V1 as SPERRMUELLKARTE } from '../../domain/catalogue';
 import { formatAnswer } from './format-answer';
 import { formatDateAnswer, formatDay, formatTimestamp } from './format-date';
 

@@ -1,6 +1,7 @@
 import type { AnswerValue, FieldDefinition } from '../../domain/catalogue/service-definition';
 import { parseDecimal } from '../../domain/validation/validate-answers';
 import { formatDateAnswer } from './format-date';
+import { formatSlot } from './format-slot';
 
 export type Lookup = (key: string | string[], options?: Record<string, unknown>) => string;
 
@@ -36,8 +37,10 @@ export function formatAnswer(
       if (typeof value !== 'string' || !value.trim()) return undefined;
       const n = parseDecimal(value);
       const shown = n === undefined ? value.trim() : new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(n);
-      return `${shown} ${field.unit}`;
+      return field.unit ? `${shown} ${field.unit}` : shown;
     }
+    case 'slot':
+      return typeof value === 'string' && value ? formatSlot(value, locale, t) : undefined;
     default:
       return typeof value === 'string' && value.trim() ? value.trim() : undefined;
   }

@@ -18,6 +18,9 @@ function rememberedLanguage(): Language {
 /** The language in use. Components that read it re-render when it changes. */
 export const language = signal<Language>(DEFAULT_LANGUAGE);
 
+/** Bumped whenever texts are added; useT() reads it so components re-render with them. */
+const textsVersion = signal(0);
+
 /** Sets up i18next synchronously: the texts are bundled, so nothing has to load first. */
 export function initI18n(initial: Language = rememberedLanguage()): void {
   void i18n.init({
@@ -34,7 +37,6 @@ export function initI18n(initial: Language = rememberedLanguage()): void {
     returnNull: false,
     showSupportNotice: false,
   });
-  textsBeforeInit.splice(0).forEach(addTexts);
   applyLanguage(initial);
 }
 
@@ -64,30 +66,21 @@ export type Translate = (key: string | string[], options?: Record<string, unknow
  * calling component, so it re-renders in the new language.
  */
 export function useT(): Translate {
+  void textsVersion.value;
   return i18n.getFixedT(language.value) as unknown as Translate;
 }
 
 /** Translation outside components (document titles set in effects, error texts in handlers). */
 export const t: Translate = (key, options) => (i18n.t as unknown as Translate)(key, options);
 
-/**
- * Adds texts of a namespace that comes with a lazily loaded chunk (e.g. profile, Abfallkalender),
- * so the first visit does not carry texts of pages not yet opened.
- */
-type TextBundles = Record<Language, Record<string, Record<string, unknown>>>;
-const textsBeforeInit: TextBundles[] = [];
-
-export function addTexts(resources: TextBundles): void {
-  // Before initI18n there is no store to add to (tests, or a module evaluated early): kept until then.
-  if (!i18n.isInitialized) {
-    textsBeforeInit.push(resources);
-    return;
-  }
-  for (const [lng, namespaces] of Object.entries(resources)) {
-    for (const [ns, texts] of Object.entries(namespaces)) i18n.addResourceBundle(lng, ns, texts, true, true);
-  }
+/** Adds a namespace's texts for one language (the lazily loaded ones, see feature-texts.ts). */
+export function addTexts(lng: string, namespace: string, texts: Record<string, unknown>): void {
+  i18n.addResourceBundle(lng, namespace, texts, true, true);
+  // Re-renders readers of `language`, so components show the texts that just arrived.
+  textsVersion.value++;
 }
 
 export function hasText(key: string): boolean {
   return i18n.exists(key);
 }
+

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { catalogueEntries, DEPARTMENTS } from '../../domain/catalogue';
 import { REQUEST_STATUSES } from '../../domain/lifecycle/request-status';
 import { LANGUAGES } from './languages';
+import { textsOnDisk } from '../test-support/all-texts';
 import { NAMESPACES, RESOURCES } from './resources';
+
+const TEXTS = textsOnDisk();
 
 function flatten(value: unknown, prefix = ''): string[] {
   if (Array.isArray(value)) return [prefix];
@@ -14,7 +17,7 @@ function flatten(value: unknown, prefix = ''): string[] {
 
 function has(lng: (typeof LANGUAGES)[number], key: string): boolean {
   const [ns, path] = key.split(':');
-  let node: unknown = RESOURCES[lng][ns as (typeof NAMESPACES)[number]];
+  let node: unknown = TEXTS[lng]?.[ns];
   for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   return typeof node === 'string' || Array.isArray(node);
 }
@@ -27,11 +30,15 @@ const API_ERRORS = ['invalid_credentials', 'email_taken', 'not_authenticated', '
   'reason_required', 'not_found', 'payload_too_large', 'rate_limited', 'store_unavailable', 'validation_failed'];
 
 describe('locales', () => {
-  it('have the same keys in every language', () => {
-    for (const ns of NAMESPACES) {
-      const german = flatten(RESOURCES.de[ns]).sort();
-      for (const lng of LANGUAGES) expect(flatten(RESOURCES[lng][ns]).sort(), `${lng}/${ns}.json`).toEqual(german);
+  it('have the same keys in every language, in every namespace', () => {
+    for (const ns of Object.keys(TEXTS.de)) {
+      const german = flatten(TEXTS.de[ns]).sort();
+      for (const lng of LANGUAGES) expect(flatten(TEXTS[lng]?.[ns]).sort(), `${lng}/${ns}.json`).toEqual(german);
     }
+  });
+
+  it('bundle exactly the core namespaces into the first download', () => {
+    for (const lng of LANGUAGES) expect(Object.keys(RESOURCES[lng]).sort()).toEqual([...NAMESPACES].sort());
   });
 
   it('name every status, department, API error and validation code', () => {

@@ -29,6 +29,9 @@ export function StartPage() {
       <p>{t('common:start.offline')}</p>
       <h2 class="heading-m">{t('common:start.servicesTitle')}</h2>
       <ServiceDirectory />
+      <p>
+        <a href="/fundsachen">{t('fundsachen:startLink')}</a>
+      </p>
       {user?.role === 'citizen' ? (
         <>
           <h2 class="heading-m">{t('common:start.yourRequests')}</h2>

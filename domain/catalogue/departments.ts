@@ -19,6 +19,7 @@ export const DEPARTMENTS: readonly Department[] = [
   { id: 'gruen', name: 'Grünflächen' },
   { id: 'planung', name: 'Stadtplanung' },
   { id: 'zentrale', name: 'Zentrale Dienste – Anregungen und Beschwerden' },
+  { id: 'fundbuero', name: 'Fundbüro (im Bürgerbüro)' },
 ];
 
 export function findDepartment(id: string): Department | undefined {

@@ -1,4 +1,7 @@
+import { FUNDBUERO_ANSPRUCH_V1 } from './services/fundbuero-anspruch';
+import { FUNDBUERO_VERLUST_V1 } from './services/fundbuero-verlust';
 import { SPERRMUELLKARTE_V1, SPERRMUELLKARTE_V2 } from './services/sperrmuellkarte';
+import { TERMIN_BUERGERBUERO_V1 } from './services/termin-buergerbuero';
 import { ANREGUNG } from './services/anregung';
 import { EXTERNAL_OFFERS } from './services/external-offers';
 import { GARTENWASSERZAEHLER } from './services/gartenwasserzaehler';
@@ -20,10 +23,14 @@ import { currentServices, lookupService } from './lookup';
  */
 const CATALOGUE: readonly CatalogueEntry[] = [
   SPERRMUELLKARTE_V1,
+  SPERRMUELLKARTE_V2,
+  TERMIN_BUERGERBUERO_V1,
   GARTENWASSERZAEHLER,
   ZAEHLERSTAND,
   MAENGELMELDER,
   ANREGUNG,
+  FUNDBUERO_VERLUST_V1,
+  FUNDBUERO_ANSPRUCH_V1,
   ...EXTERNAL_OFFERS,
 ];
 
@@ -40,6 +47,6 @@ export function findService(id: string, version?: number): FormService | undefin
   return lookupService(CATALOGUE, id, version);
 }
 
-// Version 2 (pickup slots, fee) joins the catalogue once the slot picker has landed.
-export const SPERRMUELLKARTE = SPERRMUELLKARTE_V1;
-export { SPERRMUELLKARTE_V2 };
+/** The Sperrmüllkarte as new drafts get it: version 2, pickup days as slots, with the fee. */
+export const SPERRMUELLKARTE = SPERRMUELLKARTE_V2;
+export { SPERRMUELLKARTE_V1, SPERRMUELLKARTE_V2, TERMIN_BUERGERBUERO_V1 };

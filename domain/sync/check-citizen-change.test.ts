@@ -41,3 +41,14 @@ describe('checkCitizenChange', () => {
     expect(checkCitizenChange(draft, { ...draft, createdAt: '2020-01-01T00:00:00.000Z' })).toContainEqual({ field: 'createdAt', code: 'immutable' });
   });
 });
+
+describe('checkCitizenChange: form version upgrades', () => {
+  it('lets a draft move to a newer form version the device migrated it to, never back or once sent', () => {
+    expect(checkCitizenChange(draft, { ...draft, catalogueVersion: 2, answers: { pickupSlot: '2026-12-02' } })).toEqual([]);
+    const upgraded: RequestDoc = { ...draft, catalogueVersion: 2 };
+    expect(checkCitizenChange(upgraded, { ...upgraded, catalogueVersion: 1 })).toContainEqual({ field: 'catalogueVersion', code: 'immutable' });
+    expect(checkCitizenChange(draft, { ...draft, catalogueVersion: 7 })).toContainEqual({ field: 'catalogueVersion', code: 'immutable' });
+    const sent: RequestDoc = { ...draft, status: 'submitted' };
+    expect(checkCitizenChange(sent, { ...sent, catalogueVersion: 2 })).toContainEqual({ field: 'catalogueVersion', code: 'immutable' });
+  });
+});

@@ -1,4 +1,5 @@
 import { findService } from '../catalogue';
+import { canMigrate } from '../catalogue/migration-paths';
 import { canTransition, isEditable } from '../lifecycle/request-status';
 import { SERVER_OWNED_FIELDS, type RequestDoc } from '../request/request-document';
 
@@ -14,6 +15,16 @@ function same(a: unknown, b: unknown): boolean {
 
 function isEmptyServerField(value: unknown): boolean {
   return value === undefined || (Array.isArray(value) && value.length === 0);
+}
+
+/** A draft the device moved to a newer form version (see `domain/catalogue/migrate-draft`). */
+function isDraftUpgrade(master: RequestDoc, next: RequestDoc): boolean {
+  return (
+    master.status === 'draft' &&
+    next.catalogueVersion > master.catalogueVersion &&
+    canMigrate(master.serviceId, master.catalogueVersion, next.catalogueVersion) &&
+    !!findService(next.serviceId, next.catalogueVersion)
+  );
 }
 
 /**
@@ -32,6 +43,7 @@ export function checkCitizenChange(master: RequestDoc | null, next: RequestDoc &
     return problems;
   }
   for (const field of ['serviceId', 'catalogueVersion', 'createdAt'] as const) {
+    if (field === 'catalogueVersion' && isDraftUpgrade(master, next)) continue;
     if (!same(master[field], next[field])) problems.push({ field, code: 'immutable' });
   }
   for (const field of SERVER_OWNED_FIELDS) {

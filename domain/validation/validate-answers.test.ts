@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SPERRMUELLKARTE } from '../catalogue';
+// Version 1 (free date) stays registered for requests made with it; its rules still hold.
+import { SPERRMUELLKARTE_V1 as SPERRMUELLKARTE } from '../catalogue';
 import { parseDecimal, validateAnswers, validatePage } from './validate-answers';
 import { parseDateParts } from './calendar-date';
 

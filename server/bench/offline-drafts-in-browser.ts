@@ -1,7 +1,6 @@
 import { chromium } from 'playwright-core';
 
 import { CHROMIUM_ARGS } from '../../a11y-tests/playwright.config';
-import { futureWeekday } from '../test-support/api-client';
 
 /**
  * The real device path: Chromium with the built app, `count` Sperrmüllkarten filled and sent
@@ -24,7 +23,8 @@ export async function measureOfflineDraftsInBrowser(baseUrl: string, count: numb
     // every API call as well keeps the device truly offline until the clock starts.
     await context.setOffline(true);
     await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
-    const date = futureWeekday(10);
+    // One street per district, and the pickup days spread, so no day's capacity runs out.
+    const streets = ['Markt', 'Lindert', 'Langerner Straße', 'Horster Straße', 'Holthauser Straße', 'Evenkamper Weg', 'Ehringhauser Straße'];
     for (let i = 0; i < count; i++) {
       await page.goto('/sperrmuellkarte');
       await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
@@ -32,13 +32,11 @@ export async function measureOfflineDraftsInBrowser(baseUrl: string, count: numb
       await page.locator('main form button[type="submit"]').click();
       await page.locator('#field-volume').fill('2');
       await page.locator('main form button[type="submit"]').click();
-      await page.locator('#field-street').fill('Markt');
+      await page.locator('#field-street').fill(streets[i % streets.length]);
       await page.locator('#field-houseNumber').fill(String(i + 1));
       await page.locator('#field-postcode').fill('59368');
       await page.locator('main form button[type="submit"]').click();
-      await page.locator('#field-pickupDate-day').fill(date.day);
-      await page.locator('#field-pickupDate-month').fill(date.month);
-      await page.locator('#field-pickupDate-year').fill(date.year);
+      await page.locator('input[name="pickupSlot"]').nth(Math.floor(i / streets.length) % 15).check();
       await page.locator('main form button[type="submit"]').click();
       await page.locator('main form button[type="submit"]').click();
       await page.locator('main button').last().click();

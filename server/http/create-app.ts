@@ -3,6 +3,8 @@ import { pinoHttp } from 'pino-http';
 import { authRoutes, loadSession, type Sessions } from '../auth';
 import { clerkRoutes } from '../clerk';
 import { profileRoutes } from '../profile';
+import { slotRoutes } from '../slots';
+import { fundsachenRoutes } from '../fundsachen';
 import type { Logger } from '../logger';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
@@ -64,6 +66,8 @@ export function createApp(options: AppOptions) {
   api.use('/sync', syncRoutes(store, notifier));
   api.use('/clerk', clerkRoutes(store));
   api.use('/profile', profileRoutes(store, { cookieSecure: options.cookieSecure }));
+  api.use('/slots', slotRoutes(store));
+  api.use('/fundsachen', fundsachenRoutes(store));
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);
 

@@ -4,8 +4,21 @@ import { validateAnswers, type FieldError } from '../../domain/validation/valida
 import type { StoredRequest } from '../requests';
 
 export type RoutingDecision =
-  | { kind: 'route'; department: string; referencePrefix: string; feeCents: number }
+  | { kind: 'route'; department: string; referencePrefix: string; feeCents: number; confirmedSlot?: string }
+  /** Valid, but the wished slot is gone: numbered and routed, the citizen picks again. */
+  | { kind: 'chooseSlot'; department: string; referencePrefix: string; feeCents: number; alternatives: string[] }
   | { kind: 'returned'; problems: FieldError[] };
+
+/** History reason when the wished slot was taken (worded on the device: `slots:reasons.slotTaken`). */
+export const SLOT_TAKEN_REASON = 'slotTaken';
+
+/**
+ * A slot wish that merely came too close (the device was offline for a while) is no reason to
+ * hand the whole request back: like a taken slot, it gets alternatives.
+ */
+function isOutdatedSlot(service: NonNullable<ReturnType<typeof findService>>, problem: FieldError): boolean {
+  return service.fields[problem.field]?.type === 'slot' && problem.code === 'notFuture';
+}
 
 /**
  * What happens to a submitted request: full validation against the catalogue entry it was
@@ -14,7 +27,7 @@ export type RoutingDecision =
 export function decideRouting(doc: StoredRequest, now: Date): RoutingDecision {
   const service = findService(doc.serviceId, doc.catalogueVersion);
   if (!service) return { kind: 'returned', problems: [{ field: 'serviceId', code: 'unknownService' }] };
-  const problems = validateAnswers(service, doc.answers, now);
+  const problems = validateAnswers(service, doc.answers, now).filter((p) => !isOutdatedSlot(service, p));
   if (problems.length) return { kind: 'returned', problems };
   return {
     kind: 'route',
@@ -36,7 +49,19 @@ export function applyRouting(doc: StoredRequest, decision: RoutingDecision, refe
     const history: RequestDoc['history'] = [...doc.history, { at, status: 'draft', actor: 'system', reason: 'returned' }];
     return { ...doc, status: 'draft', problems: decision.problems, history };
   }
-  const { problems: _cleared, ...rest } = doc;
+  const { problems: _cleared, slotAlternatives: _offered, ...rest } = doc;
+  if (decision.kind === 'chooseSlot') {
+    return {
+      ...rest,
+      status: 'needs_info',
+      reference,
+      department: decision.department,
+      feeCents: decision.feeCents,
+      receivedAt: doc.receivedAt ?? at,
+      slotAlternatives: decision.alternatives,
+      history: [...doc.history, { at, status: 'needs_info', actor: 'system', reason: SLOT_TAKEN_REASON, department: decision.department }],
+    };
+  }
   return {
     ...rest,
     status: 'received',
@@ -44,6 +69,7 @@ export function applyRouting(doc: StoredRequest, decision: RoutingDecision, refe
     department: decision.department,
     feeCents: decision.feeCents,
     receivedAt: at,
+    ...(decision.confirmedSlot ? { confirmedSlot: decision.confirmedSlot } : {}),
     history: [...doc.history, { at, status: 'received', actor: 'system', department: decision.department }],
   };
 }

@@ -1,11 +1,12 @@
 import type { Logger } from '../logger';
 import type { StoredRequest } from '../requests';
 import { followChanges, getOrNull, isConflict, type Change, type Store } from '../store';
+import { confirmSlots, releaseHeldSlot, releasesSlot, releaseUnclaimed } from './confirm-slots';
 import { assignReferences } from './reference-counter';
 import { applyRouting, decideRouting, referenceYear, type RoutingDecision } from './route-request';
 
 const CHECKPOINT_ID = '_local/routing-checkpoint';
-type Outcome = 'received' | 'returned' | 'skipped';
+type Outcome = 'received' | 'returned' | 'needs_info' | 'skipped';
 
 async function readCheckpoint(store: Store): Promise<{ seq: string | number; _rev?: string }> {
   return (await getOrNull<{ seq: string | number }>(store.requests, CHECKPOINT_ID)) ?? { seq: 0 };
@@ -30,6 +31,8 @@ async function saveCheckpoint(store: Store, seq: string | number): Promise<void>
 export async function routeBatch(store: Store, ids: string[], now = () => new Date()): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>(ids.map((id) => [id, 'skipped']));
   let pending = [...new Set(ids)];
+  // Slots booked in this batch, kept until the request holding them is written.
+  const booked = new Map<string, string>();
   for (let attempt = 0; attempt < 5 && pending.length; attempt++) {
     const fetched = await store.requests.fetch({ keys: pending });
     const docs = fetched.rows
@@ -38,10 +41,21 @@ export async function routeBatch(store: Store, ids: string[], now = () => new Da
     if (!docs.length) break;
     const at = now();
     const decisions = new Map<string, RoutingDecision>(docs.map((d) => [d._id, decideRouting(d, at)]));
+    const slots = await confirmSlots(store, docs.filter((d) => decisions.get(d._id)!.kind === 'route'), at);
+    for (const [id, slot] of slots) {
+      const decision = decisions.get(id)!;
+      if (decision.kind !== 'route') continue;
+      if (slot.held) {
+        booked.set(id, slot.wish.slot);
+        decisions.set(id, { ...decision, confirmedSlot: slot.wish.slot });
+      } else {
+        decisions.set(id, { ...decision, kind: 'chooseSlot', alternatives: slot.alternatives });
+      }
+    }
     const references = new Map<string, string>();
     const byPrefix = new Map<string, string[]>();
     for (const [id, decision] of decisions) {
-      if (decision.kind === 'route') byPrefix.set(decision.referencePrefix, [...(byPrefix.get(decision.referencePrefix) ?? []), id]);
+      if (decision.kind !== 'returned') byPrefix.set(decision.referencePrefix, [...(byPrefix.get(decision.referencePrefix) ?? []), id]);
     }
     for (const [prefix, prefixIds] of byPrefix) {
       for (const [id, ref] of await assignReferences(store, prefixIds, prefix, referenceYear(at))) references.set(id, ref);
@@ -49,13 +63,22 @@ export async function routeBatch(store: Store, ids: string[], now = () => new Da
     const updated = docs.map((d) => applyRouting(d, decisions.get(d._id)!, references.get(d._id), at));
     const results = await store.requests.bulk({ docs: updated });
     pending = [];
+    const moved: Array<{ doc: StoredRequest; from: string }> = [];
     results.forEach((r, i) => {
       const id = updated[i]._id;
-      if (!r.error) outcomes.set(id, decisions.get(id)!.kind === 'route' ? 'received' : 'returned');
-      else if (r.error === 'conflict') pending.push(id);
+      const kind = decisions.get(id)!.kind;
+      if (!r.error) {
+        outcomes.set(id, kind === 'route' ? 'received' : kind === 'chooseSlot' ? 'needs_info' : 'returned');
+        booked.delete(id);
+        // Sent again with another slot (after a clerk's question): the old one is free again.
+        const before = docs[i].confirmedSlot;
+        if (before && before !== updated[i].confirmedSlot) moved.push({ doc: docs[i], from: before });
+      } else if (r.error === 'conflict') pending.push(id);
       else throw new Error(`routing write refused for ${id}: ${r.error}`);
     });
+    for (const { doc, from } of moved) await releaseHeldSlot(store, doc, from);
   }
+  await releaseUnclaimed(store, booked);
   return outcomes;
 }
 
@@ -81,6 +104,8 @@ export async function startRoutingWorker(store: Store, logger?: Logger): Promise
     logger,
     onBatch: async (changes: Change<StoredRequest>[], lastSeq) => {
       const submitted = changes.filter((c) => c.doc?.type === 'request' && c.doc.status === 'submitted').map((c) => c.id);
+      // Withdrawn or rejected requests give their slot back (idempotent: re-reading is harmless).
+      for (const c of changes) if (c.doc?.type === 'request' && releasesSlot(c.doc)) await releaseHeldSlot(store, c.doc);
       if (submitted.length) {
         // A failure leaves the checkpoint where it is: the batch is tried again.
         const outcomes = await routeBatch(store, submitted);

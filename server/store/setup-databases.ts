@@ -14,6 +14,8 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     { name: 'by-expiry', fields: ['expiresAt'] },
     { name: 'by-user', fields: ['userId'] },
   ],
+  // The public list shows the items still waiting in the Fundbüro.
+  fundsachen: [{ name: 'by-status-found', fields: ['status', 'foundOn'] }],
 };
 
 /** Design documents with map/reduce views; `version` lets a changed view replace the old one. */

@@ -1,7 +1,7 @@
 import nano, { type DocumentScope, type ServerScope } from 'nano';
 
 /** The databases of the portal: one per kind of document, never one per citizen (DESIGN.md). */
-export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters'] as const;
+export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'fundsachen'] as const;
 export type DatabaseKind = (typeof DATABASE_KINDS)[number];
 
 export interface Store {
@@ -11,6 +11,8 @@ export interface Store {
   sessions: DocumentScope<any>;
   requests: DocumentScope<any>;
   counters: DocumentScope<any>;
+  /** Found items of the Fundbüro (server/fundsachen). */
+  fundsachen: DocumentScope<any>;
 }
 
 export function openStore(url: string, prefix: string): Store {
@@ -23,6 +25,7 @@ export function openStore(url: string, prefix: string): Store {
     sessions: server.use(names.sessions),
     requests: server.use(names.requests),
     counters: server.use(names.counters),
+    fundsachen: server.use(names.fundsachen),
   };
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestDoc } from '../../domain/request/request-document';
+import { SLOT_POOLS, candidateSlots } from '../../domain/slots';
 import type { ApiError, PullResponseBody, PushResponseBody, SyncedDoc } from '../../domain/sync/sync-protocol';
 
 export interface ApiResponse<T = any> {
@@ -74,7 +75,43 @@ export function futureWeekday(minDays = 3): { day: string; month: string; year: 
   return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
 }
 
+let nextPickupDay = 0;
+
+/**
+ * A pickup day of the Sperrmüll pool, a different one on each call (round robin over the
+ * bookable days), so tests that submit many requests don't fill one day's capacity by accident.
+ */
+export function pickupDay(now = new Date()): string {
+  const days = candidateSlots(SLOT_POOLS.sperrmuell, now);
+  return days[nextPickupDay++ % days.length];
+}
+
+/** A complete Sperrmüllkarte draft of the current form version (2: pickup slot, fee). */
 export function sperrmuellDraft(overrides: Partial<RequestDoc> = {}): SyncedDoc<RequestDoc> {
+  const now = new Date().toISOString();
+  return {
+    id: randomUUID(),
+    serviceId: 'sperrmuellkarte',
+    catalogueVersion: 2,
+    answers: {
+      items: ['moebel', 'matratzen'],
+      volume: '2,5',
+      street: 'Bonenstraße',
+      houseNumber: '12',
+      postcode: '59368',
+      pickupSlot: pickupDay(),
+    },
+    status: 'draft',
+    createdAt: now,
+    updatedAt: now,
+    history: [],
+    _deleted: false,
+    ...overrides,
+  };
+}
+
+/** A draft of version 1 (a free preferred date), as devices made them before version 2. */
+export function sperrmuellDraftV1(overrides: Partial<RequestDoc> = {}): SyncedDoc<RequestDoc> {
   const now = new Date().toISOString();
   return {
     id: randomUUID(),

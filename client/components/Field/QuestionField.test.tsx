@@ -1,10 +1,10 @@
 import { renderToString } from 'preact-render-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SPERRMUELLKARTE } from '../../../domain/catalogue';
-import { initI18n } from '../../i18n/i18n';
+import { initAllTexts } from '../../test-support/all-texts';
 import { QuestionField } from './QuestionField';
 
-beforeAll(() => initI18n('de'));
+beforeAll(() => initAllTexts('de'));
 
 const render = (fieldId: string, extra: Partial<Parameters<typeof QuestionField>[0]> = {}) =>
   renderToString(

@@ -1,8 +1,9 @@
-import type { AnswerValue, DateParts, ServiceDefinition } from '../../../domain/catalogue/service-definition';
+import type { AnswerValue, Answers, DateParts, ServiceDefinition } from '../../../domain/catalogue/service-definition';
 import type { FieldError } from '../../../domain/validation/validate-answers';
 import { fieldErrorText } from '../../i18n/field-error-text';
 import { hasText, useT } from '../../i18n/i18n';
 import { DateInput } from '../DateInput/DateInput';
+import { SlotPicker } from '../SlotPicker/lazy-slots';
 import { Checkboxes } from './Checkboxes';
 import { LocationInput } from './LocationInput';
 import { Radios } from './Radios';
@@ -15,6 +16,8 @@ interface Props {
   value: AnswerValue | undefined;
   error?: FieldError;
   asHeading: boolean;
+  /** All answers so far, for questions that depend on others (a slot's district from the street). */
+  answers?: Answers;
   onChange(value: AnswerValue): void;
 }
 
@@ -22,7 +25,7 @@ interface Props {
  * One question of a service, drawn from the catalogue's field definition: the type picks the
  * component, the texts come from `<namespace>:fields.<field>.*`.
  */
-export function QuestionField({ service, fieldId, value, error, asHeading, onChange }: Props) {
+export function QuestionField({ service, fieldId, value, error, asHeading, answers, onChange }: Props) {
   const t = useT();
   const def = service.fields[fieldId];
   const ns = service.namespace;
@@ -82,6 +85,20 @@ export function QuestionField({ service, fieldId, value, error, asHeading, onCha
           error={message}
           errorCode={error?.code}
           value={value && typeof value === 'object' && !Array.isArray(value) ? value : ({} as Partial<DateParts>)}
+          asHeading={asHeading}
+          onChange={onChange}
+        />
+      );
+    case 'slot':
+      return (
+        <SlotPicker
+          fieldId={fieldId}
+          def={def}
+          legend={label}
+          hint={hint}
+          error={message}
+          value={typeof value === 'string' ? value : ''}
+          answers={answers ?? {}}
           asHeading={asHeading}
           onChange={onChange}
         />

@@ -56,7 +56,8 @@ export function TextInput({ fieldId, def, label, hint, error, value, asHeading, 
       )}
       <Hint id={`${id}-hint`} text={hint} />
       <ErrorMessage id={`${id}-error`} text={error} />
-      {def.type === 'number' ? (
+      {/* A count (persons) has no unit: then no empty suffix box. */}
+      {def.type === 'number' && def.unit ? (
         <div class="input-wrapper">
           {input}
           {/* The unit is in the label/hint for screen readers; this is the visual reminder. */}

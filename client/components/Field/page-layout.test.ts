@@ -7,7 +7,7 @@ const page = (id: string) => SPERRMUELLKARTE.pages.find((p) => p.id === id)!;
 describe('form page headings', () => {
   it('uses the only question, or a leading group question, as the heading', () => {
     expect(headingField(SPERRMUELLKARTE, page('menge'))).toBe('volume');
-    expect(headingField(SPERRMUELLKARTE, page('termin'))).toBe('pickupDate');
+    expect(headingField(SPERRMUELLKARTE, page('termin'))).toBe('pickupSlot');
     expect(headingField(SPERRMUELLKARTE, page('gegenstaende'))).toBe('items');
   });
 

@@ -19,7 +19,7 @@ export function History({ entries }: { entries: readonly HistoryEntry[] }) {
           {entry.department ? <span class="history__department">{t(`departments:${entry.department}`)}</span> : null}
           {entry.reason ? (
             <span class="history__reason">
-              {t('requests:detail.reason')}: {entry.reason}
+              {t('requests:detail.reason')}: {t(`slots:reasons.${entry.reason}`, { defaultValue: entry.reason })}
             </span>
           ) : null}
         </li>

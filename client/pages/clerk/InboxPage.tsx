@@ -37,6 +37,11 @@ export function InboxPage() {
   return (
     <>
       <PageHeading>{t('clerk:inbox.title')}</PageHeading>
+      {department === 'fundbuero' ? (
+        <p>
+          <a href="/sachbearbeitung/fundsachen">{t('fundsachen:clerkLink')}</a>
+        </p>
+      ) : null}
       {failed ? <p class="inset-text">{t('clerk:inbox.failed')}</p> : null}
       {cases === undefined ? (
         failed ? null : <p class="loading">{t('common:loading')}</p>

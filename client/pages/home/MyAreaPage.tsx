@@ -3,7 +3,6 @@ import { findStreet } from '../../../domain/places';
 import { dueMeterReading, suggestServices } from '../../../domain/profile';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { WERNE_CALENDAR, nextPickups, todayInWerne } from '../../../domain/waste-calendar';
-import '../../i18n/city-texts';
 import { usePageTitle } from '../../app/page-title';
 import { catalogue, titleOf, useCurrentServices } from '../../catalogue/catalogue';
 import { Loading } from '../../components/Loading/Loading';

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { apiFetch } from '../../api/api-client';
 import { describeApiFailure, type FormProblem } from '../../api/api-error-text';
 import { flashMessage } from '../../app/flash-message';
-import '../../i18n/city-texts';
 import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { ErrorMessage, FormGroup } from '../../components/Field/FormGroup';

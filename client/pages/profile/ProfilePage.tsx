@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkProfile, profileUiLanguage, type Profile, type ProfileProblem } from '../../../domain/profile';
-import '../../i18n/city-texts';
 import { usePageTitle } from '../../app/page-title';
 import { takeFlashMessage } from '../../app/flash-message';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';

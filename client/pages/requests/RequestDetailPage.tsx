@@ -4,7 +4,9 @@ import { BackLink } from '../../components/BackLink/BackLink';
 import { History } from '../../components/History/History';
 import { Loading } from '../../components/Loading/Loading';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { SlotAlternatives } from '../../components/SlotPicker/lazy-slots';
 import { StatusTag } from '../../components/StatusTag/StatusTag';
+import { formatSlot } from '../../format/format-slot';
 import { displayState } from '../../components/StatusTag/display-state';
 import { AnswersSummary } from '../../components/SummaryList/AnswersSummary';
 import { pendingRequestIds } from '../../data/sync-state';
@@ -50,6 +52,12 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
           <dt>{t('requests:department')}</dt>
           <dd>{doc.department ? t(`departments:${doc.department}`) : t('requests:detail.noDepartment')}</dd>
         </div>
+        {doc.confirmedSlot ? (
+          <div>
+            <dt>{t('slots:confirmed')}</dt>
+            <dd>{formatSlot(doc.confirmedSlot, locale, t)}</dd>
+          </div>
+        ) : null}
         {doc.receivedAt ? (
           <div>
             <dt>{t('requests:detail.receivedAt')}</dt>
@@ -57,6 +65,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
           </div>
         ) : null}
       </dl>
+      {service ? <SlotAlternatives service={service} doc={doc} pageName={name} /> : null}
       {doc.status === 'rejected' && doc.statusReason ? (
         <div class="inset-text">
           <p>

@@ -11,6 +11,7 @@ import { Loading } from '../../components/Loading/Loading';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { AnswersSummary } from '../../components/SummaryList/AnswersSummary';
 import { setCurrentPage, submitRequest } from '../../data/request-store';
+import { useDraftUpgrade } from '../../data/use-draft-upgrade';
 import { useRequest } from '../../data/use-requests';
 import { fieldErrorText } from '../../i18n/field-error-text';
 import { useT } from '../../i18n/i18n';
@@ -42,6 +43,7 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
   const t = useT();
   const { route } = useLocation();
   const doc = useRequest(requestId);
+  const upgrading = useDraftUpgrade(service, doc);
   const [submitErrors, setSubmitErrors] = useState<FieldError[] | undefined>(undefined);
   const [focusToken, setFocusToken] = useState<number | undefined>(undefined);
   const [sending, setSending] = useState(false);
@@ -55,7 +57,7 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
   }, [doc?.id]);
 
   if (doc === null) return <NotFoundPage />;
-  if (!doc) return <Loading />;
+  if (!doc || upgrading) return <Loading />;
   if (doc.status !== 'draft') return <RequestNotEditable service={service} doc={doc} />;
 
   const send = async (event: Event) => {

@@ -11,6 +11,7 @@ import { headingField, headingKey } from '../../components/Field/page-layout';
 import { Loading } from '../../components/Loading/Loading';
 import { headingRef } from '../../components/PageHeading/focus-heading';
 import { saveAnswers, setCurrentPage } from '../../data/request-store';
+import { useDraftUpgrade } from '../../data/use-draft-upgrade';
 import { useRequest, useRequestList } from '../../data/use-requests';
 import { warningsFor } from '../../../domain/catalogue/warnings';
 import { WarningText } from '../../components/WarningText/WarningText';
@@ -53,6 +54,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
   const { route } = useLocation();
   const page = service.pages.find((p) => p.id === pageId)!;
   const doc = useRequest(requestId);
+  const upgrading = useDraftUpgrade(service, doc);
   const earlier = useRequestList();
   // The inputs show this copy: typing never waits for the database, and each change is saved at once.
   const [answers, setAnswers] = useState<Answers | undefined>(undefined);
@@ -64,7 +66,11 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
   usePageTitle(showsOtherPage ? null : heading, errors.length > 0);
 
   useEffect(() => {
-    if (!doc || answers !== undefined) return;
+    if (!doc || answers !== undefined || upgrading) return;
+    if (Object.values(service.fields).some((f) => f.type === 'slot')) {
+      // Loaded with the slot picker's chunk, only for forms that ask for a slot.
+      void import('../../components/SlotPicker/prefetch-free-slots').then((m) => m.prefetchFreeSlots(service, doc.answers, page.fields));
+    }
     const prefilled = doc.status === 'draft' ? prefills(service, page.fields, doc.answers) : {};
     setAnswers({ ...doc.answers, ...prefilled });
     if (doc.status === 'draft') {
@@ -74,7 +80,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
   }, [doc]);
 
   if (doc === null) return <NotFoundPage />;
-  if (!doc || !answers) return <Loading />;
+  if (!doc || !answers || upgrading) return <Loading />;
   if (doc.status !== 'draft') return <RequestNotEditable service={service} doc={doc} />;
 
   const change = (fieldId: string, value: AnswerValue) => {
@@ -112,6 +118,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
       value={answers[fieldId]}
       error={errors.find((e) => e.field === fieldId)}
       asHeading={fieldId === lead}
+      answers={answers}
       onChange={(value) => change(fieldId, value)}
     />
   ));

@@ -1,7 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { DISTRICT_NAMES, findStreet, type Street } from '../../../domain/places';
-import '../../i18n/city-texts';
 import { WERNE_CALENDAR, buildCalendar, calendarFileName, nextPickups, pickupDates, pickupUid, todayInWerne, dayNumber, type Pickup } from '../../../domain/waste-calendar';
 import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';

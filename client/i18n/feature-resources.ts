@@ -1,0 +1,30 @@
+/**
+ * Every locale file that is not a core namespace (see resources.ts), collected by webpack at build
+ * time: adding `locales/<lang>/<namespace>.json` is all a new service or feature needs.
+ * Only ever imported with import(), so all of this lands in one lazy chunk.
+ */
+import { NAMESPACES } from './resources';
+
+interface WebpackContext {
+  keys(): string[];
+  (id: string): Record<string, unknown>;
+}
+declare global {
+  interface ImportMeta {
+    webpackContext(request: string, options: { recursive: boolean; regExp: RegExp }): WebpackContext;
+  }
+}
+
+// Core namespaces are excluded here because they are in the first download already.
+const context = import.meta.webpackContext('../../locales', {
+  recursive: true,
+  regExp: /^\.\/[a-z-]+\/(?!(?:common|catalogue|account|requests|departments|validation)\.json$)[\w-]+\.json$/,
+});
+
+export function featureResources(): { language: string; namespace: string; texts: Record<string, unknown> }[] {
+  return context
+    .keys()
+    .map((key) => /^\.\/([a-z-]+)\/([\w-]+)\.json$/.exec(key))
+    .filter((m): m is RegExpExecArray => m !== null && !(NAMESPACES as readonly string[]).includes(m[2]))
+    .map(([key, language, namespace]) => ({ language, namespace, texts: context(key) }));
+}

@@ -1,0 +1,3 @@
+export * from './categories';
+export * from './found-item';
+export * from './filter-found-items';

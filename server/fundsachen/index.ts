@@ -1,0 +1,2 @@
+export { fundsachenRoutes } from './fundsachen-routes';
+export { startClaimFollower } from './claim-follower';

@@ -1,0 +1,25 @@
+import { candidateSlots, capacityOf, nearestAlternatives, type SlotPool } from '../../domain/slots';
+import type { Store } from '../store';
+import { takenCounts } from './slot-bookings';
+
+export interface FreeSlot {
+  id: string;
+  /** Places still free. */
+  free: number;
+}
+
+/** The pool's candidate slots from `from` on that still have room, earliest first. */
+export async function freeSlots(store: Store, pool: SlotPool, district: string | undefined, now: Date, from?: string): Promise<FreeSlot[]> {
+  const capacity = capacityOf(pool, district);
+  if (capacity === 0) return [];
+  const taken = await takenCounts(store, pool, district);
+  return candidateSlots(pool, now, from)
+    .map((id) => ({ id, free: capacity - (taken.get(id) ?? 0) }))
+    .filter((s) => s.free > 0);
+}
+
+/** The free slots nearest to a wish that could not be given. */
+export async function alternativesFor(store: Store, pool: SlotPool, district: string | undefined, wished: string, now: Date, count = 3): Promise<string[]> {
+  const free = await freeSlots(store, pool, district, now);
+  return nearestAlternatives(wished, free.map((s) => s.id), count);
+}

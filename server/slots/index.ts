@@ -1,0 +1,3 @@
+export { bookSlot, releaseSlot, takenCounts, slotDocId } from './slot-bookings';
+export { freeSlots, alternativesFor, type FreeSlot } from './free-slots';
+export { slotRoutes } from './slot-routes';

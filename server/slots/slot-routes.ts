@@ -1,0 +1,39 @@
+import { Router } from 'express';
+import { DISTRICTS } from '../../domain/places/streets';
+import { countsPerDistrict, findPool, parseSlotId } from '../../domain/slots';
+import { requestLanguage, translator } from '../http/i18n';
+import type { Store } from '../store';
+import { freeSlots } from './free-slots';
+
+/**
+ * `GET /api/slots/:pool?district=…&from=…`: the free slots of a pool. Public data (no names, no
+ * request ids, only counts), so anyone may ask and it may be cached briefly; devices keep the
+ * last answer to offer offline.
+ */
+export function slotRoutes(store: Store, now: () => Date = () => new Date()): Router {
+  const router = Router();
+  router.get('/:pool', async (req, res, next) => {
+    // Worded from this capability's own locale namespace, in the caller's language.
+    const refuse = (status: number, code: string) => {
+      res.status(status).json({ error: code, message: translator(requestLanguage(req))(`slots:apiErrors.${code}`) });
+    };
+    try {
+      const pool = findPool(req.params.pool);
+      if (!pool) return refuse(404, 'unknown_pool');
+      const district = typeof req.query.district === 'string' ? req.query.district : undefined;
+      if (countsPerDistrict(pool) && (!district || !(DISTRICTS as readonly string[]).includes(district))) {
+        return refuse(400, 'unknown_district');
+      }
+      const from = typeof req.query.from === 'string' && req.query.from ? req.query.from : undefined;
+      if (from !== undefined && !parseSlotId(from)) return refuse(400, 'invalid_from');
+      const at = now();
+      const slots = await freeSlots(store, pool, countsPerDistrict(pool) ? district : undefined, at, from);
+      // Short: free places change with every booking; a stale list only costs a second choice.
+      res.setHeader('Cache-Control', 'public, max-age=60');
+      res.json({ pool: pool.id, district: countsPerDistrict(pool) ? district : undefined, fetchedAt: at.toISOString(), slots });
+    } catch (err) {
+      next(err);
+    }
+  });
+  return router;
+}
