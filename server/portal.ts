@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { Sessions } from './auth';
 import type { Config } from './config';
 import { startClaimFollower } from './fundsachen';
+import { sweepAbandonedUploads } from './files';
 import { createApp } from './http/create-app';
 import { createLogger, type Logger } from './logger';
 import { startRoutingWorker, type RoutingWorker } from './routing';
@@ -49,9 +50,15 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const sessions = new Sessions(store, config.sessionSecret, config.sessionDays);
   const sweepSessions = () =>
     sessions.removeExpired().catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'session cleanup failed'));
-  const sessionSweeper = setInterval(sweepSessions, 60 * 60 * 1000);
+  const sweepUploads = () =>
+    sweepAbandonedUploads(store).catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'upload cleanup failed'));
+  const sessionSweeper = setInterval(() => {
+    void sweepSessions();
+    void sweepUploads();
+  }, 60 * 60 * 1000);
   sessionSweeper.unref();
   void sweepSessions();
+  void sweepUploads();
   const app = createApp({
     store,
     sessions,

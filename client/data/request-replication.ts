@@ -5,6 +5,7 @@ import { REQUEST_SCHEMA, type RequestDoc } from '../../domain/request/request-do
 import { SYNC_EVENT, type SyncCheckpoint } from '../../domain/sync/sync-protocol';
 import { applyPushResult, type PendingEntries } from './pending-push';
 import { createPullHandler, createPushHandler } from './sync-handlers';
+import { waitForUploads } from './files/wait-for-uploads';
 
 export interface ReplicationHooks {
   onReachability(reachable: boolean): void;
@@ -89,6 +90,7 @@ export function startRequestReplication(
       void modifyPending((entries) => applyPushResult(entries, pushed, conflicts)).catch(() => undefined),
   };
   const changes = openChangeSignal();
+  const pushHandler = createPushHandler(handlerHooks);
 
   const replication = replicateRxCollection<RequestDoc, SyncCheckpoint>({
     // Per user and server: checkpoints of one server never apply to another.
@@ -104,7 +106,11 @@ export function startRequestReplication(
       modifier: (doc: Record<string, unknown>) => onlySchemaFields(doc),
     },
     push: {
-      handler: createPushHandler(handlerHooks),
+      // A request is sent only once the files it names are uploaded (else the server sends it back).
+      handler: async (rows) => {
+        await waitForUploads(rows.map((r) => r.newDocumentState));
+        return pushHandler(rows);
+      },
       batchSize: 20,
       waitBeforePersist: () => new Promise((resolve) => setTimeout(resolve, PUSH_DELAY_MS)),
     },

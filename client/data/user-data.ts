@@ -5,6 +5,8 @@ import type { UserDatabase } from './rxdb-database';
 import { pendingRequestIds, serverReachable, syncActive } from './sync-state';
 import { flushWrites } from './local-writes';
 import { replayInputJournal } from './request-store';
+import { databaseNameFor } from './database-name';
+import { allFiles, closeFileStore, deleteFileStore, openFileStore } from './files/file-store';
 
 /**
  * Opens and closes the signed-in citizen's data: their RxDB database, its replication and the
@@ -20,6 +22,7 @@ let opening: Promise<UserDatabase | null> | undefined;
 let openToken: object | undefined;
 let stopWatchingPending: (() => void) | undefined;
 let readyWaiters: ((db: UserDatabase) => void)[] = [];
+let uploadQueue: Promise<typeof import('./files/upload-queue')> | undefined;
 
 /** Waits for the first paint, so RxDB's download and start-up never delay what people see first. */
 function afterFirstPaint(): Promise<void> {
@@ -33,6 +36,12 @@ export function startUserData(user: User, options: { onUnauthenticated(): void }
   if (openFor === user.id) return;
   openFor = user.id;
   databaseFailed.value = false;
+  // Chosen files live in a small store of their own, uploaded by a queue (see data/files/).
+  openFileStore(databaseNameFor(user.id));
+  // The queue is loaded after the first paint, like RxDB: the start page never waits for it.
+  uploadQueue = import(/* webpackChunkName: "files" */ './files/upload-queue');
+  const key = databaseNameFor(user.id);
+  void uploadQueue.then((queue) => queue.startUploadQueue(key)).catch(() => undefined);
   const token = {};
   openToken = token;
   opening = (async () => {
@@ -86,6 +95,11 @@ export async function stopUserData({ removeData, userId }: { removeData: boolean
   openToken = undefined;
   openFor = undefined;
   await flushWrites().catch(() => undefined);
+  const queue = uploadQueue;
+  uploadQueue = undefined;
+  if (queue) (await queue.catch(() => undefined))?.stopUploadQueue();
+  if (removeData && id) await deleteFileStore(databaseNameFor(id));
+  else closeFileStore();
   const db = (await current) ?? userDatabase.value;
   stopWatchingPending?.();
   stopWatchingPending = undefined;
@@ -114,5 +128,7 @@ export async function countUnsentRequests(): Promise<number | undefined> {
     new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 3000)),
   ]);
   if (!db) return undefined;
-  return pendingIds(await db.readPending()).length;
+  // A photo not yet uploaded exists only on this device, just like an unsent change.
+  const withFilesOnDevice = (await allFiles().catch(() => [])).filter((f) => f.state === 'stored' || f.state === 'uploading').map((f) => f.requestId);
+  return new Set([...pendingIds(await db.readPending()), ...withFilesOnDevice]).size;
 }

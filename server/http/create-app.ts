@@ -3,6 +3,7 @@ import { pinoHttp } from 'pino-http';
 import { authRoutes, loadSession, type Sessions } from '../auth';
 import { clerkRoutes } from '../clerk';
 import { profileRoutes } from '../profile';
+import { fileRoutes } from '../files';
 import { slotRoutes } from '../slots';
 import { fundsachenRoutes } from '../fundsachen';
 import type { Logger } from '../logger';
@@ -22,9 +23,17 @@ export interface AppOptions {
   authRateLimitPerMinute: number;
 }
 
-/** State-changing API calls must be JSON: a cross-site HTML form cannot send that (CSRF). */
+/**
+ * State-changing API calls must be JSON: a cross-site HTML form cannot send that (CSRF). File
+ * pieces are the one exception: a PUT of application/octet-stream, which no form can send either
+ * (forms only GET/POST) and which cross-site fetch may only send after a preflight we never allow.
+ */
+function isFilePiece(req: Request): boolean {
+  return req.method === 'PUT' && /^\/files\/[^/]+\/chunks\/\d+$/.test(req.path) && req.is('application/octet-stream') === 'application/octet-stream';
+}
+
 function requireJson(req: Request, _res: Response, next: NextFunction) {
-  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json')) {
+  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json') && !isFilePiece(req)) {
     return next(new HttpError(415, 'json_required'));
   }
   next();
@@ -66,6 +75,7 @@ export function createApp(options: AppOptions) {
   api.use('/sync', syncRoutes(store, notifier));
   api.use('/clerk', clerkRoutes(store));
   api.use('/profile', profileRoutes(store, { cookieSecure: options.cookieSecure }));
+  api.use('/files', fileRoutes(store, logger));
   api.use('/slots', slotRoutes(store));
   api.use('/fundsachen', fundsachenRoutes(store));
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));

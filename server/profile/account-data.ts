@@ -1,6 +1,7 @@
 import type { Store } from '../store';
 import { toDeviceDoc, type StoredRequest } from '../requests';
 import { readUserDoc } from './profile-store';
+import { deleteOwnerFiles } from '../files';
 
 const PAGE = 500;
 
@@ -52,18 +53,16 @@ async function deleteAll(db: Store['requests'], docs: { _id: string; _rev: strin
  * Deletes an account and its data: requests (with the answers and files they reference),
  * every session, the e-mail claim and the user. Requests go first, so a failure half-way leaves
  * an account that can still log in and try again rather than orphaned data nobody can reach.
- * Files uploaded with requests live in `files` once that store exists; deleted there by owner.
+ * Files go by owner, also those of drafts the server never saw.
  */
-export async function deleteAccount(store: Store, userId: string): Promise<{ requests: number; sessions: number }> {
+export async function deleteAccount(store: Store, userId: string): Promise<{ requests: number; sessions: number; files: number }> {
   const user = await readUserDoc(store, userId);
   const requests = await findOwned(store.requests, { owner: userId }, 'idx-by-owner');
   await deleteAll(store.requests, requests);
-  const files = (store as unknown as Record<string, Store['requests'] | undefined>).files;
-  // No index named here: the files store brings its own, and CouchDB picks it.
-  if (files) await deleteAll(files, await findOwned(files, { owner: userId }));
+  const files = await deleteOwnerFiles(store, userId);
   const sessions = await findOwned(store.sessions, { userId }, 'idx-by-user');
   await deleteAll(store.sessions, sessions);
   const claim = await store.users.get(`email:${user.email}`).catch(() => null);
   await deleteAll(store.users, [...(claim ? [{ _id: claim._id, _rev: claim._rev }] : []), { _id: user._id, _rev: user._rev }]);
-  return { requests: requests.length, sessions: sessions.length };
+  return { requests: requests.length, sessions: sessions.length, files };
 }

@@ -48,7 +48,7 @@ export function profileRoutes(store: Store, options: { cookieSecure: boolean }):
     }
     const removed = await deleteAccount(store, req.user!.id);
     res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: options.cookieSecure });
-    req.log?.info({ requests: removed.requests, sessions: removed.sessions }, 'account deleted by its owner');
+    req.log?.info(removed, 'account deleted by its owner');
     res.status(204).end();
   });
 

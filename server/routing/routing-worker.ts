@@ -1,3 +1,4 @@
+import { findFileProblems } from '../files';
 import type { Logger } from '../logger';
 import type { StoredRequest } from '../requests';
 import { followChanges, getOrNull, isConflict, type Change, type Store } from '../store';
@@ -41,6 +42,13 @@ export async function routeBatch(store: Store, ids: string[], now = () => new Da
     if (!docs.length) break;
     const at = now();
     const decisions = new Map<string, RoutingDecision>(docs.map((d) => [d._id, decideRouting(d, at)]));
+    // Files travel apart from the request: one not (yet) uploaded sends the request back (before
+    // any slot is booked for it).
+    for (const d of docs) {
+      if (decisions.get(d._id)!.kind !== 'route') continue;
+      const fileProblems = await findFileProblems(store, d);
+      if (fileProblems.length) decisions.set(d._id, { kind: 'returned', problems: fileProblems });
+    }
     const slots = await confirmSlots(store, docs.filter((d) => decisions.get(d._id)!.kind === 'route'), at);
     for (const [id, slot] of slots) {
       const decision = decisions.get(id)!;

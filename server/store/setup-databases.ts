@@ -14,6 +14,14 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     { name: 'by-expiry', fields: ['expiresAt'] },
     { name: 'by-user', fields: ['userId'] },
   ],
+  // A request's files: for the clerk's list, the receipt and the retention job; a person's files
+  // for account deletion (also those of drafts the server never saw).
+  files: [
+    { name: 'by-request', fields: ['requestId'] },
+    { name: 'by-file-owner', fields: ['owner'] },
+    // Uploads given up halfway (or refused) are swept after a while.
+    { name: 'by-file-state', fields: ['state', 'createdAt'] },
+  ],
   // The public list shows the items still waiting in the Fundbüro.
   fundsachen: [{ name: 'by-status-found', fields: ['status', 'foundOn'] }],
 };

@@ -1,7 +1,7 @@
 import nano, { type DocumentScope, type ServerScope } from 'nano';
 
 /** The databases of the portal: one per kind of document, never one per citizen (DESIGN.md). */
-export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'fundsachen'] as const;
+export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'fundsachen', 'files'] as const;
 export type DatabaseKind = (typeof DATABASE_KINDS)[number];
 
 export interface Store {
@@ -13,6 +13,8 @@ export interface Store {
   counters: DocumentScope<any>;
   /** Found items of the Fundbüro (server/fundsachen). */
   fundsachen: DocumentScope<any>;
+  /** Uploaded files (photos, proofs) as attachments, apart from the synced requests. */
+  files: DocumentScope<any>;
 }
 
 export function openStore(url: string, prefix: string): Store {
@@ -26,6 +28,7 @@ export function openStore(url: string, prefix: string): Store {
     requests: server.use(names.requests),
     counters: server.use(names.counters),
     fundsachen: server.use(names.fundsachen),
+    files: server.use(names.files),
   };
 }
 

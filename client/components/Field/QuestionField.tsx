@@ -3,6 +3,7 @@ import type { FieldError } from '../../../domain/validation/validate-answers';
 import { fieldErrorText } from '../../i18n/field-error-text';
 import { hasText, useT } from '../../i18n/i18n';
 import { DateInput } from '../DateInput/DateInput';
+import { FileUpload } from '../FileUpload/FileUpload';
 import { SlotPicker } from '../SlotPicker/lazy-slots';
 import { Checkboxes } from './Checkboxes';
 import { LocationInput } from './LocationInput';
@@ -19,13 +20,15 @@ interface Props {
   /** All answers so far, for questions that depend on others (a slot's district from the street). */
   answers?: Answers;
   onChange(value: AnswerValue): void;
+  /** The request being filled in: file questions record it with each file. */
+  requestId?: string;
 }
 
 /**
  * One question of a service, drawn from the catalogue's field definition: the type picks the
  * component, the texts come from `<namespace>:fields.<field>.*`.
  */
-export function QuestionField({ service, fieldId, value, error, asHeading, answers, onChange }: Props) {
+export function QuestionField({ service, fieldId, value, error, asHeading, answers, onChange, requestId }: Props) {
   const t = useT();
   const def = service.fields[fieldId];
   const ns = service.namespace;
@@ -87,6 +90,20 @@ export function QuestionField({ service, fieldId, value, error, asHeading, answe
           value={value && typeof value === 'object' && !Array.isArray(value) ? value : ({} as Partial<DateParts>)}
           asHeading={asHeading}
           onChange={onChange}
+        />
+      );
+    case 'file':
+      return (
+        <FileUpload
+          fieldId={fieldId}
+          def={def}
+          label={label}
+          hint={hint}
+          error={message}
+          value={Array.isArray(value) ? value : []}
+          asHeading={asHeading}
+          onChange={onChange}
+          owner={{ requestId: requestId ?? '', serviceId: service.id, catalogueVersion: service.version }}
         />
       );
     case 'slot':

@@ -22,6 +22,7 @@ import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { NotFoundPage } from '../NotFoundPage';
 import { serviceName } from '../requests/request-texts';
+import { Attachments } from './Attachments';
 import { fetchCase, performAction, type CaseDetail } from './clerk-api';
 
 const REASON_ID = 'clerk-reason';
@@ -126,6 +127,7 @@ function CaseDetailView({ id }: { id: string }) {
           ) : null}
           <h2 class="heading-m">{t('requests:detail.answers')}</h2>
           {service ? <AnswersSummary service={service} answers={found.answers} /> : null}
+          <Attachments requestId={found.id} service={service} />
           <h2 class="heading-m">{t('requests:detail.history')}</h2>
           <History entries={found.history} />
           <h2 class="heading-m" id="actions-title" tabIndex={-1}>

@@ -120,6 +120,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
       asHeading={fieldId === lead}
       answers={answers}
       onChange={(value) => change(fieldId, value)}
+      requestId={requestId}
     />
   ));
 

@@ -1,0 +1,3 @@
+export { fileRoutes, contentDisposition } from './file-routes';
+export { listRequestFiles, deleteRequestFiles, deleteOwnerFiles, findFileProblems, sweepAbandonedUploads } from './request-files';
+export type { FileSummary, StoredFile } from './file-record';
