@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { ApiClient } from '../server/test-support/api-client';
+import { uploadFile } from '../server/test-support/file-upload';
+import { noisyPng } from '../server/test-support/file-test-service';
 import { expectNoAxeViolations } from './support/axe';
 import { logIn, waitForOfflineShell } from './support/citizen';
 import { goOffline, goOnline } from './support/network';
@@ -148,9 +151,14 @@ test('download my data, then delete the account: confirm step, server and device
 });
 
 /** A garden water meter registration, sent straight to the sync API as a device would push it. */
-async function sendGardenMeter(request: APIRequestContext): Promise<string> {
+async function sendGardenMeter(request: APIRequestContext, login: { email: string }, baseURL: string): Promise<string> {
   const now = new Date().toISOString();
   const id = randomUUID();
+  // The routing checks the photos were really uploaded, so they are, through the files API.
+  const api = new ApiClient(baseURL);
+  expect((await api.login(login.email, PASSWORD)).status).toBe(200);
+  const photo = await uploadFile(api, noisyPng(32), { requestId: id, fieldId: 'meterPhoto', serviceId: 'gartenwasserzaehler', name: 'zaehler.png' });
+  const certificate = await uploadFile(api, noisyPng(32), { requestId: id, fieldId: 'certificate', serviceId: 'gartenwasserzaehler', name: 'bescheinigung.png' });
   const doc = {
     id,
     serviceId: 'gartenwasserzaehler',
@@ -163,8 +171,8 @@ async function sendGardenMeter(request: APIRequestContext): Promise<string> {
       street: 'Bonenstraße',
       houseNumber: '12',
       postcode: '59368',
-      meterPhoto: [randomUUID()],
-      certificate: [randomUUID()],
+      meterPhoto: [photo.id],
+      certificate: [certificate.id],
     },
     status: 'submitted',
     createdAt: now,
@@ -178,10 +186,10 @@ async function sendGardenMeter(request: APIRequestContext): Promise<string> {
   return id;
 }
 
-test('Mein Bereich asks for the meter reading once a garden water meter is registered', async ({ page, browser }) => {
-  await newCitizen(page, 'Gerda Garten');
+test('Mein Bereich asks for the meter reading once a garden water meter is registered', async ({ page, browser, baseURL }) => {
+  const login = await newCitizen(page, 'Gerda Garten');
   await expect(page.getByRole('region', { name: 'Zu erledigen' })).toHaveCount(0);
-  const id = await sendGardenMeter(page.request);
+  const id = await sendGardenMeter(page.request, login, baseURL!);
 
   const clerkContext = await browser.newContext();
   const clerk = clerkContext.request;
