@@ -77,8 +77,8 @@ test('a new version is offered, and updating keeps what the citizen typed', asyn
     await expect(page.getByLabel('Was ist es sonst?', { exact: false })).toHaveValue('Ein altes Klavier');
     await expectNoAxeViolations(page, 'Hinweis auf neue Version');
 
-    await page.getByRole('button', { name: 'Aktualisieren' }).click();
-    await page.waitForEvent('load');
+    // Wait for the load while clicking: the reload can finish before the click call returns.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Aktualisieren' }).click()]);
     await expect(page.getByLabel('Was ist es sonst?', { exact: false })).toHaveValue('Ein altes Klavier');
     await expect(page.getByLabel('Möbel')).toBeChecked();
     await expect(page.getByText('Neue Version verfügbar')).toHaveCount(0);

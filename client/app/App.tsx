@@ -23,6 +23,17 @@ import { TextsGate } from './TextsGate';
 const InboxPage = lazy(() => import('../pages/clerk/InboxPage').then((m) => m.InboxPage));
 const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((m) => m.CaseDetailPage));
 const AuditPage = lazy(() => import('../pages/clerk/AuditPage').then((m) => m.AuditPage));
+// Profile, Mein Bereich and the Abfallkalender (with its street and calendar data) load on
+// demand too: the service worker precaches every chunk, so they still open offline, and the
+// first visit stays within its size budget.
+const MyAreaPage = lazy(() => import(/* webpackChunkName: "city" */ '../pages/home/MyAreaPage').then((m) => m.MyAreaPage));
+const ProfilePage = lazy(() => import(/* webpackChunkName: "city" */ '../pages/profile/ProfilePage').then((m) => m.ProfilePage));
+const DeleteAccountPage = lazy(() =>
+  import(/* webpackChunkName: "city" */ '../pages/profile/DeleteAccountPage').then((m) => m.DeleteAccountPage),
+);
+const WasteCalendarPage = lazy(() =>
+  import(/* webpackChunkName: "city" */ '../pages/waste/WasteCalendarPage').then((m) => m.WasteCalendarPage),
+);
 // The public list of found items loads on demand too; its chunk is precached, so it opens offline.
 const FoundItemsPage = lazy(() => import('../pages/fundsachen/FoundItemsPage').then((m) => m.FoundItemsPage));
 const FoundItemsClerkPage = lazy(() =>
@@ -51,6 +62,9 @@ const Inbox = guarded(DEPARTMENT_ROLES, InboxPage);
 const CaseDetail = guarded(DEPARTMENT_ROLES, CaseDetailPage);
 const Audit = guarded(['lead'], AuditPage);
 const FoundItemsClerk = guarded(DEPARTMENT_ROLES, FoundItemsClerkPage);
+const MyArea = guarded('citizen', MyAreaPage);
+const Profile = guarded('citizen', ProfilePage);
+const DeleteAccount = guarded('citizen', DeleteAccountPage);
 
 export function App() {
   return (
@@ -65,6 +79,10 @@ export function App() {
             <Route path="/abmelden" component={LogoutPage} />
             <Route path="/meine-antraege" component={MyRequests} />
             <Route path="/antraege/:id" component={RequestDetail} />
+            <Route path="/mein-bereich" component={MyArea} />
+            <Route path="/profil" component={Profile} />
+            <Route path="/profil/konto-loeschen" component={DeleteAccount} />
+            <Route path="/abfallkalender" component={WasteCalendarPage} />
             <Route path="/fundsachen" component={FoundItemsPage} />
             <Route path="/sachbearbeitung" component={Inbox} />
             <Route path="/sachbearbeitung/protokoll" component={Audit} />

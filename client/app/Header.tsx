@@ -47,8 +47,18 @@ export function Header() {
           <nav class="header__nav" aria-label={t('common:header.navLabel')}>
             <ul class="header__nav-list">
               {user?.role === 'citizen' ? (
+                <>
+                  <li>
+                    <a href="/mein-bereich">{t('common:header.myArea')}</a>
+                  </li>
+                  <li>
+                    <a href="/meine-antraege">{t('common:header.myRequests')}</a>
+                  </li>
+                </>
+              ) : null}
+              {user?.role !== 'clerk' ? (
                 <li>
-                  <a href="/meine-antraege">{t('common:header.myRequests')}</a>
+                  <a href="/abfallkalender">{t('common:header.wasteCalendar')}</a>
                 </li>
               ) : null}
               {user && worksCases(user.role) ? (

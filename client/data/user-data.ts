@@ -65,6 +65,8 @@ export function startUserData(user: User, options: { onUnauthenticated(): void }
     });
     userDatabase.value = db;
     syncActive.value = true;
+    // The profile syncs on its own (an edit made offline goes up when the connection returns).
+    void import(/* webpackChunkName: "city" */ '../profile/profile-sync').then((m) => m.keepProfileInSync(db));
     readyWaiters.forEach((resolve) => resolve(db));
     readyWaiters = [];
     return db;

@@ -2,15 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { getOrNull, isConflict, type Store } from '../store';
 import type { Role } from '../../domain/staff/roles';
 import { hashPassword } from './passwords';
+import type { Profile } from '../../domain/profile';
 
 export type { Role };
 
-export interface Profile {
-  street?: string;
-  houseNumber?: string;
-  postcode?: string;
-  phone?: string;
-}
+export type { Profile } from '../../domain/profile';
 
 /** What the app gets to know about the logged-in person. */
 export interface SessionUser {

@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { pinoHttp } from 'pino-http';
 import { authRoutes, loadSession, type Sessions } from '../auth';
 import { clerkRoutes } from '../clerk';
+import { profileRoutes } from '../profile';
 import { fileRoutes } from '../files';
 import { receiptRoutes } from '../documents';
 import { messageFileRoutes, messageSyncRoutes } from '../messages';
@@ -79,6 +80,7 @@ export function createApp(options: AppOptions) {
   api.use('/messages', messageFileRoutes(store));
   api.use('/requests', receiptRoutes(store));
   api.use('/clerk', clerkRoutes(store));
+  api.use('/profile', profileRoutes(store, { cookieSecure: options.cookieSecure }));
   api.use('/files', fileRoutes(store, logger));
   api.use('/slots', slotRoutes(store));
   api.use('/fundsachen', fundsachenRoutes(store));

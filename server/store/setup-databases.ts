@@ -19,7 +19,11 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
   ],
   messages: [{ name: 'by-owner', fields: ['owner'] }, { name: 'by-request', fields: ['requestId', 'createdAt'] }],
   internal: [{ name: 'by-request', fields: ['requestId', 'createdAt'] }],
-  sessions: [{ name: 'by-expiry', fields: ['expiresAt'] }],
+  // by-user: deleting an account ends all of its sessions.
+  sessions: [
+    { name: 'by-expiry', fields: ['expiresAt'] },
+    { name: 'by-user', fields: ['userId'] },
+  ],
   // A request's files: for the clerk's list, the receipt and the retention job; a person's files
   // for account deletion (also those of drafts the server never saw).
   files: [

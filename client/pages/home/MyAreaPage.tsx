@@ -1,0 +1,201 @@
+import { lookupService } from '../../../domain/catalogue/lookup';
+import { findStreet } from '../../../domain/places';
+import { dueMeterReading, suggestServices } from '../../../domain/profile';
+import type { RequestDoc } from '../../../domain/request/request-document';
+import { WERNE_CALENDAR, nextPickups, todayInWerne } from '../../../domain/waste-calendar';
+import { usePageTitle } from '../../app/page-title';
+import { catalogue, titleOf, useCurrentServices } from '../../catalogue/catalogue';
+import { Loading } from '../../components/Loading/Loading';
+import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
+import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { StatusTag } from '../../components/StatusTag/StatusTag';
+import { displayState } from '../../components/StatusTag/display-state';
+import { pendingRequestIds } from '../../data/sync-state';
+import { useRequestList } from '../../data/use-requests';
+import { formatTimestamp } from '../../format/format-date';
+import { language, useT } from '../../i18n/i18n';
+import { INTL_LOCALES } from '../../i18n/languages';
+import { useProfile } from '../../profile/use-profile';
+import { serviceName } from '../requests/request-texts';
+import { continuePath, servicePath } from '../service/service-paths';
+import { formatDay, groupByDate } from '../waste/waste-format';
+import { wastePath } from '../waste/WasteCalendarPage';
+
+const RECENT_REQUESTS = 5;
+
+function WastePanel({ street }: { street: string | undefined }) {
+  const t = useT();
+  const locale = INTL_LOCALES[language.value];
+  const known = street ? findStreet(street) : undefined;
+  if (!known) {
+    return (
+      <>
+        <p>{t('home:waste.noStreet')}</p>
+        <p>
+          <a href="/profil">{t('home:waste.toProfile')}</a>
+        </p>
+      </>
+    );
+  }
+  const days = groupByDate(nextPickups(WERNE_CALENDAR, known.name, todayInWerne(), 6)).slice(0, 3);
+  return (
+    <>
+      <p>{t('home:waste.forStreet', { street: known.name })}</p>
+      {days.length ? (
+        <ul class="waste-next">
+          {days.map((day) => (
+            <li key={day.date}>
+              <strong>{formatDay(day.date, locale)}:</strong> {day.pickups.map((p) => t(`waste:types.${p.type}`)).join(', ')}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('waste:noneAhead')}</p>
+      )}
+      <p>
+        <a href={wastePath(known.name)}>{t('home:waste.calendar')}</a>
+      </p>
+    </>
+  );
+}
+
+/**
+ * "Mein Bereich": the citizen's start after login — what is due, what is half done, how requests
+ * stand, the next pickups in their street and services that fit. All from the device (offline).
+ */
+export function MyAreaPage() {
+  const t = useT();
+  const requests = useRequestList();
+  const profile = useProfile();
+  const pending = pendingRequestIds.value;
+  const locale = INTL_LOCALES[language.value];
+  const entries = catalogue.value;
+  const services = useCurrentServices();
+  usePageTitle(t('home:title'));
+  const findService = (id: string) => (entries ? lookupService(entries, id) : undefined);
+  if (requests === undefined || profile === undefined) return <Loading />;
+
+  const today = todayInWerne();
+  const drafts = requests.filter((r) => r.status === 'draft');
+  const sent = requests.filter((r) => r.status !== 'draft').slice(0, RECENT_REQUESTS);
+  const facts = requests.map((r) => ({ serviceId: r.serviceId, status: r.status, createdAt: r.createdAt, submittedAt: r.submittedAt }));
+  const due = dueMeterReading(facts, today);
+  const readingService = findService('zaehlerstand');
+  const suggestions = suggestServices(profile, facts, services.map((s) => s.id), today);
+
+  const draftItem = (doc: RequestDoc) => {
+    const service = findService(doc.serviceId);
+    const name = serviceName(t, doc.serviceId);
+    return (
+      <li key={doc.id}>
+        {service ? (
+          <a href={continuePath(service, doc)}>
+            {t('home:drafts.continue')}: {name}
+          </a>
+        ) : (
+          name
+        )}{' '}
+        – {t('home:drafts.updated', { date: formatTimestamp(doc.updatedAt, locale) })}
+      </li>
+    );
+  };
+
+  return (
+    <>
+      <PageHeading caption={profile.name ? t('home:greeting', { name: profile.name }) : undefined}>{t('home:title')}</PageHeading>
+      {due ? (
+        <NotificationBanner id="due-title" title={t('home:due.title')}>
+          <p>{t('home:due.meterReading', { year: due.year })}</p>
+          {readingService ? (
+            <p>
+              <a href={servicePath(readingService.id)}>{t('home:due.meterReadingLink')}</a>
+            </p>
+          ) : null}
+        </NotificationBanner>
+      ) : null}
+
+      {drafts.length ? (
+        <section aria-labelledby="home-drafts">
+          <h2 class="heading-m" id="home-drafts">
+            {t('home:drafts.title')}
+          </h2>
+          <ul>{drafts.map(draftItem)}</ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="home-requests">
+        <h2 class="heading-m" id="home-requests">
+          {t('home:requests.title')}
+        </h2>
+        {sent.length ? (
+          <ul class="plain-list home-requests">
+            {sent.map((doc) => {
+              const name = serviceName(t, doc.serviceId);
+              return (
+                <li key={doc.id}>
+                  <a href={`/antraege/${doc.id}`}>
+                    {name}
+                    {doc.reference ? ` – ${doc.reference}` : ''}
+                  </a>{' '}
+                  <StatusTag state={displayState(doc, pending.includes(doc.id))} />
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p>{t('home:requests.empty')}</p>
+        )}
+        <p>
+          <a href="/meine-antraege">{t('home:requests.all')}</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="home-waste">
+        <h2 class="heading-m" id="home-waste">
+          {t('home:waste.title')}
+        </h2>
+        <WastePanel street={profile.street} />
+      </section>
+
+      {suggestions.length ? (
+        <section aria-labelledby="home-suggestions">
+          <h2 class="heading-m" id="home-suggestions">
+            {t('home:suggestions.title')}
+          </h2>
+          <ul class="plain-list">
+            {suggestions.map((s) => {
+              const service = s.serviceId === 'profile' ? undefined : findService(s.serviceId);
+              return (
+                <li key={s.serviceId}>
+                  <p>
+                    {service ? (
+                      <a href={servicePath(service.id)}>{titleOf(service)}</a>
+                    ) : (
+                      <a href="/profil">{t('home:suggestions.profileLink')}</a>
+                    )}
+                    <br />
+                    {t(`home:suggestions.reasons.${s.reason}`)}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="home-links">
+        <h2 class="heading-m" id="home-links">
+          {t('home:links.title')}
+        </h2>
+        <ul>
+          <li>
+            <a href="/profil">{t('home:links.profile')}</a>
+          </li>
+          <li>
+            <a href="/abfallkalender">{t('home:links.calendar')}</a>
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,194 @@
+import { useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
+import { DISTRICT_NAMES, findStreet, type Street } from '../../../domain/places';
+import { WERNE_CALENDAR, buildCalendar, calendarFileName, nextPickups, pickupDates, pickupUid, todayInWerne, dayNumber, type Pickup } from '../../../domain/waste-calendar';
+import { usePageTitle } from '../../app/page-title';
+import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { StreetInput } from '../../components/StreetInput/StreetInput';
+import { language, useT, type Translate } from '../../i18n/i18n';
+import { INTL_LOCALES } from '../../i18n/languages';
+import { useProfile } from '../../profile/use-profile';
+import { formatDay, formatMonth, groupByDate, isMonth, monthRange, shiftMonth } from './waste-format';
+
+export function wastePath(street: string, month?: string): string {
+  return `/abfallkalender?strasse=${encodeURIComponent(street)}${month ? `&monat=${month}` : ''}`;
+}
+
+function typesText(t: Translate, pickups: readonly Pickup[], locale: string): string {
+  return pickups
+    .map((p) => t(`waste:types.${p.type}`) + (p.movedFrom ? ` – ${t('waste:moved', { date: formatDay(p.movedFrom, locale) })}` : ''))
+    .join('; ');
+}
+
+/** Makes the .ics on the device (works offline) and hands it to the browser as a download. */
+function downloadCalendar(t: Translate, street: Street, today: string): void {
+  const pickups = pickupDates(WERNE_CALENDAR, street.name, today, WERNE_CALENDAR.validUntil);
+  const ics = buildCalendar({
+    name: t('waste:download.calendarName', { street: street.name }),
+    events: pickups.map((p) => ({
+      uid: pickupUid(street.name, p),
+      date: p.date,
+      summary: `${t(`waste:types.${p.type}`)} – ${street.name}`,
+      description: t('waste:download.eventDescription'),
+    })),
+  });
+  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = calendarFileName(street.name);
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function NextPickups({ street, today }: { street: Street; today: string }) {
+  const t = useT();
+  const locale = INTL_LOCALES[language.value];
+  const next = groupByDate(nextPickups(WERNE_CALENDAR, street.name, today, 6)).slice(0, 4);
+  if (next.length === 0) return <p>{t('waste:noneAhead')}</p>;
+  const relative = (date: string) =>
+    date === today ? ` (${t('waste:today')})` : dayNumber(date) === dayNumber(today) + 1 ? ` (${t('waste:tomorrow')})` : '';
+  return (
+    <ul class="waste-next">
+      {next.map((day) => (
+        <li key={day.date}>
+          <strong>
+            {formatDay(day.date, locale)}
+            {relative(day.date)}:
+          </strong>{' '}
+          {typesText(t, day.pickups, locale)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function MonthTable({ street, month }: { street: Street; month: string }) {
+  const t = useT();
+  const locale = INTL_LOCALES[language.value];
+  const { first, last } = monthRange(month);
+  const days = groupByDate(pickupDates(WERNE_CALENDAR, street.name, first, last));
+  const minMonth = WERNE_CALENDAR.validFrom.slice(0, 7);
+  const maxMonth = WERNE_CALENDAR.validUntil.slice(0, 7);
+  const monthName = formatMonth(month, locale);
+  return (
+    <>
+      <h3 class="heading-m" id="month-title">
+        {monthName}
+      </h3>
+      <nav class="month-nav" aria-labelledby="month-title">
+        <ul class="plain-list month-nav__list">
+          {month > minMonth ? (
+            <li>
+              <a href={wastePath(street.name, shiftMonth(month, -1))}>
+                {t('waste:month.previous')}
+                <span class="visually-hidden">: {formatMonth(shiftMonth(month, -1), locale)}</span>
+              </a>
+            </li>
+          ) : null}
+          {month < maxMonth ? (
+            <li>
+              <a href={wastePath(street.name, shiftMonth(month, 1))}>
+                {t('waste:month.next')}
+                <span class="visually-hidden">: {formatMonth(shiftMonth(month, 1), locale)}</span>
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      {days.length === 0 ? (
+        <p>{t('waste:month.empty')}</p>
+      ) : (
+        <div class="table-wrapper">
+        <table class="table">
+          <caption class="table__caption">{t('waste:month.caption', { month: monthName })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('waste:month.date')}</th>
+              <th scope="col">{t('waste:month.types')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((day) => (
+              <tr key={day.date}>
+                <th scope="row">{formatDay(day.date, locale)}</th>
+                <td>{typesText(t, day.pickups, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+/**
+ * Abfallkalender: choose a street, see the next pickups and a month, download an .ics — all
+ * computed on the device from the bundled calendar data, so it works offline and without login.
+ */
+export function WasteCalendarPage() {
+  const t = useT();
+  const { query, route } = useLocation();
+  const profile = useProfile();
+  const street = query.strasse ? findStreet(query.strasse) : undefined;
+  const [typed, setTyped] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [focusToken, setFocusToken] = useState(0);
+  const today = todayInWerne();
+  const value = typed ?? query.strasse ?? profile?.street ?? '';
+  const month = isMonth(query.monat) ? query.monat : today.slice(0, 7);
+  usePageTitle(street ? `${street.name} – ${t('waste:title')}` : t('waste:title'), !!error);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const found = findStreet(value);
+    const problem = !value.trim() ? t('waste:errors.street.required') : !found ? t('waste:errors.street.unknownStreet') : undefined;
+    setError(problem);
+    if (problem) return setFocusToken((n) => n + 1);
+    setTyped(undefined);
+    route(wastePath(found!.name));
+  };
+
+  return (
+    <>
+      <ErrorSummary errors={error ? [{ href: '#field-street', text: error }] : []} focusToken={focusToken} />
+      <PageHeading>{t('waste:title')}</PageHeading>
+      <p class="lead">{t('waste:lead')}</p>
+      {WERNE_CALENDAR.sample ? <p class="inset-text">{t('waste:sample')}</p> : null}
+      <form onSubmit={submit} noValidate action="/abfallkalender" method="get">
+        <StreetInput
+          fieldId="street"
+          label={t('waste:street.label')}
+          hint={t('waste:street.hint')}
+          error={error}
+          value={value}
+          asHeading={false}
+          onInput={(v) => {
+            setTyped(v);
+          }}
+        />
+        <button type="submit" class="button">
+          {t('waste:show')}
+        </button>
+      </form>
+      {street ? (
+        <section aria-labelledby="street-title">
+          <h2 class="heading-l" id="street-title">
+            {t('waste:forStreet', { street: street.name, district: DISTRICT_NAMES[street.district] })}
+          </h2>
+          <h3 class="heading-m">{t('waste:next')}</h3>
+          <NextPickups street={street} today={today} />
+          <h3 class="heading-m">{t('waste:download.title')}</h3>
+          <p>{t('waste:download.text', { street: street.name })}</p>
+          <button type="button" class="button button--secondary" onClick={() => downloadCalendar(t, street, today)}>
+            {t('waste:download.button')}
+          </button>
+          <MonthTable street={street} month={month} />
+        </section>
+      ) : null}
+    </>
+  );
+}

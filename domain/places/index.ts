@@ -1,0 +1,1 @@
+export { DISTRICTS, DISTRICT_NAMES, STREETS, WERNE_POSTCODE, districtOf, findStreet, normalizeStreetName, streetKey, suggestStreets, type District, type Street } from './streets';

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { WERNE_CALENDAR, checkCalendarData, nextPickups, pickupDates, routeOfStreet, todayInWerne, type CalendarData } from './index';
+
+const weekday = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
+
+describe('Abfallkalender data', () => {
+  it('the shipped sample fits the shape and is marked as sample', () => {
+    expect(checkCalendarData(WERNE_CALENDAR)).toEqual([]);
+    expect(WERNE_CALENDAR.sample).toBe(true);
+  });
+
+  it('names the problems of a broken replacement file', () => {
+    const broken = structuredClone(WERNE_CALENDAR) as CalendarData;
+    broken.routes['stockum'].bio = { start: '2026-13-01', everyWeeks: 0 };
+    broken.streetRoutes['Hauptstraße'] = 'nirgendwo';
+    delete broken.districtRoutes['wessel'];
+    const problems = checkCalendarData(broken);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'routes.stockum.bio.start: kein Datum JJJJ-MM-TT',
+        'routes.stockum.bio.everyWeeks: ganze Zahl von 1 bis 52',
+        'districtRoutes.wessel: keine gültige Tour',
+        'streetRoutes: Straße „Hauptstraße“ gibt es im Straßenverzeichnis nicht',
+      ]),
+    );
+  });
+});
+
+describe('pickup dates', () => {
+  it('a street takes its own route before its district\'s', () => {
+    expect(routeOfStreet(WERNE_CALENDAR, 'Bonenstraße')).toBe('mitte-nord');
+    expect(routeOfStreet(WERNE_CALENDAR, 'südmauer')).toBe('mitte-sued');
+    expect(routeOfStreet(WERNE_CALENDAR, 'Wesseler Str.')).toBe('stockum');
+    expect(routeOfStreet(WERNE_CALENDAR, 'Hauptstraße')).toBeUndefined();
+    expect(pickupDates(WERNE_CALENDAR, 'Hauptstraße', '2026-01-01', '2026-12-31')).toEqual([]);
+  });
+
+  it('repeats every N weeks on the route\'s weekday, sorted by date', () => {
+    const rest = pickupDates(WERNE_CALENDAR, 'Bonenstraße', '2026-02-01', '2026-03-31', ['restmuell']);
+    expect(rest.map((p) => p.date)).toEqual(['2026-02-02', '2026-02-16', '2026-03-02', '2026-03-16', '2026-03-30']);
+    expect(rest.every((p) => weekday(p.date) === 1)).toBe(true);
+    const paper = pickupDates(WERNE_CALENDAR, 'Bonenstraße', '2026-01-01', '2026-03-31', ['papier']);
+    expect(paper.map((p) => p.date)).toEqual(['2026-01-07', '2026-02-04', '2026-03-04']);
+    const all = pickupDates(WERNE_CALENDAR, 'Bonenstraße', '2026-03-01', '2026-03-31');
+    expect(all.map((p) => p.date)).toEqual([...all.map((p) => p.date)].sort());
+    expect(new Set(all.map((p) => p.type))).toEqual(new Set(['restmuell', 'bio', 'papier', 'verpackung']));
+  });
+
+  it('moves pickups on and after a weekday holiday one day later in that week', () => {
+    // Karfreitag 2026-04-03 (Fri) and Ostermontag 2026-04-06 (Mon).
+    // Mitte-Nord Bio: Monday 2026-04-06 (Ostermontag) → Tuesday.
+    const april = pickupDates(WERNE_CALENDAR, 'Bonenstraße', '2026-04-01', '2026-04-10');
+    expect(april).toContainEqual({ date: '2026-04-07', type: 'bio', movedFrom: '2026-04-06' });
+    // Wednesday Verpackung in Ostermontag's week moves too (2026-04-08 → 2026-04-09).
+    expect(april).toContainEqual({ date: '2026-04-09', type: 'verpackung', movedFrom: '2026-04-08' });
+    // Ascension Thursday 2026-05-14: Friday pickups move to Saturday (Außenbereich Restmüll, Fridays).
+    const may = pickupDates(WERNE_CALENDAR, 'Langerner Straße', '2026-05-11', '2026-05-17', ['restmuell', 'bio']);
+    expect(may.find((p) => p.movedFrom === '2026-05-15')?.date).toBe('2026-05-16');
+    // A pickup before the holiday in the same week stays (Monday 2026-05-11 Restmüll Mitte-Nord).
+    const before = pickupDates(WERNE_CALENDAR, 'Bonenstraße', '2026-05-11', '2026-05-11', ['restmuell']);
+    expect(before).toEqual([{ date: '2026-05-11', type: 'restmuell' }]);
+  });
+
+  it('applies one-off moves such as Christmas Eve', () => {
+    // Stockum Restmüll: Thursdays every 2 weeks from 2026-01-08 → 2026-12-24 is one.
+    const dec = pickupDates(WERNE_CALENDAR, 'Stockumer Straße', '2026-12-20', '2026-12-27', ['restmuell']);
+    expect(dec).toEqual([{ date: '2026-12-23', type: 'restmuell', movedFrom: '2026-12-24' }]);
+  });
+
+  it('stays within the calendar\'s validity', () => {
+    expect(pickupDates(WERNE_CALENDAR, 'Markt', '2025-01-01', '2025-12-31')).toEqual([]);
+    const end = pickupDates(WERNE_CALENDAR, 'Markt', '2027-12-01', '2028-02-01');
+    expect(end.length).toBeGreaterThan(0);
+    expect(end.every((p) => p.date <= '2027-12-31')).toBe(true);
+  });
+
+  it('gives the next pickups from today on, today included', () => {
+    const next = nextPickups(WERNE_CALENDAR, 'Bonenstraße', '2026-02-02', 3);
+    expect(next[0]).toEqual({ date: '2026-02-02', type: 'restmuell' });
+    expect(next).toHaveLength(3);
+  });
+
+  it('takes today in Werne, not in the device\'s zone', () => {
+    expect(todayInWerne(new Date('2026-03-01T23:30:00Z'))).toBe('2026-03-02');
+    expect(todayInWerne(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+  });
+});

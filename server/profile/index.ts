@@ -1,0 +1,3 @@
+export { profileRoutes } from './profile-routes';
+export { deleteAccount, exportAccountData } from './account-data';
+export { saveProfile } from './profile-store';

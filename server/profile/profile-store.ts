@@ -1,0 +1,38 @@
+import type { Profile } from '../../domain/profile';
+import { isConflict, type Store } from '../store';
+
+interface UserDoc {
+  _id: string;
+  _rev: string;
+  name: string;
+  email: string;
+  role: string;
+  createdAt?: string;
+  profile?: Profile;
+}
+
+/**
+ * Stores a checked profile on the user's document. The newer edit wins (device clocks, stamped
+ * at each change): a device that was offline for a week must not overwrite today's edit from
+ * another. A profile name also becomes the account's name, which clerks see.
+ */
+export async function saveProfile(store: Store, userId: string, profile: Profile): Promise<Profile> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const doc = (await store.users.get(`user:${userId}`)) as UserDoc;
+    const current = doc.profile ?? {};
+    if (current.updatedAt && profile.updatedAt && current.updatedAt > profile.updatedAt) return current;
+    const next: Profile = { ...profile, updatedAt: profile.updatedAt ?? new Date().toISOString() };
+    try {
+      await store.users.insert({ ...doc, profile: next, ...(next.name ? { name: next.name } : {}) });
+      return next;
+    } catch (err) {
+      // Another write (a second device, a login) came between read and write: read again.
+      if (!isConflict(err)) throw err;
+    }
+  }
+  throw new Error('profile write kept conflicting');
+}
+
+export async function readUserDoc(store: Store, userId: string): Promise<UserDoc> {
+  return (await store.users.get(`user:${userId}`)) as UserDoc;
+}
