@@ -75,7 +75,7 @@ export async function openUserDatabase(userId: string, hooks: ReplicationHooks):
     requests: {
       schema: REQUEST_SCHEMA as unknown as RxJsonSchema<RequestDoc>,
       localDocuments: true,
-      // Version 1 only added optional server-owned fields (fee, slot, assignee): documents stay as they are.
+      // Version 1 only added optional server-owned fields (fee, slot): documents stay as they are.
       migrationStrategies: { 1: (doc: RequestDoc) => doc },
       conflictHandler: {
         isEqual: (a, b) => requestStatesEqual(a, b),

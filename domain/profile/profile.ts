@@ -1,3 +1,4 @@
+import { EMAIL_PATTERN, HOUSE_NUMBER_PATTERN, PHONE_PATTERN } from '../validation/contact-patterns';
 /**
  * The citizen's profile (name, address, contact, language): kept on the device, sent to the
  * server when online, prefilled into forms so nobody types the same thing twice (WCAG 3.3.7).
@@ -32,10 +33,10 @@ export interface ProfileProblem {
 }
 
 const MAX_LENGTH: Record<ProfileTextField, number> = { name: 100, street: 100, houseNumber: 10, postcode: 5, phone: 30, email: 200 };
-const HOUSE_NUMBER = /^\d{1,4}\s?[a-zA-Z]?(\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?$/;
+const HOUSE_NUMBER = HOUSE_NUMBER_PATTERN;
 const POSTCODE = /^\d{5}$/;
-const PHONE = /^\+?[\d\s/()-]{5,30}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = PHONE_PATTERN;
+const EMAIL = EMAIL_PATTERN;
 
 /**
  * Checks a profile as typed and returns it cleaned (trimmed, street spelled as the city spells

@@ -49,8 +49,6 @@ export interface RequestDoc {
   confirmedSlot?: string;
   /** When the wished slot was gone: the nearest free ones, offered with `needs_info`. */
   slotAlternatives?: string[];
-  /** Clerk (user id) working on the request. */
-  assignee?: string;
 }
 
 /** Fields only the server writes. A push that changes one of them is refused. */
@@ -65,7 +63,6 @@ export const SERVER_OWNED_FIELDS = [
   'feeCents',
   'confirmedSlot',
   'slotAlternatives',
-  'assignee',
 ] as const satisfies readonly (keyof RequestDoc)[];
 
 const ISO_TIME = { type: 'string', maxLength: 40 } as const;
@@ -144,7 +141,6 @@ export const REQUEST_SCHEMA = {
     feeCents: { type: 'integer', minimum: 0, maximum: 100000000 },
     confirmedSlot: SHORT,
     slotAlternatives: { type: 'array', maxItems: 20, items: SHORT },
-    assignee: SHORT,
   },
   required: ['id', 'serviceId', 'catalogueVersion', 'answers', 'status', 'createdAt', 'updatedAt', 'history'],
 } as const;

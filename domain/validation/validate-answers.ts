@@ -13,6 +13,7 @@ import type {
 } from '../catalogue/service-definition';
 import { findStreet } from '../places/streets';
 import { parseSlotId } from '../slots/slot-id';
+import { EMAIL_PATTERN, PHONE_PATTERN } from './contact-patterns';
 import { daysBetween, parseDateParts, todayInWerne, weekday } from './calendar-date';
 
 /**
@@ -26,9 +27,8 @@ export interface FieldError {
   params?: Record<string, string | number>;
 }
 
-const PHONE = /^\+?[0-9][0-9 ()/-]{4,22}[0-9]$/;
-// Deliberately loose (one @, a dot in the domain): the mail server is the real judge.
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{2,}$/;
+const PHONE = PHONE_PATTERN;
+const EMAIL = EMAIL_PATTERN;
 const FILE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Werne's area with a margin (WGS 84): a position outside is not the city's business. */
 export const WERNE_BOUNDS = { south: 51.6, north: 51.72, west: 7.5, east: 7.76 } as const;

@@ -5,6 +5,7 @@ import { hasText, useT } from '../../i18n/i18n';
 import { DateInput } from '../DateInput/DateInput';
 import { FileUpload } from '../FileUpload/FileUpload';
 import { SlotPicker } from '../SlotPicker/lazy-slots';
+import { StreetInput } from '../StreetInput/StreetInput';
 import { Checkboxes } from './Checkboxes';
 import { LocationInput } from './LocationInput';
 import { Radios } from './Radios';
@@ -125,19 +126,7 @@ export function QuestionField({ service, fieldId, value, error, asHeading, answe
     case 'tel':
     case 'email':
       return <TextInput {...textProps} def={def} />;
-    default:
-      // Question types whose components are still being built render as plain text inputs.
-      return (
-        <TextInput
-          fieldId={fieldId}
-          def={{ type: 'text', required: def.required, maxLength: 2000 }}
-          label={label}
-          hint={hint}
-          error={message}
-          value={typeof value === 'string' ? value : ''}
-          asHeading={asHeading}
-          onInput={onChange}
-        />
-      );
+    case 'street':
+      return <StreetInput {...textProps} />;
   }
 }

@@ -33,13 +33,14 @@ interface RouteProps {
 /** Answers from the citizen's profile for fields never answered (undefined, not cleared ''). */
 function prefills(service: ServiceDefinition, fields: readonly string[], answers: Answers): Answers {
   const user = currentUser.value;
-  const profile: Partial<Record<string, string>> = user ? { ...user.profile, name: user.name, email: user.email } : {};
+  // The profile's name and contact address win over the account's, which they may refine.
+  const profile: Partial<Record<string, unknown>> = user ? { name: user.name, email: user.email, ...user.profile } : {};
   const found: Answers = {};
   for (const id of fields) {
     const def = service.fields[id];
     const source = 'prefillFrom' in def ? def.prefillFrom : undefined;
     const value = source ? profile[source] : undefined;
-    if (answers[id] === undefined && value) found[id] = value;
+    if (answers[id] === undefined && typeof value === 'string' && value) found[id] = value;
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import type { FormService } from '../service-definition';
+import { HOUSE_NUMBER_FIELD, POSTCODE_FIELD, STREET_FIELD } from './address-fields';
 
 /** Images a phone takes, and PDF for scanned certificates. */
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'] as const;
@@ -46,16 +47,9 @@ export const GARTENWASSERZAEHLER: FormService = {
     installDate: { type: 'date', required: true, rule: 'past', maxDaysBack: 3650 },
     initialReading: { type: 'number', required: true, min: 0, max: 99999, decimals: 3, unit: 'm³' },
     installer: { type: 'text', required: true, maxLength: 120, autocomplete: 'organization' },
-    street: { type: 'street', required: true, prefillFrom: 'street' },
-    houseNumber: {
-      type: 'text',
-      required: true,
-      maxLength: 10,
-      pattern: '^[0-9]{1,4}\\s?[a-zA-Z]?(\\s?[-/]\\s?[0-9]{1,4}\\s?[a-zA-Z]?)?$',
-      width: 5,
-      prefillFrom: 'houseNumber',
-    },
-    postcode: { type: 'text', required: true, maxLength: 5, pattern: '^[0-9]{5}$', autocomplete: 'postal-code', width: 5, prefillFrom: 'postcode' },
+    street: STREET_FIELD,
+    houseNumber: HOUSE_NUMBER_FIELD,
+    postcode: POSTCODE_FIELD,
     meterPhoto: { type: 'file', required: true, maxFiles: 1, accept: PHOTO_TYPES, maxBytes: MAX_UPLOAD_BYTES },
     certificate: { type: 'file', required: true, maxFiles: 1, accept: DOCUMENT_TYPES, maxBytes: MAX_UPLOAD_BYTES },
     phone: { type: 'tel', required: false, prefillFrom: 'phone' },

@@ -1,3 +1,4 @@
+import { HOUSE_NUMBER_FIELD, POSTCODE_FIELD } from './address-fields';
 import type { FieldDefinition, FormService } from '../service-definition';
 
 /**
@@ -11,24 +12,8 @@ const ITEMS: FieldDefinition = {
   options: ['moebel', 'matratzen', 'teppiche', 'holz', 'metall', 'sonstiges'],
 };
 
-const HOUSE_NUMBER: FieldDefinition = {
-  type: 'text',
-  required: true,
-  maxLength: 10,
-  pattern: '^[0-9]{1,4}\\s?[a-zA-Z]?(\\s?[-/]\\s?[0-9]{1,4}\\s?[a-zA-Z]?)?$',
-  width: 5,
-  prefillFrom: 'houseNumber',
-};
-
-const POSTCODE: FieldDefinition = {
-  type: 'text',
-  required: true,
-  maxLength: 5,
-  pattern: '^[0-9]{5}$',
-  autocomplete: 'postal-code',
-  width: 5,
-  prefillFrom: 'postcode',
-};
+const HOUSE_NUMBER = HOUSE_NUMBER_FIELD;
+const POSTCODE = POSTCODE_FIELD;
 
 const CROSS_FIELD_RULES = [
   // Either a ticked item or a description: the crew must know what to load.
