@@ -9,7 +9,6 @@ import { startRoutingWorker, type RoutingWorker } from './routing';
 import { seedDemoData } from './seed/demo-data';
 import { openStore, setupDatabases, startEmbeddedStore, waitForStore, type EmbeddedStore, type Store } from './store';
 import { startRetentionJob } from './archive';
-import { MessageChangeFollower } from './messages';
 import { ChangeNotifier } from './sync';
 
 export interface Portal {
@@ -46,8 +45,6 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
 
   const notifier = new ChangeNotifier();
   await notifier.start(store, logger);
-  const messageFollower = new MessageChangeFollower();
-  await messageFollower.start(store, notifier, logger);
   const worker: RoutingWorker | undefined = config.routing === false ? undefined : await startRoutingWorker(store, logger);
   // Runs with the routing worker: both are the server's followers of requests.
   const claimFollower = config.routing === false ? undefined : await startClaimFollower(store, logger);
@@ -91,7 +88,6 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
       await new Promise((r) => server.close(r));
       await worker?.stop();
       await claimFollower?.stop();
-      await messageFollower.stop();
       await notifier.stop();
       await embedded?.stop();
     },

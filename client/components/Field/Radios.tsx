@@ -1,6 +1,5 @@
 import type { RadiosField } from '../../../domain/catalogue/service-definition';
-import { ErrorMessage, FormGroup, Hint, QuestionText, describedBy } from './FormGroup';
-import { checkboxId, inputId } from './field-ids';
+import { ChoiceGroup } from './ChoiceGroup';
 
 interface Props {
   fieldId: string;
@@ -14,42 +13,7 @@ interface Props {
   onChange(value: string): void;
 }
 
-/**
- * One option out of several: native radios in a fieldset, so arrow keys move between them and
- * the question is read with each option. Follow-up questions (`showWhen`) appear below the group.
- */
-export function Radios({ fieldId, def, legend, hint, error, optionLabel, value, asHeading, onChange }: Props) {
-  const id = inputId(fieldId);
-  return (
-    <FormGroup error={error}>
-      <fieldset class="fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend class={asHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'}>
-          <QuestionText text={legend} asHeading={asHeading} />
-        </legend>
-        <Hint id={`${id}-hint`} text={hint} />
-        <ErrorMessage id={`${id}-error`} text={error} />
-        <div class="checkboxes">
-          {def.options.map((option) => {
-            const optionId = checkboxId(fieldId, option);
-            return (
-              <div class="checkboxes__item" key={option}>
-                <input
-                  class="checkboxes__input"
-                  id={optionId}
-                  name={fieldId}
-                  type="radio"
-                  value={option}
-                  checked={value === option}
-                  onChange={() => onChange(option)}
-                />
-                <label class="checkboxes__label" for={optionId}>
-                  {optionLabel(option)}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </FormGroup>
-  );
+/** One option out of several. Follow-up questions (`showWhen`) appear below the group. */
+export function Radios({ def, value, onChange, ...rest }: Props) {
+  return <ChoiceGroup type="radio" options={def.options} isChecked={(o) => value === o} onToggle={(o) => onChange(o)} {...rest} />;
 }
