@@ -16,7 +16,7 @@ test('a reload right after a keystroke keeps it', async ({ page, context }) => {
   await page.getByRole('button', { name: 'Weiter' }).click();
   await page.getByLabel('Wie viel Sperrmüll ist es?').fill('2');
   await page.getByRole('button', { name: 'Weiter' }).click();
-  const street = page.getByLabel('Straße');
+  const street = page.getByRole('combobox', { name: 'Straße' });
   const number = page.getByLabel('Hausnummer');
   for (const [s, n] of [['Markt', '1'], ['Steinstraße', '7'], ['Bonenstraße', '12a'], ['Lippestraße', '3'], ['Markt', '22']]) {
     await street.fill(s);

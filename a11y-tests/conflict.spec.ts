@@ -36,7 +36,7 @@ test('a draft edited offline on one device and sent from another keeps both text
   await phone.getByRole('button', { name: 'Weiter' }).click();
   await phone.getByLabel('Wie viel Sperrmüll ist es?').fill('1');
   await phone.getByRole('button', { name: 'Weiter' }).click();
-  await phone.getByLabel('Straße').fill('Markt');
+  await phone.getByRole('combobox', { name: 'Straße' }).fill('Markt');
   await phone.getByLabel('Hausnummer').fill('5');
   await phone.getByLabel('Postleitzahl').fill('59368');
   await phone.getByRole('button', { name: 'Weiter' }).click();

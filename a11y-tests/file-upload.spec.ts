@@ -31,7 +31,7 @@ async function fillReportUpToPhotos(page: Page): Promise<string> {
   await page.getByLabel('Mit einer Adresse').check();
   await continueTo(page, /\/(adresse|aufgaben)$/);
   await page.goto(`${base}/adresse`);
-  await page.getByLabel('Straße', { exact: true }).fill('Bonenstraße');
+  await page.getByRole('combobox', { name: 'Straße' }).fill('Bonenstraße');
   await continueTo(page, /\/(beschreibung|aufgaben)$/);
   await page.goto(`${base}/beschreibung`);
   await page.getByLabel('Beschreiben Sie das Problem').fill('Alte Matratzen und Farbeimer am Straßenrand.');

@@ -40,10 +40,10 @@ test('offline draft → sync → routing → clerk → status back on the device
     await page.getByRole('button', { name: 'Weiter' }).click();
 
     // Half-way through the address, the page is reloaded — still offline.
-    await page.getByLabel('Straße').fill('Steinstraße');
+    await page.getByRole('combobox', { name: 'Straße' }).fill('Steinstraße');
     await page.getByLabel('Hausnummer').fill('7');
     await page.reload();
-    await expect(page.getByLabel('Straße')).toHaveValue('Steinstraße');
+    await expect(page.getByRole('combobox', { name: 'Straße' })).toHaveValue('Steinstraße');
     await expect(page.getByLabel('Hausnummer')).toHaveValue('7');
     await page.getByLabel('Postleitzahl').fill('59368');
     await expectNoAxeViolations(page, 'Adresse (nach Neuladen, offline)');

@@ -24,6 +24,12 @@ export function deriveSyncState({ active, pending, online, reachable }: SyncInpu
 export const browserOnline = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
 /** Did the last sync call reach our server? */
 export const serverReachable = signal(true);
+/**
+ * Whether this device can reach our server right now: the browser must think a network exists
+ * (its `false` is reliable) and the last call must have got through (its `true` is not: seen in
+ * Chromium after a navigation while offline, and behind captive portals).
+ */
+export const connected = computed(() => browserOnline.value && serverReachable.value);
 /** Requests with local changes the server has not confirmed (pending-push tracker). */
 export const pendingRequestIds = signal<readonly string[]>([]);
 /** The citizen's database is open and replicating. */

@@ -9,6 +9,7 @@ import { headingRef } from '../PageHeading/focus-heading';
 import { ErrorMessage, FormGroup, Hint } from '../Field/FormGroup';
 import { inputId } from '../Field/field-ids';
 import { useAnnouncements } from './use-announcements';
+import { connected } from '../../data/sync-state';
 
 export interface FileUploadProps {
   fieldId: string;
@@ -22,20 +23,6 @@ export interface FileUploadProps {
   onChange(value: string[]): void;
   /** The request the files belong to (the server records it with each file). */
   owner: { requestId: string; serviceId: string; catalogueVersion: number };
-}
-
-function useOnline(): boolean {
-  const [online, setOnline] = useState(typeof navigator === 'undefined' || navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    window.addEventListener('online', update);
-    window.addEventListener('offline', update);
-    return () => {
-      window.removeEventListener('online', update);
-      window.removeEventListener('offline', update);
-    };
-  }, []);
-  return online;
 }
 
 export function percentOf(file: Pick<DeviceFile, 'sentBytes' | 'size'>): number {
@@ -66,7 +53,7 @@ export function FileUpload({ fieldId, def, label, hint, error, value, asHeading,
   const t = useT();
   const locale = INTL_LOCALES[language.value];
   const id = inputId(fieldId);
-  const online = useOnline();
+  const online = connected.value;
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<DeviceFile[] | undefined>(undefined);
   const [choiceErrors, setChoiceErrors] = useState<string[]>([]);

@@ -1,6 +1,7 @@
 import { CHUNK_BYTES, chunkCount } from '../../../domain/files/file-rules';
 import { ApiRequestError, NetworkError } from '../../api/api-client';
 import { announceUpload, completeUpload, deleteUpload, sendPiece, type UploadStatus } from './file-api';
+import { serverReachable } from '../sync-state';
 import { allFiles, fileStoreVersion, readBlob, removeFile, updateFile, type DeviceFile } from './file-store';
 
 /**
@@ -115,9 +116,13 @@ async function run(q: Queue): Promise<void> {
       try {
         if (file.state === 'deleting') await remove(file);
         else await upload(file, q);
+        serverReachable.value = true;
       } catch (error) {
         if (q.stopped) return;
         if (isTransient(error)) {
+          if (error instanceof NetworkError) serverReachable.value = false;
+          // Back to "kept on the device": the pieces sent so far stay on the server for the resume.
+          await updateFile(file.id, { state: 'stored' }, (f) => f.state !== 'uploading').catch(() => undefined);
           retryLater = true;
           break;
         }
