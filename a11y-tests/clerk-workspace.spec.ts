@@ -154,6 +154,15 @@ test('the citizen reads the clerk\'s message in the Postfach, also offline, and 
   await expect(page.locator('#postfach-messages')).toContainText('Ohne Netz geschrieben. '.trim());
   await expect(page.locator('#postfach-messages')).toContainText('Wird gesendet, sobald eine Verbindung besteht');
   await expectNoAxeViolations(page, 'Postfach offline');
+  // Mein Bereich shows the department's newest message, offline too, and leads back to it.
+  await page.goto('/mein-bereich');
+  const messages = page.getByRole('region', { name: 'Nachrichten von der Stadt' });
+  await expect(messages).toContainText('Bitte legen Sie alles an die Straße.');
+  await expect(messages).not.toContainText('Mache ich.');
+  await expectNoAxeViolations(page, 'Mein Bereich mit Nachricht (offline)');
+  await messages.getByRole('link', { name: 'Nachricht lesen' }).click();
+  await expect(page).toHaveURL(new RegExp(`/antraege/${id}#postfach-title$`));
+  await expect(page.locator('#postfach-messages')).toContainText('Ohne Netz geschrieben.');
   await goOnline(page.context());
   await expect
     .poll(async () => (await clerk.call('GET', `/api/clerk/requests/${id}/messages`)).body.messages.map((m: { text: string }) => m.text), { timeout: 20_000 })

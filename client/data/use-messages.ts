@@ -27,3 +27,23 @@ export async function writeReply(requestId: string, text: string): Promise<void>
   if (!db) throw new Error('database not open');
   await db.messages.insert({ id: crypto.randomUUID(), requestId, from: 'citizen', text, createdAt: new Date().toISOString() });
 }
+
+/** The newest messages from departments across all of this person's requests (offline too). */
+export function useRecentClerkMessages(limit: number): MessageDoc[] | undefined {
+  const db = userDatabase.value;
+  const [list, setList] = useState<MessageDoc[] | undefined>(undefined);
+  useEffect(() => {
+    if (!db) {
+      setList(undefined);
+      return;
+    }
+    // Sorted here, not by the query: a person has tens of messages, and createdAt has no index.
+    const sub = db.messages.find({ selector: { from: 'clerk' } }).$.subscribe((docs) => {
+      const plain = docs.map((d) => d.toMutableJSON());
+      plain.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      setList(plain.slice(0, limit));
+    });
+    return () => sub.unsubscribe();
+  }, [db, limit]);
+  return list;
+}

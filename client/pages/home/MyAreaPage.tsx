@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { StatusTag } from '../../components/StatusTag/StatusTag';
 import { displayState } from '../../components/StatusTag/display-state';
 import { pendingRequestIds } from '../../data/sync-state';
+import { useRecentClerkMessages } from '../../data/use-messages';
 import { useRequestList } from '../../data/use-requests';
 import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
@@ -20,8 +21,10 @@ import { serviceName } from '../requests/request-texts';
 import { continuePath, servicePath } from '../service/service-paths';
 import { formatDay, groupByDate } from '../waste/waste-format';
 import { wastePath } from '../waste/WasteCalendarPage';
+import './my-area.css';
 
 const RECENT_REQUESTS = 5;
+const RECENT_MESSAGES = 3;
 
 function WastePanel({ street }: { street: string | undefined }) {
   const t = useT();
@@ -67,6 +70,7 @@ export function MyAreaPage() {
   const t = useT();
   const requests = useRequestList();
   const profile = useProfile();
+  const messages = useRecentClerkMessages(RECENT_MESSAGES);
   const pending = pendingRequestIds.value;
   const locale = INTL_LOCALES[language.value];
   const entries = catalogue.value;
@@ -148,6 +152,29 @@ export function MyAreaPage() {
         <p>
           <a href="/meine-antraege">{t('home:requests.all')}</a>
         </p>
+      </section>
+
+      <section aria-labelledby="home-messages">
+        <h2 class="heading-m" id="home-messages">
+          {t('home:messages.title')}
+        </h2>
+        {messages?.length ? (
+          <ul class="plain-list home-messages">
+            {messages.map((m) => {
+              const request = requests.find((r) => r.id === m.requestId);
+              const about = request ? `${serviceName(t, request.serviceId)}${request.reference ? ` ${request.reference}` : ''}` : '';
+              return (
+                <li key={m.id}>
+                  <p class="home-messages__about">{t('home:messages.about', { request: about, date: formatTimestamp(m.createdAt, locale) })}</p>
+                  <blockquote class="home-messages__text">{m.text}</blockquote>
+                  <a href={`/antraege/${m.requestId}#postfach-title`}>{t('home:messages.read')}</a>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p>{t('home:messages.empty')}</p>
+        )}
       </section>
 
       <section aria-labelledby="home-waste">
