@@ -122,11 +122,22 @@ test('the citizen reads the clerk\'s message in the Postfach, also offline, and 
   const { id, citizen } = await routedRequest('Südmauer');
   const clerk = new ApiClient(`http://127.0.0.1:${E2E_PORT}`);
   await clerk.login('abfall@stadt-werne.example', 'werne-demo-abfall');
+  expect((await clerk.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'start' })).status).toBe(200);
+  expect((await clerk.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'askForInfo', reason: 'Steht der Sperrmüll an der Straße?' })).status).toBe(200);
   await clerk.call('POST', `/api/clerk/requests/${id}/messages`, { text: 'Bitte legen Sie alles an die Straße.' });
   // Log in as that citizen in the browser: reuse the session cookie the API client holds.
   const [name, value] = citizen.cookieHeader.split('=');
   await page.context().addCookies([{ name, value, domain: '127.0.0.1', path: '/' }]);
-  await page.goto(`/antraege/${id}`);
+  // The question waits on Mein Bereich and on the request page, with the way to answer it.
+  await page.goto('/mein-bereich');
+  const due = page.getByRole('region', { name: 'Zu erledigen' });
+  await expect(due).toContainText('Die Stadt hat eine Frage zu Ihrem Antrag');
+  await due.getByRole('link', { name: 'Frage beantworten' }).click();
+  await expect(page).toHaveURL(new RegExp(`/antraege/${id}$`));
+  const question = page.getByRole('region', { name: 'Die Stadt hat eine Frage an Sie' });
+  await expect(question).toContainText('Steht der Sperrmüll an der Straße?');
+  await question.getByRole('link', { name: 'Jetzt antworten' }).click();
+  await expect(page.locator('#reply-text')).toBeFocused();
   await expect(page.locator('#postfach-messages')).toContainText('Bitte legen Sie alles an die Straße.');
   // The Eingangsbestätigung is kept on the device: offered from its cache as a file.
   await expect(page.locator('#receipt-link')).toHaveAttribute('href', /^blob:/);
@@ -142,6 +153,9 @@ test('the citizen reads the clerk\'s message in the Postfach, also offline, and 
   await expect
     .poll(async () => (await clerk.call('GET', `/api/clerk/requests/${id}/messages`)).body.messages.map((m: { text: string }) => m.text), { timeout: 15_000 })
     .toContain('Mache ich.');
+  // The answer puts the request back into the department's work: the question is gone.
+  await expect(question).toBeHidden({ timeout: 15_000 });
+  await expect(page.getByRole('main')).toContainText('Sie haben im Postfach geantwortet.');
 
   // Offline: the thread and the receipt are still there, and a reply waits on the device.
   await waitForOfflineShell(page);

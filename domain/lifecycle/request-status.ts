@@ -30,8 +30,11 @@ const TRANSITIONS: Record<Actor, Partial<Record<RequestStatus, readonly RequestS
   },
   // The routing worker: accepts a submission, hands an invalid one back as a draft, or asks the
   // citizen to choose again (e.g. the wished slot filled up meanwhile).
+  // The server also puts a question the citizen answered in the Postfach back into the
+  // department's work (needs_info → in_progress), so the answer is not left unseen.
   system: {
     submitted: ['received', 'draft', 'needs_info'],
+    needs_info: ['in_progress'],
   },
   // `received` again: forwarded to another department, which starts afresh.
   clerk: {

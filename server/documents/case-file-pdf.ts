@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { historyReasonText } from '../../domain/request/history-reason';
 import type { RequestDoc } from '../../domain/request/request-document';
 import type { AttachedFile } from './receipt-pdf';
 import { PdfWriter } from './pdf-layout';
@@ -31,7 +32,7 @@ export async function caseFilePdf(
   for (const { label, value } of labelledAnswers(t, doc, locale)) pdf.field(label, value);
   pdf.heading(t('documents:history'));
   for (const entry of doc.history) {
-    const what = [t(`common:statuses.${entry.status}`), t(`documents:actors.${entry.actor}`), entry.department ? departmentName(entry.department) : '', entry.reason ?? '']
+    const what = [t(`common:statuses.${entry.status}`), t(`documents:actors.${entry.actor}`), entry.department ? departmentName(entry.department) : '', entry.reason ? historyReasonText(t, entry.reason) : '']
       .filter(Boolean)
       .join(' – ');
     pdf.field(berlinTime(entry.at, locale), what);

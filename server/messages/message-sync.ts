@@ -5,6 +5,7 @@ import type { PullResponseBody, PushResponseBody, PushRow, SyncCheckpoint, Synce
 import { HttpError } from '../http/api-error';
 import type { StoredRequest } from '../requests';
 import type { Store } from '../store';
+import { resumeAnsweredRequest } from './resume-answered';
 import { toDeviceMessage, type StoredMessage } from './stored-message';
 
 const validateShape = new Ajv({ allErrors: true, strict: false }).compile(PUSHED_MESSAGE_SCHEMA);
@@ -102,6 +103,8 @@ export async function pushMessages(store: Store, owner: string, rawRows: PushRow
     }
     const failed = results.filter((r) => r.error && r.error !== 'conflict');
     if (failed.length) throw new Error(`store refused ${failed.length} messages: ${failed[0].error}`);
+    const answered = new Set(writes.filter((w) => results.some((r) => r.id === w._id && !r.error)).map((w) => w.requestId));
+    for (const requestId of answered) await resumeAnsweredRequest(store, requestId);
   }
   return { conflicts };
 }

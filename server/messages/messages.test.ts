@@ -115,6 +115,31 @@ describe('message thread', () => {
   });
 });
 
+describe('answering a question', () => {
+  it('puts the request back into the department\'s work once the citizen replies, and only then', async () => {
+    const id = await routedRequest();
+    const act = (body: object) => clerk.call('POST', `/api/clerk/requests/${id}/actions`, body);
+    expect((await act({ action: 'start' })).status).toBe(200);
+    expect((await act({ action: 'askForInfo', reason: 'Sind Elektrogeräte dabei?' })).status).toBe(200);
+    // A message from the clerk is no answer.
+    await clerk.call('POST', `/api/clerk/requests/${id}/messages`, { text: 'Wir warten auf Ihre Antwort.' });
+    expect(await citizen.current(id)).toMatchObject({ status: 'needs_info', statusReason: 'Sind Elektrogeräte dabei?' });
+
+    const answer = reply(id, 'Ja, ein Kühlschrank.');
+    expect((await citizen.call('POST', '/api/sync/messages/push', { rows: [{ assumedMasterState: null, newDocumentState: answer }] })).status).toBe(200);
+    const doc = await citizen.current(id);
+    expect(doc?.status).toBe('in_progress');
+    expect(doc).not.toHaveProperty('statusReason');
+    expect(doc?.history.at(-1)).toMatchObject({ status: 'in_progress', actor: 'system', reason: 'answered' });
+    const inbox = await clerk.call('GET', `/api/clerk/requests/${id}`);
+    expect(inbox.body.request.status).toBe('in_progress');
+
+    // A second reply while in progress changes nothing.
+    await citizen.call('POST', '/api/sync/messages/push', { rows: [{ assumedMasterState: null, newDocumentState: reply(id, 'Und eine Waschmaschine.') }] });
+    expect((await citizen.current(id))?.history.filter((h) => h.reason === 'answered')).toHaveLength(1);
+  });
+});
+
 describe('internal notes', () => {
   it('never reach the citizen, by any sync endpoint', async () => {
     const id = await routedRequest();

@@ -9,7 +9,7 @@ export type RoutingDecision =
   | { kind: 'chooseSlot'; department: string; referencePrefix: string; feeCents: number; alternatives: string[] }
   | { kind: 'returned'; problems: FieldError[] };
 
-/** History reason when the wished slot was taken (worded on the device: `slots:reasons.slotTaken`). */
+/** History reason when the wished slot was taken (worded by `historyReasonText`). */
 export const SLOT_TAKEN_REASON = 'slotTaken';
 
 /**

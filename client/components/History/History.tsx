@@ -1,3 +1,4 @@
+import { historyReasonText } from '../../../domain/request/history-reason';
 import type { HistoryEntry } from '../../../domain/request/request-document';
 import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
@@ -19,7 +20,7 @@ export function History({ entries }: { entries: readonly HistoryEntry[] }) {
           {entry.department ? <span class="history__department">{t(`departments:${entry.department}`)}</span> : null}
           {entry.reason ? (
             <span class="history__reason">
-              {t('requests:detail.reason')}: {t(`slots:reasons.${entry.reason}`, { defaultValue: entry.reason })}
+              {t('requests:detail.reason')}: {historyReasonText(t, entry.reason)}
             </span>
           ) : null}
         </li>

@@ -17,6 +17,7 @@ import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { useProfile } from '../../profile/use-profile';
+import { askedByClerk } from '../requests/asked-by-clerk';
 import { serviceName } from '../requests/request-texts';
 import { continuePath, servicePath } from '../service/service-paths';
 import { formatDay, groupByDate } from '../waste/waste-format';
@@ -85,6 +86,7 @@ export function MyAreaPage() {
   const facts = requests.map((r) => ({ serviceId: r.serviceId, status: r.status, createdAt: r.createdAt, submittedAt: r.submittedAt }));
   const due = dueMeterReading(facts, today);
   const readingService = findService('zaehlerstand');
+  const questions = requests.filter(askedByClerk);
   const suggestions = suggestServices(profile, facts, services.map((s) => s.id), today);
 
   const draftItem = (doc: RequestDoc) => {
@@ -107,10 +109,16 @@ export function MyAreaPage() {
   return (
     <>
       <PageHeading caption={profile.name ? t('home:greeting', { name: profile.name }) : undefined}>{t('home:title')}</PageHeading>
-      {due ? (
+      {due || questions.length ? (
         <NotificationBanner id="due-title" title={t('home:due.title')}>
-          <p>{t('home:due.meterReading', { year: due.year })}</p>
-          {readingService ? (
+          {questions.map((doc) => (
+            <p key={doc.id}>
+              {t('home:due.question', { request: `${serviceName(t, doc.serviceId)}${doc.reference ? ` ${doc.reference}` : ''}` })}{' '}
+              <a href={`/antraege/${doc.id}`}>{t('home:due.questionLink')}</a>
+            </p>
+          ))}
+          {due ? <p>{t('home:due.meterReading', { year: due.year })}</p> : null}
+          {due && readingService ? (
             <p>
               <a href={servicePath(readingService.id)}>{t('home:due.meterReadingLink')}</a>
             </p>
@@ -166,7 +174,7 @@ export function MyAreaPage() {
               return (
                 <li key={m.id}>
                   <p class="home-messages__about">{t('home:messages.about', { request: about, date: formatTimestamp(m.createdAt, locale) })}</p>
-                  <blockquote class="home-messages__text">{m.text}</blockquote>
+                  <blockquote class="quote home-messages__text">{m.text}</blockquote>
                   <a href={`/antraege/${m.requestId}#postfach-title`}>{t('home:messages.read')}</a>
                 </li>
               );

@@ -14,8 +14,10 @@ import { useRequest } from '../../data/use-requests';
 import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
+import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
 import { NotFoundPage } from '../NotFoundPage';
 import { continuePath } from '../service/service-paths';
+import { askedByClerk } from './asked-by-clerk';
 import { KeptAnswersNotice } from './KeptAnswersNotice';
 import { Postfach } from './Postfach';
 import { ReceiptLink } from './ReceiptLink';
@@ -68,6 +70,15 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
         ) : null}
       </dl>
       {service ? <SlotAlternatives service={service} doc={doc} pageName={name} /> : null}
+      {askedByClerk(doc) ? (
+        <NotificationBanner id="question-title" title={t('requests:question.title')}>
+          <blockquote class="quote">{doc.statusReason}</blockquote>
+          <p>{t('requests:question.answer')}</p>
+          <p>
+            <a href="#reply-text">{t('requests:question.toReply')}</a>
+          </p>
+        </NotificationBanner>
+      ) : null}
       {doc.status === 'rejected' && doc.statusReason ? (
         <div class="inset-text">
           <p>
