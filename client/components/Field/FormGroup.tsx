@@ -47,3 +47,43 @@ export function QuestionText({ text, asHeading }: { text: string; asHeading: boo
     </h1>
   );
 }
+
+interface LabelledFieldProps {
+  /** The control's id; hint and error get `<id>-hint` and `<id>-error`. */
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  asHeading: boolean;
+  /** Marks the group red for a problem shown elsewhere in it (e.g. a refused file); defaults to `error`. */
+  groupError?: string;
+  /** The control (and whatever belongs below it). */
+  children: ComponentChildren;
+}
+
+/**
+ * One labelled control with its hint and error, as GOV.UK lays it out. When the question is the
+ * page's only one, its label sits inside the page's h1 (GOV.UK "question pages"), so the heading
+ * and the label are read as one.
+ */
+export function LabelledField({ id, label, hint, error, asHeading, groupError, children }: LabelledFieldProps) {
+  const labelElement = (
+    <label class={asHeading ? 'label label--heading' : 'label'} for={id}>
+      {label}
+    </label>
+  );
+  return (
+    <FormGroup error={groupError ?? error}>
+      {asHeading ? (
+        <h1 class="question-heading" tabIndex={-1} ref={headingRef}>
+          {labelElement}
+        </h1>
+      ) : (
+        labelElement
+      )}
+      <Hint id={`${id}-hint`} text={hint} />
+      <ErrorMessage id={`${id}-error`} text={error} />
+      {children}
+    </FormGroup>
+  );
+}

@@ -47,35 +47,21 @@ export function QuestionField({ service, fieldId, value, error, asHeading, answe
     onInput: onChange,
   };
 
+  const choiceProps = {
+    fieldId,
+    legend: label,
+    hint,
+    error: message,
+    optionLabel: (option: string) => t(`${ns}:fields.${fieldId}.options.${option}`),
+    asHeading,
+    onChange,
+  };
+
   switch (def.type) {
     case 'checkboxes':
-      return (
-        <Checkboxes
-          fieldId={fieldId}
-          def={def}
-          legend={label}
-          hint={hint}
-          error={message}
-          optionLabel={(option) => t(`${ns}:fields.${fieldId}.options.${option}`)}
-          value={Array.isArray(value) ? value : []}
-          asHeading={asHeading}
-          onChange={onChange}
-        />
-      );
+      return <Checkboxes {...choiceProps} def={def} value={Array.isArray(value) ? value : []} />;
     case 'radios':
-      return (
-        <Radios
-          fieldId={fieldId}
-          def={def}
-          legend={label}
-          hint={hint}
-          error={message}
-          optionLabel={(option) => t(`${ns}:fields.${fieldId}.options.${option}`)}
-          value={typeof value === 'string' ? value : ''}
-          asHeading={asHeading}
-          onChange={onChange}
-        />
-      );
+      return <Radios {...choiceProps} def={def} value={typeof value === 'string' ? value : ''} />;
     case 'textarea':
       return <Textarea {...textProps} def={def} />;
     case 'location':

@@ -1,7 +1,6 @@
 import type { EmailField, NumberField, TelField, TextField } from '../../../domain/catalogue/service-definition';
-import { ErrorMessage, FormGroup, Hint, describedBy } from './FormGroup';
+import { LabelledField, describedBy } from './FormGroup';
 import { inputId } from './field-ids';
-import { headingRef } from '../PageHeading/focus-heading';
 
 interface Props {
   fieldId: string;
@@ -39,23 +38,8 @@ export function TextInput({ fieldId, def, label, hint, error, value, asHeading, 
   // GOV.UK advice: type=text with inputmode, not type=number (which swallows "2,5" and scrolls away values).
   const input =
     def.type === 'tel' ? <input type="tel" {...common} /> : def.type === 'email' ? <input type="email" {...common} /> : <input type="text" {...common} />;
-  const labelElement = (
-    <label class={asHeading ? 'label label--heading' : 'label'} for={id}>
-      {label}
-    </label>
-  );
   return (
-    <FormGroup error={error}>
-      {asHeading ? (
-        // GOV.UK: a page's only question is its heading, with the label inside the h1.
-        <h1 class="question-heading" tabIndex={-1} ref={headingRef}>
-          {labelElement}
-        </h1>
-      ) : (
-        labelElement
-      )}
-      <Hint id={`${id}-hint`} text={hint} />
-      <ErrorMessage id={`${id}-error`} text={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error} asHeading={asHeading}>
       {/* A count (persons) has no unit: then no empty suffix box. */}
       {def.type === 'number' && def.unit ? (
         <div class="input-wrapper">
@@ -68,6 +52,6 @@ export function TextInput({ fieldId, def, label, hint, error, value, asHeading, 
       ) : (
         input
       )}
-    </FormGroup>
+    </LabelledField>
   );
 }

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TextareaField } from '../../../domain/catalogue/service-definition';
 import { useT } from '../../i18n/i18n';
-import { headingRef } from '../PageHeading/focus-heading';
-import { ErrorMessage, FormGroup, Hint, describedBy } from './FormGroup';
+import { LabelledField, describedBy } from './FormGroup';
 import { inputId } from './field-ids';
 
 interface Props {
@@ -37,23 +36,9 @@ export function Textarea({ fieldId, def, label, hint, error, value, asHeading, o
     const timer = setTimeout(() => setAnnounced(countText), ANNOUNCE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [countText]);
-  const labelElement = (
-    <label class={asHeading ? 'label label--heading' : 'label'} for={id}>
-      {label}
-    </label>
-  );
   const describedIds = [describedBy(id, hint, error), `${id}-count`].filter(Boolean).join(' ');
   return (
-    <FormGroup error={error}>
-      {asHeading ? (
-        <h1 class="question-heading" tabIndex={-1} ref={headingRef}>
-          {labelElement}
-        </h1>
-      ) : (
-        labelElement
-      )}
-      <Hint id={`${id}-hint`} text={hint} />
-      <ErrorMessage id={`${id}-error`} text={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error} asHeading={asHeading}>
       <textarea
         class={error || remaining < 0 ? 'textarea input--error' : 'textarea'}
         id={id}
@@ -70,6 +55,6 @@ export function Textarea({ fieldId, def, label, hint, error, value, asHeading, o
       <div class="visually-hidden" aria-live="polite">
         {announced}
       </div>
-    </FormGroup>
+    </LabelledField>
   );
 }

@@ -5,8 +5,7 @@ import { addFile, fileStoreVersion, getFiles, updateFile, type DeviceFile } from
 import { sha256Hex } from '../../data/files/file-hash';
 import { language, useT, type Translate } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
-import { headingRef } from '../PageHeading/focus-heading';
-import { ErrorMessage, FormGroup, Hint } from '../Field/FormGroup';
+import { LabelledField } from '../Field/FormGroup';
 import { inputId } from '../Field/field-ids';
 import { useAnnouncements } from './use-announcements';
 import { connected } from '../../data/sync-state';
@@ -124,23 +123,8 @@ export function FileUpload({ fieldId, def, label, hint, error, value, asHeading,
   const hintText = hint ?? rulesHint;
   const shown = value.map((v) => files?.find((f) => f.id === v)).filter((f): f is DeviceFile => !!f);
   const describedBy = [`${id}-hint`, error ? `${id}-error` : '', choiceErrors.length ? `${id}-choice-error` : ''].filter(Boolean).join(' ');
-  const labelElement = (
-    <label class={asHeading ? 'label label--heading' : 'label'} for={id}>
-      {label}
-    </label>
-  );
-
   return (
-    <FormGroup error={error || (choiceErrors.length ? choiceErrors[0] : undefined)}>
-      {asHeading ? (
-        <h1 class="question-heading" tabIndex={-1} ref={headingRef}>
-          {labelElement}
-        </h1>
-      ) : (
-        labelElement
-      )}
-      <Hint id={`${id}-hint`} text={hintText} />
-      <ErrorMessage id={`${id}-error`} text={error} />
+    <LabelledField id={id} label={label} hint={hintText} error={error} asHeading={asHeading} groupError={error || choiceErrors[0]}>
       {choiceErrors.length ? (
         <div id={`${id}-choice-error`}>
           {choiceErrors.map((text) => (
@@ -189,6 +173,6 @@ export function FileUpload({ fieldId, def, label, hint, error, value, asHeading,
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
-    </FormGroup>
+    </LabelledField>
   );
 }

@@ -1,9 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { DISTRICT_NAMES, suggestStreets, type Street } from '../../../domain/places';
 import { useT } from '../../i18n/i18n';
-import { ErrorMessage, FormGroup, Hint, describedBy } from '../Field/FormGroup';
+import { LabelledField, describedBy } from '../Field/FormGroup';
 import { inputId } from '../Field/field-ids';
-import { headingRef } from '../PageHeading/focus-heading';
 
 export interface StreetInputProps {
   fieldId: string;
@@ -74,22 +73,8 @@ export function StreetInput({ fieldId, label, hint, error, value, asHeading, onI
       ? t('common:streetInput.none')
       : t('common:streetInput.count', { count: options.length });
 
-  const labelElement = (
-    <label class={asHeading ? 'label label--heading' : 'label'} for={id}>
-      {label}
-    </label>
-  );
   return (
-    <FormGroup error={error}>
-      {asHeading ? (
-        <h1 class="question-heading" tabIndex={-1} ref={headingRef}>
-          {labelElement}
-        </h1>
-      ) : (
-        labelElement
-      )}
-      <Hint id={`${id}-hint`} text={hint} />
-      <ErrorMessage id={`${id}-error`} text={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error} asHeading={asHeading}>
       <div class="street-input">
         <input
           ref={input}
@@ -140,6 +125,6 @@ export function StreetInput({ fieldId, label, hint, error, value, asHeading, onI
           {status}
         </div>
       </div>
-    </FormGroup>
+    </LabelledField>
   );
 }
