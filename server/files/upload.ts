@@ -20,15 +20,8 @@ export interface UploadStatus {
   chunkBytes: number;
 }
 
-export interface NewUpload {
-  requestId: string;
-  serviceId: string;
-  catalogueVersion: number;
-  fieldId: string;
-  name: string;
-  size: number;
-  sha256: string;
-}
+/** What a device announces about a file before sending its pieces. */
+export type NewUpload = Pick<StoredFile, 'requestId' | 'serviceId' | 'catalogueVersion' | 'fieldId' | 'name' | 'size' | 'sha256'>;
 
 /** Citizens may add files while they may change the answers. */
 const EDITABLE = ['draft', 'needs_info'];
