@@ -1,32 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ApiClient, eventually, sperrmuellDraft, submitted } from '../server/test-support/api-client';
+import { ApiClient } from '../server/test-support/api-client';
 import { E2E_PORT } from './playwright.config';
 import { expectNoAxeViolations } from './support/axe';
 import { waitForOfflineShell } from './support/citizen';
+import { tabTo } from './support/keyboard';
+import { browseAs, routedRequest } from './support/routed-request';
 import { goOffline, goOnline } from './support/network';
-
-/** Presses Tab (or Shift+Tab) until the element matching `selector` has focus, as a keyboard user would. */
-async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-/** A citizen sends a Sperrmüllkarte through the API; returns its id and reference once routed. */
-async function routedRequest(street: string): Promise<{ id: string; reference: string; citizen: ApiClient }> {
-  const citizen = new ApiClient(`http://127.0.0.1:${E2E_PORT}`);
-  await citizen.register('Karla Tastatur');
-  const draft = sperrmuellDraft();
-  const doc = submitted({ ...draft, answers: { ...draft.answers, street } });
-  await citizen.push([{ assumedMasterState: null, newDocumentState: doc }]);
-  const routed = await eventually(async () => {
-    const current = await citizen.current(doc.id);
-    return current?.status === 'received' ? current : undefined;
-  }, 15_000, 'routing');
-  return { id: doc.id, reference: routed.reference!, citizen };
-}
 
 async function keyboardLogin(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/anmelden');
@@ -125,9 +104,7 @@ test('the citizen reads the clerk\'s message in the Postfach, also offline, and 
   expect((await clerk.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'start' })).status).toBe(200);
   expect((await clerk.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'askForInfo', reason: 'Steht der Sperrmüll an der Straße?' })).status).toBe(200);
   await clerk.call('POST', `/api/clerk/requests/${id}/messages`, { text: 'Bitte legen Sie alles an die Straße.' });
-  // Log in as that citizen in the browser: reuse the session cookie the API client holds.
-  const [name, value] = citizen.cookieHeader.split('=');
-  await page.context().addCookies([{ name, value, domain: '127.0.0.1', path: '/' }]);
+  await browseAs(page, citizen);
   // The question waits on Mein Bereich and on the request page, with the way to answer it.
   await page.goto('/mein-bereich');
   const due = page.getByRole('region', { name: 'Zu erledigen' });

@@ -8,6 +8,7 @@ import { RegisterPage } from '../pages/account/RegisterPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { MyRequestsPage } from '../pages/requests/MyRequestsPage';
 import { RequestDetailPage } from '../pages/requests/RequestDetailPage';
+import { WithdrawPage } from '../pages/requests/WithdrawPage';
 import { CheckAnswersPage } from '../pages/service/CheckAnswersPage';
 import { ConfirmationPage } from '../pages/service/ConfirmationPage';
 import { FormPage } from '../pages/service/FormPage';
@@ -55,6 +56,7 @@ function guarded(role: 'citizen' | readonly Role[], Page: ComponentType<any>) {
 
 const MyRequests = guarded('citizen', MyRequestsPage);
 const RequestDetail = guarded('citizen', RequestDetailPage);
+const Withdraw = guarded('citizen', WithdrawPage);
 const Form = guarded('citizen', FormPage );
 const Check = guarded('citizen', CheckAnswersPage );
 const Confirmation = guarded('citizen', ConfirmationPage );
@@ -79,6 +81,7 @@ export function App() {
             <Route path="/abmelden" component={LogoutPage} />
             <Route path="/meine-antraege" component={MyRequests} />
             <Route path="/antraege/:id" component={RequestDetail} />
+            <Route path="/antraege/:id/zurueckziehen" component={Withdraw} />
             <Route path="/mein-bereich" component={MyArea} />
             <Route path="/profil" component={Profile} />
             <Route path="/profil/konto-loeschen" component={DeleteAccount} />

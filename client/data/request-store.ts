@@ -1,4 +1,5 @@
 import type { AnswerValue, Answers, ServiceDefinition } from '../../domain/catalogue/service-definition';
+import { canWithdraw } from '../../domain/lifecycle/request-status';
 import type { RequestDoc } from '../../domain/request/request-document';
 import { dropJournalEntry, journalAnswers, journalValues, readJournal, settleJournal } from './input-journal';
 import { localWrites } from './local-writes';
@@ -130,6 +131,13 @@ export function submitRequest(id: string): Promise<void> {
     writeRequest(id, (doc) =>
       doc.status !== 'draft' ? undefined : { ...doc, status: 'submitted', submittedAt: new Date().toISOString() },
     ),
+  );
+}
+
+/** "Antrag zurückziehen": only while the city has not decided; replication sends it when it can. */
+export function withdrawRequest(id: string): Promise<void> {
+  return localWrites.enqueue(undefined, () =>
+    writeRequest(id, (doc) => (canWithdraw(doc.status) ? { ...doc, status: 'withdrawn' } : undefined)),
   );
 }
 

@@ -48,6 +48,11 @@ export function canTransition(actor: Actor, from: RequestStatus, to: RequestStat
   return TRANSITIONS[actor][from]?.includes(to) ?? false;
 }
 
+/** The citizen may still withdraw: sent, and the city has not decided yet. */
+export function canWithdraw(status: RequestStatus): boolean {
+  return canTransition('citizen', status, 'withdrawn');
+}
+
 /** Statuses that mean the city holds the request (it has a reference number and a department). */
 export const ROUTED_STATUSES: readonly RequestStatus[] = [
   'received',

@@ -1,3 +1,6 @@
+import { useState } from 'preact/hooks';
+import { canWithdraw } from '../../../domain/lifecycle/request-status';
+import { takeFlashMessage } from '../../app/flash-message';
 import { usePageTitle } from '../../app/page-title';
 import { useService } from '../../catalogue/catalogue';
 import { BackLink } from '../../components/BackLink/BackLink';
@@ -27,6 +30,7 @@ import { ProblemList, serviceName } from './request-texts';
 export function RequestDetailPage({ params }: { params: { id: string } }) {
   const t = useT();
   const doc = useRequest(params.id);
+  const [flash] = useState(takeFlashMessage);
   const locale = INTL_LOCALES[language.value];
   const name = doc ? serviceName(t, doc.serviceId) : t('requests:detail.title');
   usePageTitle(doc === null ? null : name);
@@ -40,6 +44,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
       <BackLink href="/meine-antraege" />
       <span class="caption">{t('requests:detail.caption')}</span>
       <PageHeading>{name}</PageHeading>
+      {flash ? <p class="inset-text">{t(flash)}</p> : null}
       <KeptAnswersNotice doc={doc} />
       <dl class="facts facts--block" aria-live="polite">
         <div>
@@ -105,6 +110,11 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
       <History entries={doc.history} />
       {doc.reference && doc.receivedAt ? <ReceiptLink doc={doc} /> : null}
       <Postfach doc={doc} />
+      {canWithdraw(doc.status) ? (
+        <p class="withdraw-link">
+          <a href={`/antraege/${doc.id}/zurueckziehen`}>{t('requests:withdraw.link')}</a>
+        </p>
+      ) : null}
     </>
   );
 }
