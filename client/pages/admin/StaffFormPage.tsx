@@ -234,16 +234,19 @@ function EditStaff({ initial }: { initial: StaffAccount }) {
             {stateError}
           </p>
         ) : null}
-        <button
-          type="button"
-          id="staff-state-action"
-          class={account.active ? 'button button--warning' : 'button button--secondary'}
-          disabled={busy}
-          aria-describedby={stateError ? 'staff-state-action-error' : undefined}
-          onClick={() => void run(() => setStaffActive(account.id, !account.active), account.active ? 'staffDeactivated' : 'staffReactivated')}
-        >
-          {t(account.active ? 'admin:staffForm.deactivate' : 'admin:staffForm.reactivate')}
-        </button>
+        {/* Not for oneself: the server refuses it, and ownAccount above says why. */}
+        {own ? null : (
+          <button
+            type="button"
+            id="staff-state-action"
+            class={account.active ? 'button button--warning' : 'button button--secondary'}
+            disabled={busy}
+            aria-describedby={stateError ? 'staff-state-action-error' : undefined}
+            onClick={() => void run(() => setStaffActive(account.id, !account.active), account.active ? 'staffDeactivated' : 'staffReactivated')}
+          >
+            {t(account.active ? 'admin:staffForm.deactivate' : 'admin:staffForm.reactivate')}
+          </button>
+        )}
       </section>
     </>
   );
