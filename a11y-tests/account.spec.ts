@@ -7,7 +7,8 @@ import { logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
 async function readableUserData(page: Page) {
   return page.evaluate(async () => {
     const databases = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.includes('bp-user'));
-    const local = Object.keys(localStorage).filter((k) => k !== 'bp-language');
+    // Public, and kept on purpose: the language choice and the city's department names.
+    const local = Object.keys(localStorage).filter((k) => k !== 'bp-language' && k !== 'bp-departments');
     const cacheNames = (await caches.keys()).filter((n) => n.startsWith('bp-user'));
     return { databases, local, cacheNames, cookie: document.cookie };
   });

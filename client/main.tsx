@@ -6,6 +6,7 @@ import { render } from 'preact';
 import './styles/app.css';
 import { App } from './app/App';
 import { loadCatalogue } from './catalogue/catalogue';
+import { loadDepartments } from './departments/departments';
 import { loadFeatureTexts } from './i18n/feature-texts';
 import { initI18n } from './i18n/i18n';
 import { registerServiceWorker } from './pwa/register-service-worker';
@@ -18,6 +19,7 @@ const root = document.getElementById('app');
 if (root) {
   void restoreSession();
   void loadCatalogue();
+  void loadDepartments();
   render(<App />, root);
   requestAnimationFrame(() => setTimeout(registerServiceWorker, 0));
 }

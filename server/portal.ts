@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { Sessions } from './auth';
 import type { Config } from './config';
 import { startClaimFollower } from './fundsachen';
+import { ensureDepartments } from './departments';
 import { sweepAbandonedUploads } from './files';
 import { createApp } from './http/create-app';
 import { createLogger, type Logger } from './logger';
@@ -28,7 +29,7 @@ export interface PortalOptions extends Config {
 
 /**
  * Starts everything one server process runs: the store (embedded unless COUCHDB_URL is set),
- * databases and indexes, demo data, the routing worker, the change fan-out and the HTTP app.
+ * databases and indexes, the seed departments, demo data, the routing worker, the change fan-out and the HTTP app.
  */
 export async function startPortal(config: PortalOptions): Promise<Portal> {
   const logger = createLogger(config.logLevel);
@@ -41,6 +42,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const store = openStore(storeUrl, config.dbPrefix);
   await waitForStore(store);
   await setupDatabases(store, logger);
+  await ensureDepartments(store, logger);
   if (config.seedDemoData) await seedDemoData(store, logger);
 
   const notifier = new ChangeNotifier();

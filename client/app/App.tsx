@@ -24,6 +24,19 @@ import { TextsGate } from './TextsGate';
 const InboxPage = lazy(() => import('../pages/clerk/InboxPage').then((m) => m.InboxPage));
 const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((m) => m.CaseDetailPage));
 const AuditPage = lazy(() => import('../pages/clerk/AuditPage').then((m) => m.AuditPage));
+// The administrator's pages: one chunk, loaded only by those who open them (their texts ride in
+// the lazy texts chunk like every feature's).
+const admin = () => import(/* webpackChunkName: "admin" */ '../pages/admin/admin-pages');
+const AdminOverviewPage = lazy(() => admin().then((m) => m.AdminOverviewPage));
+const DepartmentsPage = lazy(() => admin().then((m) => m.DepartmentsPage));
+const NewDepartmentPage = lazy(() => admin().then((m) => m.NewDepartmentPage));
+const DepartmentPage = lazy(() => admin().then((m) => m.DepartmentPage));
+const StaffPage = lazy(() => admin().then((m) => m.StaffPage));
+const NewStaffPage = lazy(() => admin().then((m) => m.NewStaffPage));
+const StaffAccountPage = lazy(() => admin().then((m) => m.StaffAccountPage));
+const RoutingPage = lazy(() => admin().then((m) => m.RoutingPage));
+const RoutingServicePage = lazy(() => admin().then((m) => m.RoutingServicePage));
+const AdminAuditPage = lazy(() => admin().then((m) => m.AdminAuditPage));
 // Profile, Mein Bereich and the Abfallkalender (with its street and calendar data) load on
 // demand too: the service worker precaches every chunk, so they still open offline, and the
 // first visit stays within its size budget.
@@ -64,6 +77,17 @@ const Inbox = guarded(DEPARTMENT_ROLES, InboxPage);
 const CaseDetail = guarded(DEPARTMENT_ROLES, CaseDetailPage);
 const Audit = guarded(['lead'], AuditPage);
 const FoundItemsClerk = guarded(DEPARTMENT_ROLES, FoundItemsClerkPage);
+const ADMIN = ['admin'] as const;
+const AdminOverview = guarded(ADMIN, AdminOverviewPage);
+const Departments = guarded(ADMIN, DepartmentsPage);
+const NewDepartment = guarded(ADMIN, NewDepartmentPage);
+const DepartmentEdit = guarded(ADMIN, DepartmentPage);
+const Staff = guarded(ADMIN, StaffPage);
+const NewStaff = guarded(ADMIN, NewStaffPage);
+const StaffAccount = guarded(ADMIN, StaffAccountPage);
+const Routing = guarded(ADMIN, RoutingPage);
+const RoutingService = guarded(ADMIN, RoutingServicePage);
+const AdminAudit = guarded(ADMIN, AdminAuditPage);
 const MyArea = guarded('citizen', MyAreaPage);
 const Profile = guarded('citizen', ProfilePage);
 const DeleteAccount = guarded('citizen', DeleteAccountPage);
@@ -91,6 +115,16 @@ export function App() {
             <Route path="/sachbearbeitung/protokoll" component={Audit} />
             <Route path="/sachbearbeitung/fundsachen" component={FoundItemsClerk} />
             <Route path="/sachbearbeitung/:id" component={CaseDetail} />
+            <Route path="/verwaltung" component={AdminOverview} />
+            <Route path="/verwaltung/fachdienste" component={Departments} />
+            <Route path="/verwaltung/fachdienste/neu" component={NewDepartment} />
+            <Route path="/verwaltung/fachdienste/:id" component={DepartmentEdit} />
+            <Route path="/verwaltung/mitarbeitende" component={Staff} />
+            <Route path="/verwaltung/mitarbeitende/neu" component={NewStaff} />
+            <Route path="/verwaltung/mitarbeitende/:id" component={StaffAccount} />
+            <Route path="/verwaltung/zustaendigkeiten" component={Routing} />
+            <Route path="/verwaltung/zustaendigkeiten/:serviceId" component={RoutingService} />
+            <Route path="/verwaltung/protokoll" component={AdminAudit} />
             {/* Services of the catalogue, e.g. /sperrmuellkarte/<id>/menge: after every fixed path. */}
             <Route path="/:serviceId" component={ServiceRoute} page={ServiceStartPage} />
             <Route path="/:serviceId/:requestId/pruefen" component={ServiceRoute} page={Check} />

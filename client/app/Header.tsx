@@ -66,6 +66,11 @@ export function Header() {
                   <a href="/sachbearbeitung">{t('common:header.inbox')}</a>
                 </li>
               ) : null}
+              {user?.role === 'admin' ? (
+                <li>
+                  <a href="/verwaltung">{t('common:header.admin')}</a>
+                </li>
+              ) : null}
               {user ? (
                 <li>
                   <button type="button" class="header__logout" onClick={start} disabled={busy}>

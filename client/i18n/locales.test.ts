@@ -27,7 +27,8 @@ const VALIDATION_CODES = ['required', 'notNumber', 'tooPrecise', 'range', 'tooLo
   'missingMonth', 'missingYear', 'notFuture', 'tooFar', 'notWeekday', 'noneChosen', 'describeOther', 'unknownField', 'notPast',
   'tooLongAgo', 'outsideCity', 'tooMany', 'unknownStreet'];
 const API_ERRORS = ['invalid_credentials', 'email_taken', 'not_authenticated', 'forbidden', 'invalid_document', 'invalid_transition',
-  'reason_required', 'not_found', 'payload_too_large', 'rate_limited', 'store_unavailable', 'validation_failed'];
+  'reason_required', 'not_found', 'payload_too_large', 'rate_limited', 'store_unavailable', 'validation_failed', 'account_deactivated',
+  'not_possible', 'edit_conflict'];
 
 describe('locales', () => {
   it('have the same keys in every language, in every namespace', () => {

@@ -32,5 +32,6 @@ export function isUser(value: unknown): value is User {
 /** Where a person lands after logging in. */
 export function homePathFor(user: User): string {
   if (worksCases(user.role)) return '/sachbearbeitung';
+  if (user.role === 'admin') return '/verwaltung';
   return user.role === 'citizen' ? '/meine-antraege' : '/';
 }

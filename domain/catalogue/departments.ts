@@ -1,7 +1,13 @@
+import type { FieldError } from '../validation/validate-answers';
+
 /**
  * The departments (Fachdienste) of Stadt Werne that receive requests from the portal.
- * Names are German because clerks and citizens know them by these names; `locales/` carries
- * the translations under `departments:<id>`.
+ *
+ * At run time the store is the source of truth: each department is a `department:<id>` document
+ * with its name in every language the portal speaks, kept by the administrator. This list is only
+ * the seed default a new store starts with; the seed takes the names from `locales/*`
+ * `/departments.json`, which also name a department on a device that has not yet fetched the
+ * stored names (first visit offline).
  */
 export interface Department {
   id: string;
@@ -22,6 +28,45 @@ export const DEPARTMENTS: readonly Department[] = [
   { id: 'fundbuero', name: 'Fundbüro (im Bürgerbüro)' },
 ];
 
-export function findDepartment(id: string): Department | undefined {
-  return DEPARTMENTS.find((d) => d.id === id);
+/** Every text the portal shows exists in each of these; a department's name too. */
+export const DEPARTMENT_NAME_LANGUAGES = ['de', 'en', 'de-x-easy'] as const;
+export type DepartmentNames = Record<(typeof DEPARTMENT_NAME_LANGUAGES)[number], string>;
+
+/** A department as the store keeps it. An inactive one still names old requests, but takes no new ones. */
+export interface DepartmentRecord {
+  id: string;
+  names: DepartmentNames;
+  active: boolean;
+}
+
+/**
+ * A lowercase slug: it becomes part of document ids, audit chains, e-mail-like demo logins and
+ * URLs, so nothing but a–z, digits and single inner hyphens. The letter first also keeps it apart
+ * from the audit chain of the administration (`_admin`).
+ */
+const DEPARTMENT_ID = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){1,39}$/;
+export const DEPARTMENT_NAME_MAX = 120;
+
+export function checkDepartmentId(id: unknown): FieldError[] {
+  if (typeof id !== 'string' || !id.trim()) return [{ field: 'id', code: 'required' }];
+  if (!DEPARTMENT_ID.test(id)) return [{ field: 'id', code: 'format' }];
+  return [];
+}
+
+/** Each language's name: present, one line, not too long. */
+export function checkDepartmentNames(names: unknown): FieldError[] {
+  const given = names && typeof names === 'object' ? (names as Record<string, unknown>) : {};
+  const problems: FieldError[] = [];
+  for (const lng of DEPARTMENT_NAME_LANGUAGES) {
+    const value = typeof given[lng] === 'string' ? (given[lng] as string).trim() : '';
+    if (!value) problems.push({ field: `names.${lng}`, code: 'required' });
+    else if (value.length > DEPARTMENT_NAME_MAX) problems.push({ field: `names.${lng}`, code: 'tooLong' });
+    else if (/[\r\n\t]/.test(value)) problems.push({ field: `names.${lng}`, code: 'format' });
+  }
+  return problems;
+}
+
+/** The names as they are stored: trimmed, exactly the portal's languages. */
+export function cleanDepartmentNames(names: Record<string, unknown>): DepartmentNames {
+  return Object.fromEntries(DEPARTMENT_NAME_LANGUAGES.map((lng) => [lng, String(names[lng]).trim()])) as DepartmentNames;
 }

@@ -14,6 +14,7 @@ export * from './departments';
 export { holds, isFilled } from './condition';
 export { computeFee, formatEuro } from './fee';
 export { routeDepartment } from './route-department';
+export * from './routing-overrides';
 export { currentEntries, currentServices, localized, lookupService } from './lookup';
 import { currentServices, lookupService } from './lookup';
 

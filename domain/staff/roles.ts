@@ -18,3 +18,24 @@ export function isRole(value: unknown): value is Role {
 export function worksCases(role: Role): boolean {
   return DEPARTMENT_ROLES.includes(role);
 }
+
+/** The roles of the Stadthaus's staff: what the administrator hands out (never `citizen`). */
+export const STAFF_ROLES = ['clerk', 'lead', 'treasury', 'admin'] as const satisfies readonly Role[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export function isStaffRole(value: unknown): value is StaffRole {
+  return typeof value === 'string' && (STAFF_ROLES as readonly string[]).includes(value);
+}
+
+/**
+ * A staff account's place: clerks and leads belong to exactly one department; treasury and
+ * administration work across departments and must not carry one (it would open a department's
+ * cases to them).
+ */
+export function checkStaffPlacement(role: unknown, department: unknown): { field: string; code: string }[] {
+  if (!isStaffRole(role)) return [{ field: 'role', code: role === undefined || role === '' ? 'required' : 'invalid' }];
+  const given = typeof department === 'string' && department !== '';
+  if (worksCases(role) && !given) return [{ field: 'department', code: 'required' }];
+  if (!worksCases(role) && given) return [{ field: 'department', code: 'notForRole' }];
+  return [];
+}

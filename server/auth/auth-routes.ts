@@ -5,7 +5,7 @@ import type { Store } from '../store';
 import { HttpError } from '../http/api-error';
 import { verifyPassword } from './passwords';
 import type { Sessions } from './sessions';
-import { createUser, EmailTakenError, findUserByEmail, findUserById, type Role, type SessionUser } from './users';
+import { createUser, EmailTakenError, findActiveUserById, findUserByEmail, type Role, type SessionUser } from './users';
 
 export const SESSION_COOKIE = 'bp_session';
 
@@ -18,7 +18,11 @@ declare module 'express-serve-static-core' {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function checkRegistration(body: Record<string, unknown>): { field: string; code: string }[] {
+/**
+ * The rules every account's e-mail, password and name follow, whoever creates it: the person
+ * registering, or an administrator creating a staff account.
+ */
+export function checkAccountFields(body: Record<string, unknown>): { field: string; code: string }[] {
   const problems: { field: string; code: string }[] = [];
   const email = typeof body.email === 'string' ? body.email.trim() : '';
   const password = typeof body.password === 'string' ? body.password : '';
@@ -48,7 +52,8 @@ export function loadSession({ store, sessions }: Pick<AuthOptions, 'store' | 'se
       const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
       if (token) {
         const userId = await sessions.resolve(token);
-        const user = userId ? await findUserById(store, userId) : undefined;
+        // A deactivated account's sessions are ended at once; this shuts out any that slipped through.
+        const user = userId ? await findActiveUserById(store, userId) : undefined;
         if (user) {
           req.user = user;
           req.sessionToken = token;
@@ -92,7 +97,7 @@ export function authRoutes(options: AuthOptions): Router {
   };
 
   router.post('/register', limiter, async (req, res) => {
-    const problems = checkRegistration(req.body ?? {});
+    const problems = checkAccountFields(req.body ?? {});
     if (problems.length) throw new HttpError(400, 'validation_failed', problems);
     try {
       const user = await createUser(store, req.body);
@@ -115,7 +120,9 @@ export function authRoutes(options: AuthOptions): Router {
     const found = await findUserByEmail(store, email);
     // Same answer for an unknown address and a wrong password: no account probing.
     if (!found || !(await verifyPassword(password, found.passwordHash))) throw new HttpError(401, 'invalid_credentials');
-    const { passwordHash: _omit, ...user } = found;
+    // Said only to someone who knows the password: it reveals nothing to a stranger.
+    if (!found.active) throw new HttpError(403, 'account_deactivated');
+    const { passwordHash: _omit, active: _active, ...user } = found;
     await startSession(res, user);
     res.json({ user });
   });

@@ -1,3 +1,19 @@
-export { authRoutes, loadSession, requireRole, SESSION_COOKIE } from './auth-routes';
-export { Sessions } from './sessions';
-export { createUser, findUserByEmail, findUserById, findUsersByIds, type SessionUser, type Profile, type Role } from './users';
+export { authRoutes, checkAccountFields, loadSession, requireRole, SESSION_COOKIE } from './auth-routes';
+export { Sessions, endUserSessions } from './sessions';
+export {
+  countActiveAdmins,
+  createUser,
+  EmailTakenError,
+  findActiveUserById,
+  findUserByEmail,
+  findUserById,
+  findUsersByIds,
+  listStaffAccounts,
+  readStaffAccount,
+  updateStaffAccount,
+  type Profile,
+  type Role,
+  type SessionUser,
+  type StaffAccount,
+  type StaffChange,
+} from './users';

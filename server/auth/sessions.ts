@@ -65,3 +65,21 @@ export class Sessions {
     }
   }
 }
+
+/**
+ * Ends every session of a person at once, on every device: for a deactivated account or a
+ * deleted one. Sessions are found through their user index, page by page.
+ */
+export async function endUserSessions(store: Store, userId: string): Promise<number> {
+  let ended = 0;
+  for (let round = 0; round < 100; round++) {
+    const found = await store.sessions.find({ selector: { userId }, fields: ['_id', '_rev'], limit: 500, use_index: 'idx-by-user' } as never);
+    if (found.docs.length === 0) return ended;
+    const results = await store.sessions.bulk({
+      docs: found.docs.map((d: { _id: string; _rev: string }) => ({ _id: d._id, _rev: d._rev, _deleted: true })),
+    });
+    // A conflict is a session touched meanwhile: the next round finds it again.
+    ended += results.filter((r) => !r.error).length;
+  }
+  return ended;
+}

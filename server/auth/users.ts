@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getOrNull, isConflict, type Store } from '../store';
-import type { Role } from '../../domain/staff/roles';
+import { STAFF_ROLES, isStaffRole, type Role, type StaffRole } from '../../domain/staff/roles';
 import { hashPassword } from './passwords';
 import type { Profile } from '../../domain/profile';
 
@@ -23,6 +23,20 @@ interface UserDoc extends Omit<SessionUser, 'id'> {
   _rev?: string;
   type: 'user';
   passwordHash: string;
+  createdAt: string;
+  /** Set while an administrator has deactivated the (staff) account: no login, no session. */
+  deactivatedAt?: string;
+  updatedAt?: string;
+}
+
+/** A staff account as the administrator sees it: never the password hash, never a profile. */
+export interface StaffAccount {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  department?: string;
+  active: boolean;
   createdAt: string;
 }
 
@@ -75,15 +89,82 @@ export async function createUser(
   return toSessionUser(doc);
 }
 
-export async function findUserByEmail(store: Store, email: string): Promise<(SessionUser & { passwordHash: string }) | undefined> {
+export async function findUserByEmail(store: Store, email: string): Promise<(SessionUser & { passwordHash: string; active: boolean }) | undefined> {
   const claim = await getOrNull<{ userId: string }>(store.users, `email:${normalizeEmail(email)}`);
   const doc = claim && (await getOrNull<UserDoc>(store.users, `user:${claim.userId}`));
-  return doc ? { ...toSessionUser(doc), passwordHash: doc.passwordHash } : undefined;
+  return doc ? { ...toSessionUser(doc), passwordHash: doc.passwordHash, active: !doc.deactivatedAt } : undefined;
 }
 
 export async function findUserById(store: Store, id: string): Promise<SessionUser | undefined> {
   const doc = await getOrNull<UserDoc>(store.users, `user:${id}`);
   return doc ? toSessionUser(doc) : undefined;
+}
+
+/** A user who may act now: sessions and assignments ask this, so a deactivated account is shut out at once. */
+export async function findActiveUserById(store: Store, id: string): Promise<SessionUser | undefined> {
+  const doc = await getOrNull<UserDoc>(store.users, `user:${id}`);
+  return doc && !doc.deactivatedAt ? toSessionUser(doc) : undefined;
+}
+
+function toStaffAccount(doc: UserDoc): StaffAccount {
+  const { id, email, name, department } = toSessionUser(doc);
+  return { id, email, name, role: doc.role as StaffRole, ...(department ? { department } : {}), active: !doc.deactivatedAt, createdAt: doc.createdAt };
+}
+
+async function staffDocsWithRole(store: Store, role: StaffRole): Promise<UserDoc[]> {
+  const found = await store.users.find({ selector: { role }, limit: 10_000, use_index: 'idx-by-role' } as never);
+  return (found.docs as UserDoc[]).filter((d) => d.type === 'user');
+}
+
+/** Every staff account (citizens never), by name. One exact query per role, each on the role index. */
+export async function listStaffAccounts(store: Store): Promise<StaffAccount[]> {
+  const perRole = await Promise.all(STAFF_ROLES.map((role) => staffDocsWithRole(store, role)));
+  return perRole
+    .flat()
+    .map(toStaffAccount)
+    .sort((a, b) => a.name.localeCompare(b.name, 'de') || a.email.localeCompare(b.email));
+}
+
+export async function readStaffAccount(store: Store, id: string): Promise<StaffAccount | undefined> {
+  if (typeof id !== 'string' || id.length > 100) return undefined;
+  const doc = await getOrNull<UserDoc>(store.users, `user:${id}`);
+  return doc?.type === 'user' && isStaffRole(doc.role) ? toStaffAccount(doc) : undefined;
+}
+
+export async function countActiveAdmins(store: Store): Promise<number> {
+  return (await staffDocsWithRole(store, 'admin')).filter((d) => !d.deactivatedAt).length;
+}
+
+export interface StaffChange {
+  role?: StaffRole;
+  /** `null` removes the department (a role that works across departments). */
+  department?: string | null;
+  active?: boolean;
+}
+
+/**
+ * Changes a staff account's role, department or state, read and written with its `_rev`: a
+ * concurrent change (the person editing their profile, another administrator) is re-read and
+ * applied on top, never overwritten.
+ */
+export async function updateStaffAccount(store: Store, id: string, change: StaffChange): Promise<StaffAccount> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const doc = await getOrNull<UserDoc>(store.users, `user:${id}`);
+    if (!doc || doc.type !== 'user' || !isStaffRole(doc.role)) throw new Error(`not a staff account: ${id}`);
+    const next: UserDoc = { ...doc, updatedAt: new Date().toISOString() };
+    if (change.role) next.role = change.role;
+    if (change.department === null) delete next.department;
+    else if (change.department !== undefined) next.department = change.department;
+    if (change.active === true) delete next.deactivatedAt;
+    else if (change.active === false && !doc.deactivatedAt) next.deactivatedAt = next.updatedAt;
+    try {
+      await store.users.insert(next);
+      return toStaffAccount(next);
+    } catch (err) {
+      if (!isConflict(err)) throw err;
+    }
+  }
+  throw new Error(`staff account busy: ${id}`);
 }
 
 /** Names of many users at once, for clerk lists. */

@@ -1,9 +1,9 @@
 import type { Request } from 'express';
-import { findDepartment } from '../../domain/catalogue';
 import { ACTIONS_NEEDING_REASON, CLERK_ACTIONS, canTransition, type ClerkAction } from '../../domain/lifecycle/request-status';
 import type { HistoryEntry } from '../../domain/request/request-document';
 import { appendAudit } from '../audit';
-import { findUserById } from '../auth';
+import { findActiveUserById } from '../auth';
+import { activeDepartment } from '../departments';
 import { HttpError } from '../http/api-error';
 import { getOrNull, isConflict, type Store } from '../store';
 import type { StoredRequest } from '../requests';
@@ -36,7 +36,8 @@ export interface ActionInput {
   department?: string;
 }
 
-export function readActionInput(body: Record<string, unknown> | undefined, ownDepartment: string): ActionInput {
+/** The clerk's decision as sent; a forward must name another department that takes requests (as the store has it now). */
+export async function readActionInput(store: Store, body: Record<string, unknown> | undefined, ownDepartment: string): Promise<ActionInput> {
   const action = body?.action as ClerkAction;
   if (typeof action !== 'string' || !Object.hasOwn(CLERK_ACTIONS, action)) throw new HttpError(400, 'invalid_action');
   const reason = typeof body?.reason === 'string' ? body.reason.trim() : '';
@@ -45,7 +46,7 @@ export function readActionInput(body: Record<string, unknown> | undefined, ownDe
   if (action !== 'forward') return { action, reason };
   const department = typeof body?.department === 'string' ? body.department : '';
   if (!department) throw new HttpError(400, 'validation_failed', [{ field: 'department', code: 'required' }]);
-  if (!findDepartment(department) || department === ownDepartment) throw new HttpError(400, 'validation_failed', [{ field: 'department', code: 'invalid' }]);
+  if (department === ownDepartment || !(await activeDepartment(store, department))) throw new HttpError(400, 'validation_failed', [{ field: 'department', code: 'invalid' }]);
   return { action, reason, department };
 }
 
@@ -82,7 +83,7 @@ export async function applyAction(store: Store, req: Request, input: ActionInput
 
 /** A colleague of the same department (clerk or lead), or a 400 naming the field. */
 export async function colleague(store: Store, req: Request, userId: unknown) {
-  const user = typeof userId === 'string' && userId.length < 100 ? await findUserById(store, userId) : undefined;
+  const user = typeof userId === 'string' && userId.length < 100 ? await findActiveUserById(store, userId) : undefined;
   if (!user || user.department !== req.user!.department || (user.role !== 'clerk' && user.role !== 'lead')) {
     throw new HttpError(400, 'validation_failed', [{ field: 'assignee', code: 'invalid' }]);
   }

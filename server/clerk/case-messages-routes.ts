@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
 import { FINAL_STATUSES } from '../../domain/lifecycle/request-status';
 import { findUserById } from '../auth';
+import { departmentNamer } from '../departments';
 import { caseFilePdf } from '../documents';
 import { listRequestFiles } from '../files';
 import { HttpError } from '../http/api-error';
@@ -60,6 +61,7 @@ export function addCaseMessageRoutes(router: Router, store: Store): void {
       messages: messages.map((m) => ({ from: m.from, text: m.text, createdAt: m.createdAt, ...(m.attachment ? { attachment: m.attachment } : {}) })),
       files: (await listRequestFiles(store, doc._id)).map((f) => ({ id: f.id, name: f.name, sha256: f.sha256 })),
       createdAt: new Date().toISOString(),
+      departmentName: await departmentNamer(store, 'de'),
     });
     await audit(store, req, 'exportCaseFile', doc);
     sendPdf(res, `Akte-${doc.reference ?? doc._id}.pdf`, pdf);

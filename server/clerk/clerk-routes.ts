@@ -97,7 +97,7 @@ export function clerkRoutes(store: Store): Router {
   });
 
   router.post('/requests/:id/actions', async (req, res) => {
-    const input = readActionInput(req.body, dept(req));
+    const input = await readActionInput(store, req.body, dept(req));
     const doc = await applyAction(store, req, input);
     await audit(store, req, input.action, doc, input.department ? { to: input.department } : undefined);
     // A forwarded case is the new department's to assign.

@@ -3,7 +3,7 @@ import { historyReasonText } from '../../domain/request/history-reason';
 import type { RequestDoc } from '../../domain/request/request-document';
 import type { AttachedFile } from './receipt-pdf';
 import { PdfWriter } from './pdf-layout';
-import { CITY, berlinTime, departmentName, labelledAnswers, serviceTitle } from './request-texts';
+import { CITY, berlinTime, labelledAnswers, serviceTitle, type DepartmentNamer } from './request-texts';
 
 export interface CaseFileMessage {
   from: 'citizen' | 'clerk';
@@ -17,14 +17,20 @@ export async function caseFilePdf(
   t: TFunction,
   locale: string,
   doc: RequestDoc,
-  extra: { citizen: { name: string; email: string } | null; messages: CaseFileMessage[]; files: AttachedFile[]; createdAt: string },
+  extra: {
+    citizen: { name: string; email: string } | null;
+    messages: CaseFileMessage[];
+    files: AttachedFile[];
+    createdAt: string;
+    departmentName: DepartmentNamer;
+  },
 ): Promise<Uint8Array> {
   const pdf = await PdfWriter.create(`${t('documents:caseFile.title')} ${doc.reference ?? ''}`.trim(), CITY);
   pdf.heading(`${t('documents:caseFile.title')} ${doc.reference ?? ''}`.trim(), 15);
   pdf.field(t('documents:reference'), doc.reference ?? '–');
   pdf.field(t('documents:service'), serviceTitle(t, doc.serviceId));
   pdf.field(t('documents:status'), t(`common:statuses.${doc.status}`));
-  pdf.field(t('documents:department'), departmentName(doc.department));
+  pdf.field(t('documents:department'), extra.departmentName(doc.department));
   pdf.field(t('documents:receivedAt'), doc.receivedAt ? berlinTime(doc.receivedAt, locale) : '–');
   pdf.field(t('documents:citizen'), extra.citizen ? `${extra.citizen.name} <${extra.citizen.email}>` : '–');
   pdf.field(t('documents:caseFile.exportedAt'), berlinTime(extra.createdAt, locale));
@@ -32,7 +38,7 @@ export async function caseFilePdf(
   for (const { label, value } of labelledAnswers(t, doc, locale)) pdf.field(label, value);
   pdf.heading(t('documents:history'));
   for (const entry of doc.history) {
-    const what = [t(`common:statuses.${entry.status}`), t(`documents:actors.${entry.actor}`), entry.department ? departmentName(entry.department) : '', entry.reason ? historyReasonText(t, entry.reason) : '']
+    const what = [t(`common:statuses.${entry.status}`), t(`documents:actors.${entry.actor}`), entry.department ? extra.departmentName(entry.department) : '', entry.reason ? historyReasonText(t, entry.reason) : '']
       .filter(Boolean)
       .join(' – ');
     pdf.field(berlinTime(entry.at, locale), what);

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { RequestDoc } from '../../domain/request/request-document';
 import { PdfWriter } from './pdf-layout';
-import { CITY, berlinTime, departmentName, labelledAnswers, serviceTitle } from './request-texts';
+import { CITY, berlinTime, labelledAnswers, serviceTitle, type DepartmentNamer } from './request-texts';
 
 /** A file the request carries, as the files module records it. */
 export interface AttachedFile {
@@ -16,7 +16,13 @@ export interface AttachedFile {
  * from the stored request, which no longer changes after receipt in what it shows, so the same
  * request always gives the same document.
  */
-export async function receiptPdf(t: TFunction, locale: string, doc: RequestDoc, files: AttachedFile[]): Promise<Uint8Array> {
+export async function receiptPdf(
+  t: TFunction,
+  locale: string,
+  doc: RequestDoc,
+  files: AttachedFile[],
+  departmentName: DepartmentNamer,
+): Promise<Uint8Array> {
   const pdf = await PdfWriter.create(`${t('documents:receipt.title')} ${doc.reference ?? ''}`.trim(), CITY);
   pdf.heading(t('documents:receipt.title'), 15);
   pdf.paragraph(t('documents:receipt.intro', { service: serviceTitle(t, doc.serviceId) }));

@@ -6,6 +6,7 @@ import { sendPdf } from '../messages';
 import { toDeviceDoc, type StoredRequest } from '../requests';
 import { getOrNull, type Store } from '../store';
 import { listRequestFiles } from '../files';
+import { departmentNamer } from '../departments';
 import { receiptPdf } from './receipt-pdf';
 
 const LOCALES = { de: 'de-DE', en: 'en-GB', 'de-x-easy': 'de-DE' } as const;
@@ -21,7 +22,7 @@ export function receiptRoutes(store: Store): Router {
     const language = requestLanguage(req);
     const { _deleted, ...request } = toDeviceDoc(doc);
     const files = (await listRequestFiles(store, doc._id)).map((f) => ({ id: f.id, name: f.name, sha256: f.sha256 }));
-    const pdf = await receiptPdf(translator(language), LOCALES[language], request, files);
+    const pdf = await receiptPdf(translator(language), LOCALES[language], request, files, await departmentNamer(store, language));
     sendPdf(res, `Eingangsbestaetigung-${doc.reference}.pdf`, pdf);
   });
   return router;

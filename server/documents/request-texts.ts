@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { holds, findService, findDepartment } from '../../domain/catalogue';
+import { holds, findService } from '../../domain/catalogue';
 import type { RequestDoc } from '../../domain/request/request-document';
 import { formatAnswer } from '../../client/format/format-answer';
 import { localized } from '../../domain/catalogue/lookup';
@@ -33,6 +33,5 @@ export function serviceTitle(t: TFunction, serviceId: string): string {
   return service ? localized(service.title, (t as unknown as { lng?: string }).lng ?? 'de') : serviceId;
 }
 
-export function departmentName(department: string | undefined): string {
-  return (department && findDepartment(department)?.name) || '–';
-}
+/** Names a department in the document's language, as the store has it now (server/departments' `departmentNamer`). */
+export type DepartmentNamer = (department: string | undefined) => string;

@@ -1,7 +1,9 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { authRoutes, loadSession, type Sessions } from '../auth';
+import { adminRoutes } from '../admin';
 import { clerkRoutes } from '../clerk';
+import { departmentRoutes } from '../departments';
 import { profileRoutes } from '../profile';
 import { fileRoutes } from '../files';
 import { receiptRoutes } from '../documents';
@@ -80,6 +82,8 @@ export function createApp(options: AppOptions) {
   api.use('/messages', messageFileRoutes(store));
   api.use('/requests', receiptRoutes(store));
   api.use('/clerk', clerkRoutes(store));
+  api.use('/admin', adminRoutes(store));
+  api.use('/departments', departmentRoutes(store));
   api.use('/profile', profileRoutes(store, { cookieSecure: options.cookieSecure }));
   api.use('/files', fileRoutes(store, logger));
   api.use('/slots', slotRoutes(store));

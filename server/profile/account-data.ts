@@ -2,6 +2,7 @@ import type { Store } from '../store';
 import { toDeviceDoc, type StoredRequest } from '../requests';
 import { readUserDoc } from './profile-store';
 import { removeCasework } from '../clerk/casework';
+import { endUserSessions } from '../auth';
 import { deleteOwnerFiles } from '../files';
 import { toDeviceMessage, type StoredMessage } from '../messages';
 
@@ -68,9 +69,8 @@ export async function deleteAccount(store: Store, userId: string): Promise<{ req
   await deleteAll(store.messages, await findOwned(store.messages, { owner: userId }, 'idx-by-owner'));
   await deleteAll(store.requests, requests);
   const files = await deleteOwnerFiles(store, userId);
-  const sessions = await findOwned(store.sessions, { userId }, 'idx-by-user');
-  await deleteAll(store.sessions, sessions);
+  const sessions = await endUserSessions(store, userId);
   const claim = await store.users.get(`email:${user.email}`).catch(() => null);
   await deleteAll(store.users, [...(claim ? [{ _id: claim._id, _rev: claim._rev }] : []), { _id: user._id, _rev: user._rev }]);
-  return { requests: requests.length, sessions: sessions.length, files };
+  return { requests: requests.length, sessions, files };
 }

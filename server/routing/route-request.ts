@@ -2,6 +2,10 @@ import { computeFee, findService, routeDepartment } from '../../domain/catalogue
 import type { RequestDoc } from '../../domain/request/request-document';
 import { validateAnswers, type FieldError } from '../../domain/validation/validate-answers';
 import type { StoredRequest } from '../requests';
+import type { RoutingContext } from './routing-overrides';
+
+/** The catalogue alone: no overrides, every department takes requests. */
+const CATALOGUE_ONLY: RoutingContext = { overrides: {}, takesRequests: () => true };
 
 export type RoutingDecision =
   | { kind: 'route'; department: string; referencePrefix: string; feeCents: number; confirmedSlot?: string }
@@ -22,16 +26,17 @@ function isOutdatedSlot(service: NonNullable<ReturnType<typeof findService>>, pr
 
 /**
  * What happens to a submitted request: full validation against the catalogue entry it was
- * filled against, then its department — or back to the citizen with the reasons.
+ * filled against, then its department (the catalogue's rule with the administrator's override
+ * as the store has it now) — or back to the citizen with the reasons.
  */
-export function decideRouting(doc: StoredRequest, now: Date): RoutingDecision {
+export function decideRouting(doc: StoredRequest, now: Date, context: RoutingContext = CATALOGUE_ONLY): RoutingDecision {
   const service = findService(doc.serviceId, doc.catalogueVersion);
   if (!service) return { kind: 'returned', problems: [{ field: 'serviceId', code: 'unknownService' }] };
   const problems = validateAnswers(service, doc.answers, now).filter((p) => !isOutdatedSlot(service, p));
   if (problems.length) return { kind: 'returned', problems };
   return {
     kind: 'route',
-    department: routeDepartment(service, doc.answers),
+    department: routeDepartment(service, doc.answers, context.overrides[service.id], context.takesRequests),
     referencePrefix: service.referencePrefix,
     feeCents: computeFee(service, doc.answers),
   };

@@ -1,7 +1,7 @@
 import { DEPARTMENTS } from '../../domain/catalogue/departments';
 import { createUser, type Role } from '../auth';
 import type { Logger } from '../logger';
-import { isConflict, type Store } from '../store';
+import type { Store } from '../store';
 
 export interface DemoLogin {
   role: string;
@@ -45,15 +45,8 @@ async function ensureUser(store: Store, input: Parameters<typeof createUser>[1])
   }
 }
 
-/** Departments and demo accounts; running it again changes nothing. */
+/** Demo accounts (the departments are seeded at every start, see server/departments); running it again changes nothing. */
 export async function seedDemoData(store: Store, logger?: Logger): Promise<void> {
-  for (const d of DEPARTMENTS) {
-    try {
-      await store.users.insert({ _id: `department:${d.id}`, type: 'department', name: d.name });
-    } catch (err) {
-      if (!isConflict(err)) throw err;
-    }
-  }
   const [citizen, ...staff] = demoLogins();
   await ensureUser(store, {
     email: citizen.email,

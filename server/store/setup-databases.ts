@@ -32,8 +32,11 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     // Uploads given up halfway (or refused) are swept after a while.
     { name: 'by-file-state', fields: ['state', 'createdAt'] },
   ],
-  // Colleagues of a department, for assigning cases.
-  users: [{ name: 'by-department', fields: ['department'] }],
+  // Colleagues of a department, for assigning cases; staff accounts by role for the administrator.
+  users: [
+    { name: 'by-department', fields: ['department'] },
+    { name: 'by-role', fields: ['role'] },
+  ],
   // The public list shows the items still waiting in the Fundbüro.
   fundsachen: [{ name: 'by-status-found', fields: ['status', 'foundOn'] }],
 };

@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { DEPARTMENTS } from '../../../domain/catalogue/departments';
 import { CLERK_ACTIONS, canTransition, type ClerkAction } from '../../../domain/lifecycle/request-status';
 import { describeApiFailure } from '../../api/api-error-text';
 import { PlainTextField } from '../../components/Field/PlainTextField';
+import { departments, loadDepartments } from '../../departments/departments';
 import { useT } from '../../i18n/i18n';
 import { performAction, type CaseDetail } from './clerk-api';
 import type { CaseFeedback } from './case-problems';
@@ -18,6 +19,12 @@ export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const possible = (Object.keys(CLERK_ACTIONS) as ClerkAction[]).filter((a) => canTransition('clerk', found.status, CLERK_ACTIONS[a]));
+  // The administrator may have added or deactivated a department since the app started.
+  useEffect(() => {
+    void loadDepartments();
+  }, []);
+  // The stored list once it is there (until then the seed list, which the server checks anyway).
+  const targets = (departments.value?.filter((d) => d.active).map((d) => d.id) ?? DEPARTMENTS.map((d) => d.id)).filter((id) => id !== found.department);
 
   const act = async (action: ClerkAction) => {
     if (busy) return;
@@ -106,9 +113,9 @@ export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail
             aria-describedby={errors['forward-department'] ? 'forward-department-error' : undefined}
           >
             <option value="">{t('clerk:detail.forms.forward.choose')}</option>
-            {DEPARTMENTS.filter((d) => d.id !== found.department).map((d) => (
-              <option key={d.id} value={d.id}>
-                {t(`departments:${d.id}`)}
+            {targets.map((id) => (
+              <option key={id} value={id}>
+                {t(`departments:${id}`)}
               </option>
             ))}
           </select>

@@ -1,0 +1,67 @@
+import { signal } from '@preact/signals';
+import { DEPARTMENT_NAME_LANGUAGES, type DepartmentRecord } from '../../domain/catalogue/departments';
+import { apiFetch } from '../api/api-client';
+import { addTexts } from '../i18n/i18n';
+
+/**
+ * The departments as the server stores them (the administrator names and renames them). Their
+ * names go into i18next's `departments` namespace over the bundled seed names, so every
+ * `t('departments:<id>')` in the app — request pages, history, inbox caption — shows the stored
+ * name. The list is public and kept in localStorage (not a `bp-user*` key: nothing personal), so
+ * a citizen's request page names its department offline too.
+ */
+export const DEPARTMENTS_CACHE_KEY = 'bp-departments';
+
+/** `undefined` until the device's copy or the server's list is there. */
+export const departments = signal<readonly DepartmentRecord[] | undefined>(undefined);
+
+function isRecord(value: unknown): value is DepartmentRecord {
+  if (!value || typeof value !== 'object') return false;
+  const d = value as Partial<DepartmentRecord>;
+  return (
+    typeof d.id === 'string' &&
+    typeof d.active === 'boolean' &&
+    !!d.names &&
+    DEPARTMENT_NAME_LANGUAGES.every((lng) => typeof (d.names as Record<string, unknown>)[lng] === 'string')
+  );
+}
+
+/** Only well-formed entries, whatever a stored copy or a proxy hands back. */
+export function cleanDepartments(value: unknown): DepartmentRecord[] | undefined {
+  const list = (value as { departments?: unknown } | null)?.departments;
+  return Array.isArray(list) ? list.filter(isRecord) : undefined;
+}
+
+function apply(list: DepartmentRecord[]): void {
+  departments.value = list;
+  for (const lng of DEPARTMENT_NAME_LANGUAGES) addTexts(lng, 'departments', Object.fromEntries(list.map((d) => [d.id, d.names[lng]])));
+}
+
+function readCached(storage: Storage): DepartmentRecord[] | undefined {
+  try {
+    const raw = storage.getItem(DEPARTMENTS_CACHE_KEY);
+    return raw ? cleanDepartments(JSON.parse(raw)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The device's copy at once, then the server's list; offline, the copy (or the bundled names) stays. */
+export async function loadDepartments(storage: Storage = localStorage): Promise<void> {
+  if (!departments.value) {
+    const cached = readCached(storage);
+    if (cached) apply(cached);
+  }
+  try {
+    const fresh = cleanDepartments(await apiFetch<unknown>('/api/departments'));
+    if (!fresh) return;
+    apply(fresh);
+    try {
+      storage.setItem(DEPARTMENTS_CACHE_KEY, JSON.stringify({ departments: fresh }));
+    } catch {
+      // Storage full or blocked: the names still show, just not offline next time.
+    }
+  } catch {
+    // Offline or server down: the copy (or the bundled seed names) serves until the next start.
+  }
+}

@@ -1,0 +1,270 @@
+import { useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
+import { worksCases, type StaffRole } from '../../../domain/staff/roles';
+import { usePageTitle } from '../../app/page-title';
+import { BackLink } from '../../components/BackLink/BackLink';
+import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
+import { ErrorMessage, FormGroup } from '../../components/Field/FormGroup';
+import { PlainTextField } from '../../components/Field/PlainTextField';
+import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { useT } from '../../i18n/i18n';
+import { currentUser } from '../../session/session';
+import { NotFoundPage } from '../NotFoundPage';
+import { useFormErrors } from '../account/use-form-errors';
+import {
+  changeStaffAccount,
+  createStaffAccount,
+  fetchAdminDepartments,
+  fetchStaffAccount,
+  setStaffActive,
+  type AdminDepartment,
+  type StaffAccount,
+} from './admin-api';
+import { NoticeBanner, describeAdminFailure, pendingNotice, useNotice } from './admin-feedback';
+import { RoleFields } from './RoleFields';
+import { useAdminData } from './use-admin-data';
+import '../clerk/clerk.css';
+import './admin.css';
+
+type PasswordMode = 'generate' | 'set';
+
+function idOf(field: string, mode: PasswordMode = 'generate'): string {
+  if (field === 'role') return 'staff-role-clerk';
+  if (field === 'active') return 'staff-state-action';
+  if (field === 'password') return mode === 'set' ? 'staff-password' : 'staff-password-mode-generate';
+  return `staff-${field}`;
+}
+
+/** Active departments, plus the one the account is in (to keep it), for the select. */
+function offered(all: AdminDepartment[] | undefined, own?: string): AdminDepartment[] {
+  return (all ?? []).filter((d) => d.active || d.id === own);
+}
+
+/** `/verwaltung/mitarbeitende/neu`: name, e-mail, role, department, and a first password set or generated. */
+export function NewStaffPage() {
+  const t = useT();
+  const { route } = useLocation();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<StaffRole | ''>('');
+  const [department, setDepartment] = useState('');
+  const [mode, setMode] = useState<PasswordMode>('generate');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const departments = useAdminData(fetchAdminDepartments, 'departments');
+  const errors = useFormErrors((f) => idOf(f, mode), 'name');
+  usePageTitle(t('admin:staffForm.createTitle'), errors.problems.length > 0);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    try {
+      const created = await createStaffAccount({
+        name: name.trim(),
+        email: email.trim(),
+        role,
+        ...(role && worksCases(role) && department ? { department } : {}),
+        ...(mode === 'generate' ? { generatePassword: true } : { password }),
+      });
+      pendingNotice.value = { key: 'staffCreated', params: { name: created.account.name }, password: created.password };
+      route(`/verwaltung/mitarbeitende/${encodeURIComponent(created.account.id)}`);
+    } catch (error) {
+      errors.show(describeAdminFailure(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const passwordError = errors.at('password');
+  return (
+    <>
+      <BackLink href="/verwaltung/mitarbeitende" />
+      <ErrorSummary errors={errors.summary} focusToken={errors.focusToken} />
+      <PageHeading>{t('admin:staffForm.createTitle')}</PageHeading>
+      <form noValidate onSubmit={submit}>
+        <PlainTextField id="staff-name" name="name" autoComplete="off" label={t('admin:staffForm.nameLabel')} error={errors.at('name')} value={name} onInput={setName} />
+        <PlainTextField
+          id="staff-email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          label={t('admin:staffForm.emailLabel')}
+          hint={t('admin:staffForm.emailHint')}
+          error={errors.at('email')}
+          value={email}
+          onInput={setEmail}
+        />
+        <RoleFields
+          role={role}
+          department={department}
+          departments={offered(departments.data)}
+          errorAt={errors.at}
+          onChange={(r, d) => {
+            setRole(r);
+            setDepartment(d);
+          }}
+        />
+        <FormGroup error={passwordError}>
+          <fieldset class="fieldset" aria-describedby={passwordError && mode === 'generate' ? 'staff-password-mode-error' : undefined}>
+            <legend class="fieldset__legend">{t('admin:staffForm.passwordLegend')}</legend>
+            {mode === 'generate' ? <ErrorMessage id="staff-password-mode-error" text={passwordError} /> : null}
+            <div class="checkboxes">
+              {(['generate', 'set'] as const).map((m) => (
+                <div class="checkboxes__item" key={m}>
+                  <input
+                    class="checkboxes__input"
+                    id={`staff-password-mode-${m}`}
+                    name="password-mode"
+                    type="radio"
+                    value={m}
+                    checked={mode === m}
+                    onChange={() => setMode(m)}
+                  />
+                  <label class="checkboxes__label" for={`staff-password-mode-${m}`}>
+                    {t(`admin:staffForm.passwordModes.${m}`)}
+                  </label>
+                </div>
+              ))}
+            </div>
+            {mode === 'set' ? (
+              <PlainTextField
+                id="staff-password"
+                name="password"
+                type="password"
+                autoComplete="new-password"
+                label={t('admin:staffForm.passwordLabel')}
+                hint={t('admin:staffForm.passwordHint')}
+                error={passwordError}
+                value={password}
+                onInput={setPassword}
+              />
+            ) : null}
+          </fieldset>
+        </FormGroup>
+        <button type="submit" class="button" disabled={busy}>
+          {t('admin:staffForm.submitCreate')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+function EditStaff({ initial }: { initial: StaffAccount }) {
+  const t = useT();
+  const [account, setAccount] = useState(initial);
+  const [role, setRole] = useState<StaffRole | ''>(initial.role);
+  const [department, setDepartment] = useState(initial.department ?? '');
+  const [busy, setBusy] = useState(false);
+  const departments = useAdminData(fetchAdminDepartments, 'departments');
+  const errors = useFormErrors((f) => idOf(f), 'role');
+  const { notice, show, clear } = useNotice();
+  const own = currentUser.value?.id === account.id;
+  usePageTitle(t('admin:staffForm.editTitle'), errors.problems.length > 0);
+
+  const run = async (work: () => Promise<StaffAccount>, done: string) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const saved = await work();
+      setAccount(saved);
+      setRole(saved.role);
+      setDepartment(saved.department ?? '');
+      errors.show([]);
+      show({ key: done });
+    } catch (error) {
+      clear();
+      errors.show(describeAdminFailure(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const stateError = errors.problems.filter((p) => p.field === 'active').map((p) => p.text).join(' ');
+  return (
+    <>
+      <BackLink href="/verwaltung/mitarbeitende" />
+      <ErrorSummary errors={errors.summary} focusToken={errors.focusToken} />
+      <NoticeBanner notice={notice} />
+      <PageHeading caption={account.name}>{t('admin:staffForm.editTitle')}</PageHeading>
+      <dl class="facts facts--block">
+        <div>
+          <dt>{t('admin:staffForm.nameLabel')}</dt>
+          <dd>{account.name}</dd>
+        </div>
+        <div>
+          <dt>{t('admin:staffForm.emailLabel')}</dt>
+          <dd>{account.email}</dd>
+        </div>
+        <div>
+          <dt>{t('admin:staff.state')}</dt>
+          <dd>{t(account.active ? 'admin:states.active' : 'admin:states.inactive')}</dd>
+        </div>
+      </dl>
+      {own ? <p class="inset-text">{t('admin:staffForm.ownAccount')}</p> : null}
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(() => changeStaffAccount(account.id, role as StaffRole, role && worksCases(role) ? department : undefined), 'staffChanged');
+        }}
+      >
+        <RoleFields
+          role={role}
+          department={department}
+          departments={offered(departments.data, account.department)}
+          errorAt={errors.at}
+          onChange={(r, d) => {
+            setRole(r);
+            setDepartment(d);
+          }}
+        />
+        <button type="submit" class="button" disabled={busy}>
+          {t('admin:staffForm.submitEdit')}
+        </button>
+      </form>
+      <section class="admin-section" aria-labelledby="staff-state-title">
+        <h2 class="heading-m" id="staff-state-title">
+          {t('admin:staffForm.stateTitle')}
+        </h2>
+        <p>{t(account.active ? 'admin:staffForm.activeText' : 'admin:staffForm.inactiveText')}</p>
+        {stateError ? (
+          <p class="error-message" id="staff-state-action-error">
+            <span class="visually-hidden">{t('common:errorPrefix')} </span>
+            {stateError}
+          </p>
+        ) : null}
+        {/* Not for oneself: the server refuses it, and ownAccount above says why. */}
+        {own ? null : (
+          <button
+            type="button"
+            id="staff-state-action"
+            class={account.active ? 'button button--warning' : 'button button--secondary'}
+            disabled={busy}
+            aria-describedby={stateError ? 'staff-state-action-error' : undefined}
+            onClick={() => void run(() => setStaffActive(account.id, !account.active), account.active ? 'staffDeactivated' : 'staffReactivated')}
+          >
+            {t(account.active ? 'admin:staffForm.deactivate' : 'admin:staffForm.reactivate')}
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** `/verwaltung/mitarbeitende/:id`: change role and department, deactivate or reactivate. */
+export function StaffAccountPage({ params }: { params: { id: string } }) {
+  const t = useT();
+  const { data, failed, missing } = useAdminData(() => fetchStaffAccount(params.id), params.id);
+  usePageTitle(data || missing ? null : t('admin:staffForm.editTitle'));
+  if (missing) return <NotFoundPage />;
+  // A notice carried here from "create" (with the generated password) waits for EditStaff to show it.
+  if (data) return <EditStaff key={data.id} initial={data} />;
+  return (
+    <>
+      <BackLink href="/verwaltung/mitarbeitende" />
+      <PageHeading>{t('admin:staffForm.editTitle')}</PageHeading>
+      {failed ? <p class="inset-text">{t('admin:loadFailed')}</p> : <p class="loading">{t('common:loading')}</p>}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { Router } from 'express';
+import { listAudit, verifyAudit } from '../audit';
+import { requireRole } from '../auth';
+import type { Store } from '../store';
+import { ADMIN_AUDIT_CHAIN } from './admin-audit';
+import { wordAdminProblems } from './admin-problems';
+import { departmentAdminRoutes } from './department-admin';
+import { routingAdminRoutes } from './routing-admin';
+import { staffAdminRoutes } from './staff-admin';
+
+/**
+ * `/api/admin`: the administrator manages departments, staff accounts and routing rules, and
+ * reads the administration's own audit chain. Never case contents. Everyone else: 403 (401
+ * without a session) on every path, before anything is read.
+ */
+export function adminRoutes(store: Store): Router {
+  const router = Router();
+  router.use(requireRole('admin'));
+  router.use('/departments', departmentAdminRoutes(store));
+  router.use('/staff', staffAdminRoutes(store));
+  router.use('/routing', routingAdminRoutes(store));
+  router.get('/audit', async (req, res) => {
+    const before = Number(req.query.before) || undefined;
+    const [entries, verification] = await Promise.all([listAudit(store, ADMIN_AUDIT_CHAIN, 100, before), verifyAudit(store, ADMIN_AUDIT_CHAIN)]);
+    res.json({ entries, verification });
+  });
+  router.use(wordAdminProblems);
+  return router;
+}

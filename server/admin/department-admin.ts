@@ -1,0 +1,152 @@
+import { Router } from 'express';
+import { catalogueEntries, effectiveRule, ruleTargets } from '../../domain/catalogue';
+import { checkDepartmentId, checkDepartmentNames, cleanDepartmentNames, type DepartmentRecord } from '../../domain/catalogue/departments';
+import { FINAL_STATUSES, REQUEST_STATUSES } from '../../domain/lifecycle/request-status';
+import { worksCases } from '../../domain/staff/roles';
+import { listStaffAccounts } from '../auth';
+import { departmentDocId, listDepartments, readDepartmentDoc, toRecord, type DepartmentDoc } from '../departments';
+import { HttpError } from '../http/api-error';
+import { readRoutingOverrides } from '../routing';
+import { isConflict, type Store } from '../store';
+import { auditAdmin } from './admin-audit';
+import { invalid, notPossible } from './admin-problems';
+
+/**
+ * Every status but the final ones: a request sent again after a question (`submitted`) or handed
+ * back (`draft`) still carries the department it came from.
+ */
+const OPEN_STATUSES = REQUEST_STATUSES.filter((s) => !FINAL_STATUSES.includes(s));
+
+/** Whether any request of the department is still open (one indexed query per status, each stops at the first). */
+async function hasOpenRequests(store: Store, department: string): Promise<boolean> {
+  for (const status of OPEN_STATUSES) {
+    const found = await store.requests.find({
+      selector: { department, status },
+      fields: ['_id'],
+      limit: 1,
+      use_index: 'idx-by-department-status-received',
+    } as never);
+    if (found.docs.length) return true;
+  }
+  return false;
+}
+
+/** The services whose rule (with its override) can still send requests to the department. */
+async function servicesRoutingTo(store: Store, department: string): Promise<string[]> {
+  const { services: overrides } = await readRoutingOverrides(store);
+  const ids = new Set<string>();
+  // Every version: a draft of an older version is still routed by its own version's rule.
+  for (const entry of catalogueEntries()) {
+    if (entry.kind === 'form' && ruleTargets(effectiveRule(entry.routing, overrides[entry.id])).includes(department)) ids.add(entry.id);
+  }
+  return [...ids];
+}
+
+/**
+ * Why a department can't stop taking requests now: active clerks or leads in it, requests still
+ * open there, or a routing rule that sends requests to it. Each is a problem of its own.
+ */
+async function reasonsAgainstDeactivating(store: Store, id: string): Promise<string[]> {
+  const [staff, open, routed] = await Promise.all([
+    listStaffAccounts(store),
+    hasOpenRequests(store, id),
+    servicesRoutingTo(store, id),
+  ]);
+  return [
+    ...(staff.some((a) => a.active && a.department === id && worksCases(a.role)) ? ['hasStaff'] : []),
+    ...(open ? ['hasOpenRequests'] : []),
+    ...(routed.length ? ['routedTo'] : []),
+  ];
+}
+
+async function existing(store: Store, id: string): Promise<DepartmentDoc & { _rev: string }> {
+  const doc = typeof id === 'string' && id.length <= 40 ? await readDepartmentDoc(store, id) : null;
+  if (!doc) throw new HttpError(404, 'not_found');
+  return doc;
+}
+
+/** Writes a department with its `_rev`; another administrator's change in between is re-read and applied again. */
+async function changeDepartment(store: Store, id: string, change: (doc: DepartmentDoc) => DepartmentDoc): Promise<{ before: DepartmentRecord; after: DepartmentRecord }> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const doc = await existing(store, id);
+    const next = { ...change(doc), updatedAt: new Date().toISOString() };
+    try {
+      await store.users.insert(next);
+      return { before: toRecord(doc), after: toRecord(next) };
+    } catch (err) {
+      if (!isConflict(err)) throw err;
+    }
+  }
+  throw new HttpError(409, 'edit_conflict');
+}
+
+/**
+ * Departments: list, create, rename, deactivate and reactivate. There is no delete: requests,
+ * letters and audit chains name a department for years, so its name stays and its id is never
+ * reused; an inactive department takes no new requests, staff or routing rules.
+ */
+export function departmentAdminRoutes(store: Store): Router {
+  const router = Router();
+
+  router.get('/', async (_req, res) => {
+    const [departments, staff] = await Promise.all([listDepartments(store), listStaffAccounts(store)]);
+    res.json({
+      departments: departments.map((d) => ({
+        ...d,
+        staff: staff.filter((a) => a.active && a.department === d.id).length,
+      })),
+    });
+  });
+
+  router.get('/:id', async (req, res) => {
+    res.json({ department: toRecord(await existing(store, req.params.id)) });
+  });
+
+  router.post('/', async (req, res) => {
+    const { id, names } = req.body ?? {};
+    const problems = [...checkDepartmentId(id), ...checkDepartmentNames(names)];
+    if (problems.length) throw invalid(problems);
+    const doc: DepartmentDoc = {
+      _id: departmentDocId(id),
+      type: 'department',
+      names: cleanDepartmentNames(names),
+      active: true,
+      createdAt: new Date().toISOString(),
+    };
+    try {
+      await store.users.insert(doc);
+    } catch (err) {
+      if (isConflict(err)) throw invalid([{ field: 'id', code: 'taken' }]);
+      throw err;
+    }
+    await auditAdmin(store, req, 'createDepartment', { department: id, name: doc.names!.de });
+    res.status(201).json({ department: toRecord(doc) });
+  });
+
+  router.put('/:id', async (req, res) => {
+    const names = req.body?.names;
+    const problems = checkDepartmentNames(names);
+    if (problems.length) throw invalid(problems);
+    const { before, after } = await changeDepartment(store, req.params.id, (doc) => ({ ...doc, names: cleanDepartmentNames(names) }));
+    await auditAdmin(store, req, 'renameDepartment', { department: after.id, from: before.names.de, to: after.names.de });
+    res.json({ department: after });
+  });
+
+  router.post('/:id/deactivate', async (req, res) => {
+    const doc = await existing(store, req.params.id);
+    if (doc.active === false) return res.json({ department: toRecord(doc) });
+    const reasons = await reasonsAgainstDeactivating(store, req.params.id);
+    if (reasons.length) throw notPossible('active', ...reasons);
+    const { after } = await changeDepartment(store, req.params.id, (d) => ({ ...d, active: false }));
+    await auditAdmin(store, req, 'deactivateDepartment', { department: after.id });
+    res.json({ department: after });
+  });
+
+  router.post('/:id/reactivate', async (req, res) => {
+    const { before, after } = await changeDepartment(store, req.params.id, (d) => ({ ...d, active: true }));
+    if (!before.active) await auditAdmin(store, req, 'reactivateDepartment', { department: after.id });
+    res.json({ department: after });
+  });
+
+  return router;
+}

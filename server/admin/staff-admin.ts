@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import { Router, type Request } from 'express';
+import { checkStaffPlacement, isStaffRole, worksCases, type StaffRole } from '../../domain/staff/roles';
+import {
+  checkAccountFields,
+  countActiveAdmins,
+  createUser,
+  EmailTakenError,
+  endUserSessions,
+  listStaffAccounts,
+  readStaffAccount,
+  updateStaffAccount,
+  type StaffAccount,
+  type StaffChange,
+} from '../auth';
+import { activeDepartment } from '../departments';
+import { HttpError } from '../http/api-error';
+import type { Store } from '../store';
+import { auditAdmin } from './admin-audit';
+import { invalid, notPossible } from './admin-problems';
+
+/** 18 random bytes as base64url: 24 characters, ~144 bits, typeable from the screen it is shown on once. */
+function generatePassword(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+async function account(store: Store, id: string): Promise<StaffAccount> {
+  const found = await readStaffAccount(store, id);
+  if (!found) throw new HttpError(404, 'not_found');
+  return found;
+}
+
+/** Role and department as sent: a staff role, and a department exactly when the role works cases (one that takes requests). */
+async function readPlacement(store: Store, body: Record<string, unknown>, keepDepartment?: string) {
+  const { role, department } = body;
+  const problems = checkStaffPlacement(role, department);
+  if (!problems.length && worksCases(role as StaffRole) && department !== keepDepartment && !(await activeDepartment(store, department as string))) {
+    problems.push({ field: 'department', code: 'invalid' });
+  }
+  return { role: role as StaffRole, department: worksCases(role as StaffRole) ? (department as string) : undefined, problems };
+}
+
+/**
+ * The last active administrator can't be demoted or deactivated. The count before the write
+ * catches the ordinary case; the count after it catches two administrators removing each other
+ * at the same moment — the loser's change is undone, so at least one always stays.
+ */
+export async function guardLastAdmin(store: Store, target: StaffAccount, change: StaffChange, field: string): Promise<StaffAccount> {
+  const removesAdmin = target.role === 'admin' && target.active && (change.active === false || (change.role && change.role !== 'admin'));
+  if (removesAdmin && (await countActiveAdmins(store)) <= 1) throw notPossible(field, 'lastAdmin');
+  const updated = await updateStaffAccount(store, target.id, change);
+  if (removesAdmin && (await countActiveAdmins(store)) === 0) {
+    await updateStaffAccount(store, target.id, { role: 'admin', department: null, active: true });
+    throw notPossible(field, 'lastAdmin');
+  }
+  return updated;
+}
+
+function own(req: Request, id: string): boolean {
+  return req.user!.id === id;
+}
+
+/** Staff accounts: list, create (password set or generated, shown once), change role/department, deactivate, reactivate. */
+export function staffAdminRoutes(store: Store): Router {
+  const router = Router();
+
+  router.get('/', async (_req, res) => {
+    res.json({ staff: await listStaffAccounts(store) });
+  });
+
+  router.get('/:id', async (req, res) => {
+    res.json({ account: await account(store, req.params.id) });
+  });
+
+  router.post('/', async (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const generated = body.generatePassword === true ? generatePassword() : undefined;
+    const password = generated ?? body.password;
+    const placement = await readPlacement(store, body);
+    const problems = [...checkAccountFields({ name: body.name, email: body.email, password }), ...placement.problems];
+    if (problems.length) throw invalid(problems);
+    let created;
+    try {
+      created = await createUser(store, {
+        name: String(body.name),
+        email: String(body.email),
+        password: String(password),
+        role: placement.role,
+        department: placement.department,
+      });
+    } catch (err) {
+      if (err instanceof EmailTakenError) throw new HttpError(409, 'email_taken', [{ field: 'email', code: 'taken' }]);
+      throw err;
+    }
+    await auditAdmin(store, req, 'createStaff', {
+      account: created.id,
+      email: created.email,
+      role: created.role,
+      department: created.department,
+      firstPassword: generated ? 'generated' : 'setByAdmin',
+    });
+    res.status(201).json({ account: await account(store, created.id), ...(generated ? { password: generated } : {}) });
+  });
+
+  router.put('/:id', async (req, res) => {
+    const target = await account(store, req.params.id);
+    const placement = await readPlacement(store, req.body ?? {}, target.department);
+    if (placement.problems.length) throw invalid(placement.problems);
+    if (own(req, target.id) && placement.role !== 'admin') throw notPossible('role', 'ownAccount');
+    const updated = await guardLastAdmin(store, target, { role: placement.role, department: placement.department ?? null }, 'role');
+    if (updated.role !== target.role || updated.department !== target.department) {
+      await auditAdmin(store, req, 'changeStaff', {
+        account: target.id,
+        email: target.email,
+        fromRole: target.role,
+        role: updated.role,
+        fromDepartment: target.department,
+        department: updated.department,
+      });
+    }
+    res.json({ account: updated });
+  });
+
+  router.post('/:id/deactivate', async (req, res) => {
+    const target = await account(store, req.params.id);
+    if (own(req, target.id)) throw notPossible('active', 'ownAccount');
+    const updated = target.active ? await guardLastAdmin(store, target, { active: false }, 'active') : target;
+    // Every device of the person is signed out now, not when a session would have expired.
+    const sessions = await endUserSessions(store, target.id);
+    if (target.active) await auditAdmin(store, req, 'deactivateStaff', { account: target.id, email: target.email, sessions });
+    res.json({ account: updated });
+  });
+
+  router.post('/:id/reactivate', async (req, res) => {
+    const target = await account(store, req.params.id);
+    if (!isStaffRole(target.role)) throw new HttpError(404, 'not_found');
+    if (target.active) return res.json({ account: target });
+    if (target.department && !(await activeDepartment(store, target.department))) throw notPossible('department', 'inactive');
+    const updated = await updateStaffAccount(store, target.id, { active: true });
+    await auditAdmin(store, req, 'reactivateStaff', { account: target.id, email: target.email });
+    res.json({ account: updated });
+  });
+
+  return router;
+}
