@@ -58,3 +58,21 @@ test('drafts follow the citizen to another device and back after logout; logout 
   await expect(page).toHaveURL(/\/meine-antraege$/);
   await expect(page.getByRole('link', { name: /Weiter ausfüllen/ })).toHaveCount(1);
 });
+
+test('registration names each slip at once, on the device, with the same words as the server', async ({ page, context }) => {
+  await page.goto('/registrieren');
+  await waitForOfflineShell(page);
+  // Offline: the device's own check speaks, nothing needs the server.
+  await goOffline(context);
+  await page.getByLabel('E-Mail-Adresse').fill('erika@beispiel');
+  await page.getByLabel('Passwort').fill('kurz');
+  await page.getByRole('main').getByRole('button', { name: /Registrieren|Konto anlegen/ }).click();
+  await expect(page).toHaveTitle(/^Fehler: /);
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Geben Sie eine E-Mail-Adresse im richtigen Format ein');
+  await expect(summary).toContainText('Das Passwort muss mindestens 10 Zeichen lang sein.');
+  await expect(summary).toContainText('Geben Sie Ihren Namen ein.');
+  await expectNoAxeViolations(page, 'Registrieren mit Fehlern (offline)');
+  await goOnline(context);
+});

@@ -7,6 +7,11 @@ export interface FormProblem {
   text: string;
 }
 
+/** A field's problem, worded the same whether the device or the server found it. */
+export function fieldProblemText(t: Translate, field: string, code: string, fallback?: string): string {
+  return t([`common:fieldErrors.${field}.${code}`, `validation:${code}`], { defaultValue: fallback });
+}
+
 /**
  * Words a failed API call for people. Our own locale texts first (they follow the language
  * switch), the server's German sentence as fallback, a calm general sentence last.
@@ -19,7 +24,7 @@ export function describeApiFailure(t: Translate, error: unknown): FormProblem[] 
     .filter((p) => p.field)
     .map((p) => ({
       field: p.field,
-      text: t([`common:fieldErrors.${p.field}.${p.code}`, `validation:${p.code}`], { defaultValue: p.message || body.message }),
+      text: fieldProblemText(t, p.field!, p.code, p.message || body.message),
     }));
   if (fieldProblems.length) return fieldProblems;
   return [{ text: t([`common:apiErrors.${body.error}`], { defaultValue: body.message || t('common:apiErrors.unknown') }) }];

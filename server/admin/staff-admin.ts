@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Router, type Request } from 'express';
 import { checkStaffPlacement, isStaffRole, worksCases, type StaffRole } from '../../domain/staff/roles';
+import { checkAccountFields } from '../../domain/account/account-rules';
 import {
-  checkAccountFields,
   countActiveAdmins,
   createUser,
   EmailTakenError,

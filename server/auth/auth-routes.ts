@@ -1,6 +1,7 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { parse as parseCookie } from 'cookie';
 import { rateLimit } from 'express-rate-limit';
+import { checkAccountFields } from '../../domain/account/account-rules';
 import type { Store } from '../store';
 import { HttpError } from '../http/api-error';
 import { verifyPassword } from './passwords';
@@ -14,27 +15,6 @@ declare module 'express-serve-static-core' {
     user?: SessionUser;
     sessionToken?: string;
   }
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/**
- * The rules every account's e-mail, password and name follow, whoever creates it: the person
- * registering, or an administrator creating a staff account.
- */
-export function checkAccountFields(body: Record<string, unknown>): { field: string; code: string }[] {
-  const problems: { field: string; code: string }[] = [];
-  const email = typeof body.email === 'string' ? body.email.trim() : '';
-  const password = typeof body.password === 'string' ? body.password : '';
-  const name = typeof body.name === 'string' ? body.name.trim() : '';
-  if (!email) problems.push({ field: 'email', code: 'required' });
-  else if (!EMAIL.test(email) || email.length > 200) problems.push({ field: 'email', code: 'format' });
-  if (!password) problems.push({ field: 'password', code: 'required' });
-  else if (password.length < 10) problems.push({ field: 'password', code: 'tooShort' });
-  else if (password.length > 200) problems.push({ field: 'password', code: 'tooLong' });
-  if (!name) problems.push({ field: 'name', code: 'required' });
-  else if (name.length > 100) problems.push({ field: 'name', code: 'tooLong' });
-  return problems;
 }
 
 export interface AuthOptions {

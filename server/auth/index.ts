@@ -1,4 +1,4 @@
-export { authRoutes, checkAccountFields, loadSession, requireRole, SESSION_COOKIE } from './auth-routes';
+export { authRoutes, loadSession, requireRole, SESSION_COOKIE } from './auth-routes';
 export { Sessions, endUserSessions } from './sessions';
 export {
   countActiveAdmins,

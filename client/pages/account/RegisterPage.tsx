@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
-import { describeApiFailure } from '../../api/api-error-text';
+import { checkAccountFields } from '../../../domain/account/account-rules';
+import { describeApiFailure, fieldProblemText } from '../../api/api-error-text';
 import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { PlainTextField } from '../../components/Field/PlainTextField';
@@ -12,7 +13,7 @@ import { useFormErrors } from './use-form-errors';
 
 const idOf = (field: string) => `register-${field}`;
 
-/** Registration: name, e-mail, password (rules checked by the server, explained in the hints). */
+/** Registration: name, e-mail, password (the same rules on the device and the server, explained in the hints). */
 export function RegisterPage() {
   const t = useT();
   const { route } = useLocation();
@@ -26,6 +27,12 @@ export function RegisterPage() {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
+    // Checked here first, so a slip is named at once, even offline; the server checks again.
+    const local = checkAccountFields({ name, email, password });
+    if (local.length) {
+      errors.show(local.map((p) => ({ field: p.field, text: fieldProblemText(t, p.field, p.code) })));
+      return;
+    }
     setBusy(true);
     try {
       const user = await register(email.trim(), password, name.trim());
