@@ -1,9 +1,11 @@
 import { usePageTitle } from '../../app/page-title';
 import { BackLink } from '../../components/BackLink/BackLink';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { Table } from '../../components/Table/Table';
 import { language, useT } from '../../i18n/i18n';
 import { NoticeBanner, useNotice } from './admin-feedback';
 import { fetchAdminDepartments } from './admin-api';
+import { AdminLoading } from './AdminLoading';
 import { useAdminData } from './use-admin-data';
 import './admin.css';
 
@@ -24,45 +26,31 @@ export function DepartmentsPage() {
           {t('admin:departments.create')}
         </a>
       </p>
-      {failed ? <p class="inset-text">{t('admin:loadFailed')}</p> : null}
       {!data ? (
-        failed ? null : <p class="loading">{t('common:loading')}</p>
+        <AdminLoading failed={failed} />
       ) : (
-        // Focusable with a name: a wide table scrolls sideways in its box (WCAG 2.1.1).
-        <div class="table-wrapper" tabIndex={0} role="region" aria-label={t('admin:departments.caption')}>
-          <table class="table" id="departments-table">
-            <caption class="table__caption">{t('admin:departments.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin:departments.name')}</th>
-                <th scope="col">{t('admin:departments.id')}</th>
-                <th scope="col">{t('admin:departments.staff')}</th>
-                <th scope="col">{t('admin:departments.state')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('admin:change')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row">{d.names[lng]}</th>
-                  <td>
-                    <code>{d.id}</code>
-                  </td>
-                  <td>{d.staff}</td>
-                  <td>{t(d.active ? 'admin:states.active' : 'admin:states.inactive')}</td>
-                  <td>
-                    <a href={`/verwaltung/fachdienste/${encodeURIComponent(d.id)}`}>
-                      {t('admin:change')}
-                      <span class="visually-hidden"> {d.names[lng]}</span>
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          id="departments-table"
+          caption={t('admin:departments.caption')}
+          rows={data}
+          rowKey={(d) => d.id}
+          columns={[
+            { header: t('admin:departments.name'), rowHeader: true, cell: (d) => d.names[lng] },
+            { header: t('admin:departments.id'), cell: (d) => <code>{d.id}</code> },
+            { header: t('admin:departments.staff'), cell: (d) => d.staff },
+            { header: t('admin:departments.state'), cell: (d) => t(d.active ? 'admin:states.active' : 'admin:states.inactive') },
+            {
+              header: t('admin:change'),
+              headerHidden: true,
+              cell: (d) => (
+                <a href={`/verwaltung/fachdienste/${encodeURIComponent(d.id)}`}>
+                  {t('admin:change')}
+                  <span class="visually-hidden"> {d.names[lng]}</span>
+                </a>
+              ),
+            },
+          ]}
+        />
       )}
     </>
   );
