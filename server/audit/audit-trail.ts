@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ChainCheck } from '../../domain/audit/chain-check';
 import { isConflict, type Store } from '../store';
 
 /** What a clerk did: read a case, decided, wrote, exported. */
@@ -88,13 +89,6 @@ export async function listAudit(store: Store, department: string, limit: number,
 function strip(doc: AuditEntry & { _id?: string; _rev?: string; type?: string }): AuditEntry {
   const { _id, _rev, type, ...entry } = doc;
   return entry;
-}
-
-export interface ChainCheck {
-  ok: boolean;
-  entries: number;
-  /** Sequence number of the first entry that doesn't fit the chain. */
-  brokenAt?: number;
 }
 
 /**

@@ -1,1 +1,1 @@
-export { appendAudit, listAudit, verifyAudit, hashEntry, type AuditEntry, type AuditInput, type ChainCheck } from './audit-trail';
+export { appendAudit, listAudit, verifyAudit, hashEntry, type AuditEntry, type AuditInput } from './audit-trail';

@@ -1,3 +1,4 @@
+import type { ChainCheck } from '../../../domain/audit/chain-check';
 import type { DepartmentNames, DepartmentRecord } from '../../../domain/catalogue/departments';
 import type { StaffRole } from '../../../domain/staff/roles';
 import { apiFetch, isUnauthenticated, type ApiOptions } from '../../api/api-client';
@@ -116,6 +117,6 @@ export function saveServiceRouting(serviceId: string, rev: string | null, overri
   return call(`/api/admin/routing/${enc(serviceId)}`, { method: 'PUT', body: { rev, override } });
 }
 
-export function fetchAdminAudit(): Promise<{ entries: AdminAuditEntry[]; verification: { ok: boolean; entries: number; brokenAt?: number } }> {
+export function fetchAdminAudit(): Promise<{ entries: AdminAuditEntry[]; verification: ChainCheck }> {
   return call('/api/admin/audit');
 }

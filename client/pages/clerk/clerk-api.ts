@@ -1,3 +1,4 @@
+import type { ChainCheck } from '../../../domain/audit/chain-check';
 import type { ClerkAction, RequestStatus } from '../../../domain/lifecycle/request-status';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { ApiRequestError, NetworkError, apiFetch, isUnauthenticated } from '../../api/api-client';
@@ -136,7 +137,7 @@ export async function fetchStaff(): Promise<Colleague[]> {
   return (await call<{ staff: Colleague[] }>('/api/clerk/staff')).staff;
 }
 
-export function fetchAudit(): Promise<{ entries: AuditEntry[]; verification: { ok: boolean; entries: number; brokenAt?: number } }> {
+export function fetchAudit(): Promise<{ entries: AuditEntry[]; verification: ChainCheck }> {
   return call('/api/clerk/audit');
 }
 

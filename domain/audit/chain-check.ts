@@ -1,0 +1,7 @@
+/** The result of walking an audit chain from its start: what the server found, what the pages show. */
+export interface ChainCheck {
+  ok: boolean;
+  entries: number;
+  /** Sequence number of the first entry that doesn't fit the chain. */
+  brokenAt?: number;
+}
