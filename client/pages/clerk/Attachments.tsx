@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
 import { formatBytes } from '../../../domain/files/file-rules';
 import { apiFetch } from '../../api/api-client';
+import { Table } from '../../components/Table/Table';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 
@@ -44,33 +45,27 @@ export function Attachments({ requestId, service }: { requestId: string; service
       ) : files.length === 0 ? (
         <p>{t('files:attachments.none')}</p>
       ) : (
-        <div class="table-wrapper">
-          <table class="table attachments">
-            <caption class="table__caption visually-hidden">{t('files:attachments.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('files:attachments.name')}</th>
-                <th scope="col">{t('files:attachments.size')}</th>
-                <th scope="col">{t('files:attachments.sha256')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {files.map((f) => (
-                <tr key={f.id}>
-                  <td>
-                    <a href={`/api/files/${f.id}`} download={f.name} aria-label={t('files:attachments.downloadFile', { name: f.name })}>
-                      {f.name}
-                    </a>
-                  </td>
-                  <td class="attachments__size">{formatBytes(f.size, locale)}</td>
-                  <td>
-                    <code class="attachments__hash">{f.sha256}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        // No tab stop: its widest cell, the checksum, wraps (`.attachments__hash`) to fit a narrow screen.
+        <Table
+          class="attachments"
+          caption={t('files:attachments.caption')}
+          captionHidden
+          scrollRegion={false}
+          rows={files}
+          rowKey={(f) => f.id}
+          columns={[
+            {
+              header: t('files:attachments.name'),
+              cell: (f) => (
+                <a href={`/api/files/${f.id}`} download={f.name} aria-label={t('files:attachments.downloadFile', { name: f.name })}>
+                  {f.name}
+                </a>
+              ),
+            },
+            { header: t('files:attachments.size'), cellClass: 'attachments__size', cell: (f) => formatBytes(f.size, locale) },
+            { header: t('files:attachments.sha256'), cell: (f) => <code class="attachments__hash">{f.sha256}</code> },
+          ]}
+        />
       )}
     </>
   );

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { StreetInput } from '../../components/StreetInput/StreetInput';
+import { Table } from '../../components/Table/Table';
 import { language, useT, type Translate } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { useProfile } from '../../profile/use-profile';
@@ -101,25 +102,17 @@ function MonthTable({ street, month }: { street: Street; month: string }) {
       {days.length === 0 ? (
         <p>{t('waste:month.empty')}</p>
       ) : (
-        <div class="table-wrapper">
-        <table class="table">
-          <caption class="table__caption">{t('waste:month.caption', { month: monthName })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('waste:month.date')}</th>
-              <th scope="col">{t('waste:month.types')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((day) => (
-              <tr key={day.date}>
-                <th scope="row">{formatDay(day.date, locale)}</th>
-                <td>{typesText(t, day.pickups, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </div>
+        // No tab stop: two columns of text that wrap to fit a narrow screen.
+        <Table
+          caption={t('waste:month.caption', { month: monthName })}
+          scrollRegion={false}
+          rows={days}
+          rowKey={(day) => day.date}
+          columns={[
+            { header: t('waste:month.date'), rowHeader: true, cell: (day) => formatDay(day.date, locale) },
+            { header: t('waste:month.types'), cell: (day) => typesText(t, day.pickups, locale) },
+          ]}
+        />
       )}
     </>
   );
