@@ -3,8 +3,9 @@ import { getOrNull, isConflict, type Store } from '../store';
 import { STAFF_ROLES, isStaffRole, type Role, type StaffRole } from '../../domain/staff/roles';
 import { hashPassword } from './passwords';
 import type { Profile } from '../../domain/profile';
+import type { StaffAccount } from '../../domain/staff/staff-account';
 
-export type { Role };
+export type { Role, StaffAccount };
 
 export type { Profile } from '../../domain/profile';
 
@@ -27,17 +28,6 @@ interface UserDoc extends Omit<SessionUser, 'id'> {
   /** Set while an administrator has deactivated the (staff) account: no login, no session. */
   deactivatedAt?: string;
   updatedAt?: string;
-}
-
-/** A staff account as the administrator sees it: never the password hash, never a profile. */
-export interface StaffAccount {
-  id: string;
-  email: string;
-  name: string;
-  role: StaffRole;
-  department?: string;
-  active: boolean;
-  createdAt: string;
 }
 
 export function normalizeEmail(email: string): string {

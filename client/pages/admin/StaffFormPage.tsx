@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { worksCases, type StaffRole } from '../../../domain/staff/roles';
+import type { StaffAccount } from '../../../domain/staff/staff-account';
 import { usePageTitle } from '../../app/page-title';
 import { BackLink } from '../../components/BackLink/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
@@ -18,7 +19,6 @@ import {
   fetchStaffAccount,
   setStaffActive,
   type AdminDepartment,
-  type StaffAccount,
 } from './admin-api';
 import { NoticeBanner, describeAdminFailure, pendingNotice, useNotice } from './admin-feedback';
 import { RoleFields } from './RoleFields';

@@ -1,6 +1,7 @@
 import type { ChainCheck } from '../../../domain/audit/chain-check';
 import type { DepartmentNames, DepartmentRecord } from '../../../domain/catalogue/departments';
 import type { StaffRole } from '../../../domain/staff/roles';
+import type { StaffAccount } from '../../../domain/staff/staff-account';
 import { apiFetch, isUnauthenticated, type ApiOptions } from '../../api/api-client';
 import { handleUnauthenticated } from '../../session/session';
 
@@ -8,16 +9,6 @@ import { handleUnauthenticated } from '../../session/session';
 export interface AdminDepartment extends DepartmentRecord {
   /** Active clerks and leads. */
   staff: number;
-}
-
-export interface StaffAccount {
-  id: string;
-  email: string;
-  name: string;
-  role: StaffRole;
-  department?: string;
-  active: boolean;
-  createdAt: string;
 }
 
 export interface RoutingSlot {
