@@ -11,7 +11,10 @@ import { useT } from '../../i18n/i18n';
 import { NotFoundPage } from '../NotFoundPage';
 import { useFormErrors } from '../account/use-form-errors';
 import { createDepartment, fetchAdminDepartment, renameDepartment, setDepartmentActive } from './admin-api';
-import { NoticeBanner, describeAdminFailure, pendingNotice, useNotice } from './admin-feedback';
+import { ActiveStateSection } from './ActiveStateSection';
+import { AdminLoading } from './AdminLoading';
+import { NoticeBanner, pendingNotice, useNotice } from './admin-feedback';
+import { useAdminCall } from './use-admin-call';
 import { useAdminData } from './use-admin-data';
 import './admin.css';
 
@@ -51,24 +54,20 @@ export function NewDepartmentPage() {
   const { route } = useLocation();
   const [id, setId] = useState('');
   const [names, setNames] = useState(EMPTY);
-  const [busy, setBusy] = useState(false);
   const errors = useFormErrors(idOf, 'id');
+  const { busy, call } = useAdminCall(errors);
   usePageTitle(t('admin:departmentForm.createTitle'), errors.problems.length > 0);
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    try {
-      const created = await createDepartment(id.trim(), names);
-      void loadDepartments();
-      pendingNotice.value = { key: 'departmentCreated', params: { name: created.names.de } };
-      route('/verwaltung/fachdienste');
-    } catch (error) {
-      errors.show(describeAdminFailure(t, error));
-    } finally {
-      setBusy(false);
-    }
+    void call(
+      () => createDepartment(id.trim(), names),
+      (created) => {
+        void loadDepartments();
+        pendingNotice.value = { key: 'departmentCreated', params: { name: created.names.de } };
+        route('/verwaltung/fachdienste');
+      },
+    );
   };
 
   return (
@@ -99,28 +98,23 @@ function EditDepartment({ initial }: { initial: DepartmentRecord }) {
   const t = useT();
   const [department, setDepartment] = useState(initial);
   const [names, setNames] = useState<DepartmentNames>(initial.names);
-  const [busy, setBusy] = useState(false);
   const errors = useFormErrors(idOf, 'names.de');
+  const { busy, call } = useAdminCall(errors);
   const { notice, show, clear } = useNotice();
   usePageTitle(t('admin:departmentForm.editTitle'), errors.problems.length > 0);
 
-  const run = async (work: () => Promise<DepartmentRecord>, done: string) => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      const saved = await work();
-      setDepartment(saved);
-      setNames(saved.names);
-      errors.show([]);
-      void loadDepartments();
-      show({ key: done });
-    } catch (error) {
-      clear();
-      errors.show(describeAdminFailure(t, error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (work: () => Promise<DepartmentRecord>, done: string) =>
+    call(
+      work,
+      (saved) => {
+        setDepartment(saved);
+        setNames(saved.names);
+        errors.show([]);
+        void loadDepartments();
+        show({ key: done });
+      },
+      clear,
+    );
 
   return (
     <>
@@ -140,33 +134,18 @@ function EditDepartment({ initial }: { initial: DepartmentRecord }) {
           {t('admin:departmentForm.submitEdit')}
         </button>
       </form>
-      <section class="admin-section" aria-labelledby="department-state-title">
-        <h2 class="heading-m" id="department-state-title">
-          {t('admin:departmentForm.stateTitle')}
-        </h2>
-        <p>{t(department.active ? 'admin:departmentForm.activeText' : 'admin:departmentForm.inactiveText')}</p>
-        {errors.at('active') ? (
-          <p class="error-message" id="department-state-action-error">
-            <span class="visually-hidden">{t('common:errorPrefix')} </span>
-            {errors.problems.filter((p) => p.field === 'active').map((p) => p.text).join(' ')}
-          </p>
-        ) : null}
-        <button
-          type="button"
-          id="department-state-action"
-          class={department.active ? 'button button--warning' : 'button button--secondary'}
-          disabled={busy}
-          aria-describedby={errors.at('active') ? 'department-state-action-error' : undefined}
-          onClick={() =>
-            void run(
-              () => setDepartmentActive(department.id, !department.active),
-              department.active ? 'departmentDeactivated' : 'departmentReactivated',
-            )
-          }
-        >
-          {t(department.active ? 'admin:departmentForm.deactivate' : 'admin:departmentForm.reactivate')}
-        </button>
-      </section>
+      <ActiveStateSection
+        kind="department"
+        active={department.active}
+        problems={errors.problems}
+        busy={busy}
+        onToggle={() =>
+          void run(
+            () => setDepartmentActive(department.id, !department.active),
+            department.active ? 'departmentDeactivated' : 'departmentReactivated',
+          )
+        }
+      />
     </>
   );
 }
@@ -182,7 +161,7 @@ export function DepartmentPage({ params }: { params: { id: string } }) {
       <>
         <BackLink href="/verwaltung/fachdienste" />
         <PageHeading>{t('admin:departmentForm.editTitle')}</PageHeading>
-        {failed ? <p class="inset-text">{t('admin:loadFailed')}</p> : <p class="loading">{t('common:loading')}</p>}
+        <AdminLoading failed={failed} />
       </>
     );
   }

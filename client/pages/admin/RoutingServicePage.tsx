@@ -12,7 +12,9 @@ import { language, useT, type Translate } from '../../i18n/i18n';
 import { NotFoundPage } from '../NotFoundPage';
 import { useFormErrors } from '../account/use-form-errors';
 import { fetchAdminDepartments, fetchServiceRouting, saveServiceRouting, type AdminDepartment, type RoutingSlot, type ServiceRouting } from './admin-api';
-import { NoticeBanner, describeAdminFailure, useNotice } from './admin-feedback';
+import { AdminLoading } from './AdminLoading';
+import { NoticeBanner, useNotice } from './admin-feedback';
+import { useAdminCall } from './use-admin-call';
 import { useAdminData } from './use-admin-data';
 import '../clerk/clerk.css';
 import './admin.css';
@@ -36,39 +38,37 @@ function RoutingForm({ initial, departments }: { initial: { rev: string | null; 
   const [rev, setRev] = useState(initial.rev);
   const [service, setService] = useState(initial.service);
   const [values, setValues] = useState<Record<string, string>>(valuesOf(initial.service));
-  const [busy, setBusy] = useState(false);
   const idOf = (field: string) => `route-${Math.max(0, service.slots.findIndex((s) => `route.${s.slot}` === field))}`;
   const errors = useFormErrors(idOf, 'route');
+  const { busy, call } = useAdminCall(errors);
   const { notice, show, clear } = useNotice();
   const title = t('admin:routing.serviceTitle', { service: serviceTitle(service.id) });
   usePageTitle(title, errors.problems.length > 0);
 
-  const submit = async (event: Event) => {
+  const take = (routing: { rev: string | null; service: ServiceRouting }) => {
+    setRev(routing.rev);
+    setService(routing.service);
+    setValues(valuesOf(routing.service));
+  };
+
+  const submit = (event: Event) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    try {
-      const saved = await saveServiceRouting(service.id, rev, values);
-      setRev(saved.rev);
-      setService(saved.service);
-      setValues(valuesOf(saved.service));
-      errors.show([]);
-      show({ key: 'routingSaved' });
-    } catch (error) {
-      clear();
-      // Someone saved meanwhile: show their state (the page can't merge a choice per slot for them).
-      if (error instanceof ApiRequestError && error.status === 409) {
-        const fresh = await fetchServiceRouting(service.id).catch(() => undefined);
-        if (fresh) {
-          setRev(fresh.rev);
-          setService(fresh.service);
-          setValues(valuesOf(fresh.service));
+    void call(
+      () => saveServiceRouting(service.id, rev, values),
+      (saved) => {
+        take(saved);
+        errors.show([]);
+        show({ key: 'routingSaved' });
+      },
+      async (error) => {
+        clear();
+        // Someone saved meanwhile: show their state (the page can't merge a choice per slot for them).
+        if (error instanceof ApiRequestError && error.status === 409) {
+          const fresh = await fetchServiceRouting(service.id).catch(() => undefined);
+          if (fresh) take(fresh);
         }
-      }
-      errors.show(describeAdminFailure(t, error));
-    } finally {
-      setBusy(false);
-    }
+      },
+    );
   };
 
   const name = (id: string) => departments.find((d) => d.id === id)?.names[lng] ?? t(`departments:${id}`);
@@ -135,7 +135,7 @@ export function RoutingServicePage({ params }: { params: { serviceId: string } }
     <>
       <BackLink href="/verwaltung/zustaendigkeiten" />
       <PageHeading>{t('admin:routing.title')}</PageHeading>
-      {routing.failed || departments.failed ? <p class="inset-text">{t('admin:loadFailed')}</p> : <p class="loading">{t('common:loading')}</p>}
+      <AdminLoading failed={routing.failed || departments.failed} />
     </>
   );
 }

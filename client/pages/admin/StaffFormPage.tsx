@@ -20,8 +20,11 @@ import {
   setStaffActive,
   type AdminDepartment,
 } from './admin-api';
-import { NoticeBanner, describeAdminFailure, pendingNotice, useNotice } from './admin-feedback';
+import { ActiveStateSection } from './ActiveStateSection';
+import { AdminLoading } from './AdminLoading';
+import { NoticeBanner, pendingNotice, useNotice } from './admin-feedback';
 import { RoleFields } from './RoleFields';
+import { useAdminCall } from './use-admin-call';
 import { useAdminData } from './use-admin-data';
 import '../clerk/clerk.css';
 import './admin.css';
@@ -50,30 +53,27 @@ export function NewStaffPage() {
   const [department, setDepartment] = useState('');
   const [mode, setMode] = useState<PasswordMode>('generate');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
   const departments = useAdminData(fetchAdminDepartments, 'departments');
   const errors = useFormErrors((f) => idOf(f, mode), 'name');
+  const { busy, call } = useAdminCall(errors);
   usePageTitle(t('admin:staffForm.createTitle'), errors.problems.length > 0);
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    try {
-      const created = await createStaffAccount({
-        name: name.trim(),
-        email: email.trim(),
-        role,
-        ...(role && worksCases(role) && department ? { department } : {}),
-        ...(mode === 'generate' ? { generatePassword: true } : { password }),
-      });
-      pendingNotice.value = { key: 'staffCreated', params: { name: created.account.name }, password: created.password };
-      route(`/verwaltung/mitarbeitende/${encodeURIComponent(created.account.id)}`);
-    } catch (error) {
-      errors.show(describeAdminFailure(t, error));
-    } finally {
-      setBusy(false);
-    }
+    void call(
+      () =>
+        createStaffAccount({
+          name: name.trim(),
+          email: email.trim(),
+          role,
+          ...(role && worksCases(role) && department ? { department } : {}),
+          ...(mode === 'generate' ? { generatePassword: true } : { password }),
+        }),
+      (created) => {
+        pendingNotice.value = { key: 'staffCreated', params: { name: created.account.name }, password: created.password };
+        route(`/verwaltung/mitarbeitende/${encodeURIComponent(created.account.id)}`);
+      },
+    );
   };
 
   const passwordError = errors.at('password');
@@ -155,32 +155,26 @@ function EditStaff({ initial }: { initial: StaffAccount }) {
   const [account, setAccount] = useState(initial);
   const [role, setRole] = useState<StaffRole | ''>(initial.role);
   const [department, setDepartment] = useState(initial.department ?? '');
-  const [busy, setBusy] = useState(false);
   const departments = useAdminData(fetchAdminDepartments, 'departments');
   const errors = useFormErrors((f) => idOf(f), 'role');
+  const { busy, call } = useAdminCall(errors);
   const { notice, show, clear } = useNotice();
   const own = currentUser.value?.id === account.id;
   usePageTitle(t('admin:staffForm.editTitle'), errors.problems.length > 0);
 
-  const run = async (work: () => Promise<StaffAccount>, done: string) => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      const saved = await work();
-      setAccount(saved);
-      setRole(saved.role);
-      setDepartment(saved.department ?? '');
-      errors.show([]);
-      show({ key: done });
-    } catch (error) {
-      clear();
-      errors.show(describeAdminFailure(t, error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (work: () => Promise<StaffAccount>, done: string) =>
+    call(
+      work,
+      (saved) => {
+        setAccount(saved);
+        setRole(saved.role);
+        setDepartment(saved.department ?? '');
+        errors.show([]);
+        show({ key: done });
+      },
+      clear,
+    );
 
-  const stateError = errors.problems.filter((p) => p.field === 'active').map((p) => p.text).join(' ');
   return (
     <>
       <BackLink href="/verwaltung/mitarbeitende" />
@@ -223,31 +217,14 @@ function EditStaff({ initial }: { initial: StaffAccount }) {
           {t('admin:staffForm.submitEdit')}
         </button>
       </form>
-      <section class="admin-section" aria-labelledby="staff-state-title">
-        <h2 class="heading-m" id="staff-state-title">
-          {t('admin:staffForm.stateTitle')}
-        </h2>
-        <p>{t(account.active ? 'admin:staffForm.activeText' : 'admin:staffForm.inactiveText')}</p>
-        {stateError ? (
-          <p class="error-message" id="staff-state-action-error">
-            <span class="visually-hidden">{t('common:errorPrefix')} </span>
-            {stateError}
-          </p>
-        ) : null}
-        {/* Not for oneself: the server refuses it, and ownAccount above says why. */}
-        {own ? null : (
-          <button
-            type="button"
-            id="staff-state-action"
-            class={account.active ? 'button button--warning' : 'button button--secondary'}
-            disabled={busy}
-            aria-describedby={stateError ? 'staff-state-action-error' : undefined}
-            onClick={() => void run(() => setStaffActive(account.id, !account.active), account.active ? 'staffDeactivated' : 'staffReactivated')}
-          >
-            {t(account.active ? 'admin:staffForm.deactivate' : 'admin:staffForm.reactivate')}
-          </button>
-        )}
-      </section>
+      <ActiveStateSection
+        kind="staff"
+        active={account.active}
+        problems={errors.problems}
+        busy={busy}
+        // Not for oneself: the server refuses it, and ownAccount above says why.
+        onToggle={own ? undefined : () => void run(() => setStaffActive(account.id, !account.active), account.active ? 'staffDeactivated' : 'staffReactivated')}
+      />
     </>
   );
 }
@@ -264,7 +241,7 @@ export function StaffAccountPage({ params }: { params: { id: string } }) {
     <>
       <BackLink href="/verwaltung/mitarbeitende" />
       <PageHeading>{t('admin:staffForm.editTitle')}</PageHeading>
-      {failed ? <p class="inset-text">{t('admin:loadFailed')}</p> : <p class="loading">{t('common:loading')}</p>}
+      <AdminLoading failed={failed} />
     </>
   );
 }
