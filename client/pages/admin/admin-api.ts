@@ -2,8 +2,7 @@ import type { ChainCheck } from '../../../domain/audit/chain-check';
 import type { DepartmentNames, DepartmentRecord } from '../../../domain/catalogue/departments';
 import type { StaffRole } from '../../../domain/staff/roles';
 import type { StaffAccount } from '../../../domain/staff/staff-account';
-import { apiFetch, isUnauthenticated, type ApiOptions } from '../../api/api-client';
-import { handleUnauthenticated } from '../../session/session';
+import { sessionFetch } from '../../session/session-fetch';
 
 /** The administrator works online against `/api/admin`; nothing of it is kept on the device. */
 export interface AdminDepartment extends DepartmentRecord {
@@ -35,14 +34,7 @@ export interface AdminAuditEntry {
   detail?: Record<string, string | number>;
 }
 
-async function call<T>(path: string, options: ApiOptions = {}): Promise<T> {
-  try {
-    return await apiFetch<T>(path, options);
-  } catch (error) {
-    if (isUnauthenticated(error)) handleUnauthenticated();
-    throw error;
-  }
-}
+const call = sessionFetch;
 
 const enc = encodeURIComponent;
 

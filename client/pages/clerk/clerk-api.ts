@@ -1,8 +1,8 @@
 import type { ChainCheck } from '../../../domain/audit/chain-check';
 import type { ClerkAction, RequestStatus } from '../../../domain/lifecycle/request-status';
 import type { RequestDoc } from '../../../domain/request/request-document';
-import { ApiRequestError, NetworkError, apiFetch, isUnauthenticated } from '../../api/api-client';
-import { handleUnauthenticated } from '../../session/session';
+import { ApiRequestError, NetworkError } from '../../api/api-client';
+import { sessionFetch } from '../../session/session-fetch';
 
 /** Clerks work online against the server's API; nothing of a case is stored on their device. */
 export interface CaseSummary {
@@ -62,13 +62,8 @@ export interface AuditEntry {
   detail?: Record<string, string | number>;
 }
 
-async function call<T>(path: string, body?: unknown): Promise<T> {
-  try {
-    return await apiFetch<T>(path, body === undefined ? {} : { body });
-  } catch (error) {
-    if (isUnauthenticated(error)) handleUnauthenticated();
-    throw error;
-  }
+function call<T>(path: string, body?: unknown): Promise<T> {
+  return sessionFetch<T>(path, body === undefined ? {} : { body });
 }
 
 const base = (id: string) => `/api/clerk/requests/${encodeURIComponent(id)}`;

@@ -1,8 +1,7 @@
 import type { DateParts } from '../../../../domain/catalogue/service-definition';
 import type { FoundItem } from '../../../../domain/fundsachen';
 import type { RequestStatus } from '../../../../domain/lifecycle/request-status';
-import { apiFetch, isUnauthenticated } from '../../../api/api-client';
-import { handleUnauthenticated } from '../../../session/session';
+import { sessionFetch } from '../../../session/session-fetch';
 
 /** Clerks work online: nothing of the Fundbüro's records is stored on their device. */
 export interface ClaimSummary {
@@ -30,13 +29,8 @@ export interface FoundItemEntry {
   storageNumber: string;
 }
 
-async function call<T>(path: string, body?: unknown): Promise<T> {
-  try {
-    return await apiFetch<T>(path, body === undefined ? {} : { body });
-  } catch (error) {
-    if (isUnauthenticated(error)) handleUnauthenticated();
-    throw error;
-  }
+function call<T>(path: string, body?: unknown): Promise<T> {
+  return sessionFetch<T>(path, body === undefined ? {} : { body });
 }
 
 export interface ClerkOverview {
