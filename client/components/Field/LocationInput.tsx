@@ -2,16 +2,10 @@ import { useState } from 'preact/hooks';
 import type { LocationField } from '../../../domain/catalogue/service-definition';
 import { useT } from '../../i18n/i18n';
 import { TextInput } from './TextInput';
+import type { TextQuestionProps } from './text-question';
 
-interface Props {
-  fieldId: string;
+interface Props extends TextQuestionProps {
   def: LocationField;
-  label: string;
-  hint?: string;
-  error?: string;
-  value: string;
-  asHeading: boolean;
-  onInput(value: string): void;
 }
 
 type LocateState = 'idle' | 'locating' | 'found' | 'denied' | 'unavailable';

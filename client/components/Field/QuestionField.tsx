@@ -11,6 +11,7 @@ import { LocationInput } from './LocationInput';
 import { Radios } from './Radios';
 import { Textarea } from './Textarea';
 import { TextInput } from './TextInput';
+import type { TextQuestionProps } from './text-question';
 
 interface Props {
   service: ServiceDefinition;
@@ -37,7 +38,7 @@ export function QuestionField({ service, fieldId, value, error, asHeading, answe
   const hintKey = `${ns}:fields.${fieldId}.hint`;
   const hint = hasText(hintKey) ? t(hintKey) : undefined;
   const message = error ? fieldErrorText(t, ns, error) : undefined;
-  const textProps = {
+  const textProps: TextQuestionProps = {
     fieldId,
     label,
     hint,

@@ -1,16 +1,10 @@
 import type { EmailField, NumberField, TelField, TextField } from '../../../domain/catalogue/service-definition';
 import { LabelledField, describedBy } from './FormGroup';
 import { inputId } from './field-ids';
+import type { TextQuestionProps } from './text-question';
 
-interface Props {
-  fieldId: string;
+interface Props extends TextQuestionProps {
   def: TextField | NumberField | TelField | EmailField;
-  label: string;
-  hint?: string;
-  error?: string;
-  value: string;
-  asHeading: boolean;
-  onInput(value: string): void;
 }
 
 /** Numbers, phone numbers and coded values (postcode, house number) are not words to check. */

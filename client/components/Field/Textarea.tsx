@@ -3,16 +3,10 @@ import type { TextareaField } from '../../../domain/catalogue/service-definition
 import { useT } from '../../i18n/i18n';
 import { LabelledField, describedBy } from './FormGroup';
 import { inputId } from './field-ids';
+import type { TextQuestionProps } from './text-question';
 
-interface Props {
-  fieldId: string;
+interface Props extends TextQuestionProps {
   def: TextareaField;
-  label: string;
-  hint?: string;
-  error?: string;
-  value: string;
-  asHeading: boolean;
-  onInput(value: string): void;
 }
 
 /**

@@ -3,16 +3,7 @@ import { DISTRICT_NAMES, suggestStreets, type Street } from '../../../domain/pla
 import { useT } from '../../i18n/i18n';
 import { LabelledField, describedBy } from '../Field/FormGroup';
 import { inputId } from '../Field/field-ids';
-
-export interface StreetInputProps {
-  fieldId: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  value: string;
-  asHeading: boolean;
-  onInput(value: string): void;
-}
+import type { TextQuestionProps } from '../Field/text-question';
 
 const MAX_OPTIONS = 8;
 
@@ -28,7 +19,7 @@ const MAX_OPTIONS = 8;
  * The typed text is always the value (saved on every keystroke, never replaced by a guess); a
  * suggestion only fills it in when chosen. Whether the street exists is the form's validation.
  */
-export function StreetInput({ fieldId, label, hint, error, value, asHeading, onInput }: StreetInputProps) {
+export function StreetInput({ fieldId, label, hint, error, value, asHeading, onInput }: TextQuestionProps) {
   const t = useT();
   const id = inputId(fieldId);
   const listId = `${id}-listbox`;
