@@ -1,19 +1,14 @@
 import type { Page } from '@playwright/test';
-import { ApiClient, eventually, sperrmuellDraft, submitted } from '../../server/test-support/api-client';
+import { ApiClient } from '../../server/test-support/api-client';
 import { E2E_PORT } from '../playwright.config';
 
 /** A citizen sends a Sperrmüllkarte through the API; returns its id and reference once routed. */
 export async function routedRequest(street: string, name = 'Karla Tastatur'): Promise<{ id: string; reference: string; citizen: ApiClient }> {
   const citizen = new ApiClient(`http://127.0.0.1:${E2E_PORT}`);
   await citizen.register(name);
-  const draft = sperrmuellDraft();
-  const doc = submitted({ ...draft, answers: { ...draft.answers, street } });
-  await citizen.push([{ assumedMasterState: null, newDocumentState: doc }]);
-  const routed = await eventually(async () => {
-    const current = await citizen.current(doc.id);
-    return current?.status === 'received' ? current : undefined;
-  }, 15_000, 'routing');
-  return { id: doc.id, reference: routed.reference!, citizen };
+  const id = await citizen.sendRouted({ street });
+  const routed = await citizen.current(id);
+  return { id, reference: routed!.reference!, citizen };
 }
 
 /** Signs the browser in as the citizen the API client holds (shares its session cookie). */

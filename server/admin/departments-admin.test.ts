@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../portal';
-import { ApiClient, eventually, sperrmuellDraft, submitted } from '../test-support/api-client';
+import { ApiClient } from '../test-support/api-client';
 import { pdfText } from '../test-support/pdf-text';
 import { startTestPortal } from '../test-support/test-portal';
 
@@ -17,12 +17,7 @@ async function login(email: string, password: string): Promise<ApiClient> {
   return client;
 }
 
-async function routedRequest(): Promise<string> {
-  const doc = submitted(sperrmuellDraft());
-  await citizen.push([{ assumedMasterState: null, newDocumentState: doc }]);
-  await eventually(async () => (await citizen.current(doc.id))?.status === 'received', 10_000, 'routing');
-  return doc.id;
-}
+const routedRequest = () => citizen.sendRouted();
 
 async function pdfLines(client: ApiClient, path: string, lang: string): Promise<string> {
   const res = await fetch(portal.url + path, { headers: { Cookie: client.cookieHeader, 'Accept-Language': lang } });

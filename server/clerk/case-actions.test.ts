@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../portal';
-import { ApiClient, eventually, sperrmuellDraft, submitted } from '../test-support/api-client';
+import { ApiClient } from '../test-support/api-client';
 import { startTestPortal } from '../test-support/test-portal';
 
 let portal: Portal;
@@ -8,12 +8,7 @@ let citizen: ApiClient;
 let abfall: ApiClient;
 let ordnung: ApiClient;
 
-async function routedRequest(): Promise<string> {
-  const doc = submitted(sperrmuellDraft());
-  await citizen.push([{ assumedMasterState: null, newDocumentState: doc }]);
-  await eventually(async () => (await citizen.current(doc.id))?.status === 'received', 10_000, 'routing');
-  return doc.id;
-}
+const routedRequest = () => citizen.sendRouted();
 const act = (client: ApiClient, id: string, body: object) => client.call('POST', `/api/clerk/requests/${id}/actions`, body);
 
 beforeAll(async () => {

@@ -8,12 +8,7 @@ let citizen: ApiClient;
 let abfall: ApiClient;
 let tiefbau: ApiClient;
 
-async function routedRequest(): Promise<string> {
-  const doc = submitted(sperrmuellDraft());
-  await citizen.push([{ assumedMasterState: null, newDocumentState: doc }]);
-  await eventually(async () => (await citizen.current(doc.id))?.status === 'received', 10_000, 'routing');
-  return doc.id;
-}
+const routedRequest = () => citizen.sendRouted();
 
 beforeAll(async () => {
   portal = await startTestPortal();

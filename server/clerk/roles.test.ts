@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../portal';
-import { ApiClient, eventually, sperrmuellDraft, submitted } from '../test-support/api-client';
+import { ApiClient } from '../test-support/api-client';
 import { startTestPortal } from '../test-support/test-portal';
 
 let portal: Portal;
@@ -14,12 +14,7 @@ async function as(email: string, password: string): Promise<ApiClient> {
   return client;
 }
 
-async function routedRequest(): Promise<string> {
-  const doc = submitted(sperrmuellDraft());
-  await citizen.push([{ assumedMasterState: null, newDocumentState: doc }]);
-  await eventually(async () => (await citizen.current(doc.id))?.status === 'received', 10_000, 'routing');
-  return doc.id;
-}
+const routedRequest = () => citizen.sendRouted();
 
 beforeAll(async () => {
   portal = await startTestPortal();

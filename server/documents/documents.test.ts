@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../portal';
-import { ApiClient, eventually, sperrmuellDraft, submitted } from '../test-support/api-client';
+import { ApiClient, sperrmuellDraft } from '../test-support/api-client';
 import { pdfText } from '../test-support/pdf-text';
 import { startTestPortal } from '../test-support/test-portal';
 
@@ -10,13 +10,7 @@ let other: ApiClient;
 let clerk: ApiClient;
 let tiefbau: ApiClient;
 
-async function routedRequest(): Promise<string> {
-  const draft = sperrmuellDraft();
-  const doc = submitted({ ...draft, answers: { ...draft.answers, street: 'Konrad-Adenauer-Straße', itemsOther: 'Schrank „Eiche“ 😀' } });
-  await citizen.push([{ assumedMasterState: null, newDocumentState: doc }]);
-  await eventually(async () => (await citizen.current(doc.id))?.status === 'received', 10_000, 'routing');
-  return doc.id;
-}
+const routedRequest = () => citizen.sendRouted({ street: 'Konrad-Adenauer-Straße', itemsOther: 'Schrank „Eiche“ 😀' });
 
 async function download(client: ApiClient, path: string, lang = 'de') {
   const res = await fetch(portal.url + path, { headers: { Cookie: client.cookieHeader, 'Accept-Language': lang } });

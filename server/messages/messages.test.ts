@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageDoc } from '../../domain/messages/message-document';
 import type { Portal } from '../portal';
-import { ApiClient, eventually, sperrmuellDraft, submitted } from '../test-support/api-client';
+import { ApiClient } from '../test-support/api-client';
 import { startTestPortal } from '../test-support/test-portal';
 
 let portal: Portal;
@@ -12,12 +12,7 @@ let clerk: ApiClient;
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
-async function routedRequest(): Promise<string> {
-  const doc = submitted(sperrmuellDraft());
-  await citizen.push([{ assumedMasterState: null, newDocumentState: doc }]);
-  await eventually(async () => (await citizen.current(doc.id))?.status === 'received', 10_000, 'routing');
-  return doc.id;
-}
+const routedRequest = () => citizen.sendRouted();
 
 async function pullMessages(client: ApiClient, checkpoint: { seq: string } | null = null) {
   const res = await client.call('POST', '/api/sync/messages/pull', { checkpoint, batchSize: 200 });

@@ -66,6 +66,15 @@ export class ApiClient {
     if (res.status !== 200) throw new Error(`pull failed: ${res.status}`);
     return res.body.documents.find((d) => d.id === id);
   }
+
+  /** Sends a Sperrmüllkarte (answers changed by `answers`) and waits until routing received it; returns its id. */
+  async sendRouted(answers: Partial<RequestDoc['answers']> = {}): Promise<string> {
+    const draft = sperrmuellDraft();
+    const doc = submitted({ ...draft, answers: { ...draft.answers, ...answers } as RequestDoc['answers'] });
+    await this.push([{ assumedMasterState: null, newDocumentState: doc }]);
+    await eventually(async () => (await this.current(doc.id))?.status === 'received', 10_000, 'routing');
+    return doc.id;
+  }
 }
 
 /** The next weekday at least `minDays` ahead, as the date input's three fields. */
