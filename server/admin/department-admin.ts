@@ -7,7 +7,7 @@ import { listStaffAccounts } from '../auth';
 import { departmentDocId, listDepartments, readDepartmentDoc, toRecord, type DepartmentDoc } from '../departments';
 import { HttpError } from '../http/api-error';
 import { readRoutingOverrides } from '../routing';
-import { isConflict, type Store } from '../store';
+import { isConflict, StoreBusyError, updateDocument, type Store } from '../store';
 import { auditAdmin } from './admin-audit';
 import { invalid, notPossible } from './admin-problems';
 
@@ -59,25 +59,36 @@ async function reasonsAgainstDeactivating(store: Store, id: string): Promise<str
   ];
 }
 
-async function existing(store: Store, id: string): Promise<DepartmentDoc & { _rev: string }> {
-  const doc = typeof id === 'string' && id.length <= 40 ? await readDepartmentDoc(store, id) : null;
-  if (!doc) throw new HttpError(404, 'not_found');
+/** Longer ids were never valid: answered "not found" without asking the store. */
+function notFoundUnlessPlausible(id: string): void {
+  if (typeof id !== 'string' || id.length > 40) throw new HttpError(404, 'not_found');
+}
+
+function foundDepartment<T extends DepartmentDoc>(doc: T | null): T {
+  if (!doc || doc.type !== 'department') throw new HttpError(404, 'not_found');
   return doc;
+}
+
+async function existing(store: Store, id: string): Promise<DepartmentDoc & { _rev: string }> {
+  notFoundUnlessPlausible(id);
+  return foundDepartment(await readDepartmentDoc(store, id));
 }
 
 /** Writes a department with its `_rev`; another administrator's change in between is re-read and applied again. */
 async function changeDepartment(store: Store, id: string, change: (doc: DepartmentDoc) => DepartmentDoc): Promise<{ before: DepartmentRecord; after: DepartmentRecord }> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const doc = await existing(store, id);
-    const next = { ...change(doc), updatedAt: new Date().toISOString() };
-    try {
-      await store.users.insert(next);
-      return { before: toRecord(doc), after: toRecord(next) };
-    } catch (err) {
-      if (!isConflict(err)) throw err;
-    }
+  notFoundUnlessPlausible(id);
+  let before: DepartmentRecord | undefined;
+  try {
+    const written = await updateDocument<DepartmentDoc>(store.users, departmentDocId(id), (current) => {
+      const doc = foundDepartment(current);
+      before = toRecord(doc);
+      return { ...change(doc), updatedAt: new Date().toISOString() };
+    });
+    return { before: before!, after: toRecord(written!) };
+  } catch (err) {
+    if (err instanceof StoreBusyError) throw new HttpError(409, 'edit_conflict');
+    throw err;
   }
-  throw new HttpError(409, 'edit_conflict');
 }
 
 /**

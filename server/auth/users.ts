@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getOrNull, isConflict, type Store } from '../store';
+import { getOrNull, isConflict, updateDocument, type Store } from '../store';
 import { STAFF_ROLES, isStaffRole, type Role, type StaffRole } from '../../domain/staff/roles';
 import { hashPassword } from './passwords';
 import type { Profile } from '../../domain/profile';
@@ -138,8 +138,7 @@ export interface StaffChange {
  * applied on top, never overwritten.
  */
 export async function updateStaffAccount(store: Store, id: string, change: StaffChange): Promise<StaffAccount> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const doc = await getOrNull<UserDoc>(store.users, `user:${id}`);
+  const written = await updateDocument<UserDoc>(store.users, `user:${id}`, (doc) => {
     if (!doc || doc.type !== 'user' || !isStaffRole(doc.role)) throw new Error(`not a staff account: ${id}`);
     const next: UserDoc = { ...doc, updatedAt: new Date().toISOString() };
     if (change.role) next.role = change.role;
@@ -147,14 +146,9 @@ export async function updateStaffAccount(store: Store, id: string, change: Staff
     else if (change.department !== undefined) next.department = change.department;
     if (change.active === true) delete next.deactivatedAt;
     else if (change.active === false && !doc.deactivatedAt) next.deactivatedAt = next.updatedAt;
-    try {
-      await store.users.insert(next);
-      return toStaffAccount(next);
-    } catch (err) {
-      if (!isConflict(err)) throw err;
-    }
-  }
-  throw new Error(`staff account busy: ${id}`);
+    return next;
+  });
+  return toStaffAccount(written!);
 }
 
 /** Names of many users at once, for clerk lists. */

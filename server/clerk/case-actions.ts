@@ -5,16 +5,19 @@ import { appendAudit } from '../audit';
 import { findActiveUserById } from '../auth';
 import { activeDepartment } from '../departments';
 import { HttpError } from '../http/api-error';
-import { getOrNull, isConflict, type Store } from '../store';
+import { getOrNull, StoreBusyError, updateDocument, type Store } from '../store';
 import type { StoredRequest } from '../requests';
 
 /** A request of the clerk's own department; anything else is "not found", so ids reveal nothing. */
-export async function departmentRequest(store: Store, req: Request): Promise<StoredRequest> {
-  const doc = await getOrNull<StoredRequest>(store.requests, String(req.params.id));
+function ownDepartmentRequest(doc: StoredRequest | null, req: Request): StoredRequest & { _rev: string } {
   if (!doc || doc.type !== 'request' || doc.deleted || !doc.department || doc.department !== req.user!.department) {
     throw new HttpError(404, 'not_found');
   }
-  return doc;
+  return doc as StoredRequest & { _rev: string };
+}
+
+export async function departmentRequest(store: Store, req: Request): Promise<StoredRequest> {
+  return ownDepartmentRequest(await getOrNull<StoredRequest>(store.requests, String(req.params.id)), req);
 }
 
 /** Appends to the department's audit trail what this clerk did with this request. */
@@ -57,28 +60,28 @@ export async function readActionInput(store: Store, body: Record<string, unknown
  */
 export async function applyAction(store: Store, req: Request, input: ActionInput): Promise<StoredRequest> {
   const target = CLERK_ACTIONS[input.action];
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const doc = await departmentRequest(store, req);
-    if (!canTransition('clerk', doc.status, target)) throw new HttpError(409, 'invalid_transition');
-    const entry: HistoryEntry = {
-      at: new Date().toISOString(),
-      status: target,
-      actor: 'clerk',
-      ...(input.reason ? { reason: input.reason } : {}),
-      ...(input.department ? { department: input.department } : {}),
-    };
-    const updated: StoredRequest = { ...doc, status: target, history: [...doc.history, entry] };
-    if (input.department) updated.department = input.department;
-    if (input.reason) updated.statusReason = input.reason;
-    else delete updated.statusReason;
-    try {
-      const written = await store.requests.insert(updated as never);
-      return { ...updated, _rev: written.rev };
-    } catch (err) {
-      if (!isConflict(err)) throw err;
-    }
+  try {
+    const written = await updateDocument<StoredRequest>(store.requests, String(req.params.id), (current) => {
+      const doc = ownDepartmentRequest(current, req);
+      if (!canTransition('clerk', doc.status, target)) throw new HttpError(409, 'invalid_transition');
+      const entry: HistoryEntry = {
+        at: new Date().toISOString(),
+        status: target,
+        actor: 'clerk',
+        ...(input.reason ? { reason: input.reason } : {}),
+        ...(input.department ? { department: input.department } : {}),
+      };
+      const updated: StoredRequest = { ...doc, status: target, history: [...doc.history, entry] };
+      if (input.department) updated.department = input.department;
+      if (input.reason) updated.statusReason = input.reason;
+      else delete updated.statusReason;
+      return updated;
+    });
+    return written!;
+  } catch (err) {
+    if (err instanceof StoreBusyError) throw new HttpError(409, 'invalid_transition');
+    throw err;
   }
-  throw new HttpError(409, 'invalid_transition');
 }
 
 /** A colleague of the same department (clerk or lead), or a 400 naming the field. */
