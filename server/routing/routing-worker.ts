@@ -5,7 +5,7 @@ import { followChanges, getOrNull, isConflict, type Change, type Store } from '.
 import { confirmSlots, releaseHeldSlot, releasesSlot, releaseUnclaimed } from './confirm-slots';
 import { assignReferences } from './reference-counter';
 import { applyRouting, decideRouting, referenceYear, type RoutingDecision } from './route-request';
-import { readRoutingContext } from './routing-overrides';
+import { readRoutingContext, type RoutingContext } from './routing-overrides';
 
 const CHECKPOINT_ID = '_local/routing-checkpoint';
 type Outcome = 'received' | 'returned' | 'needs_info' | 'skipped';
@@ -35,6 +35,7 @@ export async function routeBatch(store: Store, ids: string[], now = () => new Da
   let pending = [...new Set(ids)];
   // Slots booked in this batch, kept until the request holding them is written.
   const booked = new Map<string, string>();
+  let context: RoutingContext | undefined;
   for (let attempt = 0; attempt < 5 && pending.length; attempt++) {
     const fetched = await store.requests.fetch({ keys: pending });
     const docs = fetched.rows
@@ -42,8 +43,9 @@ export async function routeBatch(store: Store, ids: string[], now = () => new Da
       .filter((d): d is StoredRequest => !!d && d.type === 'request' && d.status === 'submitted' && !d.deleted);
     if (!docs.length) break;
     const at = now();
-    // Read for every batch (two small reads): an administrator's change holds for the next request, no restart.
-    const context = await readRoutingContext(store);
+    // Read once per batch that routes anything (two small reads), not per retry: an
+    // administrator's change holds for the next batch, no restart.
+    context ??= await readRoutingContext(store);
     const decisions = new Map<string, RoutingDecision>(docs.map((d) => [d._id, decideRouting(d, at, context)]));
     // Files travel apart from the request: one not (yet) uploaded sends the request back (before
     // any slot is booked for it).
