@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { DEPARTMENT_NAME_LANGUAGES, type DepartmentRecord } from '../../domain/catalogue/departments';
 import { apiFetch } from '../api/api-client';
+import { keepPublicCopy, readPublicCopy } from '../data/public-copy';
 import { addTexts } from '../i18n/i18n';
 
 /**
@@ -37,30 +38,17 @@ function apply(list: DepartmentRecord[]): void {
   for (const lng of DEPARTMENT_NAME_LANGUAGES) addTexts(lng, 'departments', Object.fromEntries(list.map((d) => [d.id, d.names[lng]])));
 }
 
-function readCached(storage: Storage): DepartmentRecord[] | undefined {
-  try {
-    const raw = storage.getItem(DEPARTMENTS_CACHE_KEY);
-    return raw ? cleanDepartments(JSON.parse(raw)) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The device's copy at once, then the server's list; offline, the copy (or the bundled names) stays. */
-export async function loadDepartments(storage: Storage = localStorage): Promise<void> {
+export async function loadDepartments(storage?: Storage): Promise<void> {
   if (!departments.value) {
-    const cached = readCached(storage);
+    const cached = readPublicCopy(DEPARTMENTS_CACHE_KEY, cleanDepartments, storage);
     if (cached) apply(cached);
   }
   try {
     const fresh = cleanDepartments(await apiFetch<unknown>('/api/departments'));
     if (!fresh) return;
     apply(fresh);
-    try {
-      storage.setItem(DEPARTMENTS_CACHE_KEY, JSON.stringify({ departments: fresh }));
-    } catch {
-      // Storage full or blocked: the names still show, just not offline next time.
-    }
+    keepPublicCopy(DEPARTMENTS_CACHE_KEY, { departments: fresh }, storage);
   } catch {
     // Offline or server down: the copy (or the bundled seed names) serves until the next start.
   }

@@ -1,5 +1,6 @@
 import { isFundCategory, PUBLIC_FOUND_ITEM_FIELDS, type PublicFoundItem } from '../../../domain/fundsachen';
 import { apiFetch } from '../../api/api-client';
+import { keepPublicCopy, readPublicCopy } from '../../data/public-copy';
 
 /** The public list as last fetched, with the server's time of that fetch ("Stand"). */
 export interface FoundItemsSnapshot {
@@ -33,23 +34,14 @@ function clean(value: unknown): FoundItemsSnapshot | undefined {
   return { items: kept, asOf };
 }
 
-export function readCachedFoundItems(storage: Storage = localStorage): FoundItemsSnapshot | undefined {
-  try {
-    const raw = storage.getItem(FOUND_ITEMS_CACHE_KEY);
-    return raw ? clean(JSON.parse(raw)) : undefined;
-  } catch {
-    return undefined;
-  }
+export function readCachedFoundItems(storage?: Storage): FoundItemsSnapshot | undefined {
+  return readPublicCopy(FOUND_ITEMS_CACHE_KEY, clean, storage);
 }
 
 /** Fetches the list and keeps it on the device; throws when the server can't be reached. */
-export async function fetchFoundItems(storage: Storage = localStorage): Promise<FoundItemsSnapshot> {
+export async function fetchFoundItems(storage?: Storage): Promise<FoundItemsSnapshot> {
   const snapshot = clean(await apiFetch<unknown>('/api/fundsachen'));
   if (!snapshot) throw new Error('malformed found items list');
-  try {
-    storage.setItem(FOUND_ITEMS_CACHE_KEY, JSON.stringify(snapshot));
-  } catch {
-    // Storage full or blocked: the list still shows, it just won't be there offline.
-  }
+  keepPublicCopy(FOUND_ITEMS_CACHE_KEY, snapshot, storage);
   return snapshot;
 }
