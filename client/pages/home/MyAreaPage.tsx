@@ -18,7 +18,7 @@ import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { useProfile } from '../../profile/use-profile';
 import { askedByClerk } from '../requests/asked-by-clerk';
-import { serviceName } from '../requests/request-texts';
+import { requestLabel, serviceName } from '../requests/request-texts';
 import { continuePath, servicePath } from '../service/service-paths';
 import { formatDay, groupByDate } from '../waste/waste-format';
 import { wastePath } from '../waste/WasteCalendarPage';
@@ -113,7 +113,7 @@ export function MyAreaPage() {
         <NotificationBanner id="due-title" title={t('home:due.title')}>
           {questions.map((doc) => (
             <p key={doc.id}>
-              {t('home:due.question', { request: `${serviceName(t, doc.serviceId)}${doc.reference ? ` ${doc.reference}` : ''}` })}{' '}
+              {t('home:due.question', { request: requestLabel(t, doc) })}{' '}
               <a href={`/antraege/${doc.id}`}>{t('home:due.questionLink')}</a>
             </p>
           ))}
@@ -141,18 +141,12 @@ export function MyAreaPage() {
         </h2>
         {sent.length ? (
           <ul class="plain-list home-requests">
-            {sent.map((doc) => {
-              const name = serviceName(t, doc.serviceId);
-              return (
-                <li key={doc.id}>
-                  <a href={`/antraege/${doc.id}`}>
-                    {name}
-                    {doc.reference ? ` – ${doc.reference}` : ''}
-                  </a>{' '}
-                  <StatusTag state={displayState(doc, pending.includes(doc.id))} />
-                </li>
-              );
-            })}
+            {sent.map((doc) => (
+              <li key={doc.id}>
+                <a href={`/antraege/${doc.id}`}>{requestLabel(t, doc)}</a>{' '}
+                <StatusTag state={displayState(doc, pending.includes(doc.id))} />
+              </li>
+            ))}
           </ul>
         ) : (
           <p>{t('home:requests.empty')}</p>
@@ -170,7 +164,7 @@ export function MyAreaPage() {
           <ul class="plain-list home-messages">
             {messages.map((m) => {
               const request = requests.find((r) => r.id === m.requestId);
-              const about = request ? `${serviceName(t, request.serviceId)}${request.reference ? ` ${request.reference}` : ''}` : '';
+              const about = request ? requestLabel(t, request) : '';
               return (
                 <li key={m.id}>
                   <p class="home-messages__about">{t('home:messages.about', { request: about, date: formatTimestamp(m.createdAt, locale) })}</p>

@@ -14,7 +14,7 @@ import { formatSlot } from '../../format/format-slot';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { NotFoundPage } from '../NotFoundPage';
-import { serviceName } from './request-texts';
+import { requestLabel } from './request-texts';
 
 /**
  * "Antrag zurückziehen" on a page of its own: the citizen confirms once, plainly (GOV.UK: a
@@ -60,10 +60,7 @@ export function WithdrawPage({ params }: { params: { id: string } }) {
   return (
     <>
       <BackLink href={back} />
-      <span class="caption">
-        {serviceName(t, doc.serviceId)}
-        {doc.reference ? ` – ${doc.reference}` : ''}
-      </span>
+      <span class="caption">{requestLabel(t, doc)}</span>
       <PageHeading>{t('requests:withdraw.title')}</PageHeading>
       <p>{t('requests:withdraw.text')}</p>
       {doc.confirmedSlot ? <p>{t('requests:withdraw.slot', { slot: formatSlot(doc.confirmedSlot, locale, t) })}</p> : null}

@@ -8,6 +8,11 @@ export function serviceName(t: Translate, serviceId: string): string {
   return serviceTitle(serviceId);
 }
 
+/** How a request is named in lists and notices: "Sperrmüllkarte – SPM-2026-000123" once it has its Aktenzeichen. */
+export function requestLabel(t: Translate, doc: Pick<RequestDoc, 'serviceId' | 'reference'>): string {
+  return `${serviceName(t, doc.serviceId)}${doc.reference ? ` – ${doc.reference}` : ''}`;
+}
+
 /** The routing worker's reasons for handing a request back, worded like form errors. */
 export function ProblemList({ t, doc }: { t: Translate; doc: RequestDoc }) {
   const service = (useService(doc.serviceId) ?? undefined);
