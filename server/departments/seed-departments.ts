@@ -1,7 +1,7 @@
 import { DEPARTMENTS } from '../../domain/catalogue/departments';
 import type { Logger } from '../logger';
 import { isConflict, type Store } from '../store';
-import { departmentDocId, readDepartmentDoc, seedNames } from './department-directory';
+import { departmentDocId, seedNames, type DepartmentDoc } from './department-directory';
 
 /**
  * Makes sure the seed departments exist, at every start and whatever SEED_DEMO_DATA says: a
@@ -11,8 +11,12 @@ import { departmentDocId, readDepartmentDoc, seedNames } from './department-dire
 export async function ensureDepartments(store: Store, logger?: Logger): Promise<void> {
   const now = new Date().toISOString();
   let added = 0;
+  // One read for all of them: this runs at every start.
+  const stored = await store.users.fetch({ keys: DEPARTMENTS.map((d) => departmentDocId(d.id)) });
+  const found = new Map<string, DepartmentDoc>();
+  for (const row of stored.rows) if ('doc' in row && row.doc?.type === 'department') found.set(row.id, row.doc as DepartmentDoc);
   for (const d of DEPARTMENTS) {
-    const doc = await readDepartmentDoc(store, d.id);
+    const doc = found.get(departmentDocId(d.id));
     try {
       if (!doc) {
         await store.users.insert({ _id: departmentDocId(d.id), type: 'department', names: seedNames(d.id), active: true, createdAt: now });
