@@ -75,8 +75,9 @@ export async function openUserDatabase(userId: string, hooks: ReplicationHooks):
     requests: {
       schema: REQUEST_SCHEMA as unknown as RxJsonSchema<RequestDoc>,
       localDocuments: true,
-      // Version 1 only added optional server-owned fields (fee, slot): documents stay as they are.
-      migrationStrategies: { 1: (doc: RequestDoc) => doc },
+      // Versions 1 and 2 only added optional fields (fee, slot; payment choice and payment):
+      // documents stay as they are.
+      migrationStrategies: { 1: (doc: RequestDoc) => doc, 2: (doc: RequestDoc) => doc },
       conflictHandler: {
         isEqual: (a, b) => requestStatesEqual(a, b),
         resolve: async ({ realMasterState, newDocumentState, assumedMasterState }) =>

@@ -1,6 +1,7 @@
 import { REQUEST_STATUSES, type Actor, type RequestStatus } from '../lifecycle/request-status';
 import type { Answers } from '../catalogue/service-definition';
 import type { FieldError } from '../validation/validate-answers';
+import { PAYMENT_METHODS, PAYMENT_SUMMARY_SCHEMA, type PaymentMethod, type PaymentSummary } from '../payments/payment-summary';
 
 export interface HistoryEntry {
   at: string;
@@ -33,6 +34,8 @@ export interface RequestDoc {
    * another device meanwhile): kept so the citizen can still copy them into a new draft.
    */
   keptAnswers?: Answers;
+  /** How the citizen wants to pay a fee, chosen when sending (may change until paid). */
+  paymentChoice?: PaymentMethod;
   // ——— owned by the server: a citizen's device can never change these ———
   serverRev?: string;
   reference?: string;
@@ -49,6 +52,8 @@ export interface RequestDoc {
   confirmedSlot?: string;
   /** When the wished slot was gone: the nearest free ones, offered with `needs_info`. */
   slotAlternatives?: string[];
+  /** The fee's payment, set at routing when the fee is above zero (see `domain/payments`). */
+  payment?: PaymentSummary;
 }
 
 /** Fields only the server writes. A push that changes one of them is refused. */
@@ -63,6 +68,7 @@ export const SERVER_OWNED_FIELDS = [
   'feeCents',
   'confirmedSlot',
   'slotAlternatives',
+  'payment',
 ] as const satisfies readonly (keyof RequestDoc)[];
 
 const ISO_TIME = { type: 'string', maxLength: 40 } as const;
@@ -94,7 +100,7 @@ const ANSWERS_SCHEMA = {
  */
 export const REQUEST_SCHEMA = {
   title: 'request',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -108,6 +114,7 @@ export const REQUEST_SCHEMA = {
     updatedAt: ISO_TIME,
     submittedAt: ISO_TIME,
     keptAnswers: ANSWERS_SCHEMA,
+    paymentChoice: { type: 'string', enum: [...PAYMENT_METHODS], maxLength: 10 },
     serverRev: SHORT,
     reference: SHORT,
     department: SHORT,
@@ -141,6 +148,7 @@ export const REQUEST_SCHEMA = {
     feeCents: { type: 'integer', minimum: 0, maximum: 100000000 },
     confirmedSlot: SHORT,
     slotAlternatives: { type: 'array', maxItems: 20, items: SHORT },
+    payment: PAYMENT_SUMMARY_SCHEMA,
   },
   required: ['id', 'serviceId', 'catalogueVersion', 'answers', 'status', 'createdAt', 'updatedAt', 'history'],
 } as const;
