@@ -18,6 +18,7 @@ import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { useProfile } from '../../profile/use-profile';
 import { askedByClerk } from '../requests/asked-by-clerk';
+import { FeesDue } from '../payments/FeesDue';
 import { requestLabel, serviceName } from '../requests/request-texts';
 import { continuePath, servicePath } from '../service/service-paths';
 import { formatDay, groupByDate } from '../waste/waste-format';
@@ -125,6 +126,8 @@ export function MyAreaPage() {
           ) : null}
         </NotificationBanner>
       ) : null}
+
+      <FeesDue requests={requests} />
 
       {drafts.length ? (
         <section aria-labelledby="home-drafts">

@@ -24,6 +24,8 @@ import { askedByClerk } from './asked-by-clerk';
 import { KeptAnswersNotice } from './KeptAnswersNotice';
 import { Postfach } from './Postfach';
 import { ReceiptLink } from './ReceiptLink';
+import { PaymentDocuments } from '../payments/PaymentDocuments';
+import { AwaitingFee, PayLinks, PaymentFact } from '../payments/PaymentStatus';
 import { ProblemList, serviceName } from './request-texts';
 
 /** One request: its state, Aktenzeichen, department, answers and history — from the device. */
@@ -67,6 +69,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
             <dd>{formatSlot(doc.confirmedSlot, locale, t)}</dd>
           </div>
         ) : null}
+        <PaymentFact doc={doc} />
         {doc.receivedAt ? (
           <div>
             <dt>{t('requests:detail.receivedAt')}</dt>
@@ -74,6 +77,8 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
           </div>
         ) : null}
       </dl>
+      <PayLinks doc={doc} />
+      {service ? <AwaitingFee service={service} doc={doc} /> : null}
       {service ? <SlotAlternatives service={service} doc={doc} pageName={name} /> : null}
       {askedByClerk(doc) ? (
         <NotificationBanner id="question-title" title={t('requests:question.title')}>
@@ -109,6 +114,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
       <h2 class="heading-m">{t('requests:detail.history')}</h2>
       <History entries={doc.history} />
       {doc.reference && doc.receivedAt ? <ReceiptLink doc={doc} /> : null}
+      <PaymentDocuments doc={doc} />
       <Postfach doc={doc} />
       {canWithdraw(doc.status) ? (
         <p class="withdraw-link">

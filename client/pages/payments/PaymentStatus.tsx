@@ -1,0 +1,62 @@
+import type { FormService } from '../../../domain/catalogue/service-definition';
+import { isPaymentDue } from '../../../domain/payments/payment-summary';
+import type { RequestDoc } from '../../../domain/request/request-document';
+import { language, useT } from '../../i18n/i18n';
+import { INTL_LOCALES } from '../../i18n/languages';
+import { paymentStateText } from './payment-format';
+import { invoicePath, payPath } from './payment-paths';
+
+/**
+ * The fee's state as a row of a request's facts ("Gebühr: Gebühr offen: 30,00 €"), read from the
+ * synced `payment` summary, so it shows offline too. Nothing for requests without a fee.
+ */
+export function PaymentFact({ doc }: { doc: RequestDoc }) {
+  const t = useT();
+  if (!doc.payment) return null;
+  return (
+    <div>
+      <dt>{t('payments:status.label')}</dt>
+      <dd class={`payment-state payment-state--${doc.payment.state}`}>
+        {paymentStateText(t, doc.payment, language.value, INTL_LOCALES[language.value])}
+      </dd>
+    </div>
+  );
+}
+
+/** A fee still to pay; a withdrawn or rejected request is not asked for money. */
+export function owesFee(doc: RequestDoc): boolean {
+  return isPaymentDue(doc) && doc.status !== 'withdrawn' && doc.status !== 'rejected';
+}
+
+/**
+ * "Jetzt bezahlen" and "Rechnung ansehen" while the fee is owed; the way the citizen chose when
+ * sending comes first. `label` names the request for screen readers in lists of many.
+ */
+export function PayLinks({ doc, label }: { doc: RequestDoc; label?: string }) {
+  const t = useT();
+  if (!owesFee(doc)) return null;
+  const hidden = label ? <span class="visually-hidden">: {label}</span> : null;
+  const online = (
+    <a key="online" href={payPath(doc.id)} class="pay-link">
+      {t('payments:status.payNow')}
+      {hidden}
+    </a>
+  );
+  const invoice = (
+    <a key="invoice" href={invoicePath(doc.id)} class="invoice-link">
+      {t('payments:status.invoice')}
+      {hidden}
+    </a>
+  );
+  return <p class="payment-links">{doc.paymentChoice === 'transfer' ? [invoice, ' ', online] : [online, ' ', invoice]}</p>;
+}
+
+/**
+ * A fee-bearing request the city has not received yet has no `payment`: say when paying becomes
+ * possible, so nobody looks for a pay button that cannot work yet.
+ */
+export function AwaitingFee({ service, doc }: { service: FormService; doc: RequestDoc }) {
+  const t = useT();
+  if (doc.payment || service.fee.kind === 'free' || doc.status !== 'submitted') return null;
+  return <p class="inset-text">{t('payments:status.afterReceipt')}</p>;
+}
