@@ -1,0 +1,45 @@
+import { Router } from 'express';
+import { requireRole } from '../auth';
+import { HttpError } from '../http/api-error';
+import { requestLanguage, translator } from '../http/i18n';
+import { sendPdf } from '../messages';
+import { toDeviceDoc, type StoredRequest } from '../requests';
+import { getOrNull, type Store } from '../store';
+import { invoicePdf, paymentReceiptPdf, type InvoiceAccount } from './payment-pdfs';
+
+const LOCALES = { de: 'de-DE', en: 'en-GB', 'de-x-easy': 'de-DE' } as const;
+
+/** The city's account and GiroCode for one request's invoice (configured in server/payments). */
+export type InvoiceAccountFor = (doc: StoredRequest) => InvoiceAccount;
+
+/**
+ * `/api/requests/:id/invoice.pdf` (while a fee is owed, and after, for the records) and
+ * `/api/requests/:id/payment-receipt.pdf` (once paid): for the citizen who owns the request only.
+ * (`receipt.pdf` is the Eingangsbestätigung already.)
+ */
+export function paymentPdfRoutes(store: Store, accountFor: InvoiceAccountFor): Router {
+  const router = Router();
+  const owned = async (id: string, owner: string) => {
+    const doc = await getOrNull<StoredRequest>(store.requests, id);
+    if (!doc || doc.type !== 'request' || doc.deleted || doc.owner !== owner || !doc.reference || !doc.payment) {
+      throw new HttpError(404, 'not_found');
+    }
+    return doc as StoredRequest & { reference: string; payment: NonNullable<StoredRequest['payment']> };
+  };
+  router.get('/:id/invoice.pdf', requireRole('citizen'), async (req, res) => {
+    const doc = await owned(String(req.params.id), req.user!.id);
+    const language = requestLanguage(req);
+    const { _deleted, ...request } = toDeviceDoc(doc);
+    const pdf = await invoicePdf(translator(language), LOCALES[language], language, { ...request, reference: doc.reference, payment: doc.payment }, accountFor(doc));
+    sendPdf(res, `Rechnung-${doc.reference}.pdf`, pdf);
+  });
+  router.get('/:id/payment-receipt.pdf', requireRole('citizen'), async (req, res) => {
+    const doc = await owned(String(req.params.id), req.user!.id);
+    if (doc.payment.state !== 'paid') throw new HttpError(404, 'not_found');
+    const language = requestLanguage(req);
+    const { _deleted, ...request } = toDeviceDoc(doc);
+    const pdf = await paymentReceiptPdf(translator(language), LOCALES[language], language, { ...request, reference: doc.reference, payment: doc.payment });
+    sendPdf(res, `Zahlungsbestaetigung-${doc.reference}.pdf`, pdf);
+  });
+  return router;
+}
