@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { Loading } from '../../components/Loading/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { choosePayment } from '../../data/request-store';
 import { useRequest } from '../../data/use-requests';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
@@ -72,6 +73,8 @@ export function PayPage({ params }: { params: { id: string } }) {
     setError(undefined);
     try {
       const { redirectUrl } = await startPayment(doc.id, key.current);
+      // Lists then offer paying online first; the device keeps it even if the page is left now.
+      await choosePayment(doc.id, 'online').catch(() => undefined);
       window.location.assign(redirectUrl);
       // Stays "starting" (button disabled) until the browser has left the page.
     } catch (failure) {

@@ -32,23 +32,26 @@ export function owesFee(doc: RequestDoc): boolean {
  * "Jetzt bezahlen" and "Rechnung ansehen" while the fee is owed; the way the citizen chose when
  * sending comes first. `label` names the request for screen readers in lists of many.
  */
-export function PayLinks({ doc, label }: { doc: RequestDoc; label?: string }) {
+export function PayLinks({ doc, label, prominent = false }: { doc: RequestDoc; label?: string; prominent?: boolean }) {
   const t = useT();
   if (!owesFee(doc)) return null;
   const hidden = label ? <span class="visually-hidden">: {label}</span> : null;
+  const first = doc.paymentChoice === 'transfer' ? 'invoice' : 'online';
+  // The way chosen when sending is the page's next step, so it looks like one (GOV.UK start button style).
+  const look = (which: string) => (prominent && which === first ? 'button' : undefined);
   const online = (
-    <a key="online" href={payPath(doc.id)} class="pay-link">
+    <a key="online" href={payPath(doc.id)} class={look('online')}>
       {t('payments:status.payNow')}
       {hidden}
     </a>
   );
   const invoice = (
-    <a key="invoice" href={invoicePath(doc.id)} class="invoice-link">
+    <a key="invoice" href={invoicePath(doc.id)} class={look('invoice')}>
       {t('payments:status.invoice')}
       {hidden}
     </a>
   );
-  return <p class="payment-links">{doc.paymentChoice === 'transfer' ? [invoice, ' ', online] : [online, ' ', invoice]}</p>;
+  return <p class="payment-links">{first === 'invoice' ? [invoice, ' ', online] : [online, ' ', invoice]}</p>;
 }
 
 /**

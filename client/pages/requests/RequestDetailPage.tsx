@@ -77,7 +77,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
           </div>
         ) : null}
       </dl>
-      <PayLinks doc={doc} />
+      <PayLinks doc={doc} prominent />
       {service ? <AwaitingFee service={service} doc={doc} /> : null}
       {service ? <SlotAlternatives service={service} doc={doc} pageName={name} /> : null}
       {askedByClerk(doc) ? (

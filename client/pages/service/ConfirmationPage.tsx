@@ -65,7 +65,7 @@ export function ConfirmationPage({ service, params }: RouteProps) {
       </p>
       {/* The pay link appears live once routing has set the fee's payment. */}
       <div aria-live="polite">
-        <PayLinks doc={doc} />
+        <PayLinks doc={doc} prominent />
       </div>
       <AwaitingFee service={service} doc={doc} />
       <h2 class="heading-m">{t('requests:confirmation.nextTitle')}</h2>
