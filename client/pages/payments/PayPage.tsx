@@ -36,7 +36,14 @@ export function PayPage({ params }: { params: { id: string } }) {
   // One key per page view: a double click, or this page restored by the back button, resumes
   // the same payment instead of starting a second one.
   const key = useRef(crypto.randomUUID());
-  const [starting, setStarting] = useState(false);
+  const [starting, setStartingState] = useState(false);
+  // The disabled button is the visible guard; the ref is the exact one (a double click's second
+  // click can arrive before the re-render that disables the button).
+  const startingNow = useRef(false);
+  const setStarting = (value: boolean) => {
+    startingNow.current = value;
+    setStartingState(value);
+  };
   const [error, setError] = useState<string | undefined>(undefined);
   const [focusToken, setFocusToken] = useState<number | undefined>(undefined);
   const [startedOffline, setStartedOffline] = useState(false);
@@ -68,7 +75,7 @@ export function PayPage({ params }: { params: { id: string } }) {
 
   const start = async (event: Event) => {
     event.preventDefault();
-    if (starting) return;
+    if (startingNow.current) return;
     setStarting(true);
     setError(undefined);
     try {
