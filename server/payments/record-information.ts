@@ -46,17 +46,18 @@ export async function recordInLedger(store: Store, info: PaymentInformation, now
 /**
  * Step two: the request's summary follows the ledger (through mark-paid, so paid stays paid),
  * then the flag is lowered once no attempt is unfinished. A crash between the steps leaves the
- * flag up, and the reconciliation pass does step two again.
+ * flag up, and the reconciliation pass does step two again. True when the summary changed.
  */
-export async function settleRequest(store: Store, requestId: string, now = new Date()): Promise<void> {
+export async function settleRequest(store: Store, requestId: string, now = new Date()): Promise<boolean> {
   const ledger = await getOrNull<PaymentLedger>(store.payments, ledgerId(requestId));
-  if (!ledger) return;
+  if (!ledger) return false;
   const mark = markForLedger(ledger);
-  if (mark) await markPayment(store, requestId, mark, now);
-  if (!ledger.reconcile || needsReconcile(ledger)) return;
+  const changed = mark ? (await markPayment(store, requestId, mark, now)).outcome === 'changed' : false;
+  if (!ledger.reconcile || needsReconcile(ledger)) return changed;
   await updateDocument<PaymentLedger>(store.payments, ledger._id, (current) =>
     current && current.reconcile && !needsReconcile(current) ? { ...current, reconcile: false, updatedAt: now.toISOString() } : undefined,
   );
+  return changed;
 }
 
 /** Both steps: what a webhook, the browser's return and reconciliation do with the provider's word. */
