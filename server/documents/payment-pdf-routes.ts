@@ -5,19 +5,18 @@ import { requestLanguage, translator } from '../http/i18n';
 import { sendPdf } from '../messages';
 import { toDeviceDoc, type StoredRequest } from '../requests';
 import { getOrNull, type Store } from '../store';
-import { invoicePdf, paymentReceiptPdf, type InvoiceAccount } from './payment-pdfs';
+import { giroCodePayload } from '../../domain/payments/girocode';
+import type { CreditorAccount } from '../payments';
+import { invoicePdf, paymentReceiptPdf } from './payment-pdfs';
 
 const LOCALES = { de: 'de-DE', en: 'en-GB', 'de-x-easy': 'de-DE' } as const;
-
-/** The city's account and GiroCode for one request's invoice (configured in server/payments). */
-export type InvoiceAccountFor = (doc: StoredRequest) => InvoiceAccount;
 
 /**
  * `/api/requests/:id/invoice.pdf` (while a fee is owed, and after, for the records) and
  * `/api/requests/:id/payment-receipt.pdf` (once paid): for the citizen who owns the request only.
  * (`receipt.pdf` is the Eingangsbestätigung already.)
  */
-export function paymentPdfRoutes(store: Store, accountFor: InvoiceAccountFor): Router {
+export function paymentPdfRoutes(store: Store, creditor: CreditorAccount): Router {
   const router = Router();
   const owned = async (id: string, owner: string) => {
     const doc = await getOrNull<StoredRequest>(store.requests, id);
@@ -30,7 +29,13 @@ export function paymentPdfRoutes(store: Store, accountFor: InvoiceAccountFor): R
     const doc = await owned(String(req.params.id), req.user!.id);
     const language = requestLanguage(req);
     const { _deleted, ...request } = toDeviceDoc(doc);
-    const pdf = await invoicePdf(translator(language), LOCALES[language], language, { ...request, reference: doc.reference, payment: doc.payment }, accountFor(doc));
+    const { name, iban, bic } = creditor;
+    const girocode =
+      doc.payment.state === 'paid'
+        ? ''
+        : giroCodePayload({ name, iban, bic, amountCents: doc.payment.amountCents, creditorReference: doc.payment.creditorReference });
+    const account = { creditorName: name, iban, bic, girocode };
+    const pdf = await invoicePdf(translator(language), LOCALES[language], language, { ...request, reference: doc.reference, payment: doc.payment }, account);
     sendPdf(res, `Rechnung-${doc.reference}.pdf`, pdf);
   });
   router.get('/:id/payment-receipt.pdf', requireRole('citizen'), async (req, res) => {

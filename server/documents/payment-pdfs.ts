@@ -11,7 +11,7 @@ export interface InvoiceAccount {
   creditorName: string;
   iban: string;
   bic?: string;
-  /** EPC069-12 payload (see domain/payments). */
+  /** EPC069-12 payload (see domain/payments); empty once paid (a second transfer would only be refunded). */
   girocode: string;
 }
 
@@ -51,8 +51,10 @@ export async function invoicePdf(t: TFunction, locale: string, lng: string, doc:
   if (account.bic) pdf.field(t('payments:pdf.bic'), account.bic);
   pdf.field(t('payments:pdf.creditorReference'), doc.payment.creditorReference);
   // EPC069-12: error correction level M; a quiet zone of four modules.
-  const png = await QRCode.toBuffer(account.girocode, { errorCorrectionLevel: 'M', margin: 4, width: 300, type: 'png' });
-  await pdf.image(png, 130, t('payments:pdf.qrCaption'));
+  if (account.girocode) {
+    const png = await QRCode.toBuffer(account.girocode, { errorCorrectionLevel: 'M', margin: 4, width: 300, type: 'png' });
+    await pdf.image(png, 130, t('payments:pdf.qrCaption'));
+  }
   pdf.paragraph(t('payments:pdf.footer'), 9);
   return pdf.bytes();
 }

@@ -23,6 +23,15 @@ import './payments.css';
 
 const START_ERRORS = ['providerUnavailable', 'alreadyPaid', 'notPayable'];
 
+/** Our wording for the usual refusals; the server's own (worded in the page's language) for the rest. */
+function startErrorText(t: (key: string) => string, failure: unknown): string {
+  if (failure instanceof ApiRequestError) {
+    if (START_ERRORS.includes(failure.body.error)) return t(`payments:pay.errors.${failure.body.error}`);
+    if (failure.body.message) return failure.body.message;
+  }
+  return t('payments:pay.errors.generic');
+}
+
 /**
  * Online payment of one request's fee: starts the payment at the provider and sends the browser
  * to its hosted page; the provider sends it back here, and the page shows the outcome as the
@@ -90,8 +99,7 @@ export function PayPage({ params }: { params: { id: string } }) {
         setStartedOffline(true);
         return;
       }
-      const code = failure instanceof ApiRequestError && START_ERRORS.includes(failure.body.error) ? failure.body.error : 'generic';
-      setError(t(`payments:pay.errors.${code}`));
+      setError(startErrorText(t, failure));
       setFocusToken((n) => (n ?? 0) + 1);
       server.refresh();
     }

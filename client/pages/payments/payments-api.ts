@@ -35,31 +35,28 @@ function paymentUrl(requestId: string): string {
   return `/api/requests/${encodeURIComponent(requestId)}/payment`;
 }
 
-/** Accepts the summary nested (`{ payment, … }`) or spread into the body. */
-function normalize(body: Record<string, unknown>): InvoiceData {
-  const nested = body.payment as PaymentSummary | undefined;
-  const payment = nested ?? ({
-    state: body.state,
-    amountCents: body.amountCents,
-    creditorReference: body.creditorReference,
-    dueDate: body.dueDate,
-    method: body.method,
-    paidAt: body.paidAt,
-    paidCents: body.paidCents,
-    lastOutcome: body.lastOutcome,
-  } as PaymentSummary);
+/** The server's answer (see server/payments/payment-routes.ts); no GiroCode once paid. */
+interface PaymentBody {
+  payment: PaymentSummary;
+  creditorName: string;
+  iban: string;
+  bic: string | null;
+  giroCode: string | null;
+}
+
+function normalize(body: PaymentBody): InvoiceData {
   return {
-    payment,
-    creditorName: String(body.creditorName ?? ''),
-    iban: String(body.iban ?? ''),
-    bic: typeof body.bic === 'string' ? body.bic : undefined,
-    girocode: String(body.girocode ?? body.giroCode ?? ''),
+    payment: body.payment,
+    creditorName: body.creditorName,
+    iban: body.iban,
+    bic: body.bic ?? undefined,
+    girocode: body.giroCode ?? '',
   };
 }
 
 /** The fee as the server sees it now (the device's copy may lag behind a return from the provider). */
 export async function fetchPayment(requestId: string): Promise<InvoiceData> {
-  return normalize(await apiFetch<Record<string, unknown>>(paymentUrl(requestId)));
+  return normalize(await apiFetch<PaymentBody>(paymentUrl(requestId)));
 }
 
 /**
