@@ -20,10 +20,15 @@ async function chooseAtProvider(page: Page, outcome: 'success' | 'failure' | 'ca
   await page.locator(`button[name="outcome"][value="${outcome}"]`).click();
 }
 
-async function serverPayment(api: ApiClient, id: string) {
+/** The server's view: the fee's summary and the latest online attempt. */
+async function serverView(api: ApiClient, id: string) {
   const res = await api.call('GET', `/api/requests/${id}/payment`);
   expect(res.status).toBe(200);
-  return res.body.payment ?? res.body;
+  return res.body as { payment: { state: string; method?: string; amountCents: number }; onlineAttempt: { paymentId: string } | null };
+}
+
+async function serverPayment(api: ApiClient, id: string) {
+  return (await serverView(api, id)).payment;
 }
 
 test('a Sperrmüllkarte is paid online once, whatever the back button and a double click do', async ({ page, baseURL }) => {
@@ -42,10 +47,9 @@ test('a Sperrmüllkarte is paid online once, whatever the back button and a doub
   page.on('request', (r) => {
     if (r.method() === 'POST' && r.url().endsWith(`/api/requests/${id}/payments`)) starts.push(r.headers()['idempotency-key']);
   });
-  const started = page.waitForResponse((r) => r.url().endsWith(`/api/requests/${id}/payments`));
   await page.getByRole('button', { name: 'Weiter zur Bezahlung' }).dblclick();
-  const { paymentId } = await (await started).json();
   await expect(page).not.toHaveURL(/\/antraege\//);
+  const paymentId = (await serverView(api, id)).onlineAttempt!.paymentId;
   const firstProviderUrl = page.url();
   expect(starts).toHaveLength(1);
 
@@ -55,6 +59,7 @@ test('a Sperrmüllkarte is paid online once, whatever the back button and a doub
   await page.getByRole('button', { name: /Weiter zur Bezahlung|Erneut versuchen/ }).click();
   await expect(page).not.toHaveURL(/\/antraege\//);
   expect(page.url()).toBe(firstProviderUrl);
+  expect((await serverView(api, id)).onlineAttempt!.paymentId).toBe(paymentId);
   await expectNoAxeViolations(page, 'Bezahlseite des Zahlungsdienstes (Sandbox)');
   await chooseAtProvider(page, 'success');
 
@@ -80,6 +85,7 @@ test('a Sperrmüllkarte is paid online once, whatever the back button and a doub
   const fresh = await api.call('POST', `/api/requests/${id}/payments`, {}, { 'Idempotency-Key': 'another-key-after-paid' });
   expect(fresh.status).toBe(409);
   expect(paid.amountCents).toBe(3000);
+  expect((await serverView(api, id)).onlineAttempt!.paymentId).toBe(paymentId);
 
   // The request shows it paid, also in the list.
   await page.goto(`/antraege/${id}`);
