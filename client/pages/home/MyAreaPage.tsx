@@ -19,6 +19,7 @@ import { INTL_LOCALES } from '../../i18n/languages';
 import { useProfile } from '../../profile/use-profile';
 import { askedByClerk } from '../requests/asked-by-clerk';
 import { FeesDue } from '../payments/FeesDue';
+import { PaymentNote } from '../payments/PaymentStatus';
 import { requestLabel, serviceName } from '../requests/request-texts';
 import { continuePath, servicePath } from '../service/service-paths';
 import { formatDay, groupByDate } from '../waste/waste-format';
@@ -148,6 +149,7 @@ export function MyAreaPage() {
               <li key={doc.id}>
                 <a href={`/antraege/${doc.id}`}>{requestLabel(t, doc)}</a>{' '}
                 <StatusTag state={displayState(doc, pending.includes(doc.id))} />
+                <PaymentNote doc={doc} />
               </li>
             ))}
           </ul>

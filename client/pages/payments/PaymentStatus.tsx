@@ -54,6 +54,13 @@ export function PayLinks({ doc, label, prominent = false }: { doc: RequestDoc; l
   return <p class="payment-links">{first === 'invoice' ? [invoice, ' ', online] : [online, ' ', invoice]}</p>;
 }
 
+/** The fee's state as a short note beside a request in a list (Mein Bereich). */
+export function PaymentNote({ doc }: { doc: RequestDoc }) {
+  const t = useT();
+  if (!doc.payment) return null;
+  return <span class="payment-note"> – {paymentStateText(t, doc.payment, language.value, INTL_LOCALES[language.value])}</span>;
+}
+
 /**
  * A fee-bearing request the city has not received yet has no `payment`: say when paying becomes
  * possible, so nobody looks for a pay button that cannot work yet.

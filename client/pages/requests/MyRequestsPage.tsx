@@ -67,7 +67,6 @@ function RequestItem({ doc, t, locale, pending }: { doc: RequestDoc; t: Translat
         </>
       ) : null}
       <KeptAnswersNotice doc={doc} />
-      <PayLinks doc={doc} label={t('requests:list.itemLabel', { name, date: when })} />
       <p class="request-item__links">
         {isDraft && service ? (
           <a href={continuePath(service, doc)}>
@@ -80,6 +79,7 @@ function RequestItem({ doc, t, locale, pending }: { doc: RequestDoc; t: Translat
           <span class="visually-hidden">: {t('requests:list.itemLabel', { name, date: when })}</span>
         </a>
       </p>
+      <PayLinks doc={doc} label={t('requests:list.itemLabel', { name, date: when })} />
     </li>
   );
 }
