@@ -17,6 +17,7 @@ import { requestLabel } from '../requests/request-texts';
 import { formatPaidOn } from './payment-format';
 import { invoicePath } from './payment-paths';
 import { PaymentDocuments } from './PaymentDocuments';
+import { owesFee } from './PaymentStatus';
 import { startPayment } from './payments-api';
 import { useServerPayment } from './use-server-payment';
 import './payments.css';
@@ -107,7 +108,8 @@ export function PayPage({ params }: { params: { id: string } }) {
 
   const offline = server.offline || startedOffline;
   let body;
-  if (!summary) {
+  if (!summary || (summary.state !== 'paid' && !owesFee({ ...doc, payment: summary }))) {
+    // No fee yet (not routed), none at all, or none any more (withdrawn, rejected).
     body = <p>{doc.status === 'submitted' ? t('payments:pay.notYet') : t('payments:pay.noFee')}</p>;
   } else if (summary.state === 'paid') {
     body = (
