@@ -2,7 +2,7 @@ import type { Logger } from '../logger';
 import { getOrNull, updateDocument, type Store } from '../store';
 import { markPayment } from './mark-paid';
 import { ledgerId, markForLedger, mergeInformation, needsReconcile, requestIdOf, type PaymentAttempt, type PaymentLedger } from './payment-ledger';
-import type { PaymentInformation } from './provider';
+import { isFinalStatus, type PaymentInformation } from './provider';
 
 export type RecordOutcome = 'changed' | 'unchanged' | 'unknown';
 
@@ -64,6 +64,10 @@ export async function settleRequest(store: Store, requestId: string, now = new D
 /** Both steps: what a webhook, the browser's return and reconciliation do with the provider's word. */
 export async function recordPaymentInformation(store: Store, info: PaymentInformation, now = new Date(), logger?: Logger): Promise<RecordOutcome> {
   const { outcome, ledger } = await recordInLedger(store, info, now, logger);
-  if (ledger && (outcome === 'changed' || ledger.reconcile)) await settleRequest(store, ledger.requestId, now, ledger);
+  if (!ledger || outcome === 'unknown') return outcome;
+  // A repeat about an attempt still running tells nothing new (the request already says pending,
+  // or reconciliation tells it); a repeat about an ended one may find the request not yet told.
+  const attempt = ledger.attempts.find((a) => a.paymentId === info.requestId);
+  if (outcome === 'changed' || (ledger.reconcile && attempt && isFinalStatus(attempt.status))) await settleRequest(store, ledger.requestId, now, ledger);
   return outcome;
 }
