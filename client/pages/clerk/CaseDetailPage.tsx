@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { History } from '../../components/History/History';
 import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { ClerkReplyDeadline } from '../../components/ReplyDeadline/ReplyDeadline';
 import { StatusTag } from '../../components/StatusTag/StatusTag';
 import { AnswersSummary } from '../../components/SummaryList/AnswersSummary';
 import { formatTimestamp } from '../../format/format-date';
@@ -102,6 +103,7 @@ function CaseDetailView({ id }: { id: string }) {
               <dd>{found.citizen ? `${found.citizen.name} (${found.citizen.email})` : t('clerk:detail.citizenUnknown')}</dd>
             </div>
           </dl>
+          <ClerkReplyDeadline service={service} receivedAt={found.receivedAt} status={found.status} />
           {found.readOnly ? <p class="inset-text">{t('clerk:detail.readOnly')}</p> : null}
           {found.statusReason ? (
             <p class="inset-text">
