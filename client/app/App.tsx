@@ -48,6 +48,12 @@ const DeleteAccountPage = lazy(() =>
 const WasteCalendarPage = lazy(() =>
   import(/* webpackChunkName: "city" */ '../pages/waste/WasteCalendarPage').then((m) => m.WasteCalendarPage),
 );
+// The accessibility pages (statement, Leichte Sprache start page, sign language): one small chunk,
+// precached like every chunk, so they open offline too.
+const accessibility = () => import(/* webpackChunkName: "accessibility" */ '../pages/accessibility/accessibility-pages');
+const AccessibilityStatementPage = lazy(() => accessibility().then((m) => m.AccessibilityStatementPage));
+const EasyLanguageStartPage = lazy(() => accessibility().then((m) => m.EasyLanguageStartPage));
+const SignLanguagePage = lazy(() => accessibility().then((m) => m.SignLanguagePage));
 // The public list of found items loads on demand too; its chunk is precached, so it opens offline.
 const FoundItemsPage = lazy(() => import('../pages/fundsachen/FoundItemsPage').then((m) => m.FoundItemsPage));
 const FoundItemsClerkPage = lazy(() =>
@@ -111,6 +117,9 @@ export function App() {
             <Route path="/profil/konto-loeschen" component={DeleteAccount} />
             <Route path="/abfallkalender" component={WasteCalendarPage} />
             <Route path="/fundsachen" component={FoundItemsPage} />
+            <Route path="/barrierefreiheit" component={AccessibilityStatementPage} />
+            <Route path="/leichte-sprache" component={EasyLanguageStartPage} />
+            <Route path="/gebaerdensprache" component={SignLanguagePage} />
             <Route path="/sachbearbeitung" component={Inbox} />
             <Route path="/sachbearbeitung/protokoll" component={Audit} />
             <Route path="/sachbearbeitung/fundsachen" component={FoundItemsClerk} />
