@@ -143,7 +143,7 @@ test('the Leichte Sprache start page explains the portal, has room for DGS video
   await expect(main).toContainText('Auf jeder Seite steht nur eine Frage.');
   await expect(main.getByRole('link', { name: 'Barriere melden' })).toHaveAttribute('href', '/barriere-melden');
   // No video is recorded yet: the section says so, and no empty player is shown.
-  await expect(main.getByRole('region', { name: 'Videos in Gebärden·sprache' })).toContainText('Die Gebärden·sprach·videos kommen bald.');
+  await expect(main.getByRole('region', { name: 'Videos in Gebärden·sprache' })).toContainText('Die Videos in Gebärden·sprache kommen bald.');
   await expect(main.locator('video')).toHaveCount(0);
   await expectNoAxeViolations(page, 'Leichte Sprache Start (Portal auf Deutsch)');
 

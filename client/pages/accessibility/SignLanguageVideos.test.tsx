@@ -28,7 +28,7 @@ const VIDEO: SignLanguageVideo = { topic: 'antrag', src: '/dgs/antrag.mp4', type
 describe('the DGS video slots', () => {
   it('say the videos are coming while none is configured, and show no player', () => {
     const html = renderToString(<SignLanguageVideos videos={[]} t={t} lng="de-x-easy" />);
-    expect(html).toContain('Die Gebärden·sprach·videos kommen bald.');
+    expect(html).toContain('Die Videos in Gebärden·sprache kommen bald.');
     expect(html).not.toContain('<video');
   });
 

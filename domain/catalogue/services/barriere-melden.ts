@@ -18,7 +18,7 @@ export const BARRIERE_MELDEN: FormService = {
   summary: {
     de: 'Etwas im Bürgerportal können Sie nicht gut nutzen? Melden Sie uns die Barriere oder fordern Sie Inhalte in barrierefreier Form an.',
     en: 'Something in the portal is hard for you to use? Report the barrier or ask for content in an accessible format.',
-    'de-x-easy': 'Sie können etwas im Bürger·portal nicht gut benutzen? Dann sagen Sie es uns.',
+    'de-x-easy': 'Sie können hier etwas nicht gut machen? Dann sagen Sie es uns.',
   },
   namespace: 'barriere-melden',
   referencePrefix: 'BFR',
