@@ -8,12 +8,13 @@ import { SignLanguageVideos } from './SignLanguageVideos';
 /**
  * The start page in Leichte Sprache (BITV 2.0 § 4): what the portal is, how to use it, where to
  * get help, with room for the DGS videos. It speaks Leichte Sprache whatever language is set, as
- * people arrive here from the footer in standard German; English readers get the plain English
- * version of the same texts.
+ * people arrive here from the footer in standard German; readers of another language get the
+ * plain version of the same texts in theirs.
  */
 export function EasyLanguageStartPage() {
   const t = useT();
-  const lng = language.value === 'en' ? 'en' : 'de-x-easy';
+  // Standard German readers get Leichte Sprache; every other language its own plain version.
+  const lng = language.value === 'de' ? 'de-x-easy' : language.value;
   const o = { lng };
   usePageTitle(t('leichte-sprache-start:title', o));
   return (
