@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { History } from '../../components/History/History';
 import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
-import { ClerkReplyDeadline } from '../../components/ReplyDeadline/ReplyDeadline';
+import { ClerkReplyDeadline } from '../../components/ReplyDeadline/ClerkReplyDeadline';
 import { StatusTag } from '../../components/StatusTag/StatusTag';
 import { AnswersSummary } from '../../components/SummaryList/AnswersSummary';
 import { formatTimestamp } from '../../format/format-date';
