@@ -98,8 +98,10 @@ export function clerkRoutes(store: Store): Router {
 
   router.post('/requests/:id/actions', async (req, res) => {
     const input = await readActionInput(store, req.body, dept(req));
-    const doc = await applyAction(store, req, input);
-    await audit(store, req, input.action, doc, input.department ? { to: input.department } : undefined);
+    const { doc, paymentOverride } = await applyAction(store, req, input);
+    // A start before payment keeps its reason in the trail: the lead answers for it in an audit.
+    const detail: Record<string, string> | undefined = input.department ? { to: input.department } : paymentOverride ? { paymentOverride } : undefined;
+    await audit(store, req, input.action, doc, detail);
     // A forwarded case is the new department's to assign.
     if (input.action === 'forward') await unassign(store, doc._id);
     res.json({ request: await withCitizen(store, doc) });

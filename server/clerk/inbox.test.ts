@@ -88,7 +88,7 @@ describe('inbox views', () => {
   });
 
   it('names a bad filter instead of ignoring it', async () => {
-    const res = await clerk.call('GET', '/api/clerk/requests?status=draft&from=gestern&to=2020-01-01&sort=owner&payment=paid');
+    const res = await clerk.call('GET', '/api/clerk/requests?status=draft&from=gestern&to=2020-01-01&sort=owner&payment=bezahlt');
     expect(res.status).toBe(400);
     expect(res.body.error).toBe('invalid_filter');
     expect(res.body.problems.map((p: { field: string }) => p.field)).toEqual(['status', 'from', 'payment', 'sort']);

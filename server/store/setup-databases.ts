@@ -14,6 +14,9 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     { name: 'by-department-service-received', fields: ['department', 'serviceId', 'receivedAt'] },
     { name: 'by-department-status-service-received', fields: ['department', 'status', 'serviceId', 'receivedAt'] },
     { name: 'by-department-reference', fields: ['department', 'reference'] },
+    // The inbox's payment filter (issue 4), alone and with a status; beside a service it filters in memory.
+    { name: 'by-department-payment-received', fields: ['department', 'payment.state', 'receivedAt'] },
+    { name: 'by-department-status-payment-received', fields: ['department', 'status', 'payment.state', 'receivedAt'] },
     // The retention job finds closed requests by when they were closed.
     { name: 'by-status-updated', fields: ['status', 'updatedAt'] },
   ],
