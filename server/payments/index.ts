@@ -1,0 +1,1 @@
+export { markPaid, markPayment, nextPaymentSummary, type MarkResult, type PaymentMark } from './mark-paid';
