@@ -1,8 +1,8 @@
 import nano, { type DocumentScope, type ServerScope } from 'nano';
 
 /** The databases of the portal: one per kind of document, never one per citizen (DESIGN.md). */
-// `internal` (assignments, internal notes) and `audit` are never read by a sync endpoint.
-export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'fundsachen', 'files', 'messages', 'internal', 'audit'] as const;
+// `internal` (assignments, internal notes), `audit` and `kasse` are never read by a sync endpoint.
+export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'fundsachen', 'files', 'messages', 'internal', 'audit', 'kasse'] as const;
 export type DatabaseKind = (typeof DATABASE_KINDS)[number];
 
 export interface Store {
@@ -19,6 +19,8 @@ export interface Store {
   messages: DocumentScope<any>;
   internal: DocumentScope<any>;
   audit: DocumentScope<any>;
+  /** The treasury's imported bank statements and their lines (server/kasse). */
+  kasse: DocumentScope<any>;
 }
 
 export function openStore(url: string, prefix: string): Store {
@@ -36,6 +38,7 @@ export function openStore(url: string, prefix: string): Store {
     messages: server.use(names.messages),
     internal: server.use(names.internal),
     audit: server.use(names.audit),
+    kasse: server.use(names.kasse),
   };
 }
 

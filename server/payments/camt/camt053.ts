@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { hasValidRfCheckDigits } from './rf-check';
+import { isValidRfReference, normalizeRfReference } from '../../../domain/payments/rf-reference';
 
 /**
  * camt.053 (ISO 20022 "BankToCustomerStatement"): the end-of-day account statement German banks
@@ -117,9 +117,9 @@ const RF_IN_TEXT = /\bRF\s?\d{2}(?:\s?[0-9A-Z]){1,21}/gi;
  */
 export function findRfReference(remittance: string): string | undefined {
   for (const m of remittance.matchAll(RF_IN_TEXT)) {
-    const candidate = m[0].replace(/\s+/g, '').toUpperCase();
+    const candidate = normalizeRfReference(m[0]);
     for (let end = candidate.length; end > 4; end--) {
-      if (hasValidRfCheckDigits(candidate.slice(0, end))) return candidate.slice(0, end);
+      if (isValidRfReference(candidate.slice(0, end))) return candidate.slice(0, end);
     }
   }
   return undefined;
@@ -135,7 +135,7 @@ function transaction(tx: Node, entry: { amountCents: number; currency: string },
   for (const s of structured) {
     const ref = text(s.CdtrRefInf?.Ref);
     if (ref) {
-      creditorReference = ref.replace(/\s+/g, '').toUpperCase();
+      creditorReference = normalizeRfReference(ref);
       break;
     }
   }
