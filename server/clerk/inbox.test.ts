@@ -37,7 +37,7 @@ beforeAll(async () => {
   ids.push(await routed(bruno, 'Steinstraße'));
   ids.push(await routed(anna, 'Markt'));
   ids.push(await routed(bruno, 'Südmauer'));
-  await clerk.call('POST', `/api/clerk/requests/${ids[1]}/actions`, { action: 'start' });
+  await clerk.call('POST', `/api/clerk/requests/${ids[1]}/actions`, { action: 'start', paymentOverride: 'Im Test ohne Zahlung' });
 });
 afterAll(() => portal.stop());
 
