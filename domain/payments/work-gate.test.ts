@@ -9,26 +9,33 @@ const payment = (state: PaymentSummary['state'], amountCents = 3000): PaymentSum
   dueDate: '2026-12-15',
 });
 
+const received = (p?: PaymentSummary) => ({ status: 'received' as const, ...(p ? { payment: p } : {}) });
+
 describe('work starts when the fee is paid', () => {
   it('lets work start on a free request and on a paid one, without a reason', () => {
-    expect(decideWorkStart({})).toEqual({ allowed: true, override: false });
-    expect(decideWorkStart({ payment: payment('paid') })).toEqual({ allowed: true, override: false });
-    expect(decideWorkStart({ payment: payment('open', 0) })).toEqual({ allowed: true, override: false });
+    expect(decideWorkStart(received())).toEqual({ allowed: true, override: false });
+    expect(decideWorkStart(received(payment('paid')))).toEqual({ allowed: true, override: false });
+    expect(decideWorkStart(received(payment('open', 0)))).toEqual({ allowed: true, override: false });
     // A reason given although none is needed is no override and is not recorded as one.
-    expect(decideWorkStart({ payment: payment('paid') }, 'bar bezahlt')).toEqual({ allowed: true, override: false });
+    expect(decideWorkStart(received(payment('paid')), 'bar bezahlt')).toEqual({ allowed: true, override: false });
+  });
+
+  it('does not ask again when work resumes after a question to the citizen', () => {
+    expect(workWaitsForPayment({ status: 'needs_info', payment: payment('open') })).toBe(false);
+    expect(decideWorkStart({ status: 'needs_info', payment: payment('open') })).toEqual({ allowed: true, override: false });
   });
 
   it('holds an open or pending fee back unless the clerk gives a reason', () => {
     for (const state of ['open', 'pending'] as const) {
-      expect(workWaitsForPayment({ payment: payment(state) })).toBe(true);
-      expect(decideWorkStart({ payment: payment(state) })).toEqual({ allowed: false, problem: 'required' });
-      expect(decideWorkStart({ payment: payment(state) }, '   ')).toEqual({ allowed: false, problem: 'required' });
+      expect(workWaitsForPayment(received(payment(state)))).toBe(true);
+      expect(decideWorkStart(received(payment(state)))).toEqual({ allowed: false, problem: 'required' });
+      expect(decideWorkStart(received(payment(state)), '   ')).toEqual({ allowed: false, problem: 'required' });
     }
-    expect(decideWorkStart({ payment: payment('open') }, '  Bar im Bürgerbüro bezahlt, Quittung 17. ')).toEqual({
+    expect(decideWorkStart(received(payment('open')), '  Bar im Bürgerbüro bezahlt, Quittung 17. ')).toEqual({
       allowed: true,
       override: true,
       reason: 'Bar im Bürgerbüro bezahlt, Quittung 17.',
     });
-    expect(decideWorkStart({ payment: payment('open') }, 'x'.repeat(2001))).toEqual({ allowed: false, problem: 'tooLong' });
+    expect(decideWorkStart(received(payment('open')), 'x'.repeat(2001))).toEqual({ allowed: false, problem: 'tooLong' });
   });
 });

@@ -1,3 +1,4 @@
+import type { RequestStatus } from '../lifecycle/request-status';
 import type { PaymentSummary } from './payment-summary';
 
 /** Longest override reason kept (the same bound as a clerk's other reasons). */
@@ -11,9 +12,18 @@ export type WorkStartDecision =
   /** Not paid and no reason: work waits for the money. */
   | { allowed: false; problem: 'required' | 'tooLong' };
 
-/** True when work on this request waits for its fee (a fee is owed and not paid yet). */
-export function workWaitsForPayment(doc: { payment?: PaymentSummary }): boolean {
-  return doc.payment !== undefined && doc.payment.amountCents > 0 && doc.payment.state !== 'paid';
+interface GatedRequest {
+  status: RequestStatus;
+  payment?: PaymentSummary;
+}
+
+/**
+ * True when starting work on this request waits for its fee: a fee is owed and not paid, and
+ * work has not begun yet (`received`). Resuming after the citizen answered a question is no
+ * new start, so an override given once is not asked for again.
+ */
+export function workWaitsForPayment(doc: GatedRequest): boolean {
+  return doc.status === 'received' && doc.payment !== undefined && doc.payment.amountCents > 0 && doc.payment.state !== 'paid';
 }
 
 /**
@@ -21,7 +31,7 @@ export function workWaitsForPayment(doc: { payment?: PaymentSummary }): boolean 
  * with a reason (e.g. the citizen paid cash at the Bürgerbüro, or the pickup cannot wait).
  * A pending online payment is not paid yet: it may still fail or be cancelled.
  */
-export function decideWorkStart(doc: { payment?: PaymentSummary }, overrideReason?: string): WorkStartDecision {
+export function decideWorkStart(doc: GatedRequest, overrideReason?: string): WorkStartDecision {
   if (!workWaitsForPayment(doc)) return { allowed: true, override: false };
   const reason = overrideReason?.trim() ?? '';
   if (!reason) return { allowed: false, problem: 'required' };
