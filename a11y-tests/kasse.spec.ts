@@ -48,6 +48,17 @@ test('the treasury imports a bank statement: the Sperrmüllkarte becomes paid an
   await expect(page.getByRole('table', { name: /Zahlungen, die noch von Hand geklärt werden müssen/ })).toContainText('19,90 €');
   await expect(page.getByRole('table', { name: 'Eingelesene Kontoauszüge, neueste zuerst' })).toContainText(`${statementId} (auszug.xml)`);
   await expectNoAxeViolations(page, 'Stadtkasse nach dem Einlesen');
+
+  // The unmatched payment is dealt with by hand: a note, then it leaves the open list.
+  const openLines = page.getByRole('table', { name: /Zahlungen, die noch von Hand geklärt werden müssen/ });
+  const dogTax = openLines.getByRole('row').filter({ hasText: 'Hanna Hund' });
+  await dogTax.getByRole('button', { name: 'Erledigt' }).click();
+  await expect(page.getByRole('alert')).toContainText('Schreiben Sie, was Sie mit der Zahlung getan haben.');
+  await expectNoAxeViolations(page, 'Stadtkasse, Vermerk fehlt');
+  await dogTax.getByRole('textbox', { name: /Vermerk zur Zahlung über 19,90 €/ }).fill('An die Steuerabteilung weitergegeben.');
+  await dogTax.getByRole('button', { name: 'Erledigt' }).click();
+  await expect(page.getByRole('region', { name: 'Erledigt' })).toContainText('Die Zahlung über 19,90 € ist erledigt.');
+  await expect(page.getByText('Keine offenen Zahlungen.')).toBeVisible();
   await expect.poll(async () => (await citizen.current(id))?.payment?.state).toBe('paid');
 
   // The same statement again changes nothing, and says so.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../portal';
 import { ApiClient } from '../test-support/api-client';
 import { camtStatement } from '../test-support/camt-statement';
+import { buildInboxQuery, parseInboxQuery } from './inbox-query';
 import { startTestPortal } from '../test-support/test-portal';
 
 let portal: Portal;
@@ -92,5 +93,18 @@ describe('work on a fee-bearing request starts when it is paid', () => {
     const bad = await abfall.call('GET', '/api/clerk/requests?payment=bezahlt');
     expect(bad.status).toBe(400);
     expect(bad.body.problems[0]).toMatchObject({ field: 'payment', code: 'invalid', message: 'Wählen Sie einen Zahlungsstand aus der Liste.' });
+  });
+
+  it('answers the payment filter from an index whose fields are exactly the query\'s, so the store stops after one page', async () => {
+    for (const [query, index] of [
+      [{ payment: 'open' }, 'idx-by-department-payment-received'],
+      [{ payment: 'paid', status: 'received' }, 'idx-by-department-status-payment-received'],
+    ] as const) {
+      const mango = buildInboxQuery(parseInboxQuery('abfall', query), { skip: 0, limit: 26 });
+      const explained = (await portal.store.server.request({ db: portal.store.names.requests, method: 'POST', path: '_explain', body: mango })) as {
+        index: { ddoc: string };
+      };
+      expect(explained.index.ddoc, JSON.stringify(query)).toBe(`_design/${index}`);
+    }
   });
 });

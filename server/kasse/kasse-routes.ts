@@ -1,10 +1,29 @@
-import express, { Router } from 'express';
+import express, { Router, type Request } from 'express';
+import { appendAudit } from '../audit';
 import { requireRole } from '../auth';
 import { HttpError } from '../http/api-error';
 import { requestLanguage, translator } from '../http/i18n';
 import { CamtError } from '../payments/camt/camt053';
 import type { Store } from '../store';
-import { importStatement, listImports } from './statement-import';
+import { closeLine, importStatement, LINE_NOTE_MAX, LineNotOpenError, listImports, type ImportResult } from './statement-import';
+
+/**
+ * The treasury's imports and settled lines go to their own hash chain in the audit trail: the
+ * Stadtkasse belongs to no department. Department ids are slugs starting with a letter.
+ */
+export const KASSE_AUDIT_CHAIN = '_kasse';
+
+function auditKasse(store: Store, req: Request, action: string, detail: Record<string, string | number>) {
+  return appendAudit(store, { department: KASSE_AUDIT_CHAIN, actorId: req.user!.id, actorName: req.user!.name, action, detail });
+}
+
+const counts = (r: ImportResult) => ({
+  statements: r.statements.map((s) => s.statementId).join(', ').slice(0, 200),
+  matched: r.matched.length,
+  overpaid: r.overpaid.length,
+  underpaid: r.underpaid.length,
+  unmatched: r.unmatched.length,
+});
 
 /** A city's day statement is a few hundred KB; a month of a busy account a few MB. */
 export const STATEMENT_MAX_BYTES = 10 * 1024 * 1024;
@@ -32,6 +51,7 @@ export function kasseRoutes(store: Store): Router {
     }
     try {
       const result = await importStatement(store, xml, { id: req.user!.id, name: req.user!.name }, fileName);
+      await auditKasse(store, req, result.duplicate ? 'importStatementAgain' : 'importStatement', counts(result));
       res.status(result.duplicate ? 200 : 201).json(result);
     } catch (err) {
       if (!(err instanceof CamtError)) throw err;
@@ -47,6 +67,24 @@ export function kasseRoutes(store: Store): Router {
 
   router.get('/kontoauszuege', async (_req, res) => {
     res.json(await listImports(store));
+  });
+
+  // A line left for manual handling is dealt with: `{ note }` says what was done.
+  router.post('/zeilen/:id/erledigt', async (req, res) => {
+    const note = typeof req.body?.note === 'string' ? req.body.note.trim() : '';
+    if (!note || note.length > LINE_NOTE_MAX) {
+      throw new HttpError(400, 'validation_failed', [{ field: 'note', code: note ? 'tooLong' : 'required', message: translator(requestLanguage(req))(`kasse:problems.note.${note ? 'tooLong' : 'required'}`) }]);
+    }
+    let line;
+    try {
+      line = await closeLine(store, String(req.params.id), { id: req.user!.id, name: req.user!.name }, note);
+    } catch (err) {
+      if (err instanceof LineNotOpenError) throw new HttpError(409, 'not_possible');
+      throw err;
+    }
+    if (!line) throw new HttpError(404, 'not_found', [], 'kasse:apiErrors.line_not_found');
+    await auditKasse(store, req, 'closeLine', { line: line._id, outcome: line.outcome, amountCents: line.amountCents });
+    res.json({ line });
   });
 
   return router;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAudit } from '../audit';
 import type { Portal } from '../portal';
 import { ApiClient } from '../test-support/api-client';
 import { camtStatement } from '../test-support/camt-statement';
@@ -82,6 +83,19 @@ describe('treasury imports a camt.053 statement', () => {
     expect(mine).toMatchObject({ fileName: 'Auszug 30.11.xml', importedBy: { name: expect.any(String) }, counts: { matched: 2, overpaid: 2, underpaid: 1, unmatched: 2, ignored: 1 } });
     const open = listed.body.open.filter((l: any) => l.statementId === stmtId);
     expect(open.map((l: any) => l.outcome).sort()).toEqual(['overpaid', 'overpaid', 'underpaid', 'unmatched', 'unmatched']);
+
+    // The treasury deals with a line by hand: it leaves the open list, with a note; once only.
+    const underpaid = open.find((l: any) => l.outcome === 'underpaid');
+    const close = (body: object) => kasse.call('POST', `/api/kasse/zeilen/${encodeURIComponent(underpaid._id)}/erledigt`, body);
+    expect((await close({ note: ' ' })).body.problems[0]).toMatchObject({ field: 'note', code: 'required', message: 'Schreiben Sie, was Sie mit der Zahlung getan haben.' });
+    expect((await close({ note: 'Restbetrag 10 € angefordert.' })).body.line).toMatchObject({ handling: 'done', done: { note: 'Restbetrag 10 € angefordert.' } });
+    expect((await close({ note: 'noch einmal' })).status).toBe(409);
+    expect((await kasse.call('GET', '/api/kasse/zeilen/x/erledigt')).status).toBe(404);
+    expect((await kasse.call('POST', '/api/kasse/zeilen/line:gibt-es-nicht/erledigt', { note: 'x' })).status).toBe(404);
+    const after = (await kasse.call('GET', '/api/kasse/kontoauszuege')).body.open.filter((l: any) => l.statementId === stmtId);
+    expect(after.map((l: any) => l._id)).not.toContain(underpaid._id);
+    const trail = await listAudit(portal.store, '_kasse', 20);
+    expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(['importStatement', 'importStatementAgain', 'closeLine']));
   });
 
   it('refuses malformed XML and other documents with a clear error, storing nothing', async () => {

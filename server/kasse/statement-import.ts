@@ -2,7 +2,7 @@ import { isValidRfReference } from '../../domain/payments/rf-reference';
 import { markPaid } from '../payments';
 import { parseCamt053, type CamtEntry, type CamtStatement, type CamtTransaction } from '../payments/camt/camt053';
 import type { StoredRequest } from '../requests';
-import { getOrNull, isConflict, type Store } from '../store';
+import { getOrNull, isConflict, updateDocument, type Store } from '../store';
 
 /**
  * How a credit line of a statement relates to the fees the city is owed:
@@ -189,3 +189,20 @@ export async function listImports(store: Store, limit = 50): Promise<{ imports: 
   ]);
   return { imports: imports.docs as StatementRecord[], open: open.docs as StatementLine[] };
 }
+
+export const LINE_NOTE_MAX = 500;
+
+/**
+ * The treasury has dealt with an open line (refunded the surplus, asked for the rest, booked it
+ * elsewhere): it leaves the open list, with who, when and what was done.
+ */
+export async function closeLine(store: Store, id: string, by: { id: string; name: string }, note: string): Promise<StatementLine | undefined> {
+  const written = await updateDocument<StatementLine & { done?: { at: string; by: string; note: string } }>(store.kasse, id, (current) => {
+    if (!current || current.kind !== 'line') return undefined;
+    if (current.handling !== 'open') throw new LineNotOpenError();
+    return { ...current, handling: 'done', done: { at: new Date().toISOString(), by: by.name, note } };
+  });
+  return written ?? undefined;
+}
+
+export class LineNotOpenError extends Error {}

@@ -9,6 +9,8 @@ import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { fetchImports, STATEMENT_MAX_BYTES, uploadStatement, type ImportRecord, type ImportResult, type StatementLine } from './kasse-api';
+import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
+import { CloseLine } from './CloseLine';
 import { StatementLines } from './StatementLines';
 import './kasse.css';
 
@@ -24,12 +26,15 @@ export function KassePage() {
   const file = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | undefined>();
+  const [lineProblem, setLineProblem] = useState<{ text: string; fieldId: string } | undefined>();
+  const [closed, setClosed] = useState<{ text: string; n: number } | undefined>();
+  const closedRef = useRef<HTMLDivElement>(null);
   const [focusToken, setFocusToken] = useState(0);
   const [progress, setProgress] = useState<number | undefined>();
   const [result, setResult] = useState<{ data: ImportResult; n: number } | undefined>();
   const [listing, setListing] = useState<{ imports: ImportRecord[]; open: StatementLine[] } | undefined>();
   const [loadFailed, setLoadFailed] = useState(false);
-  usePageTitle(t('kasse:title'), Boolean(error));
+  usePageTitle(t('kasse:title'), Boolean(error || lineProblem));
 
   const reload = () => fetchImports().then((l) => (setListing(l), setLoadFailed(false)), () => setLoadFailed(true));
   useEffect(() => {
@@ -40,8 +45,13 @@ export function KassePage() {
     if (result) resultRef.current?.focus();
   }, [result]);
 
+  useEffect(() => {
+    if (closed) closedRef.current?.focus();
+  }, [closed]);
+
   const fail = (text: string) => {
     setError(text);
+    setLineProblem(undefined);
     setFocusToken((n) => n + 1);
   };
 
@@ -80,7 +90,17 @@ export function KassePage() {
 
   return (
     <>
-      <ErrorSummary focusToken={focusToken} errors={error ? [{ href: '#statement-file', text: error }] : []} />
+      <ErrorSummary
+        focusToken={focusToken}
+        errors={error ? [{ href: '#statement-file', text: error }] : lineProblem ? [{ href: `#${lineProblem.fieldId}`, text: lineProblem.text }] : []}
+      />
+      {closed ? (
+        <div ref={closedRef} tabIndex={-1} class="focus-target" key={closed.n}>
+          <NotificationBanner id="line-closed" kind="success" title={t('kasse:close.submit')}>
+            <p>{closed.text}</p>
+          </NotificationBanner>
+        </div>
+      ) : null}
       <PageHeading>{t('kasse:title')}</PageHeading>
       <p>{t('kasse:intro')}</p>
       <form
@@ -144,7 +164,28 @@ export function KassePage() {
       ) : listing.open.length === 0 ? (
         <p>{t('kasse:open.none')}</p>
       ) : (
-        <StatementLines id="open-lines" lines={listing.open} caption={t('kasse:open.caption')} withOutcome />
+        <StatementLines
+          id="open-lines"
+          lines={listing.open}
+          caption={t('kasse:open.caption')}
+          withOutcome
+          action={(line) => (
+            <CloseLine
+              line={line}
+              onClosed={(text) => {
+                setLineProblem(undefined);
+                setError(undefined);
+                setClosed((c) => ({ text, n: (c?.n ?? 0) + 1 }));
+                void reload();
+              }}
+              onProblem={(text, fieldId) => {
+                setError(undefined);
+                setLineProblem({ text, fieldId });
+                setFocusToken((n) => n + 1);
+              }}
+            />
+          )}
+        />
       )}
 
       <h2 class="heading-m">{t('kasse:imports.title')}</h2>

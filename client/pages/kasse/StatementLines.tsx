@@ -1,5 +1,6 @@
 import { formatEuro } from '../../../domain/catalogue/fee';
 import { formatRfReference } from '../../../domain/payments/rf-reference';
+import type { ComponentChildren } from 'preact';
 import { Table } from '../../components/Table/Table';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
@@ -11,7 +12,7 @@ const day = (iso: string, locale: string) => {
 };
 
 /** Payment lines as a data table: the Aktenzeichen (or the RF reference) names each row. */
-export function StatementLines({ lines, caption, id, withOutcome }: { lines: StatementLine[]; caption: string; id: string; withOutcome?: boolean }) {
+export function StatementLines({ lines, caption, id, withOutcome, action }: { lines: StatementLine[]; caption: string; id: string; withOutcome?: boolean; action?: (l: StatementLine) => ComponentChildren }) {
   const t = useT();
   const locale = INTL_LOCALES[language.value];
   const note = (l: StatementLine) => (l.why ? t(`kasse:why.${l.why}`, { remittance: l.remittance ?? '–' }) : '');
@@ -30,6 +31,7 @@ export function StatementLines({ lines, caption, id, withOutcome }: { lines: Sta
         { header: t('kasse:columns.creditorReference'), cell: (l) => (l.creditorReference ? formatRfReference(l.creditorReference) : '–') },
         { header: t('kasse:columns.debtor'), cell: (l) => l.debtorName ?? '–' },
         { header: t('kasse:columns.note'), cell: note },
+        ...(action ? [{ header: t('kasse:close.column'), cell: action }] : []),
       ]}
     />
   );

@@ -42,6 +42,10 @@ export interface ImportResult {
 
 export const STATEMENT_MAX_BYTES = 10 * 1024 * 1024;
 
+export function closeLine(lineId: string, note: string): Promise<{ line: StatementLine }> {
+  return sessionFetch(`/api/kasse/zeilen/${encodeURIComponent(lineId)}/erledigt`, { body: { note } });
+}
+
 export function fetchImports(): Promise<{ imports: ImportRecord[]; open: StatementLine[] }> {
   return sessionFetch('/api/kasse/kontoauszuege');
 }
