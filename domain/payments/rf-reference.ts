@@ -4,21 +4,9 @@
  * citizen types it in, and the treasury matches incoming transfers by it.
  */
 
+import { mod97, toDigits } from './mod97';
+
 const BODY_PATTERN = /^[A-Z0-9]{1,21}$/;
-
-/** Letters become two digits (A = 10 … Z = 35), digits stay: the numeric form MOD 97 works on. */
-function toDigits(text: string): string {
-  let out = '';
-  for (const ch of text) out += /[0-9]/.test(ch) ? ch : String(ch.charCodeAt(0) - 55);
-  return out;
-}
-
-/** The remainder of a long decimal string divided by 97, piece by piece (no BigInt needed). */
-function mod97(digits: string): number {
-  let rest = 0;
-  for (let i = 0; i < digits.length; i += 7) rest = Number(String(rest) + digits.slice(i, i + 7)) % 97;
-  return rest;
-}
 
 /** Spaces removed, upper case: how a reference is written on paper is not what is compared. */
 export function normalizeRfReference(text: string): string {

@@ -11,6 +11,7 @@ import { messageFileRoutes, messageSyncRoutes } from '../messages';
 import { slotRoutes } from '../slots';
 import { fundsachenRoutes } from '../fundsachen';
 import { kasseRoutes } from '../kasse';
+import { paymentRequestRoutes, paymentReturnRoutes, paymentWebhookRoute, type PaymentsService } from '../payments';
 import type { Logger } from '../logger';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
@@ -26,6 +27,7 @@ export interface AppOptions {
   distDir: string;
   cookieSecure: boolean;
   authRateLimitPerMinute: number;
+  payments: PaymentsService;
 }
 
 /**
@@ -73,6 +75,10 @@ export function createApp(options: AppOptions) {
     }
   });
 
+  // The provider's notifications are read as raw bytes (their signature covers those), so this
+  // route comes before the JSON parser and needs no session.
+  app.use('/api/payments/webhook', paymentWebhookRoute(options.payments));
+
   const api = express.Router();
   api.use((_req, res, next) => {
     // Personal data: never cached by the browser, a proxy or the service worker.
@@ -87,6 +93,8 @@ export function createApp(options: AppOptions) {
   api.use('/sync', syncRoutes(store, notifier));
   api.use('/messages', messageFileRoutes(store));
   api.use('/requests', receiptRoutes(store));
+  api.use('/requests', paymentRequestRoutes(options.payments));
+  api.use('/payments', paymentReturnRoutes(options.payments));
   api.use('/clerk', clerkRoutes(store));
   api.use('/admin', adminRoutes(store));
   api.use('/departments', departmentRoutes(store));

@@ -49,6 +49,8 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
   ],
   // The public list shows the items still waiting in the Fundbüro.
   fundsachen: [{ name: 'by-status-found', fields: ['status', 'foundOn'] }],
+  // The reconciliation pass finds the ledgers with an unfinished attempt or an unsettled request.
+  payments: [{ name: 'by-reconcile', fields: ['reconcile', 'updatedAt'] }],
 };
 
 /** Written for CouchDB's JavaScript engine too: ES5 only, no Unicode property escapes. */
