@@ -102,10 +102,11 @@ describe('inbox views', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
-    expect(lines[0]).toBe('"Aktenzeichen";"Leistung";"Status";"Eingegangen am";"Antragstellerin oder Antragsteller";"Bearbeitung durch"');
+    expect(lines[0]).toBe('"Aktenzeichen";"Leistung";"Status";"Eingegangen am";"Antragstellerin oder Antragsteller";"Bearbeitung durch";"Zahlung"');
     expect(lines.slice(1, -1)).toHaveLength(2);
     expect(lines[1]).toContain('"Anna Özdemir"');
     expect(lines[1]).toContain('"Sperrmüllkarte"');
+    expect(lines[1]).toMatch(/;"offen"$/);
     expect(lines.at(-1)).toBe('');
   });
 });
