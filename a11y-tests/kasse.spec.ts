@@ -6,9 +6,9 @@ import { routedRequest } from './support/routed-request';
 
 const xmlFile = (name: string, xml: string) => ({ name, mimeType: 'application/xml', buffer: Buffer.from(xml, 'utf8') });
 
-async function upload(page: Page, file: ReturnType<typeof xmlFile>) {
+async function upload(page: Page, file: ReturnType<typeof xmlFile>, submit = 'Kontoauszug einlesen') {
   await page.locator('#statement-file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Kontoauszug einlesen' }).click();
+  await page.getByRole('button', { name: submit }).click();
 }
 
 test('the treasury imports a bank statement: the Sperrmüllkarte becomes paid and the clerk sees it', async ({ page, browser }) => {
@@ -119,3 +119,38 @@ test('a clerk finds unpaid requests by the filter and starts one only with a rea
   expect(onDevice.status).toBe('in_progress');
   expect(onDevice.history.at(-1)).toMatchObject({ reason: 'Bar im Bürgerbüro bezahlt, Quittung 4711.' });
 });
+
+for (const language of [
+  { button: 'English', lang: 'en', submit: 'Import statement', missing: 'Choose a file with the bank statement.' },
+  { button: 'Leichte Sprache', lang: 'de-x-easy', submit: 'Konto·auszug einlesen', missing: 'Wählen Sie eine Datei aus.' },
+] as const) {
+  test(`the treasury page and the unpaid case are axe-clean in ${language.button}`, async ({ page, browser }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: language.button }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
+    const signIn = await page.request.post('/api/auth/login', { data: { email: 'kasse@stadt-werne.example', password: 'werne-demo-kasse' } });
+    expect(signIn.status()).toBe(200);
+    await page.goto('/kasse');
+    await expect(page.locator('#statement-file')).toBeVisible();
+    await page.getByRole('button', { name: language.submit }).click();
+    await expect(page.getByRole('alert')).toContainText(language.missing);
+    await expectNoAxeViolations(page, `Stadtkasse mit Fehler (${language.lang})`);
+    const id = `L-${language.lang}-${Date.now()}`;
+    await upload(page, xmlFile('x.xml', camtStatement(id, [{ ref: `${id}-1`, cents: 500, purpose: 'ohne Referenz' }])), language.submit);
+    await expect(page.locator('#kasse-result')).toBeFocused();
+    await expectNoAxeViolations(page, `Stadtkasse nach dem Einlesen (${language.lang})`);
+
+    const { reference } = await routedRequest('Markt', 'Lale Lang');
+    const context = await browser.newContext();
+    const clerk = await context.newPage();
+    await clerk.goto('/');
+    await clerk.getByRole('button', { name: language.button }).click();
+    expect((await clerk.request.post('/api/auth/login', { data: { email: 'abfall@stadt-werne.example', password: 'werne-demo-abfall' } })).status()).toBe(200);
+    await clerk.goto('/sachbearbeitung?payment=open');
+    await clerk.getByRole('row').filter({ hasText: reference }).getByRole('link').first().click();
+    await expect(clerk.locator('#payment-override')).toBeVisible();
+    await expectNoAxeViolations(clerk, `Unbezahlter Antrag (${language.lang})`);
+    await context.close();
+  });
+}
+
