@@ -48,8 +48,9 @@ export async function recordInLedger(store: Store, info: PaymentInformation, now
  * then the flag is lowered once no attempt is unfinished. A crash between the steps leaves the
  * flag up, and the reconciliation pass does step two again. True when the summary changed.
  */
-export async function settleRequest(store: Store, requestId: string, now = new Date()): Promise<boolean> {
-  const ledger = await getOrNull<PaymentLedger>(store.payments, ledgerId(requestId));
+export async function settleRequest(store: Store, requestId: string, now = new Date(), known?: PaymentLedger): Promise<boolean> {
+  // A ledger just read or written by the caller is as fresh as a new read.
+  const ledger = known ?? (await getOrNull<PaymentLedger>(store.payments, ledgerId(requestId)));
   if (!ledger) return false;
   const mark = markForLedger(ledger);
   const changed = mark ? (await markPayment(store, requestId, mark, now)).outcome === 'changed' : false;
@@ -63,6 +64,6 @@ export async function settleRequest(store: Store, requestId: string, now = new D
 /** Both steps: what a webhook, the browser's return and reconciliation do with the provider's word. */
 export async function recordPaymentInformation(store: Store, info: PaymentInformation, now = new Date(), logger?: Logger): Promise<RecordOutcome> {
   const { outcome, ledger } = await recordInLedger(store, info, now, logger);
-  if (ledger && (outcome === 'changed' || ledger.reconcile)) await settleRequest(store, ledger.requestId, now);
+  if (ledger && (outcome === 'changed' || ledger.reconcile)) await settleRequest(store, ledger.requestId, now, ledger);
   return outcome;
 }

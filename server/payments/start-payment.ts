@@ -12,7 +12,7 @@ import {
   type PaymentLedger,
 } from './payment-ledger';
 import { ProviderUnavailableError, type PaymentInformation, type PaymentProvider, type PaymentRequest } from './provider';
-import { recordPaymentInformation } from './record-information';
+import { recordPaymentInformation, settleRequest } from './record-information';
 
 /** Sachkonto of the fees the portal collects (NKF NRW: 432100 Benutzungsgebühren). */
 const REVENUE_ACCOUNT = '432100';
@@ -101,7 +101,11 @@ export async function startPayment(store: Store, provider: PaymentProvider, inpu
   const keyHash = hashKey(input.key);
   for (let round = 0; round < 6; round++) {
     const ledger = await getOrNull<PaymentLedger>(store.payments, ledgerId(requestId));
-    if (ledger?.attempts.some((a) => a.status === 'PAYED')) throw new HttpError(409, 'alreadyPaid');
+    if (ledger?.attempts.some((a) => a.status === 'PAYED')) {
+      // The request may not have been told yet (a crash after the ledger learnt it): tell it now.
+      await settleRequest(store, requestId, new Date(), ledger);
+      throw new HttpError(409, 'alreadyPaid');
+    }
     const open = unfinishedAttempt(ledger);
     let attempt = open;
     const reused = !!open;

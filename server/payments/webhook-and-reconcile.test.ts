@@ -128,6 +128,18 @@ describe('reconciliation', () => {
     expect((await ledger(id)).reconcile).toBe(false);
   });
 
+  it('also repairs that crash when the citizen presses "pay" again: refused as paid, and the request told', async () => {
+    env.sandbox.webhooks.behaviour.drop = true;
+    const { id, pageUrl, payment } = await startedPayment();
+    await chooseOnHostedPage(pageUrl, 'success');
+    await recordInLedger(env.portal.store, env.sandbox.payments.get(payment.transactionId)!);
+    expect((await summary(id)).state).toBe('pending');
+    const again = await startOnlinePayment(citizen, id, `key-${randomUUID()}`);
+    expect(again.status).toBe(409);
+    expect(again.body.error).toBe('alreadyPaid');
+    expect(await summary(id)).toMatchObject({ state: 'paid', method: 'online' });
+  });
+
   it('closes attempts that expired unnoticed, so the citizen sees "expired" and may pay again', async () => {
     env.sandbox.webhooks.behaviour.drop = true;
     const { id } = await startedPayment();
