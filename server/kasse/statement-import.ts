@@ -93,6 +93,7 @@ async function settle(store: Store, base: Omit<StatementLine, 'outcome' | 'handl
   if (tx.currency !== 'EUR') return { ...base, ...found, outcome: 'unmatched', why: 'currency', handling: 'open' };
   if (request.payment.state === 'paid') return { ...base, ...found, outcome: 'overpaid', why: 'alreadyPaid', handling: 'open' };
   if (tx.amountCents < request.payment.amountCents) return { ...base, ...found, outcome: 'underpaid', handling: 'open' };
+  // The bank gives a booking day, not a time: noon UTC is that same day in Werne, summer or winter.
   const paid = await markPaid(store, request._id, { method: 'transfer', paidCents: tx.amountCents, paidAt: `${base.bookingDate}T12:00:00.000Z` });
   // `unchanged`: paid before (online, or an earlier transfer); this money is on top.
   if (paid.outcome === 'unchanged') return { ...base, ...found, outcome: 'overpaid', why: 'alreadyPaid', handling: 'open' };
