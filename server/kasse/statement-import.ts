@@ -73,6 +73,13 @@ const statementId = (s: CamtStatement) => `statement:${s.iban}:${s.statementId}`
 const entryKey = (s: CamtStatement, e: CamtEntry) => e.reference ?? `${s.statementId}#${e.index}`;
 const lineId = (s: CamtStatement, e: CamtEntry, tx: number) => `line:${s.iban}:${entryKey(s, e)}:${tx + 1}`;
 
+/** Which of these line ids are stored already: one request for the whole statement, not one per line. */
+async function storedLineIds(store: Store, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const res = await store.kasse.fetch({ keys: ids });
+  return new Set(res.rows.filter((r) => 'doc' in r && r.doc).map((r) => (r as { id: string }).id));
+}
+
 async function requestByReference(store: Store, reference: string): Promise<StoredRequest | undefined> {
   const res = await store.requests.find({
     selector: { 'payment.creditorReference': reference },
@@ -120,14 +127,13 @@ export async function importStatement(store: Store, xml: string, by: { id: strin
     const importedAt = new Date().toISOString();
     const counts: StatementRecord['counts'] = { matched: 0, overpaid: 0, underpaid: 0, unmatched: 0, ignored: 0, alreadyImported: 0 };
     result.duplicatesInFile.push(...stmt.duplicates.map((d) => ({ statementId: stmt.statementId, ...d })));
-    for (const entry of stmt.entries) {
-      if (entry.creditDebit !== 'CRDT' || entry.reversal || entry.status !== 'BOOK') {
-        counts.ignored++;
-        continue;
-      }
+    const credits = stmt.entries.filter((e) => e.creditDebit === 'CRDT' && !e.reversal && e.status === 'BOOK');
+    counts.ignored = stmt.entries.length - credits.length;
+    const stored = await storedLineIds(store, credits.flatMap((e) => e.transactions.map((_, i) => lineId(stmt, e, i))));
+    for (const entry of credits) {
       for (const [i, tx] of entry.transactions.entries()) {
         const _id = lineId(stmt, entry, i);
-        if (await getOrNull(store.kasse, _id)) {
+        if (stored.has(_id)) {
           counts.alreadyImported++;
           continue;
         }
