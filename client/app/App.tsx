@@ -24,6 +24,8 @@ import { TextsGate } from './TextsGate';
 const InboxPage = lazy(() => import('../pages/clerk/InboxPage').then((m) => m.InboxPage));
 const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((m) => m.CaseDetailPage));
 const AuditPage = lazy(() => import('../pages/clerk/AuditPage').then((m) => m.AuditPage));
+// The treasury's statement import: its own chunk, loaded only by the Stadtkasse.
+const KassePage = lazy(() => import(/* webpackChunkName: "kasse" */ '../pages/kasse/KassePage').then((m) => m.KassePage));
 // The administrator's pages: one chunk, loaded only by those who open them (their texts ride in
 // the lazy texts chunk like every feature's).
 const admin = () => import(/* webpackChunkName: "admin" */ '../pages/admin/admin-pages');
@@ -83,6 +85,7 @@ const Inbox = guarded(DEPARTMENT_ROLES, InboxPage);
 const CaseDetail = guarded(DEPARTMENT_ROLES, CaseDetailPage);
 const Audit = guarded(['lead'], AuditPage);
 const FoundItemsClerk = guarded(DEPARTMENT_ROLES, FoundItemsClerkPage);
+const Kasse = guarded(['treasury'], KassePage);
 const ADMIN = ['admin'] as const;
 const AdminOverview = guarded(ADMIN, AdminOverviewPage);
 const Departments = guarded(ADMIN, DepartmentsPage);
@@ -124,6 +127,7 @@ export function App() {
             <Route path="/sachbearbeitung/protokoll" component={Audit} />
             <Route path="/sachbearbeitung/fundsachen" component={FoundItemsClerk} />
             <Route path="/sachbearbeitung/:id" component={CaseDetail} />
+            <Route path="/kasse" component={Kasse} />
             <Route path="/verwaltung" component={AdminOverview} />
             <Route path="/verwaltung/fachdienste" component={Departments} />
             <Route path="/verwaltung/fachdienste/neu" component={NewDepartment} />

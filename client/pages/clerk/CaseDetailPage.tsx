@@ -20,6 +20,7 @@ import { Attachments } from './Attachments';
 import { CaseAssignment } from './CaseAssignment';
 import { CaseDecisions } from './CaseDecisions';
 import { CaseNotes } from './CaseNotes';
+import { CasePayment } from './CasePayment';
 import { CaseThread } from './CaseThread';
 import { caseFileHref, fetchCase, type CaseDetail } from './clerk-api';
 import type { CaseFeedback } from './case-problems';
@@ -115,6 +116,7 @@ function CaseDetailView({ id }: { id: string }) {
               {t('clerk:caseFileDownload')}
             </a>
           </p>
+          {found.payment ? <CasePayment payment={found.payment} /> : null}
           <h2 class="heading-m">{t('requests:detail.answers')}</h2>
           {service ? <AnswersSummary service={service} answers={found.answers} /> : null}
           <Attachments requestId={found.id} service={service} />
