@@ -10,6 +10,7 @@ import { paymentPdfRoutes, receiptRoutes } from '../documents';
 import { messageFileRoutes, messageSyncRoutes } from '../messages';
 import { slotRoutes } from '../slots';
 import { fundsachenRoutes } from '../fundsachen';
+import { kasseRoutes } from '../kasse';
 import { paymentRequestRoutes, paymentReturnRoutes, paymentWebhookRoute, type PaymentsService } from '../payments';
 import type { Logger } from '../logger';
 import type { Store } from '../store';
@@ -39,8 +40,13 @@ function isFilePiece(req: Request): boolean {
   return req.method === 'PUT' && /^\/files\/[^/]+\/chunks\/\d+$/.test(req.path) && req.is('application/octet-stream') === 'application/octet-stream';
 }
 
+/** The treasury's camt.053 upload is XML, which no HTML form can send either. */
+function isStatementUpload(req: Request): boolean {
+  return req.method === 'POST' && req.path === '/kasse/kontoauszuege' && Boolean(req.is(['application/xml', 'text/xml']));
+}
+
 function requireJson(req: Request, _res: Response, next: NextFunction) {
-  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json') && !req.is('application/pdf') && !isFilePiece(req)) {
+  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json') && !req.is('application/pdf') && !isFilePiece(req) && !isStatementUpload(req)) {
     return next(new HttpError(415, 'json_required'));
   }
   next();
@@ -97,6 +103,7 @@ export function createApp(options: AppOptions) {
   api.use('/files', fileRoutes(store, logger));
   api.use('/slots', slotRoutes(store));
   api.use('/fundsachen', fundsachenRoutes(store));
+  api.use('/kasse', kasseRoutes(store));
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);
 

@@ -1,9 +1,9 @@
 import nano, { type DocumentScope, type ServerScope } from 'nano';
 
 /** The databases of the portal: one per kind of document, never one per citizen (DESIGN.md). */
-// `internal` (assignments, internal notes) and `audit` are never read by a sync endpoint.
+// `internal` (assignments, internal notes), `audit` and `kasse` (the treasury's bank statements) are never read by a sync endpoint.
 // `payments` (online payment attempts per request) is server-only too: the device sees `RequestDoc.payment`.
-export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'fundsachen', 'files', 'messages', 'internal', 'audit', 'payments'] as const;
+export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'fundsachen', 'files', 'messages', 'internal', 'audit', 'payments', 'kasse'] as const;
 export type DatabaseKind = (typeof DATABASE_KINDS)[number];
 
 export interface Store {
@@ -22,6 +22,8 @@ export interface Store {
   audit: DocumentScope<any>;
   /** Online payment attempts, one ledger per request (server/payments). */
   payments: DocumentScope<any>;
+  /** The treasury's imported bank statements and their lines (server/kasse). */
+  kasse: DocumentScope<any>;
 }
 
 export function openStore(url: string, prefix: string): Store {
@@ -40,6 +42,7 @@ export function openStore(url: string, prefix: string): Store {
     internal: server.use(names.internal),
     audit: server.use(names.audit),
     payments: server.use(names.payments),
+    kasse: server.use(names.kasse),
   };
 }
 
