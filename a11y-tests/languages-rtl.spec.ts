@@ -98,6 +98,24 @@ test('a Turkish service journey: questions, errors, pickup days and the check pa
   await expect(main).toContainText('Başvurunuz için teşekkür ederiz');
 });
 
+test('a profile that prefers Arabic turns the portal Arabic; Leichte Sprache does not override it', async ({ page }) => {
+  await page.goto('/');
+  await registerCitizen(page);
+  await page.goto('/profil');
+  await expect(page.locator('#field-name')).toBeVisible();
+  await expect(page.locator('label[for="field-language-ar"]')).toHaveText('العربية');
+  await page.locator('#field-language-ar').check();
+  await page.locator('#field-easyLanguage').check();
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.notification-banner')).toBeVisible();
+  await expectNoAxeViolations(page, 'Profil gespeichert (ar)');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('#field-language-ar')).toBeChecked();
+});
+
 test('Arabic turns the page right to left: mirrored layout, back arrow pointing right, axe clean', async ({ page }) => {
   await page.goto('/');
   await registerCitizen(page);
