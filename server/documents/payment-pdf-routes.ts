@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { requireRole } from '../auth';
 import { HttpError } from '../http/api-error';
-import { requestLanguage, translator } from '../http/i18n';
+import { DOCUMENT_LOCALES, documentLanguage, requestLanguage, translator } from '../http/i18n';
 import { sendPdf } from '../messages';
 import { toDeviceDoc, type StoredRequest } from '../requests';
 import { getOrNull, type Store } from '../store';
@@ -9,7 +9,7 @@ import { giroCodePayload } from '../../domain/payments/girocode';
 import type { CreditorAccount } from '../payments';
 import { invoicePdf, paymentReceiptPdf } from './payment-pdfs';
 
-const LOCALES = { de: 'de-DE', en: 'en-GB', 'de-x-easy': 'de-DE' } as const;
+// PDFs for Turkish, Ukrainian and Arabic readers are English: the standard PDF fonts are WinAnsi only (http/i18n.ts).
 
 /**
  * `/api/requests/:id/invoice.pdf` (while a fee is owed, and after, for the records) and
@@ -27,7 +27,7 @@ export function paymentPdfRoutes(store: Store, creditor: CreditorAccount): Route
   };
   router.get('/:id/invoice.pdf', requireRole('citizen'), async (req, res) => {
     const doc = await owned(String(req.params.id), req.user!.id);
-    const language = requestLanguage(req);
+    const language = documentLanguage(requestLanguage(req));
     const { _deleted, ...request } = toDeviceDoc(doc);
     const { name, iban, bic } = creditor;
     const girocode =
@@ -35,15 +35,15 @@ export function paymentPdfRoutes(store: Store, creditor: CreditorAccount): Route
         ? ''
         : giroCodePayload({ name, iban, bic, amountCents: doc.payment.amountCents, creditorReference: doc.payment.creditorReference });
     const account = { creditorName: name, iban, bic, girocode };
-    const pdf = await invoicePdf(translator(language), LOCALES[language], language, { ...request, reference: doc.reference, payment: doc.payment }, account);
+    const pdf = await invoicePdf(translator(language), DOCUMENT_LOCALES[language], language, { ...request, reference: doc.reference, payment: doc.payment }, account);
     sendPdf(res, `Rechnung-${doc.reference}.pdf`, pdf);
   });
   router.get('/:id/payment-receipt.pdf', requireRole('citizen'), async (req, res) => {
     const doc = await owned(String(req.params.id), req.user!.id);
     if (doc.payment.state !== 'paid') throw new HttpError(404, 'not_found');
-    const language = requestLanguage(req);
+    const language = documentLanguage(requestLanguage(req));
     const { _deleted, ...request } = toDeviceDoc(doc);
-    const pdf = await paymentReceiptPdf(translator(language), LOCALES[language], language, { ...request, reference: doc.reference, payment: doc.payment });
+    const pdf = await paymentReceiptPdf(translator(language), DOCUMENT_LOCALES[language], language, { ...request, reference: doc.reference, payment: doc.payment });
     sendPdf(res, `Zahlungsbestaetigung-${doc.reference}.pdf`, pdf);
   });
   return router;

@@ -1,3 +1,4 @@
+import { INTL_LOCALES } from '../../i18n/languages';
 import { formatEuro } from '../../../domain/catalogue/fee';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
@@ -16,7 +17,7 @@ export function FeesDue({ requests }: { requests: RequestDoc[] }) {
         const label = requestLabel(t, doc);
         return (
           <div key={doc.id} class="fee-due">
-            <p>{t('payments:status.dueItem', { request: label, amount: formatEuro(doc.payment!.amountCents, language.value) })}</p>
+            <p>{t('payments:status.dueItem', { request: label, amount: formatEuro(doc.payment!.amountCents, INTL_LOCALES[language.value]) })}</p>
             <PayLinks doc={doc} label={label} />
           </div>
         );

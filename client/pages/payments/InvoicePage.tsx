@@ -58,7 +58,7 @@ export function InvoicePage({ params }: { params: { id: string } }) {
   if (!payment) {
     body = <p>{doc.status === 'submitted' ? t('payments:pay.notYet') : t('payments:pay.noFee')}</p>;
   } else {
-    const amount = formatEuro(payment.amountCents, language.value);
+    const amount = formatEuro(payment.amountCents, INTL_LOCALES[language.value]);
     const due = formatDueDate(payment.dueDate, locale);
     body = (
       <>

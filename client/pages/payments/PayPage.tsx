@@ -121,7 +121,7 @@ export function PayPage({ params }: { params: { id: string } }) {
       </>
     );
   } else {
-    const amount = formatEuro(summary.amountCents, language.value);
+    const amount = formatEuro(summary.amountCents, INTL_LOCALES[language.value]);
     body = (
       <>
         <div aria-live="polite">
