@@ -1,4 +1,4 @@
-import { LANGUAGES, LANGUAGE_NAMES } from '../i18n/languages';
+import { LANGUAGES, LANGUAGE_NAMES, textDirection } from '../i18n/languages';
 import { language, setLanguage, useT } from '../i18n/i18n';
 
 /**
@@ -19,8 +19,10 @@ export function LanguageSwitch() {
               class="language-switch__button"
               // Leichte Sprache is German: `de` is the tag screen readers understand.
               lang={lng === 'de-x-easy' ? 'de' : lng}
+              // العربية reads right to left even inside a left-to-right page.
+              dir={textDirection(lng)}
               aria-current={lng === current ? 'true' : undefined}
-              onClick={() => setLanguage(lng)}
+              onClick={() => void setLanguage(lng)}
             >
               {LANGUAGE_NAMES[lng]}
             </button>

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { currentEntries, currentServices, localized, lookupService } from '../../domain/catalogue/lookup';
 import type { CatalogueEntry, FormService } from '../../domain/catalogue/service-definition';
-import { language } from '../i18n/i18n';
+import { language, textIn } from '../i18n/i18n';
 
 /**
  * The city's catalogue of services, as the server publishes it. The build writes it to a
@@ -52,13 +52,24 @@ export function useCurrentServices(): FormService[] {
   return entries ? currentServices(entries) : [];
 }
 
-/** Title of an entry in the current language. */
-export function titleOf(entry: Pick<CatalogueEntry, 'title'>): string {
-  return localized(entry.title, language.value);
+/**
+ * An entry's text in the current language. German, English and Leichte Sprache come with the
+ * catalogue itself; Turkish, Ukrainian and Arabic from `locales/<lng>/catalogue-services.json`
+ * (`<service id>.title|summary`), which arrives in that language's lazy text chunk — so the
+ * catalogue file every device downloads does not grow with each language.
+ */
+function entryText(entry: Pick<CatalogueEntry, 'id' | 'title' | 'summary'>, path: 'title' | 'summary'): string {
+  const lng = language.value;
+  return entry[path][lng] ?? textIn(lng, `catalogue-services:${entry.id}.${path}`) ?? localized(entry[path], lng);
 }
 
-export function summaryOf(entry: Pick<CatalogueEntry, 'summary'>): string {
-  return localized(entry.summary, language.value);
+/** Title of an entry in the current language. */
+export function titleOf(entry: Pick<CatalogueEntry, 'id' | 'title' | 'summary'>): string {
+  return entryText(entry, 'title');
+}
+
+export function summaryOf(entry: Pick<CatalogueEntry, 'id' | 'title' | 'summary'>): string {
+  return entryText(entry, 'summary');
 }
 
 /** Title of a service by id, for lists of requests; the id itself until the catalogue is loaded. */

@@ -53,3 +53,12 @@ export async function loadDepartments(storage?: Storage): Promise<void> {
     // Offline or server down: the copy (or the bundled seed names) serves until the next start.
   }
 }
+
+/**
+ * A stored name in a language. Administrators keep names in German, English and Leichte Sprache;
+ * Turkish, Ukrainian and Arabic show the English one (their fallback language), since a name the
+ * administrator typed would otherwise be hidden behind an old translation.
+ */
+export function departmentNameIn(names: DepartmentRecord['names'], lng: string): string {
+  return (names as Record<string, string | undefined>)[lng] ?? names.en;
+}

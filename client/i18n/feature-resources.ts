@@ -5,7 +5,7 @@
  */
 import { NAMESPACES } from './resources';
 
-interface WebpackContext {
+export interface WebpackContext {
   keys(): string[];
   (id: string): Record<string, unknown>;
 }
@@ -15,11 +15,12 @@ declare global {
   }
 }
 
+// Only the bundled languages (Turkish, Ukrainian, Arabic have a chunk each, language-texts.ts).
 // Core namespaces are excluded because they are in the first download already; `clerk-api` and
 // `documents` because only the server speaks them (API problems, CSV headers, PDF letters).
 const context = import.meta.webpackContext('../../locales', {
   recursive: true,
-  regExp: /^\.\/[a-z-]+\/(?!(?:common|catalogue|account|requests|departments|validation|clerk-api|documents)\.json$)[\w-]+\.json$/,
+  regExp: /^\.\/(?:de|en|de-x-easy)\/(?!(?:common|catalogue|account|requests|departments|validation|clerk-api|documents)\.json$)[\w-]+\.json$/,
 });
 
 export function featureResources(): { language: string; namespace: string; texts: Record<string, unknown> }[] {

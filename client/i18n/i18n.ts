@@ -1,6 +1,16 @@
 import { signal } from '@preact/signals';
 import i18next from 'i18next';
-import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, isLanguage, type Language } from './languages';
+import { loadLanguageTexts } from './language-texts';
+import {
+  DEFAULT_LANGUAGE,
+  FALLBACK_LANGUAGES,
+  LANGUAGES,
+  LANGUAGE_STORAGE_KEY,
+  isBundledLanguage,
+  isLanguage,
+  textDirection,
+  type Language,
+} from './languages';
 import { NAMESPACES, RESOURCES } from './resources';
 
 const i18n = i18next.createInstance();
@@ -21,14 +31,17 @@ export const language = signal<Language>(DEFAULT_LANGUAGE);
 /** Bumped whenever texts are added; useT() reads it so components re-render with them. */
 const textsVersion = signal(0);
 
-/** Sets up i18next synchronously: the texts are bundled, so nothing has to load first. */
+/**
+ * Sets up i18next synchronously with the bundled texts. A remembered Turkish, Ukrainian or Arabic
+ * is set at once too; its texts follow with `ensureLanguageTexts` (main.tsx waits for them before
+ * the first paint), and until they are there its fallbacks speak.
+ */
 export function initI18n(initial: Language = rememberedLanguage()): void {
   void i18n.init({
     initAsync: false,
     lng: initial,
-    // Leichte Sprache falls back to standard German for any text not (yet) simplified.
-    fallbackLng: { 'de-x-easy': ['de'], default: ['de'] },
-    supportedLngs: ['de', 'en', 'de-x-easy'],
+    fallbackLng: { ...FALLBACK_LANGUAGES, default: ['de'] },
+    supportedLngs: [...LANGUAGES],
     ns: [...NAMESPACES],
     defaultNS: 'common',
     resources: RESOURCES,
@@ -40,12 +53,31 @@ export function initI18n(initial: Language = rememberedLanguage()): void {
   applyLanguage(initial);
 }
 
+/** `lang` and `dir` change together with the texts, so screen readers and layout follow at once. */
 function applyLanguage(lng: Language): void {
   language.value = lng;
-  if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = lng;
+    document.documentElement.dir = textDirection(lng);
+  }
 }
 
-export function setLanguage(lng: Language): void {
+/** Loads a lazy language's texts (once); resolves at once for the bundled ones. Rejects offline on a first visit. */
+export function ensureLanguageTexts(lng: Language): Promise<void> {
+  return isBundledLanguage(lng) ? Promise.resolve() : loadLanguageTexts(lng, addTexts);
+}
+
+/**
+ * Switches the language. A lazy language switches only once its texts are there, so the page
+ * never shows half one language and half another with the wrong `lang`. Resolves `false` when
+ * they could not be fetched (offline before they were ever loaded): the language stays as it was.
+ */
+export async function setLanguage(lng: Language): Promise<boolean> {
+  try {
+    await ensureLanguageTexts(lng);
+  } catch {
+    return false;
+  }
   void i18n.changeLanguage(lng);
   applyLanguage(lng);
   try {
@@ -53,6 +85,7 @@ export function setLanguage(lng: Language): void {
   } catch {
     // Not remembered then; the choice still holds for this visit.
   }
+  return true;
 }
 
 /**
@@ -78,6 +111,17 @@ export function addTexts(lng: string, namespace: string, texts: Record<string, u
   i18n.addResourceBundle(lng, namespace, texts, true, true);
   // Re-renders readers of `language`, so components show the texts that just arrived.
   textsVersion.value++;
+}
+
+/**
+ * A text in exactly one language, without fallbacks; `undefined` when that language lacks it.
+ * Re-renders the caller when texts arrive, like useT().
+ */
+export function textIn(lng: string, key: string): string | undefined {
+  void textsVersion.value;
+  const [namespace, path] = key.split(':');
+  const text: unknown = i18n.getResource(lng, namespace, path);
+  return typeof text === 'string' ? text : undefined;
 }
 
 export function hasText(key: string): boolean {

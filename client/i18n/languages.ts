@@ -1,9 +1,19 @@
 /**
  * The languages the portal speaks. `de-x-easy` is Leichte Sprache (Easy German): a private-use
  * subtag on German, so `<html lang>` still tells screen readers to pronounce it as German.
+ *
+ * German, English and Leichte Sprache are in the first download (resources.ts). Turkish,
+ * Ukrainian and Arabic — the languages Werne's newcomers read most — come as one lazy chunk
+ * each, fetched when someone chooses them (language-texts.ts), so the first visit does not pay
+ * for languages most visitors never pick.
  */
-export const LANGUAGES = ['de', 'en', 'de-x-easy'] as const;
+export const LANGUAGES = ['de', 'en', 'de-x-easy', 'tr', 'uk', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** Bundled into the first download; every other language loads on choice. */
+export const BUNDLED_LANGUAGES = ['de', 'en', 'de-x-easy'] as const;
+export type BundledLanguage = (typeof BUNDLED_LANGUAGES)[number];
+export type LazyLanguage = Exclude<Language, BundledLanguage>;
 
 export const DEFAULT_LANGUAGE: Language = 'de';
 
@@ -15,15 +25,53 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   de: 'Deutsch',
   en: 'English',
   'de-x-easy': 'Leichte Sprache',
+  tr: 'Türkçe',
+  uk: 'Українська',
+  ar: 'العربية',
 };
 
-/** Locale for Intl formatting (dates, numbers). Leichte Sprache formats like German. */
+/**
+ * Locale for Intl formatting (dates, numbers). Leichte Sprache formats like German.
+ *
+ * Arabic uses Latin digits (`nu-latn`): everything a citizen compares or types here is German
+ * administrative data written with Latin digits — Aktenzeichen, postcodes, house numbers, meter
+ * numbers, dates on the city's letters — and the form fields accept Latin digits. Showing ٢٠٢٦
+ * beside a field that wants 2026 would make people translate digits in their heads. Latin digits
+ * are also what Arabic speakers from the Maghreb use every day and what those from the Levant
+ * meet on every German document. The words, months and the right-to-left order stay Arabic.
+ */
 export const INTL_LOCALES: Record<Language, string> = {
   de: 'de-DE',
   en: 'en-GB',
   'de-x-easy': 'de-DE',
+  tr: 'tr-TR',
+  uk: 'uk-UA',
+  ar: 'ar-u-nu-latn',
+};
+
+/** Writing direction, set on `<html dir>` together with `lang`. */
+export function textDirection(lng: Language): 'ltr' | 'rtl' {
+  return lng === 'ar' ? 'rtl' : 'ltr';
+}
+
+/**
+ * Where a text missing in a language comes from. Leichte Sprache falls back to standard German
+ * (the same language, just harder). For Turkish, Ukrainian and Arabic readers English is more
+ * likely understood than German, so English comes first; the parity test keeps such gaps rare.
+ */
+export const FALLBACK_LANGUAGES: Record<Language, readonly BundledLanguage[]> = {
+  de: [],
+  en: ['de'],
+  'de-x-easy': ['de'],
+  tr: ['en', 'de'],
+  uk: ['en', 'de'],
+  ar: ['en', 'de'],
 };
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function isBundledLanguage(value: Language): value is BundledLanguage {
+  return (BUNDLED_LANGUAGES as readonly string[]).includes(value);
 }

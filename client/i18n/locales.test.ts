@@ -1,21 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueEntries, DEPARTMENTS } from '../../domain/catalogue';
 import { REQUEST_STATUSES } from '../../domain/lifecycle/request-status';
-import { LANGUAGES } from './languages';
+import { BUNDLED_LANGUAGES, INTL_LOCALES, LANGUAGES, isBundledLanguage, type Language } from './languages';
 import { textsOnDisk } from '../test-support/all-texts';
 import { NAMESPACES, RESOURCES } from './resources';
+import { flattenTexts, placeholdersOf, pluralBase, PLURAL_SUFFIX } from './text-keys';
 
 const TEXTS = textsOnDisk();
 
-function flatten(value: unknown, prefix = ''): string[] {
-  if (Array.isArray(value)) return [prefix];
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
-  }
-  return [prefix];
+/**
+ * The languages whose translation is complete: every namespace of `de`, every key. A language
+ * joins when its last file lands (Ukrainian and Arabic come from the translations work); until
+ * then the files it has are still checked key by key below, and missing texts fall back to
+ * English (languages.ts).
+ */
+const COMPLETE: readonly Language[] = ['de', 'en', 'de-x-easy'];
+
+function flatten(value: unknown): string[] {
+  return Object.keys(flattenTexts(value));
 }
 
-function has(lng: (typeof LANGUAGES)[number], key: string): boolean {
+/** Keys with plural suffixes folded to their base, as i18next picks the suffix per language. */
+function baseKeys(value: unknown): string[] {
+  return [...new Set(flatten(value).map(pluralBase))].sort();
+}
+
+function has(lng: Language, key: string): boolean {
   const [ns, path] = key.split(':');
   let node: unknown = TEXTS[lng]?.[ns];
   for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
@@ -31,15 +41,66 @@ const API_ERRORS = ['invalid_credentials', 'email_taken', 'not_authenticated', '
   'not_possible', 'edit_conflict'];
 
 describe('locales', () => {
-  it('have the same keys in every language, in every namespace', () => {
-    for (const ns of Object.keys(TEXTS.de)) {
-      const german = flatten(TEXTS.de[ns]).sort();
-      for (const lng of LANGUAGES) expect(flatten(TEXTS[lng]?.[ns]).sort(), `${lng}/${ns}.json`).toEqual(german);
+  it('have every namespace of German in every complete language', () => {
+    for (const lng of COMPLETE) expect(Object.keys(TEXTS[lng] ?? {}).sort(), lng).toEqual(expect.arrayContaining(Object.keys(TEXTS.de)));
+  });
+
+  it('have the same keys as German in every file of every language', () => {
+    for (const lng of LANGUAGES) {
+      for (const ns of Object.keys(TEXTS[lng] ?? {})) {
+        if (ns === 'catalogue-services') continue;
+        expect(TEXTS.de[ns], `${lng}/${ns}.json has no German original`).toBeDefined();
+        expect(baseKeys(TEXTS[lng][ns]), `${lng}/${ns}.json`).toEqual(baseKeys(TEXTS.de[ns]));
+      }
     }
   });
 
-  it('bundle exactly the core namespaces into the first download', () => {
-    for (const lng of LANGUAGES) expect(Object.keys(RESOURCES[lng]).sort()).toEqual([...NAMESPACES].sort());
+  it('give every plural exactly the forms the language needs', () => {
+    for (const lng of LANGUAGES) {
+      const categories = new Intl.PluralRules(INTL_LOCALES[lng]).resolvedOptions().pluralCategories.sort();
+      for (const [ns, texts] of Object.entries(TEXTS[lng] ?? {})) {
+        const forms = new Map<string, string[]>();
+        for (const key of flatten(texts)) {
+          const suffix = PLURAL_SUFFIX.exec(key)?.[1];
+          if (suffix) forms.set(pluralBase(key), [...(forms.get(pluralBase(key)) ?? []), suffix]);
+        }
+        for (const [base, found] of forms) expect(found.sort(), `${lng}/${ns}.json ${base}`).toEqual(categories);
+      }
+    }
+  });
+
+  // A placeholder German lacks would show as raw `{{x}}`; one left out hides a fact. Leichte
+  // Sprache may leave some out on purpose (a shorter sentence), never add one.
+  it('keep the placeholders of the German text in every translation', () => {
+    for (const lng of LANGUAGES) {
+      for (const [ns, texts] of Object.entries(TEXTS[lng] ?? {})) {
+        if (ns === 'catalogue-services' || !TEXTS.de[ns]) continue;
+        const german = placeholdersOf(TEXTS.de[ns]);
+        for (const [key, names] of placeholdersOf(texts)) {
+          const expected = german.get(key) ?? [];
+          if (lng === 'de-x-easy') expect(expected, `${lng}/${ns}.json ${key}`).toEqual(expect.arrayContaining(names));
+          else expect(names, `${lng}/${ns}.json ${key}`).toEqual(expected);
+        }
+      }
+    }
+  });
+
+  it('title and summarise every catalogue entry in catalogue-services.json of every lazy language', () => {
+    const ids = [...new Set(catalogueEntries().map((e) => e.id))].sort();
+    for (const lng of LANGUAGES.filter((l) => !isBundledLanguage(l))) {
+      const file = TEXTS[lng]?.['catalogue-services'] as Record<string, Record<string, unknown>> | undefined;
+      if (!file && !COMPLETE.includes(lng)) continue;
+      expect(Object.keys(file ?? {}).sort(), `${lng}/catalogue-services.json`).toEqual(ids);
+      for (const id of ids) {
+        expect(Object.keys(file?.[id] ?? {}).sort(), `${lng} ${id}`).toEqual(['summary', 'title']);
+        for (const path of ['title', 'summary']) expect(String(file?.[id]?.[path] ?? '').trim(), `${lng} ${id}.${path}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('bundle exactly the core namespaces of German, English and Leichte Sprache into the first download', () => {
+    expect(Object.keys(RESOURCES).sort()).toEqual([...BUNDLED_LANGUAGES].sort());
+    for (const lng of BUNDLED_LANGUAGES) expect(Object.keys(RESOURCES[lng]).sort()).toEqual([...NAMESPACES].sort());
   });
 
   it('name every status, department, API error and validation code', () => {
@@ -49,12 +110,12 @@ describe('locales', () => {
       ...API_ERRORS.map((c) => `common:apiErrors.${c}`),
       ...VALIDATION_CODES.map((c) => `validation:${c}`),
     ];
-    for (const lng of LANGUAGES) for (const key of keys) expect(has(lng, key), `${lng} ${key}`).toBe(true);
+    for (const lng of COMPLETE) for (const key of keys) expect(has(lng, key), `${lng} ${key}`).toBe(true);
   });
 
-  it('give every catalogue entry, at every version, a title and summary in every language', () => {
+  it('give every catalogue entry, at every version, a title and summary in every bundled language', () => {
     for (const entry of catalogueEntries()) {
-      for (const lng of LANGUAGES) {
+      for (const lng of BUNDLED_LANGUAGES) {
         expect(entry.title[lng]?.trim(), `${entry.id}@${entry.version} title ${lng}`).toBeTruthy();
         expect(entry.summary[lng]?.trim(), `${entry.id}@${entry.version} summary ${lng}`).toBeTruthy();
       }
@@ -73,7 +134,7 @@ describe('locales', () => {
         if (field.required) keys.push(field.type === 'date' ? `${ns}:errors.${id}.missing` : `${ns}:errors.${id}.required`);
       }
       for (const rule of service.crossFieldRules ?? []) keys.push(`${ns}:errors.${rule.field}.${rule.code}`);
-      for (const lng of LANGUAGES) for (const key of keys) expect(has(lng, key), `${lng} ${key}`).toBe(true);
+      for (const lng of COMPLETE) for (const key of keys) expect(has(lng, key), `${lng} ${key}`).toBe(true);
     }
   });
 });

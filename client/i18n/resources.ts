@@ -23,14 +23,15 @@ import enCommon from '../../locales/en/common.json';
 import enDepartments from '../../locales/en/departments.json';
 import enRequests from '../../locales/en/requests.json';
 import enValidation from '../../locales/en/validation.json';
-import type { Language } from './languages';
+import type { BundledLanguage } from './languages';
 
 export const NAMESPACES = ['common', 'catalogue', 'account', 'requests', 'departments', 'validation'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Texts = Record<string, unknown>;
 
-export const RESOURCES: Record<Language, Record<Namespace, Texts>> = {
+/** Only the bundled languages; Turkish, Ukrainian and Arabic load on choice (language-texts.ts). */
+export const RESOURCES: Record<BundledLanguage, Record<Namespace, Texts>> = {
   de: {
     common: deCommon,
     catalogue: deCatalogue,

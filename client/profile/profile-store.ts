@@ -89,7 +89,7 @@ export async function reconcileProfile(db: UserDatabase, serverProfile: Profile 
     await db.requests.upsertLocal<LocalProfile>(PROFILE_DOC_ID, { profile: serverProfile, unsent: false });
     // A device the citizen uses for the first time speaks the language their profile asks for.
     const lng = profileUiLanguage(serverProfile);
-    if (!local && lng) setLanguage(lng);
+    if (!local && lng) void setLanguage(lng);
   }
 }
 

@@ -1,3 +1,4 @@
+import { departmentNameIn } from '../../departments/departments';
 import { usePageTitle } from '../../app/page-title';
 import { BackLink } from '../../components/BackLink/BackLink';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
@@ -35,7 +36,7 @@ export function DepartmentsPage() {
           rows={data}
           rowKey={(d) => d.id}
           columns={[
-            { header: t('admin:departments.name'), rowHeader: true, cell: (d) => d.names[lng] },
+            { header: t('admin:departments.name'), rowHeader: true, cell: (d) => departmentNameIn(d.names, lng) },
             { header: t('admin:departments.id'), cell: (d) => <code>{d.id}</code> },
             { header: t('admin:departments.staff'), cell: (d) => d.staff },
             { header: t('admin:departments.state'), cell: (d) => t(d.active ? 'admin:states.active' : 'admin:states.inactive') },
@@ -45,7 +46,7 @@ export function DepartmentsPage() {
               cell: (d) => (
                 <a href={`/verwaltung/fachdienste/${encodeURIComponent(d.id)}`}>
                   {t('admin:change')}
-                  <span class="visually-hidden"> {d.names[lng]}</span>
+                  <span class="visually-hidden"> {departmentNameIn(d.names, lng)}</span>
                 </a>
               ),
             },

@@ -1,3 +1,4 @@
+import { departmentNameIn } from '../../departments/departments';
 import { STAFF_ROLES, worksCases, type StaffRole } from '../../../domain/staff/roles';
 import { ErrorMessage, FormGroup, describedBy } from '../../components/Field/FormGroup';
 import { language, useT } from '../../i18n/i18n';
@@ -71,7 +72,7 @@ export function RoleFields({ role, department, departments, errorAt, onChange }:
             <option value="">{t('admin:staffForm.chooseDepartment')}</option>
             {departments.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.names[lng]}
+                {departmentNameIn(d.names, lng)}
               </option>
             ))}
           </select>

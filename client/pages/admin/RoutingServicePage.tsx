@@ -1,3 +1,4 @@
+import { departmentNameIn } from '../../departments/departments';
 import { useState } from 'preact/hooks';
 import { OTHERWISE } from '../../../domain/catalogue/routing-overrides';
 import { DISTRICT_NAMES, type District } from '../../../domain/places/streets';
@@ -71,7 +72,10 @@ function RoutingForm({ initial, departments }: { initial: { rev: string | null; 
     );
   };
 
-  const name = (id: string) => departments.find((d) => d.id === id)?.names[lng] ?? t(`departments:${id}`);
+  const name = (id: string) => {
+    const department = departments.find((d) => d.id === id);
+    return department ? departmentNameIn(department.names, lng) : t(`departments:${id}`);
+  };
   const offered = departments.filter((d) => d.active);
   const choice = (slot: RoutingSlot, index: number) => {
     const id = `route-${index}`;
@@ -96,7 +100,7 @@ function RoutingForm({ initial, departments }: { initial: { rev: string | null; 
             </option>
             {offered.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.names[lng]}
+                {departmentNameIn(d.names, lng)}
               </option>
             ))}
           </select>

@@ -112,7 +112,7 @@ export function ProfilePage() {
       setForm(profile);
       setResult(sent ? 'saved' : 'savedLocally');
       const lng = profileUiLanguage(profile);
-      if (lng) setLanguage(lng);
+      if (lng) void setLanguage(lng);
     } catch (error) {
       console.error('Could not save the profile', error);
       setResult('saveFailed');
