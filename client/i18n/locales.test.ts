@@ -14,7 +14,7 @@ const TEXTS = textsOnDisk();
  * then the files it has are still checked key by key below, and missing texts fall back to
  * English (languages.ts).
  */
-const COMPLETE: readonly Language[] = ['de', 'en', 'de-x-easy'];
+const COMPLETE: readonly Language[] = ['de', 'en', 'de-x-easy', 'uk', 'ar'];
 
 function flatten(value: unknown): string[] {
   return Object.keys(flattenTexts(value));
