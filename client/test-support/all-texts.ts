@@ -3,6 +3,14 @@ import path from 'node:path';
 import { addTexts, initI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 
+/**
+ * The languages whose translation is complete: every namespace of `de`, every key, every service.
+ * Tests that need every text of a language iterate these. A language joins when its last file
+ * lands (Ukrainian and Arabic come from the translations work); until then the files it has are
+ * still checked key by key (locales.test.ts), and missing texts fall back to English.
+ */
+export const COMPLETE_LANGUAGES: readonly Language[] = ['de', 'en', 'de-x-easy', 'uk', 'ar'];
+
 const LOCALES_DIR = path.resolve(__dirname, '../../locales');
 
 /** Every locale file on disk, as the build collects them: language → namespace → texts. */

@@ -6,7 +6,8 @@ import { EMAIL_PATTERN, HOUSE_NUMBER_PATTERN, PHONE_PATTERN } from '../validatio
  */
 import { WERNE_POSTCODE, findStreet } from '../places';
 
-export const PROFILE_LANGUAGES = ['de', 'en'] as const;
+/** The portal's languages a citizen can prefer (Leichte Sprache is a switch on German: `easyLanguage`). */
+export const PROFILE_LANGUAGES = ['de', 'en', 'tr', 'uk', 'ar'] as const;
 export type ProfileLanguage = (typeof PROFILE_LANGUAGES)[number];
 
 export interface Profile {
@@ -89,8 +90,8 @@ export function checkProfile(input: unknown): { profile: Profile; problems: Prof
 }
 
 /** The portal language a profile asks for: Leichte Sprache is German made easy. */
-export function profileUiLanguage(profile: Profile): 'de' | 'en' | 'de-x-easy' | undefined {
-  if (profile.language === 'en') return 'en';
+export function profileUiLanguage(profile: Profile): ProfileLanguage | 'de-x-easy' | undefined {
+  if (profile.language !== undefined && profile.language !== 'de') return profile.language;
   if (profile.easyLanguage) return 'de-x-easy';
   return profile.language;
 }

@@ -66,6 +66,7 @@ export async function activeDepartmentIds(store: Store): Promise<Set<string>> {
 
 /** Names departments in one language, as letters and lists do; `–` for none, the id for an unknown one. */
 export async function departmentNamer(store: Store, lng: Language): Promise<(id: string | undefined) => string> {
-  const names = new Map((await listDepartments(store)).map((d) => [d.id, d.names[lng]]));
+  // Administrators keep names in de, en and de-x-easy; the other languages read the English one.
+  const names = new Map((await listDepartments(store)).map((d) => [d.id, (d.names as Record<string, string | undefined>)[lng] ?? d.names.en]));
   return (id) => (id ? (names.get(id) ?? id) : '–');
 }

@@ -1,15 +1,13 @@
 import { Router } from 'express';
 import { requireRole } from '../auth';
 import { HttpError } from '../http/api-error';
-import { requestLanguage, translator } from '../http/i18n';
+import { DOCUMENT_LOCALES, documentLanguage, requestLanguage, translator } from '../http/i18n';
 import { sendPdf } from '../messages';
 import { toDeviceDoc, type StoredRequest } from '../requests';
 import { getOrNull, type Store } from '../store';
 import { listRequestFiles } from '../files';
 import { departmentNamer } from '../departments';
 import { receiptPdf } from './receipt-pdf';
-
-const LOCALES = { de: 'de-DE', en: 'en-GB', 'de-x-easy': 'de-DE' } as const;
 
 /** `/api/requests/:id/receipt.pdf`: the citizen's acknowledgment of receipt, once the city holds the request. */
 export function receiptRoutes(store: Store): Router {
@@ -19,10 +17,10 @@ export function receiptRoutes(store: Store): Router {
     if (!doc || doc.type !== 'request' || doc.deleted || doc.owner !== req.user!.id || !doc.receivedAt || !doc.reference) {
       throw new HttpError(404, 'not_found');
     }
-    const language = requestLanguage(req);
+    const language = documentLanguage(requestLanguage(req));
     const { _deleted, ...request } = toDeviceDoc(doc);
     const files = (await listRequestFiles(store, doc._id)).map((f) => ({ id: f.id, name: f.name, sha256: f.sha256 }));
-    const pdf = await receiptPdf(translator(language), LOCALES[language], request, files, await departmentNamer(store, language));
+    const pdf = await receiptPdf(translator(language), DOCUMENT_LOCALES[language], request, files, await departmentNamer(store, language));
     sendPdf(res, `Eingangsbestaetigung-${doc.reference}.pdf`, pdf);
   });
   return router;

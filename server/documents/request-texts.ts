@@ -27,10 +27,15 @@ export function labelledAnswers(t: TFunction, doc: Pick<RequestDoc, 'serviceId' 
     }));
 }
 
-/** The service's title in the document's language (titles live on the catalogue entry). */
+/**
+ * The service's title in the caller's language: on the catalogue entry for de, en and Leichte
+ * Sprache, in `locales/<lng>/catalogue-services.json` for the others.
+ */
 export function serviceTitle(t: TFunction, serviceId: string): string {
   const service = findService(serviceId);
-  return service ? localized(service.title, (t as unknown as { lng?: string }).lng ?? 'de') : serviceId;
+  if (!service) return serviceId;
+  const lng = (t as unknown as { lng?: string }).lng ?? 'de';
+  return service.title[lng] ?? (t(`catalogue-services:${serviceId}.title`, { defaultValue: localized(service.title, lng) }) as string);
 }
 
 /** Names a department in the document's language, as the store has it now (server/departments' `departmentNamer`). */

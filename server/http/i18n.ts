@@ -3,8 +3,22 @@ import path from 'node:path';
 import i18next, { type Resource, type TFunction } from 'i18next';
 import type { Request } from 'express';
 
-export const LANGUAGES = ['de', 'en', 'de-x-easy'] as const;
+export const LANGUAGES = ['de', 'en', 'de-x-easy', 'tr', 'uk', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * Languages a PDF can be written in. pdf-lib's standard fonts are WinAnsi only: Turkish ğ ş ı,
+ * Cyrillic and Arabic would come out as "?" (and Arabic would need shaping and bidi, which pdf-lib
+ * does not do). So letters for Turkish, Ukrainian and Arabic readers are English, their fallback.
+ */
+export type DocumentLanguage = 'de' | 'en' | 'de-x-easy';
+
+export function documentLanguage(lng: Language): DocumentLanguage {
+  return lng === 'de' || lng === 'en' || lng === 'de-x-easy' ? lng : 'en';
+}
+
+/** Intl locale of a document's dates and amounts. */
+export const DOCUMENT_LOCALES: Record<DocumentLanguage, string> = { de: 'de-DE', en: 'en-GB', 'de-x-easy': 'de-DE' };
 
 const LOCALES_DIR = path.resolve('locales');
 
@@ -26,7 +40,8 @@ const instance = i18next.createInstance();
 void instance.init({
   resources: loadResources(),
   lng: 'de',
-  fallbackLng: 'de',
+  // As on the device (client/i18n/languages.ts): English before German for the newer languages.
+  fallbackLng: { tr: ['en', 'de'], uk: ['en', 'de'], ar: ['en', 'de'], default: ['de'] },
   supportedLngs: [...LANGUAGES],
   load: 'currentOnly',
   // `de-x-easy` must not be cut down to `de`; it has its own texts.

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { checkProfile, profileUiLanguage, type Profile, type ProfileProblem } from '../../../domain/profile';
+import { PROFILE_LANGUAGES, checkProfile, profileUiLanguage, type Profile, type ProfileLanguage, type ProfileProblem } from '../../../domain/profile';
+import { LANGUAGE_NAMES, textDirection } from '../../i18n/languages';
 import { usePageTitle } from '../../app/page-title';
 import { takeFlashMessage } from '../../app/flash-message';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
@@ -25,7 +26,7 @@ function problemText(t: Translate, p: ProfileProblem): string {
   return t(`profile:errors.${p.field}.${p.code}`, { defaultValue: t(`validation:${p.code}`) });
 }
 
-function LanguageChoice({ value, onChange, error }: { value: Profile['language']; onChange(v: 'de' | 'en'): void; error?: string }) {
+function LanguageChoice({ value, onChange, error }: { value: Profile['language']; onChange(v: ProfileLanguage): void; error?: string }) {
   const t = useT();
   return (
     <FormGroup error={error}>
@@ -33,7 +34,7 @@ function LanguageChoice({ value, onChange, error }: { value: Profile['language']
         <legend class="fieldset__legend">{t('profile:fields.language.label')}</legend>
         <ErrorMessage id="field-language-error" text={error} />
         <div class="checkboxes">
-          {(['de', 'en'] as const).map((lng) => (
+          {PROFILE_LANGUAGES.map((lng) => (
             <div class="checkboxes__item" key={lng}>
               <input
                 class="checkboxes__input"
@@ -45,8 +46,8 @@ function LanguageChoice({ value, onChange, error }: { value: Profile['language']
                 onChange={() => onChange(lng)}
               />
               {/* The language name in itself, marked with its lang so screen readers pronounce it right. */}
-              <label class="checkboxes__label" for={`field-language-${lng}`} lang={lng}>
-                {t(`profile:fields.language.options.${lng}`)}
+              <label class="checkboxes__label" for={`field-language-${lng}`} lang={lng} dir={textDirection(lng)}>
+                {LANGUAGE_NAMES[lng]}
               </label>
             </div>
           ))}
