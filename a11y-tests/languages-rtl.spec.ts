@@ -120,6 +120,14 @@ test('Arabic turns the page right to left: mirrored layout, back arrow pointing 
   await submitPage(page);
   await expectNoAxeViolations(page, 'Gegenstände mit Fehler (ar)');
 
+  // Reflow (WCAG 1.4.10) holds right to left too: nothing scrolls sideways at 320 CSS px.
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/sperrmuellkarte']) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at 320 px`).toBeLessThanOrEqual(320);
+  }
+
   // Back to German: left to right again.
   await page.getByRole('button', { name: 'Deutsch' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');

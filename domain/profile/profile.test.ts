@@ -67,6 +67,12 @@ describe('checkProfile', () => {
     expect(profileUiLanguage({ language: 'de', easyLanguage: true })).toBe('de-x-easy');
     expect(profileUiLanguage({ language: 'en', easyLanguage: true })).toBe('en');
     expect(profileUiLanguage({})).toBeUndefined();
+    // Leichte Sprache is German made easy: it never overrides Turkish, Ukrainian or Arabic.
+    for (const language of ['tr', 'uk', 'ar'] as const) {
+      expect(checkProfile({ language }).problems).toEqual([]);
+      expect(profileUiLanguage({ language, easyLanguage: true })).toBe(language);
+    }
+    expect(checkProfile({ language: 'fr' }).problems).toEqual([{ field: 'language', code: 'invalid' }]);
   });
 });
 
