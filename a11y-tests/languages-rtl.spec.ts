@@ -17,30 +17,40 @@ async function submitPage(page: Page): Promise<void> {
   await page.locator('main form button[type="submit"]').last().click();
 }
 
-test('the first visit loads no Turkish, Ukrainian or Arabic texts; choosing Turkish loads its chunk and survives a reload', async ({ page }) => {
-  const chunks: string[] = [];
-  page.on('request', (request) => {
-    if (LAZY_CHUNK.test(request.url())) chunks.push(request.url());
+test.describe('without a service worker, so every fetch of the page shows', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the first visit loads no Turkish, Ukrainian or Arabic texts; choosing Turkish loads its chunk and survives a reload', async ({ page }) => {
+    const chunks: string[] = [];
+    page.on('request', (request) => {
+      if (LAZY_CHUNK.test(request.url())) chunks.push(request.url());
+    });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bürgerportal der Stadt Werne');
+    await page.waitForLoadState('networkidle');
+    expect(chunks, 'lazy language chunks fetched by the page on a German first visit').toEqual([]);
+
+    await page.getByRole('button', { name: 'Türkçe' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    expect(chunks.some((url) => url.includes('/texts-tr'))).toBe(true);
+    expect(chunks.some((url) => /texts-(uk|ar)/.test(url))).toBe(false);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Werne Belediyesi vatandaş portalı');
+    // Service titles come from locales/tr/catalogue-services.json.
+    await expect(page.getByRole('main')).toContainText('Hacimli atık toplama kartı');
+    await expect(page.getByRole('button', { name: 'Türkçe' })).toHaveAttribute('aria-current', 'true');
+    await expectNoAxeViolations(page, 'Start (tr)');
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Werne Belediyesi vatandaş portalı');
+
+    // A language whose texts cannot be fetched: the page says so and stays Turkish.
+    await page.route('**/assets/texts-uk.*', (route) => route.abort());
+    await page.getByRole('button', { name: 'Українська' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Українська yüklenemedi. Lütfen internet bağlantınızı kontrol edin ve yeniden deneyin.');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
   });
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bürgerportal der Stadt Werne');
-  await page.waitForLoadState('networkidle');
-  expect(chunks, 'lazy language chunks fetched by the page on a German first visit').toEqual([]);
-
-  await page.getByRole('button', { name: 'Türkçe' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
-  expect(chunks.some((url) => url.includes('/texts-tr'))).toBe(true);
-  expect(chunks.some((url) => /texts-(uk|ar)/.test(url))).toBe(false);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Werne Belediyesi vatandaş portalı');
-  // Service titles come from locales/tr/catalogue-services.json.
-  await expect(page.getByRole('main')).toContainText('Hacimli atık toplama kartı');
-  await expect(page.getByRole('button', { name: 'Türkçe' })).toHaveAttribute('aria-current', 'true');
-  await expectNoAxeViolations(page, 'Start (tr)');
-
-  await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Werne Belediyesi vatandaş portalı');
 });
 
 test('a Turkish service journey: questions, errors, pickup days and the check page in Turkish', async ({ page }) => {
@@ -86,6 +96,24 @@ test('a Turkish service journey: questions, errors, pickup days and the check pa
   await expect(page).toHaveURL(/\/bestaetigung$/);
   await expect(main).toContainText(/SPM-\d{4}-\d{6}/, { timeout: 15_000 });
   await expect(main).toContainText('Başvurunuz için teşekkür ederiz');
+});
+
+test('a profile that prefers Arabic turns the portal Arabic; Leichte Sprache does not override it', async ({ page }) => {
+  await page.goto('/');
+  await registerCitizen(page);
+  await page.goto('/profil');
+  await expect(page.locator('#field-name')).toBeVisible();
+  await expect(page.locator('label[for="field-language-ar"]')).toHaveText('العربية');
+  await page.locator('#field-language-ar').check();
+  await page.locator('#field-easyLanguage').check();
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.notification-banner')).toBeVisible();
+  await expectNoAxeViolations(page, 'Profil gespeichert (ar)');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('#field-language-ar')).toBeChecked();
 });
 
 test('Arabic turns the page right to left: mirrored layout, back arrow pointing right, axe clean', async ({ page }) => {

@@ -1,14 +1,18 @@
-import { LANGUAGES, LANGUAGE_NAMES, textDirection } from '../i18n/languages';
+import { useState } from 'preact/hooks';
+import { LANGUAGES, LANGUAGE_NAMES, textDirection, type Language } from '../i18n/languages';
 import { language, setLanguage, useT } from '../i18n/i18n';
 
 /**
  * Each language named in itself and marked with its own `lang`, so a screen reader pronounces
  * "English" in English. The current one is `aria-current` (and visibly marked), not disabled,
- * so it stays findable by keyboard.
+ * so it stays findable by keyboard. Turkish, Ukrainian and Arabic load on choice; if that fails
+ * (offline before they were ever fetched) the page says so instead of silently staying as it is.
  */
 export function LanguageSwitch() {
   const t = useT();
   const current = language.value;
+  const [failed, setFailed] = useState<Language | null>(null);
+  const choose = async (lng: Language) => setFailed((await setLanguage(lng)) ? null : lng);
   return (
     <nav class="language-switch" aria-label={t('common:language.label')}>
       <ul class="language-switch__list">
@@ -22,13 +26,18 @@ export function LanguageSwitch() {
               // العربية reads right to left even inside a left-to-right page.
               dir={textDirection(lng)}
               aria-current={lng === current ? 'true' : undefined}
-              onClick={() => void setLanguage(lng)}
+              onClick={() => void choose(lng)}
             >
               {LANGUAGE_NAMES[lng]}
             </button>
           </li>
         ))}
       </ul>
+      {failed && (
+        <p class="error-message language-switch__error" role="alert">
+          {t('languages:loadFailed', { language: LANGUAGE_NAMES[failed] })}
+        </p>
+      )}
     </nav>
   );
 }
