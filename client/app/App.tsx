@@ -62,6 +62,11 @@ const FoundItemsClerkPage = lazy(() =>
   import('../pages/fundsachen/clerk/FoundItemsClerkPage').then((m) => m.FoundItemsClerkPage),
 );
 
+// Paying needs the server anyway; the invoice is kept for offline use and its chunk is precached.
+const payments = () => import(/* webpackChunkName: "payments" */ '../pages/payments/payment-pages');
+const PayPage = lazy(() => payments().then((m) => m.PayPage));
+const InvoicePage = lazy(() => payments().then((m) => m.InvoicePage));
+
 /**
  * Wraps a page so only signed-in people of the given role see it. Route props (params, query,
  * service) pass through unchanged; their types are each page's own business.
@@ -78,6 +83,8 @@ function guarded(role: 'citizen' | readonly Role[], Page: ComponentType<any>) {
 const MyRequests = guarded('citizen', MyRequestsPage);
 const RequestDetail = guarded('citizen', RequestDetailPage);
 const Withdraw = guarded('citizen', WithdrawPage);
+const Pay = guarded('citizen', PayPage);
+const Invoice = guarded('citizen', InvoicePage);
 const Form = guarded('citizen', FormPage );
 const Check = guarded('citizen', CheckAnswersPage );
 const Confirmation = guarded('citizen', ConfirmationPage );
@@ -115,6 +122,8 @@ export function App() {
             <Route path="/meine-antraege" component={MyRequests} />
             <Route path="/antraege/:id" component={RequestDetail} />
             <Route path="/antraege/:id/zurueckziehen" component={Withdraw} />
+            <Route path="/antraege/:id/bezahlen" component={Pay} />
+            <Route path="/antraege/:id/rechnung" component={Invoice} />
             <Route path="/mein-bereich" component={MyArea} />
             <Route path="/profil" component={Profile} />
             <Route path="/profil/konto-loeschen" component={DeleteAccount} />

@@ -16,6 +16,7 @@ import { useRequest } from '../../data/use-requests';
 import { fieldErrorText } from '../../i18n/field-error-text';
 import { useT } from '../../i18n/i18n';
 import { NotFoundPage } from '../NotFoundPage';
+import { PaymentChoice } from '../payments/PaymentChoice';
 import { FeeNotice } from './FeeNotice';
 import { RequestNotEditable } from './RequestNotEditable';
 import { CHECK_PAGE, confirmationPath, formPagePath, previousPath } from './service-paths';
@@ -104,6 +105,7 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
         changeHref={(pageId) => formPagePath(service.id, requestId, pageId, true)}
       />
       <FeeNotice service={service} answers={doc.answers} />
+      {service.fee.kind !== 'free' ? <PaymentChoice doc={doc} /> : null}
       <h2 class="heading-m">{t('common:checkAnswers.sendTitle')}</h2>
       <p>{t(`${ns}:declaration`)}</p>
       <form noValidate onSubmit={send}>
