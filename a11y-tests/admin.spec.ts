@@ -158,7 +158,7 @@ test('the administrator sets up a department, its clerk and a routing rule by ke
 
 const LANGUAGES = [
   { button: 'English', lang: 'en', departments: 'Departments' },
-  { button: 'Leichte Sprache', lang: 'de-x-easy', departments: 'Fach-Dienste' },
+  { button: 'Leichte Sprache', lang: 'de-x-easy', departments: 'Fach·dienste' },
   { button: 'Deutsch', lang: 'de', departments: 'Fachdienste' },
 ] as const;
 
