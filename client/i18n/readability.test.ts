@@ -13,6 +13,10 @@
  *   decides the whole score, and "Weiter" cannot become 20 points easier than "Weiter". Those
  *   short texts still count: each namespace, all its texts read together, must also be at least
  *   20 points easier than its German counterpart.
+ * - A text already in Amstad's top band, "very easy" (VERY_EASY = 90 and more), passes: when the
+ *   German text is plain already (a short, clear hint scoring 80), 20 points more would take
+ *   nearly every word down to one syllable, which is baby talk, and Leichte Sprache rules say
+ *   "no children's language". Set VERY_EASY to Infinity for the strict rule.
  * - Texts that do not reach the 20 points yet are listed in readability-baseline.json, a ratchet:
  *   a text NOT on the list that fails, fails the test; a text on the list that now passes, fails it
  *   too until it is struck off. So the list only shrinks. `UPDATE_READABILITY_BASELINE=1` rewrites
@@ -28,6 +32,11 @@ import { textsOnDisk } from '../test-support/all-texts';
 const EASIER_BY = 20;
 const MAX_SENTENCE_WORDS = 12;
 const PER_KEY_MIN_WORDS = 8;
+const VERY_EASY = 90;
+
+function easyEnough(easy: Readability, german: Readability): boolean {
+  return easy.fleschAmstad >= german.fleschAmstad + EASIER_BY || easy.fleschAmstad >= VERY_EASY;
+}
 /** Hyphenated words that are not compounds to split: a loan word spelt so, and a street name (proper names stay as written). */
 const HYPHEN_ALLOWED = new Set(['E-Mail', 'Konrad-Adenauer-Platz']);
 
@@ -145,7 +154,7 @@ describe('Leichte Sprache (de-x-easy)', () => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
-  it(`makes every text of ${PER_KEY_MIN_WORDS} or more German words at least ${EASIER_BY} points easier (Flesch-Amstad)`, () => {
+  it(`makes every text of ${PER_KEY_MIN_WORDS} or more German words at least ${EASIER_BY} points easier (Flesch-Amstad) or very easy`, () => {
     const failing = new Map<string, string>();
     for (const [namespace, texts] of GERMAN) {
       for (const [key, german] of texts) {
@@ -153,7 +162,7 @@ describe('Leichte Sprache (de-x-easy)', () => {
         const easyText = EASY.get(namespace)?.get(key);
         if (de.words < PER_KEY_MIN_WORDS || !easyText) continue;
         const easy = readability(easyText);
-        if (easy.fleschAmstad < de.fleschAmstad + EASIER_BY) {
+        if (!easyEnough(easy, de)) {
           failing.set(`${namespace}:${key}`, `${namespace}:${key} scores ${easy.fleschAmstad.toFixed(1)} vs. German ${de.fleschAmstad.toFixed(1)}: ${easyText}`);
         }
       }
@@ -166,7 +175,7 @@ describe('Leichte Sprache (de-x-easy)', () => {
   it(`makes every namespace as a whole at least ${EASIER_BY} points easier (Flesch-Amstad)`, () => {
     const failing = new Map(
       rows
-        .filter((r) => r.easy.fleschAmstad < r.de.fleschAmstad + EASIER_BY)
+        .filter((r) => !easyEnough(r.easy, r.de))
         .map((r) => [r.namespace, `${r.namespace}: ${r.easy.fleschAmstad.toFixed(1)} vs. German ${r.de.fleschAmstad.toFixed(1)}`]),
     );
     const problems = againstBaseline('namespaces', failing);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSyllables, deniedAbbreviations, readability, splitSentences, splitWords } from '.';
+import { countSyllables, deniedAbbreviations, displaySentences, readability, splitSentences, splitWords } from '.';
 
 describe('countSyllables', () => {
   it.each([
@@ -52,5 +52,15 @@ describe('deniedAbbreviations', () => {
   it('leaves words, web and e-mail addresses alone', () => {
     expect(deniedAbbreviations('Schreiben Sie an tel.nr@usw.example oder sehen Sie www.ca.example/abs.html an.')).toEqual([]);
     expect(deniedAbbreviations('Die Nummer und der Abstand, circa zehn Meter.')).toEqual([]);
+  });
+});
+
+describe('displaySentences', () => {
+  it('keeps the text as written, addresses included', () => {
+    expect(displaySentences('Schreiben Sie an info@stadt-werne.example. Oder rufen Sie an! Am {{date}} kommen wir.')).toEqual([
+      'Schreiben Sie an info@stadt-werne.example.',
+      'Oder rufen Sie an!',
+      'Am {{date}} kommen wir.',
+    ]);
   });
 });

@@ -29,11 +29,22 @@ export function maskAddresses(text: string): string {
   return text.replace(ADDRESS, ' ⟦adresse⟧ ').replace(PLACEHOLDER, ' ⟦wert⟧ ');
 }
 
+/** Where one sentence ends and the next begins: after . ! ? (and closing quotes), before a capital, digit or quote. */
+const SENTENCE_BREAK = /(?<=[.!?…]["“”'’)]*)\s+(?=[\p{Lu}\p{N}⟦„"“{])|\n+/u;
+
 export function splitSentences(text: string): string[] {
-  return maskAddresses(text)
-    .split(/(?<=[.!?…])["“”'’)]*\s+(?=[\p{Lu}\p{N}⟦„"“])|\n+/u)
+  return displaySentences(maskAddresses(text)).filter((s) => /[\p{L}\p{N}⟦]/u.test(s));
+}
+
+/**
+ * The sentences of a text as written, for showing each on its own line (Leichte Sprache: one
+ * statement per line). Addresses survive: their dots are never followed by a space.
+ */
+export function displaySentences(text: string): string[] {
+  return text
+    .split(SENTENCE_BREAK)
     .map((s) => s.trim())
-    .filter((s) => /[\p{L}\p{N}⟦]/u.test(s));
+    .filter(Boolean);
 }
 
 export function splitWords(sentence: string, countSyllables: (word: string) => number): Word[] {
