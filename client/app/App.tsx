@@ -57,6 +57,10 @@ const AccessibilityStatementPage = lazy(() => accessibility().then((m) => m.Acce
 const EasyLanguageStartPage = lazy(() => accessibility().then((m) => m.EasyLanguageStartPage));
 const SignLanguagePage = lazy(() => accessibility().then((m) => m.SignLanguagePage));
 // The public list of found items loads on demand too; its chunk is precached, so it opens offline.
+// The Leichte Sprache glossary: its own small chunk, precached like every other.
+const GlossaryPage = lazy(() =>
+  import(/* webpackChunkName: "easy" */ '../pages/easy-language/GlossaryPage').then((m) => m.GlossaryPage),
+);
 const FoundItemsPage = lazy(() => import('../pages/fundsachen/FoundItemsPage').then((m) => m.FoundItemsPage));
 const FoundItemsClerkPage = lazy(() =>
   import('../pages/fundsachen/clerk/FoundItemsClerkPage').then((m) => m.FoundItemsClerkPage),
@@ -132,6 +136,7 @@ export function App() {
             <Route path="/barrierefreiheit" component={AccessibilityStatementPage} />
             <Route path="/leichte-sprache" component={EasyLanguageStartPage} />
             <Route path="/gebaerdensprache" component={SignLanguagePage} />
+            <Route path="/leichte-sprache/woerterbuch" component={GlossaryPage} />
             <Route path="/sachbearbeitung" component={Inbox} />
             <Route path="/sachbearbeitung/protokoll" component={Audit} />
             <Route path="/sachbearbeitung/fundsachen" component={FoundItemsClerk} />

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RequestDoc } from '../../../domain/request/request-document';
+import { ActionPictogram } from '../../easy-language/Pictogram';
 import { useT } from '../../i18n/i18n';
 
 /** Cache of documents the citizen keeps on the device; logout deletes every `bp-user*` cache. */
@@ -50,6 +51,7 @@ export function KeptDocumentLink({ url, filename, label, offlineText, id }: Kept
   return (
     <p>
       <a href={href} download={filename} id={id}>
+        <ActionPictogram name="document" />
         {label}
       </a>
     </p>
