@@ -49,6 +49,10 @@ const WasteCalendarPage = lazy(() =>
   import(/* webpackChunkName: "city" */ '../pages/waste/WasteCalendarPage').then((m) => m.WasteCalendarPage),
 );
 // The public list of found items loads on demand too; its chunk is precached, so it opens offline.
+// The Leichte Sprache glossary: its own small chunk, precached like every other.
+const GlossaryPage = lazy(() =>
+  import(/* webpackChunkName: "easy" */ '../pages/easy-language/GlossaryPage').then((m) => m.GlossaryPage),
+);
 const FoundItemsPage = lazy(() => import('../pages/fundsachen/FoundItemsPage').then((m) => m.FoundItemsPage));
 const FoundItemsClerkPage = lazy(() =>
   import('../pages/fundsachen/clerk/FoundItemsClerkPage').then((m) => m.FoundItemsClerkPage),
@@ -111,6 +115,7 @@ export function App() {
             <Route path="/profil/konto-loeschen" component={DeleteAccount} />
             <Route path="/abfallkalender" component={WasteCalendarPage} />
             <Route path="/fundsachen" component={FoundItemsPage} />
+            <Route path="/leichte-sprache/woerterbuch" component={GlossaryPage} />
             <Route path="/sachbearbeitung" component={Inbox} />
             <Route path="/sachbearbeitung/protokoll" component={Audit} />
             <Route path="/sachbearbeitung/fundsachen" component={FoundItemsClerk} />

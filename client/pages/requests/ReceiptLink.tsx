@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RequestDoc } from '../../../domain/request/request-document';
+import { ActionPictogram } from '../../easy-language/Pictogram';
 import { useT } from '../../i18n/i18n';
 
 /** Cache of documents the citizen keeps on the device; logout deletes every `bp-user*` cache. */
@@ -43,6 +44,7 @@ export function ReceiptLink({ doc }: { doc: RequestDoc }) {
   return (
     <p>
       <a href={href} download={`Eingangsbestaetigung-${doc.reference ?? doc.id}.pdf`} id="receipt-link">
+        <ActionPictogram name="document" />
         {t('messages:receiptDownload')}
       </a>
     </p>

@@ -1,5 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { titleOf } from '../../catalogue/catalogue';
+import { ActionPictogram } from '../../easy-language/Pictogram';
+import { EasyText } from '../../easy-language/EasyText';
 import { useEffect, useState } from 'preact/hooks';
 import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
 import type { RequestDoc } from '../../../domain/request/request-document';
@@ -105,9 +107,12 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
       />
       <FeeNotice service={service} answers={doc.answers} />
       <h2 class="heading-m">{t('common:checkAnswers.sendTitle')}</h2>
-      <p>{t(`${ns}:declaration`)}</p>
+      <p>
+        <EasyText text={t(`${ns}:declaration`)} />
+      </p>
       <form noValidate onSubmit={send}>
         <button type="submit" class="button" disabled={sending}>
+          <ActionPictogram name="send" />
           {t('common:checkAnswers.send')}
         </button>
       </form>

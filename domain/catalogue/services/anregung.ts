@@ -13,7 +13,7 @@ export const ANREGUNG: FormService = {
   summary: {
     de: 'Sagen Sie der Stadt, was Sie stört, was Ihnen gefällt oder was besser werden kann.',
     en: 'Tell the city what bothers you, what you like, or what could be better.',
-    'de-x-easy': 'Sie ärgern sich über etwas? Oder Sie finden etwas gut? Oder Sie haben eine Idee? Schreiben Sie es uns.',
+    'de-x-easy': 'Sie ärgern sich? Oder Sie finden etwas gut? Oder Sie haben eine Idee? Dann sagen Sie es uns.',
   },
   namespace: 'anregung',
   referencePrefix: 'BLA',
