@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Answers, SlotField } from '../../../domain/catalogue/service-definition';
 import { candidateSlots, countsPerDistrict, findPool, isBookable, slotDistrict } from '../../../domain/slots';
 import { browserOnline } from '../../data/sync-state';
-import { formatSlot, formatSlotDay } from '../../format/format-slot';
+import { formatSlot, formatSlotDay, formatSlotTime } from '../../format/format-slot';
 import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
@@ -136,7 +136,7 @@ export function SlotPicker({ fieldId, def, legend, hint, error, value, answers, 
               {pool?.kind === 'time' ? formatSlotDay(group.key, locale) : t('slots:picker.week', { date: formatSlotDay(group.key, locale) })}
             </legend>
             {group.slots.map((slotId) =>
-              radio(slotId, pool?.kind === 'time' ? t('slots:format.time', { time: slotId.slice(11) }) : formatSlot(slotId, locale, t)),
+              radio(slotId, pool?.kind === 'time' ? t('slots:format.time', { time: formatSlotTime(slotId.slice(11), locale) }) : formatSlot(slotId, locale, t)),
             )}
           </fieldset>
         ))}

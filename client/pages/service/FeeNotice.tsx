@@ -1,6 +1,7 @@
 import { computeFee, formatEuro } from '../../../domain/catalogue/fee';
 import type { Answers, FormService } from '../../../domain/catalogue/service-definition';
 import { language, useT } from '../../i18n/i18n';
+import { INTL_LOCALES } from '../../i18n/languages';
 
 /** The fee before sending, computed with the same rule the server applies at routing. */
 export function FeeNotice({ service, answers }: { service: FormService; answers: Answers }) {
@@ -10,7 +11,7 @@ export function FeeNotice({ service, answers }: { service: FormService; answers:
   return (
     <>
       <h2 class="heading-m">{t('catalogue:fee.title')}</h2>
-      <p class="fee-notice">{t('catalogue:fee.amount', { amount: formatEuro(cents, language.value) })}</p>
+      <p class="fee-notice">{t('catalogue:fee.amount', { amount: formatEuro(cents, INTL_LOCALES[language.value]) })}</p>
     </>
   );
 }
