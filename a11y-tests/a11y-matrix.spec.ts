@@ -110,7 +110,7 @@ test.afterAll(() => {
     languages: [...LANGUAGES],
     viewports: VIEWPORTS.map((v) => `${v.width}x${v.height}`),
     colourSchemes: [...SCHEMES],
-    checks: ['axe WCAG 2.2 A/AA', 'reflow 320', 'nothing clipped', 'target size 24px', 'focus visible', 'focus not obscured', 'text spacing', 'text 200%', 'reduced motion'],
+    checks: ['axe WCAG 2.2 A/AA', 'reflow 320', 'nothing clipped', 'target size 24px', 'focus visible', 'focused text contrast', 'focus not obscured', 'text spacing', 'text 200%', 'reduced motion'],
     combinations: total,
     violations: all.length,
     violationsByRule: byRule,
@@ -199,8 +199,7 @@ async function checkState(page: Page, screen: Screen, state: ScreenState, langua
     // `forced-color-adjust: none`: only then can an author colour fail contrast there.
     const authorColours = scheme !== 'forced-colors' || (await page.evaluate(() => [...document.querySelectorAll('body *')].some((el) => getComputedStyle(el).forcedColorAdjust === 'none')));
     if (authorColours) for (const v of await timed(`axe ${scheme}`, () => axe(page, rules))) report(scheme, `axe:${v.id}`, [v.detail]);
-    // Focus styles differ between light and forced colours only (the yellow focus is the same in dark).
-    if (scheme !== 'dark') report(scheme, 'focus', await timed('focus', () => focusProblems(page, scheme === 'forced-colors')));
+    report(scheme, 'focus', await timed('focus', () => focusProblems(page, scheme === 'forced-colors')));
     if (scheme === 'forced-colors') report(scheme, 'forced-colors-edge', await forcedColourEdgeProblems(page));
   }
   await setScheme(page, 'light');

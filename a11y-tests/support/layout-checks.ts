@@ -150,6 +150,16 @@ export function focusProblems(page: Page, forcedColors: boolean): Promise<string
           rest: [s.boxShadow, s.backgroundColor, s.borderColor, s.color, s.textDecorationLine].join('|'),
         };
       };
+      const rgb = (c: string) => {
+        const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(c);
+        return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : null;
+      };
+      const luminance = ([r, g, b]: number[]) =>
+        [r, g, b].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+      const contrast = (a: number[], b: number[]) => {
+        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (hi + 0.05) / (lo + 0.05);
+      };
       const transparent = (c: string) => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
       const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent ?? (el as HTMLInputElement).value ?? '').trim().slice(0, 30)}"`;
       (document.activeElement as HTMLElement | null)?.blur?.();
@@ -160,6 +170,14 @@ export function focusProblems(page: Page, forcedColors: boolean): Promise<string
         const after = look(el);
         const outlineShows = after.outline !== 'none' && (forced || !transparent(after.outlineColour));
         if (!outlineShows && after.rest === before.rest && after.outline === before.outline) problems.push(`no visible focus: ${name(el)}`);
+        // 1.4.3 in the focused state too: axe only sees the page unfocused.
+        const s = getComputedStyle(el);
+        const bg = rgb(s.backgroundColor);
+        if (!forced && bg && bg[3] === 1 && (el.textContent ?? '').trim()) {
+          const fg = rgb(s.color);
+          const ratio = fg ? contrast(fg, bg) : 21;
+          if (ratio < 4.5) problems.push(`focused text contrast ${ratio.toFixed(2)}:1 (${s.color} on ${s.backgroundColor}): ${name(el)}`);
+        }
         const r = el.getBoundingClientRect();
         const points = [
           [r.left + r.width / 2, r.top + r.height / 2],
