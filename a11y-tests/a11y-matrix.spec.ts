@@ -227,7 +227,7 @@ async function reachState(page: Page, context: BrowserContext, screen: Screen, s
   }
 }
 
-const WHO_ORDER: Who[] = ['anon', 'citizen', 'newCitizen', 'clerk', 'lead', 'fundbuero', 'admin'];
+const WHO_ORDER: Who[] = ['anon', 'citizen', 'newCitizen', 'clerk', 'lead', 'fundbuero', 'treasury', 'admin'];
 
 for (const language of LANGUAGES) {
   for (const viewport of VIEWPORTS) {

@@ -16,6 +16,7 @@ export type Who =
   | 'clerk' // Sachbearbeitung Abfallwirtschaft (demo account), sees the routed request
   | 'lead' // Fachdienstleitung Abfallwirtschaft (demo account)
   | 'fundbuero' // Sachbearbeitung Fundbüro (demo account), one found item entered
+  | 'treasury' // Stadtkasse (demo account): imports bank statements
   | 'admin'; // Administration (demo account)
 
 /** The state of the data when the page loads: nothing to show, nothing personal, or data. */
@@ -58,6 +59,7 @@ const FORM_PAGES: readonly { service: string; pages: readonly string[] }[] = [
   { service: 'anregung', pages: ['art', 'nachricht'] },
   { service: 'fundbuero-verlust', pages: ['was', 'datum'] },
   { service: 'fundbuero-anspruch', pages: ['fundsache'] },
+  { service: 'barriere-melden', pages: ['ort', 'antwort'] },
 ];
 
 /** Form services as a list of ids: the inventory test compares it with the catalogue. */
@@ -89,6 +91,10 @@ export const SCREENS: readonly Screen[] = [
   { id: 'waste-calendar', route: '/abfallkalender', path: '/abfallkalender', who: 'anon', data: 'default', also: ['offline'] },
   { id: 'found-items', route: '/fundsachen', path: '/fundsachen', who: 'anon', data: 'filled' },
   { id: 'service-start-anon', route: '/:serviceId', path: '/sperrmuellkarte', who: 'anon', data: 'default' },
+  { id: 'accessibility-statement', route: '/barrierefreiheit', path: '/barrierefreiheit', who: 'anon', data: 'default' },
+  { id: 'easy-language-start', route: '/leichte-sprache', path: '/leichte-sprache', who: 'anon', data: 'default' },
+  { id: 'easy-language-glossary', route: '/leichte-sprache/woerterbuch', path: '/leichte-sprache/woerterbuch', who: 'anon', data: 'default' },
+  { id: 'sign-language', route: '/gebaerdensprache', path: '/gebaerdensprache', who: 'anon', data: 'default' },
   { id: 'not-found', route: '*', path: '/gibt/es/hier/leider/nicht', who: 'anon', data: 'default' },
 
   // ——— Citizens ———
@@ -101,6 +107,9 @@ export const SCREENS: readonly Screen[] = [
   { id: 'logout', route: '/abmelden', path: '/abmelden', who: 'citizen', data: 'filled' },
   { id: 'request-detail', route: '/antraege/:id', path: '/antraege/{routedId}', who: 'citizen', data: 'filled' },
   { id: 'withdraw', route: '/antraege/:id/zurueckziehen', path: '/antraege/{routedId}/zurueckziehen', who: 'citizen', data: 'filled' },
+  // The routed Sperrmüllkarte's fee is open: the pay page before paying, and the invoice.
+  { id: 'pay', route: '/antraege/:id/bezahlen', path: '/antraege/{routedId}/bezahlen', who: 'citizen', data: 'filled', also: ['offline'] },
+  { id: 'invoice', route: '/antraege/:id/rechnung', path: '/antraege/{routedId}/rechnung', who: 'citizen', data: 'filled' },
   ...serviceScreens,
   {
     id: 'check-answers',
@@ -117,6 +126,9 @@ export const SCREENS: readonly Screen[] = [
   { id: 'clerk-case', route: '/sachbearbeitung/:id', path: '/sachbearbeitung/{routedId}', who: 'clerk', data: 'filled' },
   { id: 'clerk-audit', route: '/sachbearbeitung/protokoll', path: '/sachbearbeitung/protokoll', who: 'lead', data: 'filled' },
   { id: 'clerk-found-items', route: '/sachbearbeitung/fundsachen', path: '/sachbearbeitung/fundsachen', who: 'fundbuero', data: 'filled' },
+
+  // ——— Stadtkasse ———
+  { id: 'treasury', route: '/kasse', path: '/kasse', who: 'treasury', data: 'default' },
 
   // ——— Administration ———
   { id: 'admin', route: '/verwaltung', path: '/verwaltung', who: 'admin', data: 'default' },

@@ -63,6 +63,7 @@ export async function makeMatrixFixtures(): Promise<MatrixFixtures> {
   const lead = await staff('leitung-abfall@stadt-werne.example', 'werne-demo-leitung-abfall');
   const fundbuero = await staff('fundbuero@stadt-werne.example', 'werne-demo-fundbuero');
   const admin = await staff('admin@stadt-werne.example', 'werne-demo-admin');
+  const treasury = await staff('kasse@stadt-werne.example', 'werne-demo-kasse');
 
   const found = await fundbuero.call('POST', '/api/fundsachen', {
     id: randomUUID(),
@@ -86,6 +87,7 @@ export async function makeMatrixFixtures(): Promise<MatrixFixtures> {
       clerk: clerk.cookieHeader,
       lead: lead.cookieHeader,
       fundbuero: fundbuero.cookieHeader,
+      treasury: treasury.cookieHeader,
       admin: admin.cookieHeader,
     },
     values,
