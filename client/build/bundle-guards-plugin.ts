@@ -17,10 +17,10 @@ const RXDB_DEV_MODE = /[\\/]node_modules[\\/]rxdb[\\/].*[\\/]plugins[\\/]dev-mod
 const RXDB_ANY = /[\\/]node_modules[\\/](rxdb|dexie)[\\/]/;
 
 /**
- * Only German, English and Leichte Sprache ship in the first download; every other language is
- * a chunk of its own, fetched when chosen (client/i18n/language-texts.ts).
+ * Only German and English ship in the first download; Leichte Sprache's core texts and every
+ * other language are chunks of their own, fetched when chosen (client/i18n/language-texts.ts).
  */
-const LAZY_LANGUAGE_TEXTS = /[\\/]locales[\\/](?!(?:de|en|de-x-easy)[\\/])[\w-]+[\\/][\w-]+\.json$/;
+const LAZY_LANGUAGE_TEXTS = /[\\/]locales[\\/](?!(?:de|en)[\\/])[\w-]+[\\/][\w-]+\.json$/;
 
 /** The CSP forbids inline scripts and styles, so index.html must not contain any. */
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>/i;
@@ -52,7 +52,7 @@ function checkModules(compilation: Compilation): void {
         compilation.errors.push(
           new webpack.WebpackError(
             `A lazily loaded language is in the first-visit bundle (${resource}). ` +
-              'Only de, en and de-x-easy are bundled; other languages load with language-texts.ts.',
+              'Only de and en are in the first download; other languages load with language-texts.ts.',
           ),
         );
         return;

@@ -15,13 +15,13 @@ beforeAll(() => {
 afterAll(() => setLanguage('de'));
 
 describe('EasyText', () => {
-  it('shows standard German as it is', () => {
-    setLanguage('de');
+  it('shows standard German as it is', async () => {
+    await setLanguage('de');
     expect(renderToString(<EasyText text={TEXT} />)).toBe(TEXT);
   });
 
-  it('puts each sentence on its own line in Leichte Sprache and links the first mention of each official word', () => {
-    setLanguage('de-x-easy');
+  it('puts each sentence on its own line in Leichte Sprache and links the first mention of each official word', async () => {
+    await setLanguage('de-x-easy');
     const html = renderToString(<EasyText text={TEXT} />);
     expect(html.match(/class="easy-sentence"/g)).toHaveLength(2);
     expect(html.match(/href="\/leichte-sprache\/woerterbuch#wort-antrag"/g)).toHaveLength(1);
@@ -29,8 +29,8 @@ describe('EasyText', () => {
     expect(html).toContain('(Wort im Wörter·buch)');
   });
 
-  it('can leave the words unlinked (the Wörter·buch itself)', () => {
-    setLanguage('de-x-easy');
+  it('can leave the words unlinked (the Wörter·buch itself)', async () => {
+    await setLanguage('de-x-easy');
     expect(renderToString(<EasyText text={TEXT} explain={false} />)).not.toContain('<a ');
   });
 });
@@ -42,10 +42,10 @@ describe('pictograms', () => {
     expect(svg).toContain('stroke="currentColor"');
   });
 
-  it('appear at actions only in Leichte Sprache', () => {
-    setLanguage('de');
+  it('appear at actions only in Leichte Sprache', async () => {
+    await setLanguage('de');
     expect(renderToString(<ActionPictogram name="next" />)).toBe('');
-    setLanguage('de-x-easy');
+    await setLanguage('de-x-easy');
     expect(renderToString(<ActionPictogram name="next" />)).toContain('data-pictogram="next"');
   });
 });

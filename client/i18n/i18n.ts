@@ -6,7 +6,7 @@ import {
   FALLBACK_LANGUAGES,
   LANGUAGES,
   LANGUAGE_STORAGE_KEY,
-  isBundledLanguage,
+  isInFirstDownload,
   isLanguage,
   textDirection,
   type Language,
@@ -64,7 +64,7 @@ function applyLanguage(lng: Language): void {
 
 /** Loads a lazy language's texts (once); resolves at once for the bundled ones. Rejects offline on a first visit. */
 export function ensureLanguageTexts(lng: Language): Promise<void> {
-  return isBundledLanguage(lng) ? Promise.resolve() : loadLanguageTexts(lng, addTexts);
+  return isInFirstDownload(lng) ? Promise.resolve() : loadLanguageTexts(lng, addTexts);
 }
 
 /**

@@ -72,6 +72,19 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/**
+ * Languages whose core texts are in the first download. Leichte Sprache is bundled in the sense
+ * above (its service texts live in the catalogue, its feature texts in the shared texts chunk),
+ * but its core texts come as a small chunk on choice: the first visit of the many who read
+ * standard German stays within its budget. A remembered choice is loaded before the first paint.
+ */
+export const FIRST_DOWNLOAD_LANGUAGES = ['de', 'en'] as const;
+export type FirstDownloadLanguage = (typeof FIRST_DOWNLOAD_LANGUAGES)[number];
+
+export function isInFirstDownload(value: Language): value is FirstDownloadLanguage {
+  return (FIRST_DOWNLOAD_LANGUAGES as readonly string[]).includes(value);
+}
+
 export function isBundledLanguage(value: Language): value is BundledLanguage {
   return (BUNDLED_LANGUAGES as readonly string[]).includes(value);
 }

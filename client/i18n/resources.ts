@@ -11,27 +11,24 @@ import deCommon from '../../locales/de/common.json';
 import deDepartments from '../../locales/de/departments.json';
 import deRequests from '../../locales/de/requests.json';
 import deValidation from '../../locales/de/validation.json';
-import easyAccount from '../../locales/de-x-easy/account.json';
-import easyCatalogue from '../../locales/de-x-easy/catalogue.json';
-import easyCommon from '../../locales/de-x-easy/common.json';
-import easyDepartments from '../../locales/de-x-easy/departments.json';
-import easyRequests from '../../locales/de-x-easy/requests.json';
-import easyValidation from '../../locales/de-x-easy/validation.json';
 import enAccount from '../../locales/en/account.json';
 import enCatalogue from '../../locales/en/catalogue.json';
 import enCommon from '../../locales/en/common.json';
 import enDepartments from '../../locales/en/departments.json';
 import enRequests from '../../locales/en/requests.json';
 import enValidation from '../../locales/en/validation.json';
-import type { BundledLanguage } from './languages';
+import type { FirstDownloadLanguage } from './languages';
 
 export const NAMESPACES = ['common', 'catalogue', 'account', 'requests', 'departments', 'validation'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Texts = Record<string, unknown>;
 
-/** Only the bundled languages; Turkish, Ukrainian and Arabic load on choice (language-texts.ts). */
-export const RESOURCES: Record<BundledLanguage, Record<Namespace, Texts>> = {
+/**
+ * German and English only. Leichte Sprache's core texts come in a small chunk of their own, and
+ * Turkish, Ukrainian and Arabic in one chunk each, all on choice (language-texts.ts).
+ */
+export const RESOURCES: Record<FirstDownloadLanguage, Record<Namespace, Texts>> = {
   de: {
     common: deCommon,
     catalogue: deCatalogue,
@@ -47,13 +44,5 @@ export const RESOURCES: Record<BundledLanguage, Record<Namespace, Texts>> = {
     requests: enRequests,
     departments: enDepartments,
     validation: enValidation,
-  },
-  'de-x-easy': {
-    common: easyCommon,
-    catalogue: easyCatalogue,
-    account: easyAccount,
-    requests: easyRequests,
-    departments: easyDepartments,
-    validation: easyValidation,
   },
 };

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { addTexts, initI18n } from '../i18n/i18n';
+import { loadedLanguages, type ChunkLanguage } from '../i18n/language-texts';
 import type { Language } from '../i18n/languages';
 
 /**
@@ -31,4 +32,6 @@ export function initAllTexts(language: Language = 'de'): void {
   for (const [lng, namespaces] of Object.entries(textsOnDisk())) {
     for (const [ns, texts] of Object.entries(namespaces)) addTexts(lng, ns, texts);
   }
+  // Every language's texts are in now, so switching never asks for a webpack chunk.
+  loadedLanguages.value = new Set(COMPLETE_LANGUAGES.filter((l): l is ChunkLanguage => l !== 'de' && l !== 'en'));
 }
