@@ -46,7 +46,11 @@ test('a clerk works a request from the inbox to completion with the keyboard alo
   await page.keyboard.press('Enter');
   await expect(page.locator('#case-feedback')).toContainText('Sie bearbeiten diesen Antrag jetzt.');
 
-  await tabTo(page, '#action-start');
+  // The fee is not paid yet: work starts only with a reason (kept in the history and audit trail).
+  await expect(page.locator('#action-start')).toHaveCount(0);
+  await tabTo(page, '#payment-override');
+  await page.keyboard.type('Bar im Bürgerbüro bezahlt.');
+  await tabTo(page, 'form:has(#payment-override) button[type="submit"]');
   await page.keyboard.press('Enter');
   await expect(page.locator('#case-feedback')).toContainText('Die Bearbeitung hat begonnen.');
 
@@ -101,7 +105,7 @@ test('the citizen reads the clerk\'s message in the Postfach, also offline, and 
   const { id, citizen } = await routedRequest('Südmauer');
   const clerk = new ApiClient(`http://127.0.0.1:${E2E_PORT}`);
   await clerk.login('abfall@stadt-werne.example', 'werne-demo-abfall');
-  expect((await clerk.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'start' })).status).toBe(200);
+  expect((await clerk.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'start', paymentOverride: 'Gebühr im Test nicht Gegenstand' })).status).toBe(200);
   expect((await clerk.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'askForInfo', reason: 'Steht der Sperrmüll an der Straße?' })).status).toBe(200);
   await clerk.call('POST', `/api/clerk/requests/${id}/messages`, { text: 'Bitte legen Sie alles an die Straße.' });
   await browseAs(page, citizen);

@@ -101,7 +101,9 @@ test('offline draft → sync → routing → clerk → status back on the device
     await expect(clerk.getByRole('main')).toContainText('Steinstraße');
     await expect(clerk.getByRole('main')).toContainText('Jana Neumann');
     await expectNoAxeViolations(clerk, 'Antrag im Fachdienst');
-    await clerk.getByRole('button', { name: 'Bearbeitung beginnen' }).click();
+    // The fee is not paid: the clerk starts anyway, with a reason.
+    await clerk.getByLabel('Grund, warum Sie trotzdem beginnen').fill('Zahlung kommt mit der Abholung.');
+    await clerk.getByRole('button', { name: 'Trotzdem mit der Bearbeitung beginnen' }).click();
     await expect(page.getByRole('main')).toContainText('In Bearbeitung', { timeout: 10_000 });
     await clerk.getByRole('button', { name: 'Abschließen' }).click();
     await expect(clerk.getByRole('main')).toContainText('Der Antrag ist abgeschlossen.');

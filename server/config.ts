@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadPaymentsConfig, type PaymentsConfig } from './payments/payments-config';
 
 /** Everything the server reads from the environment, with safe defaults. Documented in README. */
 export interface Config {
@@ -20,6 +21,8 @@ export interface Config {
   seedDemoData: boolean;
   distDir: string;
   logLevel: string;
+  /** Payment provider, the city's account, reconciliation (server/payments). */
+  payments: PaymentsConfig;
 }
 
 function readOrCreateSecret(dataDir: string): string {
@@ -64,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: flag(env.SEED_DEMO_DATA, true),
     distDir: path.resolve(env.DIST_DIR || 'dist'),
     logLevel: env.LOG_LEVEL || 'info',
+    payments: loadPaymentsConfig(env),
   };
 }

@@ -1,10 +1,14 @@
 import { loadConfig } from './config';
+import { startBuiltInSandbox } from './payments';
 import { startPortal } from './portal';
 import { demoLogins } from './seed/demo-data';
 
 /** `npm start`: the whole portal in one command, with the embedded store unless COUCHDB_URL is set. */
 async function main() {
   const config = loadConfig();
+  // No external provider configured: the built-in sandbox runs beside the portal on loopback.
+  const sandbox = config.payments.providerUrl ? undefined : await startBuiltInSandbox(config.payments);
+  if (sandbox) config.payments = sandbox.payments;
   const portal = await startPortal({
     ...config,
     authRateLimitPerMinute: Number(process.env.AUTH_RATE_LIMIT_PER_MINUTE) || 30,
@@ -13,6 +17,7 @@ async function main() {
     '',
     `Bürgerportal Werne läuft: ${portal.url}`,
     `Datenspeicher: ${config.couchdbUrl ? 'Apache CouchDB (COUCHDB_URL)' : `eingebettet, Daten in ${config.dataDir}`}`,
+    `Bezahldienst: ${sandbox ? `Sandbox (Testzahlungen) unter ${sandbox.sandbox.url}` : `${config.payments.providerUrl} (PAYMENT_PROVIDER_URL)`}`,
   ];
   if (config.seedDemoData) {
     lines.push('', 'Demo-Zugänge (E-Mail / Passwort):');
@@ -26,6 +31,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     await portal.stop();
+    await sandbox?.sandbox.stop();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);

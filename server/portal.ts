@@ -11,12 +11,15 @@ import { seedDemoData } from './seed/demo-data';
 import { openStore, setupDatabases, startEmbeddedStore, waitForStore, type EmbeddedStore, type Store } from './store';
 import { startRetentionJob } from './archive';
 import { ChangeNotifier } from './sync';
+import { createPaymentsService, startPaymentJobs, type PaymentsService } from './payments';
 
 export interface Portal {
   url: string;
   storeUrl: string;
   store: Store;
   logger: Logger;
+  /** Payment provider and reconciliation of this process. */
+  payments: PaymentsService;
   stop(): Promise<void>;
 }
 
@@ -63,8 +66,10 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   sessionSweeper.unref();
   void sweepSessions();
   void sweepUploads();
+  const payments = createPaymentsService(store, config.payments, logger);
   const app = createApp({
     store,
+    payments,
     sessions,
     notifier,
     logger,
@@ -78,13 +83,17 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${host}:${port}`;
+  startPaymentJobs(payments, config.payments, url);
   return {
-    url: `http://${host}:${port}`,
+    url,
     storeUrl,
     store,
     logger,
+    payments,
     async stop() {
       clearInterval(sessionSweeper);
+      payments.reconciler?.stop();
       retention.stop();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));

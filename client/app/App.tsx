@@ -24,6 +24,8 @@ import { TextsGate } from './TextsGate';
 const InboxPage = lazy(() => import('../pages/clerk/InboxPage').then((m) => m.InboxPage));
 const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((m) => m.CaseDetailPage));
 const AuditPage = lazy(() => import('../pages/clerk/AuditPage').then((m) => m.AuditPage));
+// The treasury's statement import: its own chunk, loaded only by the Stadtkasse.
+const KassePage = lazy(() => import(/* webpackChunkName: "kasse" */ '../pages/kasse/KassePage').then((m) => m.KassePage));
 // The administrator's pages: one chunk, loaded only by those who open them (their texts ride in
 // the lazy texts chunk like every feature's).
 const admin = () => import(/* webpackChunkName: "admin" */ '../pages/admin/admin-pages');
@@ -48,6 +50,12 @@ const DeleteAccountPage = lazy(() =>
 const WasteCalendarPage = lazy(() =>
   import(/* webpackChunkName: "city" */ '../pages/waste/WasteCalendarPage').then((m) => m.WasteCalendarPage),
 );
+// The accessibility pages (statement, Leichte Sprache start page, sign language): one small chunk,
+// precached like every chunk, so they open offline too.
+const accessibility = () => import(/* webpackChunkName: "accessibility" */ '../pages/accessibility/accessibility-pages');
+const AccessibilityStatementPage = lazy(() => accessibility().then((m) => m.AccessibilityStatementPage));
+const EasyLanguageStartPage = lazy(() => accessibility().then((m) => m.EasyLanguageStartPage));
+const SignLanguagePage = lazy(() => accessibility().then((m) => m.SignLanguagePage));
 // The public list of found items loads on demand too; its chunk is precached, so it opens offline.
 const FoundItemsPage = lazy(() => import('../pages/fundsachen/FoundItemsPage').then((m) => m.FoundItemsPage));
 const FoundItemsClerkPage = lazy(() =>
@@ -77,6 +85,7 @@ const Inbox = guarded(DEPARTMENT_ROLES, InboxPage);
 const CaseDetail = guarded(DEPARTMENT_ROLES, CaseDetailPage);
 const Audit = guarded(['lead'], AuditPage);
 const FoundItemsClerk = guarded(DEPARTMENT_ROLES, FoundItemsClerkPage);
+const Kasse = guarded(['treasury'], KassePage);
 const ADMIN = ['admin'] as const;
 const AdminOverview = guarded(ADMIN, AdminOverviewPage);
 const Departments = guarded(ADMIN, DepartmentsPage);
@@ -111,10 +120,14 @@ export function App() {
             <Route path="/profil/konto-loeschen" component={DeleteAccount} />
             <Route path="/abfallkalender" component={WasteCalendarPage} />
             <Route path="/fundsachen" component={FoundItemsPage} />
+            <Route path="/barrierefreiheit" component={AccessibilityStatementPage} />
+            <Route path="/leichte-sprache" component={EasyLanguageStartPage} />
+            <Route path="/gebaerdensprache" component={SignLanguagePage} />
             <Route path="/sachbearbeitung" component={Inbox} />
             <Route path="/sachbearbeitung/protokoll" component={Audit} />
             <Route path="/sachbearbeitung/fundsachen" component={FoundItemsClerk} />
             <Route path="/sachbearbeitung/:id" component={CaseDetail} />
+            <Route path="/kasse" component={Kasse} />
             <Route path="/verwaltung" component={AdminOverview} />
             <Route path="/verwaltung/fachdienste" component={Departments} />
             <Route path="/verwaltung/fachdienste/neu" component={NewDepartment} />

@@ -7,6 +7,7 @@ import { currentUser, logout } from '../session/session';
 import { flashMessage } from './flash-message';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SyncStatus } from './SyncStatus';
+import { featureTextsLoaded } from '../i18n/feature-texts';
 
 /** Logs out at once when nothing is unsent; otherwise the warning page asks first. */
 function useLogout(): { busy: boolean; start(): Promise<void> } {
@@ -64,6 +65,12 @@ export function Header() {
               {user && worksCases(user.role) ? (
                 <li>
                   <a href="/sachbearbeitung">{t('common:header.inbox')}</a>
+                </li>
+              ) : null}
+              {/* Its text lives in the lazy `kasse` namespace (common.json is shared): shown once loaded. */}
+              {user?.role === 'treasury' && featureTextsLoaded.value ? (
+                <li>
+                  <a href="/kasse">{t('kasse:nav')}</a>
                 </li>
               ) : null}
               {user?.role === 'admin' ? (

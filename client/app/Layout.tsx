@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { localWriteFailed } from '../data/local-writes';
 import { useT } from '../i18n/i18n';
 import { sessionExpired } from '../session/session';
+import { Footer } from './Footer';
 import { Header } from './Header';
 import { UpdateNotice } from './UpdateNotice';
 
@@ -41,12 +42,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           {children}
         </main>
       </div>
-      <footer class="footer">
-        <div class="width-container">
-          <p>{t('common:footer.text')}</p>
-          <p>{t('common:footer.licence')}</p>
-        </div>
-      </footer>
+      <Footer />
     </>
   );
 }

@@ -16,6 +16,12 @@ const RXDB_DEV_MODE = /[\\/]node_modules[\\/]rxdb[\\/].*[\\/]plugins[\\/]dev-mod
  */
 const RXDB_ANY = /[\\/]node_modules[\\/](rxdb|dexie)[\\/]/;
 
+/**
+ * Only German, English and Leichte Sprache ship in the first download; every other language is
+ * a chunk of its own, fetched when chosen (client/i18n/language-texts.ts).
+ */
+const LAZY_LANGUAGE_TEXTS = /[\\/]locales[\\/](?!(?:de|en|de-x-easy)[\\/])[\w-]+[\\/][\w-]+\.json$/;
+
 /** The CSP forbids inline scripts and styles, so index.html must not contain any. */
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>/i;
 const INLINE_STYLE = /<style\b|\sstyle=/i;
@@ -42,6 +48,15 @@ function checkModules(compilation: Compilation): void {
     if (!chunk.canBeInitial()) continue;
     for (const module of chunkGraph.getChunkModulesIterable(chunk)) {
       const resource = resourceOf(module);
+      if (LAZY_LANGUAGE_TEXTS.test(resource)) {
+        compilation.errors.push(
+          new webpack.WebpackError(
+            `A lazily loaded language is in the first-visit bundle (${resource}). ` +
+              'Only de, en and de-x-easy are bundled; other languages load with language-texts.ts.',
+          ),
+        );
+        return;
+      }
       if (RXDB_ANY.test(resource)) {
         compilation.errors.push(
           new webpack.WebpackError(

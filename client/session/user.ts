@@ -33,5 +33,6 @@ export function isUser(value: unknown): value is User {
 export function homePathFor(user: User): string {
   if (worksCases(user.role)) return '/sachbearbeitung';
   if (user.role === 'admin') return '/verwaltung';
+  if (user.role === 'treasury') return '/kasse';
   return user.role === 'citizen' ? '/meine-antraege' : '/';
 }

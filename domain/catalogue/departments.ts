@@ -26,6 +26,8 @@ export const DEPARTMENTS: readonly Department[] = [
   { id: 'planung', name: 'Stadtplanung' },
   { id: 'zentrale', name: 'Zentrale Dienste – Anregungen und Beschwerden' },
   { id: 'fundbuero', name: 'Fundbüro (im Bürgerbüro)' },
+  // Answers barrier reports (Feedback-Mechanismus, § 10b BGG NRW) and keeps the accessibility statement.
+  { id: 'barrierefreiheit', name: 'Beauftragte für Barrierefreiheit und Inklusion' },
 ];
 
 /** Every text the portal shows exists in each of these; a department's name too. */

@@ -3,6 +3,7 @@ import { FUNDBUERO_VERLUST_V1 } from './services/fundbuero-verlust';
 import { SPERRMUELLKARTE_V1, SPERRMUELLKARTE_V2 } from './services/sperrmuellkarte';
 import { TERMIN_BUERGERBUERO_V1 } from './services/termin-buergerbuero';
 import { ANREGUNG } from './services/anregung';
+import { BARRIERE_MELDEN } from './services/barriere-melden';
 import { EXTERNAL_OFFERS } from './services/external-offers';
 import { GARTENWASSERZAEHLER } from './services/gartenwasserzaehler';
 import { MAENGELMELDER } from './services/maengelmelder';
@@ -14,6 +15,7 @@ export * from './departments';
 export { holds, isFilled } from './condition';
 export { computeFee, formatEuro } from './fee';
 export { routeDepartment } from './route-department';
+export { daysUntilDeadline, replyDeadline, type ReplyDeadlineRule } from './reply-deadline';
 export * from './routing-overrides';
 export { currentEntries, currentServices, localized, lookupService } from './lookup';
 import { currentServices, lookupService } from './lookup';
@@ -30,6 +32,7 @@ const CATALOGUE: readonly CatalogueEntry[] = [
   ZAEHLERSTAND,
   MAENGELMELDER,
   ANREGUNG,
+  BARRIERE_MELDEN,
   FUNDBUERO_VERLUST_V1,
   FUNDBUERO_ANSPRUCH_V1,
   ...EXTERNAL_OFFERS,

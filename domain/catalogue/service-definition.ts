@@ -5,6 +5,7 @@
  * offline use, and client and server apply the very same rules.
  */
 import type { Condition } from './condition';
+import type { ReplyDeadlineRule } from './reply-deadline';
 
 export type { Condition } from './condition';
 
@@ -190,6 +191,8 @@ export interface FormService extends ServiceBase {
   fee: FeeRule;
   /** How long the city keeps a closed request and its files, in days. */
   retentionDays: number;
+  /** When the law sets a time to answer: shown to the citizen and the clerk from the day of receipt. */
+  replyDeadline?: ReplyDeadlineRule;
   pages: readonly PageDefinition[];
   fields: Readonly<Record<string, FieldDefinition>>;
   /** Rules across fields: each names the field its error is shown at. */

@@ -26,7 +26,7 @@ afterAll(() => portal.stop());
 describe('retention', () => {
   it('deletes a closed request with its messages and notes after the service\'s period, and nothing before', async () => {
     const closed = await routedRequest();
-    await clerk.call('POST', `/api/clerk/requests/${closed}/actions`, { action: 'start' });
+    await clerk.call('POST', `/api/clerk/requests/${closed}/actions`, { action: 'start', paymentOverride: 'Im Test ohne Zahlung' });
     await clerk.call('POST', `/api/clerk/requests/${closed}/messages`, { text: 'Abholung am Montag.' });
     await clerk.call('POST', `/api/clerk/requests/${closed}/notes`, { text: 'Nachbar hat angerufen.' });
     await clerk.call('POST', `/api/clerk/requests/${closed}/actions`, { action: 'complete' });

@@ -25,7 +25,7 @@ afterAll(() => portal.stop());
 describe('clerk actions', () => {
   it('asks the citizen for more information, and the question reaches the device', async () => {
     const id = await routedRequest();
-    await act(abfall, id, { action: 'start' });
+    await act(abfall, id, { action: 'start', paymentOverride: 'Im Test ohne Zahlung' });
     const missing = await act(abfall, id, { action: 'askForInfo' });
     expect(missing.status).toBe(400);
     expect(missing.body.problems[0]).toMatchObject({ field: 'reason', code: 'required', message: 'Geben Sie eine Begründung ein.' });

@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { ACTIONS_NEEDING_REASON, CLERK_ACTIONS, canTransition, type ClerkAction } from '../../domain/lifecycle/request-status';
+import { decideWorkStart } from '../../domain/payments/work-gate';
 import type { HistoryEntry } from '../../domain/request/request-document';
 import { appendAudit } from '../audit';
 import { findActiveUserById } from '../auth';
@@ -37,6 +38,14 @@ export interface ActionInput {
   action: ClerkAction;
   reason: string;
   department?: string;
+  /** Why work starts before the fee is paid (only with `start`; see domain/payments/work-gate). */
+  paymentOverride?: string;
+}
+
+/** What `applyAction` decided beyond the status: a start before payment, with its reason. */
+export interface ActionOutcome {
+  doc: StoredRequest;
+  paymentOverride?: string;
 }
 
 /** The clerk's decision as sent; a forward must name another department that takes requests (as the store has it now). */
@@ -46,6 +55,9 @@ export async function readActionInput(store: Store, body: Record<string, unknown
   const reason = typeof body?.reason === 'string' ? body.reason.trim() : '';
   if (ACTIONS_NEEDING_REASON.includes(action) && !reason) throw new HttpError(400, 'reason_required', [{ field: 'reason', code: 'required' }]);
   if (reason.length > 2000) throw new HttpError(400, 'validation_failed', [{ field: 'reason', code: 'tooLong' }]);
+  if (action === 'start' && typeof body?.paymentOverride === 'string' && body.paymentOverride.trim()) {
+    return { action, reason, paymentOverride: body.paymentOverride };
+  }
   if (action !== 'forward') return { action, reason };
   const department = typeof body?.department === 'string' ? body.department : '';
   if (!department) throw new HttpError(400, 'validation_failed', [{ field: 'department', code: 'required' }]);
@@ -58,17 +70,29 @@ export async function readActionInput(store: Store, body: Record<string, unknown
  * reaches the citizen's device through the ordinary sync. A lost race (the citizen withdrew in
  * the same instant) re-reads and decides again.
  */
-export async function applyAction(store: Store, req: Request, input: ActionInput): Promise<StoredRequest> {
+export async function applyAction(store: Store, req: Request, input: ActionInput): Promise<ActionOutcome> {
   const target = CLERK_ACTIONS[input.action];
+  let paymentOverride: string | undefined;
   try {
     const written = await updateDocument<StoredRequest>(store.requests, String(req.params.id), (current) => {
       const doc = ownDepartmentRequest(current, req);
       if (!canTransition('clerk', doc.status, target)) throw new HttpError(409, 'invalid_transition');
+      paymentOverride = undefined;
+      if (input.action === 'start') {
+        // Decided on the stored state inside the write: a payment arriving meanwhile counts.
+        const decision = decideWorkStart(doc, input.paymentOverride);
+        if (!decision.allowed) {
+          throw new HttpError(409, 'payment_required', [{ field: 'paymentOverride', code: decision.problem }], 'clerk-payments:apiErrors.payment_required');
+        }
+        if (decision.override) paymentOverride = decision.reason;
+      }
+      // The override's reason goes into the history the citizen reads, as the reason of the start.
+      const historyReason = input.reason || paymentOverride;
       const entry: HistoryEntry = {
         at: new Date().toISOString(),
         status: target,
         actor: 'clerk',
-        ...(input.reason ? { reason: input.reason } : {}),
+        ...(historyReason ? { reason: historyReason } : {}),
         ...(input.department ? { department: input.department } : {}),
       };
       const updated: StoredRequest = { ...doc, status: target, history: [...doc.history, entry] };
@@ -77,7 +101,7 @@ export async function applyAction(store: Store, req: Request, input: ActionInput
       else delete updated.statusReason;
       return updated;
     });
-    return written!;
+    return { doc: written!, ...(paymentOverride ? { paymentOverride } : {}) };
   } catch (err) {
     if (err instanceof StoreBusyError) throw new HttpError(409, 'invalid_transition');
     throw err;

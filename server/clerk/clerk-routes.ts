@@ -13,6 +13,7 @@ import { addNote, assign, listNotes, readAssignments, unassign } from './casewor
 import { toCsv } from './inbox-csv';
 import { parseInboxQuery, recentCountByStatus, queryInbox, type InboxRow } from './inbox-query';
 import { wordClerkProblems } from './clerk-problems';
+import { paymentText } from './payment-text';
 import { departmentStaff } from './staff';
 
 const CSV_MAX_ROWS = 10_000;
@@ -69,9 +70,11 @@ export function clerkRoutes(store: Store): Router {
     const filter = { ...parseInboxQuery(dept(req), req.query, CSV_MAX_ROWS), page: 1, pageSize: CSV_MAX_ROWS };
     const rows = await describeRows(store, (await queryInbox(store, filter)).rows);
     await audit(store, req, 'exportInbox', undefined, { rows: rows.length });
-    const t = translator(requestLanguage(req));
+    const lng = requestLanguage(req);
+    const t = translator(lng);
+    const locale = lng === 'en' ? 'en-GB' : 'de-DE';
     const csv = toCsv(
-      ['reference', 'service', 'status', 'receivedAt', 'citizen', 'assignee'].map((k) => t(`clerk-api:csv.${k}`)),
+      [...['reference', 'service', 'status', 'receivedAt', 'citizen', 'assignee'].map((k) => t(`clerk-api:csv.${k}`)), t('clerk-payments:column')],
       rows.map((r) => [
         r.reference,
         serviceTitle(t, r.serviceId),
@@ -79,6 +82,7 @@ export function clerkRoutes(store: Store): Router {
         r.receivedAt,
         r.citizenName ?? '',
         r.assigneeName ?? '',
+        paymentText(t, r.payment, locale),
       ]),
     );
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -98,8 +102,10 @@ export function clerkRoutes(store: Store): Router {
 
   router.post('/requests/:id/actions', async (req, res) => {
     const input = await readActionInput(store, req.body, dept(req));
-    const doc = await applyAction(store, req, input);
-    await audit(store, req, input.action, doc, input.department ? { to: input.department } : undefined);
+    const { doc, paymentOverride } = await applyAction(store, req, input);
+    // A start before payment keeps its reason in the trail: the lead answers for it in an audit.
+    const detail: Record<string, string> | undefined = input.department ? { to: input.department } : paymentOverride ? { paymentOverride } : undefined;
+    await audit(store, req, input.action, doc, detail);
     // A forwarded case is the new department's to assign.
     if (input.action === 'forward') await unassign(store, doc._id);
     res.json({ request: await withCitizen(store, doc) });

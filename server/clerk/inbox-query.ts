@@ -1,5 +1,6 @@
 import { listServices } from '../../domain/catalogue';
 import { REQUEST_STATUSES, type RequestStatus } from '../../domain/lifecycle/request-status';
+import { PAYMENT_STATES, type PaymentState, type PaymentSummary } from '../../domain/payments/payment-summary';
 import { HttpError } from '../http/api-error';
 import type { Store } from '../store';
 
@@ -18,8 +19,8 @@ export interface InboxFilter {
   dir: 'asc' | 'desc';
   page: number;
   pageSize: number;
-  // Hook for issue 4: a payment-state filter joins here once payments exist; until then the
-  // parameter is refused rather than silently ignored.
+  /** The fee's payment state (`payment.state`); requests without a fee have none and never match. */
+  payment?: PaymentState;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -42,7 +43,8 @@ export function parseInboxQuery(department: string, query: Record<string, unknow
     if (value && (!DAY.test(value) || Number.isNaN(Date.parse(value)))) problems.push({ field, code: 'invalid' });
   }
   if (from && to && DAY.test(from) && DAY.test(to) && from > to) problems.push({ field: 'to', code: 'beforeFrom' });
-  if (one(query.payment)) problems.push({ field: 'payment', code: 'unavailable' });
+  const payment = one(query.payment);
+  if (payment && !PAYMENT_STATES.includes(payment as PaymentState)) problems.push({ field: 'payment', code: 'invalid' });
   const q = one(query.q);
   if (q && q.length > 100) problems.push({ field: 'q', code: 'tooLong' });
   const sort = (one(query.sort) ?? 'receivedAt') as InboxSort;
@@ -54,7 +56,19 @@ export function parseInboxQuery(department: string, query: Record<string, unknow
   if (!Number.isInteger(page) || page < 1 || page > 100_000) problems.push({ field: 'page', code: 'invalid' });
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize) problems.push({ field: 'pageSize', code: 'invalid' });
   if (problems.length) throw new HttpError(400, 'invalid_filter', problems);
-  return { department, status: status as RequestStatus | undefined, serviceId, from, to, q, sort, dir: dir as 'asc' | 'desc', page, pageSize };
+  return {
+    department,
+    status: status as RequestStatus | undefined,
+    serviceId,
+    from,
+    to,
+    q,
+    sort,
+    dir: dir as 'asc' | 'desc',
+    page,
+    pageSize,
+    ...(payment ? { payment: payment as PaymentState } : {}),
+  };
 }
 
 /** Start of a calendar day in Werne (Europe/Berlin), as the ISO instant stored in `receivedAt`. */
@@ -114,8 +128,19 @@ export async function searchInbox(store: Store, f: InboxFilter): Promise<{ rows:
     const d = row.doc as InboxRow & { _id: string; type: string; deleted?: boolean };
     if (d.type !== 'request' || d.deleted || d.department !== f.department || !d.receivedAt) continue;
     if ((f.status && d.status !== f.status) || (f.serviceId && d.serviceId !== f.serviceId)) continue;
+    if (f.payment && d.payment?.state !== f.payment) continue;
     if ((from && d.receivedAt < from) || (to && d.receivedAt >= to)) continue;
-    rows.push({ id: d._id, reference: d.reference, serviceId: d.serviceId, status: d.status, receivedAt: d.receivedAt, updatedAt: d.updatedAt, department: d.department, owner: d.owner });
+    rows.push({
+      id: d._id,
+      reference: d.reference,
+      serviceId: d.serviceId,
+      status: d.status,
+      receivedAt: d.receivedAt,
+      updatedAt: d.updatedAt,
+      department: d.department,
+      owner: d.owner,
+      ...(d.payment ? { payment: d.payment } : {}),
+    });
   }
   const key = (r: InboxRow) => `${String(r[f.sort] ?? '')}\u0000${r.receivedAt ?? ''}`;
   rows.sort((a, b) => key(a).localeCompare(key(b)) * (f.dir === 'asc' ? 1 : -1));
@@ -148,10 +173,13 @@ export function buildInboxQuery(f: InboxFilter, page: { skip: number; limit: num
   } else {
     const wantsStatus = Boolean(f.status) || f.sort === 'status';
     const wantsService = Boolean(f.serviceId) || (f.sort === 'serviceId' && !f.status) || (f.sort === 'status' && Boolean(f.serviceId));
-    fields = ['department', ...(wantsStatus ? ['status'] : []), ...(wantsService ? ['serviceId'] : []), 'receivedAt'];
-    index = `by-${fields.map((x) => (x === 'serviceId' ? 'service' : x === 'receivedAt' ? 'received' : x)).join('-')}`;
+    // Payment has indexes with and without status; beside a service it is filtered, not indexed.
+    const wantsPayment = Boolean(f.payment) && !wantsService;
+    fields = ['department', ...(wantsStatus ? ['status'] : []), ...(wantsService ? ['serviceId'] : []), ...(wantsPayment ? ['payment.state'] : []), 'receivedAt'];
+    index = `by-${fields.map((x) => (x === 'serviceId' ? 'service' : x === 'receivedAt' ? 'received' : x === 'payment.state' ? 'payment' : x)).join('-')}`;
     if (wantsStatus) selector.status = f.status ?? { $gt: null };
     if (wantsService) selector.serviceId = f.serviceId ?? { $gt: null };
+    if (wantsPayment) selector['payment.state'] = f.payment;
   }
   // The store can stop after one page only if no field is left to filter in memory; after a
   // range on an earlier index field (sorting by status, service or reference) a `receivedAt`
@@ -161,10 +189,11 @@ export function buildInboxQuery(f: InboxFilter, page: { skip: number; limit: num
   if (f.from || f.to || !earlierRange) selector.receivedAt = received;
   if (f.status && !('status' in selector)) selector.status = f.status;
   if (f.serviceId && !('serviceId' in selector)) selector.serviceId = f.serviceId;
+  if (f.payment && !('payment.state' in selector)) selector['payment.state'] = f.payment;
   return {
     selector,
     sort: fields.map((field) => ({ [field]: f.dir })),
-    fields: ['_id', 'reference', 'serviceId', 'status', 'receivedAt', 'updatedAt', 'department', 'owner'],
+    fields: ['_id', 'reference', 'serviceId', 'status', 'receivedAt', 'updatedAt', 'department', 'owner', 'payment'],
     skip: page.skip,
     limit: page.limit,
     use_index: `idx-${index}`,
@@ -180,6 +209,8 @@ export interface InboxRow {
   updatedAt: string;
   department: string;
   owner: string;
+  /** The fee's payment, for the inbox's payment column (absent: no fee). */
+  payment?: PaymentSummary;
 }
 
 /** One page of the inbox, and whether another follows. */

@@ -37,7 +37,7 @@ beforeAll(async () => {
   ids.push(await routed(bruno, 'Steinstraße'));
   ids.push(await routed(anna, 'Markt'));
   ids.push(await routed(bruno, 'Südmauer'));
-  await clerk.call('POST', `/api/clerk/requests/${ids[1]}/actions`, { action: 'start' });
+  await clerk.call('POST', `/api/clerk/requests/${ids[1]}/actions`, { action: 'start', paymentOverride: 'Im Test ohne Zahlung' });
 });
 afterAll(() => portal.stop());
 
@@ -88,7 +88,7 @@ describe('inbox views', () => {
   });
 
   it('names a bad filter instead of ignoring it', async () => {
-    const res = await clerk.call('GET', '/api/clerk/requests?status=draft&from=gestern&to=2020-01-01&sort=owner&payment=paid');
+    const res = await clerk.call('GET', '/api/clerk/requests?status=draft&from=gestern&to=2020-01-01&sort=owner&payment=bezahlt');
     expect(res.status).toBe(400);
     expect(res.body.error).toBe('invalid_filter');
     expect(res.body.problems.map((p: { field: string }) => p.field)).toEqual(['status', 'from', 'payment', 'sort']);
@@ -102,10 +102,11 @@ describe('inbox views', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
-    expect(lines[0]).toBe('"Aktenzeichen";"Leistung";"Status";"Eingegangen am";"Antragstellerin oder Antragsteller";"Bearbeitung durch"');
+    expect(lines[0]).toBe('"Aktenzeichen";"Leistung";"Status";"Eingegangen am";"Antragstellerin oder Antragsteller";"Bearbeitung durch";"Zahlung"');
     expect(lines.slice(1, -1)).toHaveLength(2);
     expect(lines[1]).toContain('"Anna Özdemir"');
     expect(lines[1]).toContain('"Sperrmüllkarte"');
+    expect(lines[1]).toMatch(/;"offen"$/);
     expect(lines.at(-1)).toBe('');
   });
 });

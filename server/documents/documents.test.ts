@@ -77,7 +77,7 @@ describe('Eingangsbestätigung', () => {
 describe('case file', () => {
   it('holds answers, history, messages and files, for the department only', async () => {
     const id = await routedRequest();
-    await clerk.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'start' });
+    await clerk.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'start', paymentOverride: 'Im Test ohne Zahlung' });
     await clerk.call('POST', `/api/clerk/requests/${id}/messages`, { text: 'Bitte stellen Sie alles an den Straßenrand.' });
     expect((await download(tiefbau, `/api/clerk/requests/${id}/case-file.pdf`)).res.status).toBe(404);
     const { res, bytes } = await download(clerk, `/api/clerk/requests/${id}/case-file.pdf`, 'en');

@@ -10,6 +10,8 @@ import { receiptRoutes } from '../documents';
 import { messageFileRoutes, messageSyncRoutes } from '../messages';
 import { slotRoutes } from '../slots';
 import { fundsachenRoutes } from '../fundsachen';
+import { kasseRoutes } from '../kasse';
+import { paymentRequestRoutes, paymentReturnRoutes, paymentWebhookRoute, type PaymentsService } from '../payments';
 import type { Logger } from '../logger';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
@@ -25,6 +27,7 @@ export interface AppOptions {
   distDir: string;
   cookieSecure: boolean;
   authRateLimitPerMinute: number;
+  payments: PaymentsService;
 }
 
 /**
@@ -37,8 +40,13 @@ function isFilePiece(req: Request): boolean {
   return req.method === 'PUT' && /^\/files\/[^/]+\/chunks\/\d+$/.test(req.path) && req.is('application/octet-stream') === 'application/octet-stream';
 }
 
+/** The treasury's camt.053 upload is XML, which no HTML form can send either. */
+function isStatementUpload(req: Request): boolean {
+  return req.method === 'POST' && req.path === '/kasse/kontoauszuege' && Boolean(req.is(['application/xml', 'text/xml']));
+}
+
 function requireJson(req: Request, _res: Response, next: NextFunction) {
-  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json') && !req.is('application/pdf') && !isFilePiece(req)) {
+  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json') && !req.is('application/pdf') && !isFilePiece(req) && !isStatementUpload(req)) {
     return next(new HttpError(415, 'json_required'));
   }
   next();
@@ -67,6 +75,10 @@ export function createApp(options: AppOptions) {
     }
   });
 
+  // The provider's notifications are read as raw bytes (their signature covers those), so this
+  // route comes before the JSON parser and needs no session.
+  app.use('/api/payments/webhook', paymentWebhookRoute(options.payments));
+
   const api = express.Router();
   api.use((_req, res, next) => {
     // Personal data: never cached by the browser, a proxy or the service worker.
@@ -81,6 +93,8 @@ export function createApp(options: AppOptions) {
   api.use('/sync', syncRoutes(store, notifier));
   api.use('/messages', messageFileRoutes(store));
   api.use('/requests', receiptRoutes(store));
+  api.use('/requests', paymentRequestRoutes(options.payments));
+  api.use('/payments', paymentReturnRoutes(options.payments));
   api.use('/clerk', clerkRoutes(store));
   api.use('/admin', adminRoutes(store));
   api.use('/departments', departmentRoutes(store));
@@ -88,6 +102,7 @@ export function createApp(options: AppOptions) {
   api.use('/files', fileRoutes(store, logger));
   api.use('/slots', slotRoutes(store));
   api.use('/fundsachen', fundsachenRoutes(store));
+  api.use('/kasse', kasseRoutes(store));
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);
 

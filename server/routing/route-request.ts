@@ -1,4 +1,5 @@
 import { computeFee, findService, routeDepartment } from '../../domain/catalogue';
+import { paymentAtRouting } from '../../domain/payments/open-payment';
 import type { RequestDoc } from '../../domain/request/request-document';
 import { validateAnswers, type FieldError } from '../../domain/validation/validate-answers';
 import type { StoredRequest } from '../requests';
@@ -54,7 +55,10 @@ export function applyRouting(doc: StoredRequest, decision: RoutingDecision, refe
     const history: RequestDoc['history'] = [...doc.history, { at, status: 'draft', actor: 'system', reason: 'returned' }];
     return { ...doc, status: 'draft', problems: decision.problems, history };
   }
-  const { problems: _cleared, slotAlternatives: _offered, ...rest } = doc;
+  const { problems: _cleared, slotAlternatives: _offered, payment: _before, ...kept } = doc;
+  // A fee is owed from the moment the request has its Aktenzeichen: the RF reference comes from it.
+  const payment = paymentAtRouting(doc.payment, decision.feeCents, reference, now);
+  const rest = payment ? { ...kept, payment } : kept;
   if (decision.kind === 'chooseSlot') {
     return {
       ...rest,

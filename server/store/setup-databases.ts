@@ -14,6 +14,10 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     { name: 'by-department-service-received', fields: ['department', 'serviceId', 'receivedAt'] },
     { name: 'by-department-status-service-received', fields: ['department', 'status', 'serviceId', 'receivedAt'] },
     { name: 'by-department-reference', fields: ['department', 'reference'] },
+    { name: 'by-creditor-reference', fields: ['payment.creditorReference'] },
+    // The inbox's payment filter (issue 4), alone and with a status; beside a service it filters in memory.
+    { name: 'by-department-payment-received', fields: ['department', 'payment.state', 'receivedAt'] },
+    { name: 'by-department-status-payment-received', fields: ['department', 'status', 'payment.state', 'receivedAt'] },
     // The retention job finds closed requests by when they were closed.
     { name: 'by-status-updated', fields: ['status', 'updatedAt'] },
   ],
@@ -37,8 +41,16 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     { name: 'by-department', fields: ['department'] },
     { name: 'by-role', fields: ['role'] },
   ],
+  // The treasury's earlier imports, newest first, and the statement lines left for manual handling;
+  // a transfer's request by the RF reference it carries.
+  kasse: [
+    { name: 'by-kind-imported', fields: ['kind', 'importedAt'] },
+    { name: 'by-kind-handling-booked', fields: ['kind', 'handling', 'bookingDate'] },
+  ],
   // The public list shows the items still waiting in the Fundbüro.
   fundsachen: [{ name: 'by-status-found', fields: ['status', 'foundOn'] }],
+  // The reconciliation pass finds the ledgers with an unfinished attempt or an unsettled request.
+  payments: [{ name: 'by-reconcile', fields: ['reconcile', 'updatedAt'] }],
 };
 
 /** Written for CouchDB's JavaScript engine too: ES5 only, no Unicode property escapes. */

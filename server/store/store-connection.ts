@@ -1,8 +1,9 @@
 import nano, { type DocumentScope, type ServerScope } from 'nano';
 
 /** The databases of the portal: one per kind of document, never one per citizen (DESIGN.md). */
-// `internal` (assignments, internal notes) and `audit` are never read by a sync endpoint.
-export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'fundsachen', 'files', 'messages', 'internal', 'audit'] as const;
+// `internal` (assignments, internal notes), `audit` and `kasse` (the treasury's bank statements) are never read by a sync endpoint.
+// `payments` (online payment attempts per request) is server-only too: the device sees `RequestDoc.payment`.
+export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'fundsachen', 'files', 'messages', 'internal', 'audit', 'payments', 'kasse'] as const;
 export type DatabaseKind = (typeof DATABASE_KINDS)[number];
 
 export interface Store {
@@ -19,6 +20,10 @@ export interface Store {
   messages: DocumentScope<any>;
   internal: DocumentScope<any>;
   audit: DocumentScope<any>;
+  /** Online payment attempts, one ledger per request (server/payments). */
+  payments: DocumentScope<any>;
+  /** The treasury's imported bank statements and their lines (server/kasse). */
+  kasse: DocumentScope<any>;
 }
 
 export function openStore(url: string, prefix: string): Store {
@@ -36,6 +41,8 @@ export function openStore(url: string, prefix: string): Store {
     messages: server.use(names.messages),
     internal: server.use(names.internal),
     audit: server.use(names.audit),
+    payments: server.use(names.payments),
+    kasse: server.use(names.kasse),
   };
 }
 

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEPARTMENTS } from '../../../domain/catalogue/departments';
 import { CLERK_ACTIONS, canTransition, type ClerkAction } from '../../../domain/lifecycle/request-status';
+import { workWaitsForPayment } from '../../../domain/payments/work-gate';
 import { describeApiFailure } from '../../api/api-error-text';
 import { PlainTextField } from '../../components/Field/PlainTextField';
 import { departments, loadDepartments } from '../../departments/departments';
 import { useT } from '../../i18n/i18n';
 import { performAction, type CaseDetail } from './clerk-api';
 import type { CaseFeedback } from './case-problems';
+import { StartBeforePayment } from './StartBeforePayment';
 
 const WITH_REASON = ['askForInfo', 'reject', 'forward'] as const;
 type ReasonAction = (typeof WITH_REASON)[number];
@@ -19,6 +21,8 @@ export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const possible = (Object.keys(CLERK_ACTIONS) as ClerkAction[]).filter((a) => canTransition('clerk', found.status, CLERK_ACTIONS[a]));
+  // An unpaid fee holds the plain start back; starting anyway takes a reason (own form below).
+  const startNeedsReason = possible.includes('start') && workWaitsForPayment(found);
   // The administrator may have added or deactivated a department since the app started.
   useEffect(() => {
     void loadDepartments();
@@ -85,13 +89,14 @@ export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail
     <>
       <div class="button-group">
         {possible
-          .filter((a) => !(WITH_REASON as readonly string[]).includes(a))
+          .filter((a) => !(WITH_REASON as readonly string[]).includes(a) && !(a === 'start' && startNeedsReason))
           .map((a) => (
             <button key={a} type="button" class="button" id={`action-${a}`} onClick={() => act(a)} disabled={busy}>
               {t(`clerk:actions.${a}`)}
             </button>
           ))}
       </div>
+      {startNeedsReason ? <StartBeforePayment found={found} onChange={onChange} feedback={feedback} /> : null}
       {reasonForm('askForInfo')}
       {reasonForm(
         'forward',

@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { History } from '../../components/History/History';
 import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { ClerkReplyDeadline } from '../../components/ReplyDeadline/ClerkReplyDeadline';
 import { StatusTag } from '../../components/StatusTag/StatusTag';
 import { AnswersSummary } from '../../components/SummaryList/AnswersSummary';
 import { formatTimestamp } from '../../format/format-date';
@@ -19,6 +20,7 @@ import { Attachments } from './Attachments';
 import { CaseAssignment } from './CaseAssignment';
 import { CaseDecisions } from './CaseDecisions';
 import { CaseNotes } from './CaseNotes';
+import { CasePayment } from './CasePayment';
 import { CaseThread } from './CaseThread';
 import { caseFileHref, fetchCase, type CaseDetail } from './clerk-api';
 import type { CaseFeedback } from './case-problems';
@@ -102,6 +104,7 @@ function CaseDetailView({ id }: { id: string }) {
               <dd>{found.citizen ? `${found.citizen.name} (${found.citizen.email})` : t('clerk:detail.citizenUnknown')}</dd>
             </div>
           </dl>
+          <ClerkReplyDeadline service={service} receivedAt={found.receivedAt} status={found.status} />
           {found.readOnly ? <p class="inset-text">{t('clerk:detail.readOnly')}</p> : null}
           {found.statusReason ? (
             <p class="inset-text">
@@ -113,6 +116,7 @@ function CaseDetailView({ id }: { id: string }) {
               {t('clerk:caseFileDownload')}
             </a>
           </p>
+          {found.payment ? <CasePayment payment={found.payment} /> : null}
           <h2 class="heading-m">{t('requests:detail.answers')}</h2>
           {service ? <AnswersSummary service={service} answers={found.answers} /> : null}
           <Attachments requestId={found.id} service={service} />

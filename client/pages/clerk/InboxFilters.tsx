@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useCurrentServices } from '../../catalogue/catalogue';
 import { useT } from '../../i18n/i18n';
+import { PAYMENT_STATES } from '../../../domain/payments/payment-summary';
 import { serviceName } from '../requests/request-texts';
 import type { InboxView } from './inbox-query';
 
@@ -66,6 +67,18 @@ export function InboxFilters({ view, errors, onApply }: { view: InboxView; error
           {services.map((s) => (
             <option key={s.id} value={s.id}>
               {serviceName(t, s.id)}
+            </option>
+          ))}
+        </select>,
+      )}
+      {field(
+        'payment',
+        t('clerk-payments:filter'),
+        <select class="select" id="filter-payment" name="payment" value={draft.payment} onChange={set('payment')} aria-describedby={described('payment')}>
+          <option value="">{t('clerk:filters.all')}</option>
+          {PAYMENT_STATES.map((s) => (
+            <option key={s} value={s}>
+              {t(`clerk-payments:states.${s}`)}
             </option>
           ))}
         </select>,

@@ -5,6 +5,7 @@ import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { serviceName } from '../requests/request-texts';
 import type { CaseSummary } from './clerk-api';
+import { describePayment } from './payment-status';
 import type { InboxSortKey, InboxView } from './inbox-query';
 
 /**
@@ -33,6 +34,7 @@ export function InboxTable({ cases, view, caption, onSort }: { cases: CaseSummar
         { ...sortable('serviceId', 'clerk:inbox.service'), cell: (c) => serviceName(t, c.serviceId) },
         { ...sortable('status', 'clerk:inbox.status'), cell: (c) => <StatusTag state={c.status} /> },
         { ...sortable('receivedAt', 'clerk:inbox.receivedAt'), cell: (c) => (c.receivedAt ? formatTimestamp(c.receivedAt, locale) : '') },
+        { header: t('clerk-payments:column'), cell: (c) => describePayment(t, c.payment, locale) },
         { header: t('clerk:inbox.citizen'), cell: (c) => c.citizenName ?? '' },
         { header: t('clerk:inbox.assignee'), cell: (c) => c.assigneeName ?? t('clerk:inbox.unassigned') },
       ]}

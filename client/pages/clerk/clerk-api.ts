@@ -1,5 +1,6 @@
 import type { ChainCheck } from '../../../domain/audit/chain-check';
 import type { ClerkAction, RequestStatus } from '../../../domain/lifecycle/request-status';
+import type { PaymentSummary } from '../../../domain/payments/payment-summary';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { ApiRequestError, NetworkError } from '../../api/api-client';
 import { sessionFetch } from '../../session/session-fetch';
@@ -15,6 +16,8 @@ export interface CaseSummary {
   department?: string;
   citizenName?: string | null;
   assigneeName?: string | null;
+  /** The fee's payment; absent when the request costs nothing. */
+  payment?: PaymentSummary;
 }
 
 export interface InboxPage {
@@ -81,11 +84,12 @@ export async function fetchCase(id: string): Promise<CaseDetail> {
   return (await call<{ request: CaseDetail }>(base(id))).request;
 }
 
-export async function performAction(id: string, action: ClerkAction, reason?: string, department?: string): Promise<CaseDetail> {
+export async function performAction(id: string, action: ClerkAction, reason?: string, department?: string, paymentOverride?: string): Promise<CaseDetail> {
   const { request } = await call<{ request: CaseDetail }>(`${base(id)}/actions`, {
     action,
     ...(reason ? { reason } : {}),
     ...(department ? { department } : {}),
+    ...(paymentOverride ? { paymentOverride } : {}),
   });
   return request;
 }

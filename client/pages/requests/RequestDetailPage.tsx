@@ -7,6 +7,7 @@ import { BackLink } from '../../components/BackLink/BackLink';
 import { History } from '../../components/History/History';
 import { Loading } from '../../components/Loading/Loading';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { CitizenReplyDeadline } from '../../components/ReplyDeadline/ReplyDeadline';
 import { SlotAlternatives } from '../../components/SlotPicker/lazy-slots';
 import { StatusTag } from '../../components/StatusTag/StatusTag';
 import { formatSlot } from '../../format/format-slot';
@@ -74,6 +75,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
           </div>
         ) : null}
       </dl>
+      {doc.status !== 'draft' ? <CitizenReplyDeadline service={service} receivedAt={doc.receivedAt} status={doc.status} /> : null}
       {service ? <SlotAlternatives service={service} doc={doc} pageName={name} /> : null}
       {askedByClerk(doc) ? (
         <NotificationBanner id="question-title" title={t('requests:question.title')}>

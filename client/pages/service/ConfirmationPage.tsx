@@ -3,6 +3,7 @@ import { isRouted } from '../../../domain/lifecycle/request-status';
 import { usePageTitle } from '../../app/page-title';
 import { Loading } from '../../components/Loading/Loading';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { CitizenReplyDeadline } from '../../components/ReplyDeadline/ReplyDeadline';
 import { StatusTag } from '../../components/StatusTag/StatusTag';
 import { displayState } from '../../components/StatusTag/display-state';
 import { pendingRequestIds } from '../../data/sync-state';
@@ -64,6 +65,7 @@ export function ConfirmationPage({ service, params }: RouteProps) {
       </p>
       <h2 class="heading-m">{t('requests:confirmation.nextTitle')}</h2>
       <p>{t(`${service.namespace}:whatHappensNext`)}</p>
+      <CitizenReplyDeadline service={service} receivedAt={doc.receivedAt} status={doc.status} />
       <p>
         <a href={`/antraege/${doc.id}`}>{t('requests:confirmation.detailLink')}</a>
       </p>

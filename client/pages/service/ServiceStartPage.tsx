@@ -5,6 +5,7 @@ import { usePageTitle } from '../../app/page-title';
 import { titleOf } from '../../catalogue/catalogue';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { Loading } from '../../components/Loading/Loading';
+import { CitizenReplyDeadline } from '../../components/ReplyDeadline/ReplyDeadline';
 import { createDraft } from '../../data/request-store';
 import { databaseFailed } from '../../data/user-data';
 import { useRequestList } from '../../data/use-requests';
@@ -54,6 +55,7 @@ export function ServiceStartPage({ service }: { service: ServiceDefinition }) {
         ))}
       </ul>
       <p>{t(`${ns}:start.offline`)}</p>
+      <CitizenReplyDeadline service={service} receivedAt={undefined} status="draft" />
       {!user ? (
         <p>
           <a class="button" href={`/anmelden?weiter=${encodeURIComponent(servicePath(service.id))}`}>

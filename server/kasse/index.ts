@@ -1,0 +1,1 @@
+export { kasseRoutes } from './kasse-routes';

@@ -1,0 +1,1 @@
+export { startSandboxProvider, type SandboxOptions, type SandboxProvider } from './sandbox-service';
