@@ -69,7 +69,7 @@ test('the administrator sets up a department, its clerk and a routing rule by ke
   await page.keyboard.type('klimaschutz');
   await typeInto(page, '#department-name-de', 'Klimaschutz');
   await typeInto(page, '#department-name-en', 'Climate protection');
-  await typeInto(page, '#department-name-de-x-easy', 'Klima-Schutz');
+  await typeInto(page, '#department-name-de-x-easy', 'Klima·schutz');
   await activate(page, 'main form button[type="submit"]');
   await expect(page).toHaveURL(/\/verwaltung\/fachdienste$/);
   await expect(page.locator('#admin-feedback')).toBeFocused();
@@ -158,7 +158,7 @@ test('the administrator sets up a department, its clerk and a routing rule by ke
 
 const LANGUAGES = [
   { button: 'English', lang: 'en', departments: 'Departments' },
-  { button: 'Leichte Sprache', lang: 'de-x-easy', departments: 'Fach-Dienste' },
+  { button: 'Leichte Sprache', lang: 'de-x-easy', departments: 'Fach·dienste' },
   { button: 'Deutsch', lang: 'de', departments: 'Fachdienste' },
 ] as const;
 

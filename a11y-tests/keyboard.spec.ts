@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { logIn } from './support/citizen';
 import { tabTo } from './support/keyboard';
+import { routedRequest } from './support/routed-request';
 
 async function focusIsVisible(page: Page): Promise<boolean> {
   return page.evaluate(() => {
@@ -86,4 +87,86 @@ test('the whole Sperrmüllkarte can be completed with the keyboard alone', async
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/bestaetigung$/);
   await expect(page.getByRole('main')).toContainText(/SPM-\d{4}-\d{6}/, { timeout: 15_000 });
+});
+
+/** Tabs to `selector` and presses Enter on it, as a keyboard user does. */
+async function activate(page: Page, selector: string): Promise<void> {
+  await tabTo(page, selector, 150);
+  expect(await focusIsVisible(page), `focus visible on ${selector}`).toBe(true);
+  await page.keyboard.press('Enter');
+}
+
+test('every clerk action can be done with the keyboard alone', async ({ page }) => {
+  const first = await routedRequest('Bonenstraße', 'Kurt Keyboard');
+  const second = await routedRequest('Bonenstraße', 'Tina Tastenfeld');
+
+  // Sign in by keyboard.
+  await page.goto('/anmelden');
+  await tabTo(page, '#login-email');
+  await page.keyboard.type('abfall@stadt-werne.example');
+  await tabTo(page, '#login-password');
+  await page.keyboard.type('werne-demo-abfall');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sachbearbeitung$/);
+  await expect(page.locator('h1')).toBeFocused();
+
+  // Inbox: search for the reference, sort by a column header, open the case — all by keys.
+  await tabTo(page, '#filter-q');
+  await page.keyboard.type(first.reference);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main table tbody tr')).toHaveCount(1);
+  await activate(page, '#sort-reference');
+  await expect(page.locator('th[aria-sort]:not([aria-sort="none"])')).toHaveCount(1);
+  await activate(page, `main a[href="/sachbearbeitung/${first.id}"]`);
+  await expect(page).toHaveURL(new RegExp(`/sachbearbeitung/${first.id}$`));
+  await expect(page.locator('h1')).toBeFocused();
+
+  // Take it over, start, note, message, ask back, reject.
+  await activate(page, '#assign-me');
+  await expect(page.locator('#case-feedback')).toContainText('Sie bearbeiten diesen Antrag jetzt.');
+  await activate(page, '#action-start');
+  await expect(page.locator('#case-feedback')).toContainText('Die Bearbeitung hat begonnen.');
+  await tabTo(page, '#note-text', 150);
+  await page.keyboard.type('Sperrmüll steht laut Foto schon an der Straße.');
+  await activate(page, 'form:has(#note-text) button[type="submit"]');
+  await expect(page.locator('#case-feedback')).toContainText('Die Notiz wurde gespeichert.');
+  await tabTo(page, '#message-text', 150);
+  await page.keyboard.type('Guten Tag, wir melden uns in Kürze.');
+  await activate(page, 'form:has(#message-text) button[type="submit"]');
+  await expect(page.locator('#case-feedback')).toContainText('Die Nachricht wurde gesendet.');
+  // A decision without its reason: the error is reachable and fixable by keyboard.
+  await activate(page, 'form:has(#reason-askForInfo) button[type="submit"]');
+  await expect(page.locator('#reason-askForInfo-error, .error-summary').first()).toBeVisible();
+  await tabTo(page, '#reason-askForInfo', 150);
+  await page.keyboard.type('Sind auch Elektrogeräte dabei?');
+  await activate(page, 'form:has(#reason-askForInfo) button[type="submit"]');
+  await expect(page.locator('#case-feedback')).toContainText('Die Rückfrage wurde gesendet.');
+  await tabTo(page, '#reason-reject', 150);
+  await page.keyboard.type('Die Abholung ist für diese Adresse nicht möglich.');
+  await activate(page, 'form:has(#reason-reject) button[type="submit"]');
+  await expect(page.locator('#case-feedback')).toContainText('Der Antrag wurde abgelehnt.');
+
+  // The second case: forward to another department, choosing it in the select with arrow keys.
+  await page.goto(`/sachbearbeitung/${second.id}`);
+  await activate(page, '#action-start');
+  await expect(page.locator('#case-feedback')).toContainText('Die Bearbeitung hat begonnen.');
+  await tabTo(page, '#forward-department', 150);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#forward-department')).not.toHaveValue('');
+  await tabTo(page, '#reason-forward', 150);
+  await page.keyboard.type('Gehört zum Grünschnitt.');
+  await activate(page, 'form:has(#reason-forward) button[type="submit"]');
+  await expect(page.locator('#case-feedback')).toContainText('Der Antrag wurde weitergeleitet.');
+});
+
+test('a clerk completes a case with the keyboard alone', async ({ page }) => {
+  const { id } = await routedRequest('Bonenstraße', 'Emil Enter');
+  await page.goto('/');
+  const login = await page.request.post('/api/auth/login', { data: { email: 'abfall@stadt-werne.example', password: 'werne-demo-abfall' } });
+  expect(login.status()).toBe(200);
+  await page.goto(`/sachbearbeitung/${id}`);
+  await activate(page, '#action-start');
+  await expect(page.locator('#case-feedback')).toContainText('Die Bearbeitung hat begonnen.');
+  await activate(page, '#action-complete');
+  await expect(page.locator('#case-feedback')).toContainText('Der Antrag ist abgeschlossen.');
 });

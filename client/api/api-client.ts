@@ -43,6 +43,8 @@ export interface ApiOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /** Further request headers, e.g. `Idempotency-Key` when starting a payment. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -61,6 +63,7 @@ export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promi
         Accept: 'application/json',
         // The server words its error messages in the language the page is shown in.
         'Accept-Language': currentLanguage(),
+        ...options.headers,
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,

@@ -57,10 +57,19 @@ const AccessibilityStatementPage = lazy(() => accessibility().then((m) => m.Acce
 const EasyLanguageStartPage = lazy(() => accessibility().then((m) => m.EasyLanguageStartPage));
 const SignLanguagePage = lazy(() => accessibility().then((m) => m.SignLanguagePage));
 // The public list of found items loads on demand too; its chunk is precached, so it opens offline.
+// The Leichte Sprache glossary: its own small chunk, precached like every other.
+const GlossaryPage = lazy(() =>
+  import(/* webpackChunkName: "easy" */ '../pages/easy-language/GlossaryPage').then((m) => m.GlossaryPage),
+);
 const FoundItemsPage = lazy(() => import('../pages/fundsachen/FoundItemsPage').then((m) => m.FoundItemsPage));
 const FoundItemsClerkPage = lazy(() =>
   import('../pages/fundsachen/clerk/FoundItemsClerkPage').then((m) => m.FoundItemsClerkPage),
 );
+
+// Paying needs the server anyway; the invoice is kept for offline use and its chunk is precached.
+const payments = () => import(/* webpackChunkName: "payments" */ '../pages/payments/payment-pages');
+const PayPage = lazy(() => payments().then((m) => m.PayPage));
+const InvoicePage = lazy(() => payments().then((m) => m.InvoicePage));
 
 /**
  * Wraps a page so only signed-in people of the given role see it. Route props (params, query,
@@ -78,6 +87,8 @@ function guarded(role: 'citizen' | readonly Role[], Page: ComponentType<any>) {
 const MyRequests = guarded('citizen', MyRequestsPage);
 const RequestDetail = guarded('citizen', RequestDetailPage);
 const Withdraw = guarded('citizen', WithdrawPage);
+const Pay = guarded('citizen', PayPage);
+const Invoice = guarded('citizen', InvoicePage);
 const Form = guarded('citizen', FormPage );
 const Check = guarded('citizen', CheckAnswersPage );
 const Confirmation = guarded('citizen', ConfirmationPage );
@@ -115,6 +126,8 @@ export function App() {
             <Route path="/meine-antraege" component={MyRequests} />
             <Route path="/antraege/:id" component={RequestDetail} />
             <Route path="/antraege/:id/zurueckziehen" component={Withdraw} />
+            <Route path="/antraege/:id/bezahlen" component={Pay} />
+            <Route path="/antraege/:id/rechnung" component={Invoice} />
             <Route path="/mein-bereich" component={MyArea} />
             <Route path="/profil" component={Profile} />
             <Route path="/profil/konto-loeschen" component={DeleteAccount} />
@@ -123,6 +136,7 @@ export function App() {
             <Route path="/barrierefreiheit" component={AccessibilityStatementPage} />
             <Route path="/leichte-sprache" component={EasyLanguageStartPage} />
             <Route path="/gebaerdensprache" component={SignLanguagePage} />
+            <Route path="/leichte-sprache/woerterbuch" component={GlossaryPage} />
             <Route path="/sachbearbeitung" component={Inbox} />
             <Route path="/sachbearbeitung/protokoll" component={Audit} />
             <Route path="/sachbearbeitung/fundsachen" component={FoundItemsClerk} />

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
 import { localWriteFailed } from '../data/local-writes';
+import { LazyEasyLanguageNotice } from '../easy-language/LazyEasyLanguageNotice';
 import { useT } from '../i18n/i18n';
 import { sessionExpired } from '../session/session';
 import { Footer } from './Footer';
@@ -32,6 +33,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
       <Header />
       <div class="width-container">
         <UpdateNotice />
+        <LazyEasyLanguageNotice />
         {localWriteFailed.value ? (
           <div class="inset-text inset-text--error" role="alert">
             <p>{t('common:writeFailed')}</p>

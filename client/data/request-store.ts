@@ -1,6 +1,7 @@
 import type { AnswerValue, Answers, ServiceDefinition } from '../../domain/catalogue/service-definition';
 import { canWithdraw } from '../../domain/lifecycle/request-status';
 import type { RequestDoc } from '../../domain/request/request-document';
+import type { PaymentMethod } from '../../domain/payments/payment-summary';
 import { dropJournalEntry, journalAnswers, journalValues, readJournal, settleJournal } from './input-journal';
 import { localWrites } from './local-writes';
 import type { UserDatabase } from './rxdb-database';
@@ -130,6 +131,18 @@ export function submitRequest(id: string): Promise<void> {
   return localWrites.enqueue(undefined, () =>
     writeRequest(id, (doc) =>
       doc.status !== 'draft' ? undefined : { ...doc, status: 'submitted', submittedAt: new Date().toISOString() },
+    ),
+  );
+}
+
+/**
+ * "Online or by bank transfer": stored on the device at once (offline too) and sent with the
+ * request; it may change until the fee is paid, after which the choice no longer matters.
+ */
+export function choosePayment(id: string, choice: PaymentMethod): Promise<void> {
+  return localWrites.enqueue(`${id}:payment`, () =>
+    writeRequest(id, (doc) =>
+      doc.paymentChoice === choice || doc.payment?.state === 'paid' ? undefined : { ...doc, paymentChoice: choice },
     ),
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { titleOf, useService } from '../catalogue/catalogue';
+import { EasyText } from '../easy-language/EasyText';
 import { ServiceDirectory } from './start/ServiceDirectory';
 import { takeFlashMessage } from '../app/flash-message';
 import { usePageTitle } from '../app/page-title';
@@ -26,8 +27,12 @@ export function StartPage() {
     <>
       {flash ? <p class="inset-text">{t(flash)}</p> : null}
       <PageHeading>{t('common:start.title')}</PageHeading>
-      <p class="lead">{t('common:start.lead')}</p>
-      <p>{t('common:start.offline')}</p>
+      <p class="lead">
+        <EasyText text={t('common:start.lead')} />
+      </p>
+      <p>
+        <EasyText text={t('common:start.offline')} />
+      </p>
       <h2 class="heading-m">{t('common:start.servicesTitle')}</h2>
       <ServiceDirectory />
       <p>
@@ -56,7 +61,9 @@ export function StartPage() {
       ) : (
         <>
           <h2 class="heading-m">{t('common:start.accountTitle')}</h2>
-          <p>{t('common:start.accountText')}</p>
+          <p>
+            <EasyText text={t('common:start.accountText')} />
+          </p>
           <p>
             <a href="/anmelden">{t('common:header.login')}</a>
             {' · '}

@@ -109,7 +109,7 @@ describe('the admin API is the administrator\'s alone', () => {
     const abfall = res.body.departments.find((d: { id: string }) => d.id === 'abfall');
     expect(abfall).toEqual({
       id: 'abfall',
-      names: { de: 'Kommunalbetrieb Werne – Abfallwirtschaft', en: 'Kommunalbetrieb Werne – Waste management', 'de-x-easy': 'Kommunal-Betrieb Werne: Abfall' },
+      names: { de: 'Kommunalbetrieb Werne – Abfallwirtschaft', en: 'Kommunalbetrieb Werne – Waste management', 'de-x-easy': 'Kommunal·betrieb Werne: Abfall' },
       active: true,
     });
   });

@@ -33,7 +33,7 @@ describe('staff accounts kept by the administrator', () => {
   it('lists staff with role, department and state, never citizens or password hashes', async () => {
     await new ApiClient(portal.url).register('Bürgerin Nicht-Personal');
     const { staff } = (await admin.call('GET', '/api/admin/staff')).body;
-    expect(staff.length).toBe(22);
+    expect(staff.length).toBe(24);
     expect(staff.map((a: { role: string }) => a.role)).not.toContain('citizen');
     expect(staff.find((a: { email: string }) => a.email === 'abfall@stadt-werne.example')).toMatchObject({ role: 'clerk', department: 'abfall', active: true });
     expect(JSON.stringify(staff)).not.toMatch(/scrypt|passwordHash|profile/);

@@ -22,7 +22,7 @@ describe('the seed departments', () => {
     expect(all.map((d) => d.id).sort()).toEqual(DEPARTMENTS.map((d) => d.id).sort());
     expect(all.find((d) => d.id === 'abfall')).toEqual({
       id: 'abfall',
-      names: { de: 'Kommunalbetrieb Werne – Abfallwirtschaft', en: 'Kommunalbetrieb Werne – Waste management', 'de-x-easy': 'Kommunal-Betrieb Werne: Abfall' },
+      names: { de: 'Kommunalbetrieb Werne – Abfallwirtschaft', en: 'Kommunalbetrieb Werne – Waste management', 'de-x-easy': 'Kommunal·betrieb Werne: Abfall' },
       active: true,
     });
     expect((await store.users.get('department:abfall')).name).toBeUndefined();

@@ -108,6 +108,22 @@ export class PdfWriter {
     this.y -= 3;
   }
 
+  /** A PNG (e.g. the GiroCode) at `size` points square, with a caption beside it. */
+  async image(png: Uint8Array, size: number, caption?: string): Promise<void> {
+    const image = await this.doc.embedPng(png);
+    this.room(size + 8);
+    this.y -= size;
+    this.page.drawImage(image, { x: MARGIN, y: this.y, width: size, height: size });
+    if (caption) {
+      let y = this.y + size - 12;
+      for (const line of this.wrap(caption, this.regular, 9, A4[0] - 2 * MARGIN - size - 16)) {
+        this.page.drawText(line, { x: MARGIN + size + 16, y, size: 9, font: this.regular });
+        y -= 13;
+      }
+    }
+    this.y -= 12;
+  }
+
   async bytes(): Promise<Uint8Array> {
     return this.doc.save({ useObjectStreams: false });
   }

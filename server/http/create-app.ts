@@ -6,7 +6,7 @@ import { clerkRoutes } from '../clerk';
 import { departmentRoutes } from '../departments';
 import { profileRoutes } from '../profile';
 import { fileRoutes } from '../files';
-import { receiptRoutes } from '../documents';
+import { paymentPdfRoutes, receiptRoutes } from '../documents';
 import { messageFileRoutes, messageSyncRoutes } from '../messages';
 import { slotRoutes } from '../slots';
 import { fundsachenRoutes } from '../fundsachen';
@@ -94,6 +94,7 @@ export function createApp(options: AppOptions) {
   api.use('/messages', messageFileRoutes(store));
   api.use('/requests', receiptRoutes(store));
   api.use('/requests', paymentRequestRoutes(options.payments));
+  api.use('/requests', paymentPdfRoutes(store, options.payments.creditor));
   api.use('/payments', paymentReturnRoutes(options.payments));
   api.use('/clerk', clerkRoutes(store));
   api.use('/admin', adminRoutes(store));

@@ -1,3 +1,4 @@
+import { ActionPictogram } from '../../easy-language/Pictogram';
 import { useT } from '../../i18n/i18n';
 
 /**
@@ -8,6 +9,7 @@ export function BackLink({ href }: { href: string }) {
   const t = useT();
   return (
     <a class="back-link" href={href}>
+      <ActionPictogram name="back" />
       {t('common:actions.back')}
     </a>
   );

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { EasyText } from '../../easy-language/EasyText';
 import { useT } from '../../i18n/i18n';
 import { headingRef } from '../PageHeading/focus-heading';
 
@@ -11,7 +12,7 @@ export function Hint({ id, text }: { id: string; text?: string }) {
   if (!text) return null;
   return (
     <div class="hint" id={id}>
-      {text}
+      <EasyText text={text} />
     </div>
   );
 }

@@ -18,6 +18,8 @@ import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { useProfile } from '../../profile/use-profile';
 import { askedByClerk } from '../requests/asked-by-clerk';
+import { FeesDue } from '../payments/FeesDue';
+import { PaymentNote } from '../payments/PaymentStatus';
 import { requestLabel, serviceName } from '../requests/request-texts';
 import { continuePath, servicePath } from '../service/service-paths';
 import { formatDay, groupByDate } from '../waste/waste-format';
@@ -126,6 +128,8 @@ export function MyAreaPage() {
         </NotificationBanner>
       ) : null}
 
+      <FeesDue requests={requests} />
+
       {drafts.length ? (
         <section aria-labelledby="home-drafts">
           <h2 class="heading-m" id="home-drafts">
@@ -145,6 +149,7 @@ export function MyAreaPage() {
               <li key={doc.id}>
                 <a href={`/antraege/${doc.id}`}>{requestLabel(t, doc)}</a>{' '}
                 <StatusTag state={displayState(doc, pending.includes(doc.id))} />
+                <PaymentNote doc={doc} />
               </li>
             ))}
           </ul>

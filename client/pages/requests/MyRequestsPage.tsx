@@ -15,6 +15,7 @@ import { language, useT, type Translate } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { continuePath, servicePath } from '../service/service-paths';
 import { KeptAnswersNotice } from './KeptAnswersNotice';
+import { PayLinks, PaymentFact } from '../payments/PaymentStatus';
 import { ProblemList, serviceName } from './request-texts';
 
 function RequestItem({ doc, t, locale, pending }: { doc: RequestDoc; t: Translate; locale: string; pending: boolean }) {
@@ -48,6 +49,7 @@ function RequestItem({ doc, t, locale, pending }: { doc: RequestDoc; t: Translat
             <dd>{t(`departments:${doc.department}`)}</dd>
           </div>
         ) : null}
+        <PaymentFact doc={doc} />
         <div>
           <dt>{t('requests:list.updated')}</dt>
           <dd>{when}</dd>
@@ -77,6 +79,7 @@ function RequestItem({ doc, t, locale, pending }: { doc: RequestDoc; t: Translat
           <span class="visually-hidden">: {t('requests:list.itemLabel', { name, date: when })}</span>
         </a>
       </p>
+      <PayLinks doc={doc} label={t('requests:list.itemLabel', { name, date: when })} />
     </li>
   );
 }

@@ -25,6 +25,8 @@ import { askedByClerk } from './asked-by-clerk';
 import { KeptAnswersNotice } from './KeptAnswersNotice';
 import { Postfach } from './Postfach';
 import { ReceiptLink } from './ReceiptLink';
+import { PaymentDocuments } from '../payments/PaymentDocuments';
+import { AwaitingFee, PayLinks, PaymentFact } from '../payments/PaymentStatus';
 import { ProblemList, serviceName } from './request-texts';
 
 /** One request: its state, Aktenzeichen, department, answers and history — from the device. */
@@ -68,6 +70,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
             <dd>{formatSlot(doc.confirmedSlot, locale, t)}</dd>
           </div>
         ) : null}
+        <PaymentFact doc={doc} />
         {doc.receivedAt ? (
           <div>
             <dt>{t('requests:detail.receivedAt')}</dt>
@@ -75,6 +78,8 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
           </div>
         ) : null}
       </dl>
+      <PayLinks doc={doc} prominent />
+      {service ? <AwaitingFee service={service} doc={doc} /> : null}
       {doc.status !== 'draft' ? <CitizenReplyDeadline service={service} receivedAt={doc.receivedAt} status={doc.status} /> : null}
       {service ? <SlotAlternatives service={service} doc={doc} pageName={name} /> : null}
       {askedByClerk(doc) ? (
@@ -111,6 +116,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
       <h2 class="heading-m">{t('requests:detail.history')}</h2>
       <History entries={doc.history} />
       {doc.reference && doc.receivedAt ? <ReceiptLink doc={doc} /> : null}
+      <PaymentDocuments doc={doc} />
       <Postfach doc={doc} />
       {canWithdraw(doc.status) ? (
         <p class="withdraw-link">

@@ -1,5 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { titleOf } from '../../catalogue/catalogue';
+import { ActionPictogram } from '../../easy-language/Pictogram';
+import { EasyText } from '../../easy-language/EasyText';
 import { useEffect, useState } from 'preact/hooks';
 import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
 import type { RequestDoc } from '../../../domain/request/request-document';
@@ -16,6 +18,7 @@ import { useRequest } from '../../data/use-requests';
 import { fieldErrorText } from '../../i18n/field-error-text';
 import { useT } from '../../i18n/i18n';
 import { NotFoundPage } from '../NotFoundPage';
+import { PaymentChoice } from '../payments/PaymentChoice';
 import { FeeNotice } from './FeeNotice';
 import { RequestNotEditable } from './RequestNotEditable';
 import { CHECK_PAGE, confirmationPath, formPagePath, previousPath } from './service-paths';
@@ -104,10 +107,14 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
         changeHref={(pageId) => formPagePath(service.id, requestId, pageId, true)}
       />
       <FeeNotice service={service} answers={doc.answers} />
+      {service.fee.kind !== 'free' ? <PaymentChoice doc={doc} /> : null}
       <h2 class="heading-m">{t('common:checkAnswers.sendTitle')}</h2>
-      <p>{t(`${ns}:declaration`)}</p>
+      <p>
+        <EasyText text={t(`${ns}:declaration`)} />
+      </p>
       <form noValidate onSubmit={send}>
         <button type="submit" class="button" disabled={sending}>
+          <ActionPictogram name="send" />
           {t('common:checkAnswers.send')}
         </button>
       </form>

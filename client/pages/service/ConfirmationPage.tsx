@@ -10,6 +10,7 @@ import { pendingRequestIds } from '../../data/sync-state';
 import { useRequest } from '../../data/use-requests';
 import { useT } from '../../i18n/i18n';
 import { NotFoundPage } from '../NotFoundPage';
+import { AwaitingFee, PayLinks } from '../payments/PaymentStatus';
 import { checkPath } from './service-paths';
 
 interface RouteProps {
@@ -63,6 +64,11 @@ export function ConfirmationPage({ service, params }: RouteProps) {
       <p>
         {t('requests:confirmation.status')} <StatusTag state={state} />
       </p>
+      {/* The pay link appears live once routing has set the fee's payment. */}
+      <div aria-live="polite">
+        <PayLinks doc={doc} prominent />
+      </div>
+      <AwaitingFee service={service} doc={doc} />
       <h2 class="heading-m">{t('requests:confirmation.nextTitle')}</h2>
       <p>{t(`${service.namespace}:whatHappensNext`)}</p>
       <CitizenReplyDeadline service={service} receivedAt={doc.receivedAt} status={doc.status} />

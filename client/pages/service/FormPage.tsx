@@ -1,5 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
+import { ActionPictogram } from '../../easy-language/Pictogram';
 import type { AnswerValue, Answers, ServiceDefinition } from '../../../domain/catalogue/service-definition';
 import { validatePage, visibleFields, type FieldError } from '../../../domain/validation/validate-answers';
 import { usePageTitle } from '../../app/page-title';
@@ -157,6 +158,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
           ))}
         </div>
         <button type="submit" class="button">
+          <ActionPictogram name="next" />
           {t(returnToCheck ? 'common:actions.saveAndReturn' : 'common:actions.continue')}
         </button>
       </form>

@@ -1,5 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useRef } from 'preact/hooks';
+import { ActionPictogram } from '../../easy-language/Pictogram';
+import { EasyText } from '../../easy-language/EasyText';
 import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
 import { usePageTitle } from '../../app/page-title';
 import { titleOf } from '../../catalogue/catalogue';
@@ -47,18 +49,23 @@ export function ServiceStartPage({ service }: { service: ServiceDefinition }) {
   return (
     <>
       <PageHeading>{titleOf(service)}</PageHeading>
-      <p class="lead">{t(`${ns}:start.lead`)}</p>
+      <p class="lead">
+        <EasyText text={t(`${ns}:start.lead`)} />
+      </p>
       <h2 class="heading-m">{t(`${ns}:start.needTitle`)}</h2>
       <ul class="bullet-list">
         {(t(`${ns}:start.need`, { returnObjects: true }) as unknown as string[]).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <p>{t(`${ns}:start.offline`)}</p>
+      <p>
+        <EasyText text={t(`${ns}:start.offline`)} />
+      </p>
       <CitizenReplyDeadline service={service} receivedAt={undefined} status="draft" />
       {!user ? (
         <p>
           <a class="button" href={`/anmelden?weiter=${encodeURIComponent(servicePath(service.id))}`}>
+            <ActionPictogram name="next" />
             {t('common:start.loginToStart')}
           </a>
         </p>
@@ -82,6 +89,7 @@ export function ServiceStartPage({ service }: { service: ServiceDefinition }) {
             <Loading />
           ) : (
             <button type="button" class="button button--start" onClick={start}>
+              <ActionPictogram name="next" />
               {t('common:start.begin')}
             </button>
           )}

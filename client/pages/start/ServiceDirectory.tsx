@@ -1,5 +1,6 @@
 import type { CatalogueEntry } from '../../../domain/catalogue/service-definition';
 import { summaryOf, titleOf, useCurrentEntries } from '../../catalogue/catalogue';
+import { EasyText } from '../../easy-language/EasyText';
 import { Loading } from '../../components/Loading/Loading';
 import { hasText, useT } from '../../i18n/i18n';
 import { servicePath } from '../service/service-paths';
@@ -48,8 +49,14 @@ export function ServiceDirectory() {
               {inTopic.map((entry) => (
                 <li key={entry.id}>
                   <EntryLink entry={entry} />
-                  <p>{summaryOf(entry)}</p>
-                  {entry.kind === 'external' ? <p class="hint">{t('catalogue:external.explanation')}</p> : null}
+                  <p>
+                    <EasyText text={summaryOf(entry)} />
+                  </p>
+                  {entry.kind === 'external' ? (
+                    <p class="hint">
+                      <EasyText text={t('catalogue:external.explanation')} />
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
+import { ActionPictogram } from '../../easy-language/Pictogram';
 import { DISTRICT_NAMES, findStreet, type Street } from '../../../domain/places';
 import { WERNE_CALENDAR, buildCalendar, calendarFileName, nextPickups, pickupDates, pickupUid, todayInWerne, dayNumber, type Pickup } from '../../../domain/waste-calendar';
 import { usePageTitle } from '../../app/page-title';
@@ -177,6 +178,7 @@ export function WasteCalendarPage() {
           <h3 class="heading-m">{t('waste:download.title')}</h3>
           <p>{t('waste:download.text', { street: street.name })}</p>
           <button type="button" class="button button--secondary" onClick={() => downloadCalendar(t, street, today)}>
+            <ActionPictogram name="calendar" />
             {t('waste:download.button')}
           </button>
           <MonthTable street={street} month={month} />

@@ -13,7 +13,7 @@ export const ANREGUNG: FormService = {
   summary: {
     de: 'Sagen Sie der Stadt, was Sie stört, was Ihnen gefällt oder was besser werden kann.',
     en: 'Tell the city what bothers you, what you like, or what could be better.',
-    'de-x-easy': 'Sie ärgern sich über etwas? Oder Sie finden etwas gut? Oder Sie haben eine Idee? Schreiben Sie es uns.',
+    'de-x-easy': 'Was stört Sie? Was ist gut? Was kann die Stadt besser machen? Sagen Sie es uns.',
   },
   namespace: 'anregung',
   referencePrefix: 'BLA',

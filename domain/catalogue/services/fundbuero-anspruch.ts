@@ -16,7 +16,7 @@ export const FUNDBUERO_ANSPRUCH_V1: FormService = {
   summary: {
     de: 'Eine Sache aus der Liste der Fundsachen gehört Ihnen? Beschreiben Sie, woran wir das erkennen.',
     en: 'Is an item on the list of found items yours? Tell us how we can recognise it.',
-    'de-x-easy': 'Eine Sache aus der Liste gehört Ihnen. Sagen Sie uns: Woran erkennen wir das?',
+    'de-x-easy': 'Eine Sache aus der Liste ist von Ihnen? Sagen Sie uns: Wie sieht die Sache aus?',
   },
   namespace: 'fundsachen',
   referencePrefix: 'FBA',

@@ -14,7 +14,7 @@ export const FUNDBUERO_VERLUST_V1: FormService = {
   summary: {
     de: 'Melden Sie dem Fundbüro, was Sie verloren haben. Wir melden uns, wenn es abgegeben wird.',
     en: 'Tell the lost property office what you have lost. We contact you if it is handed in.',
-    'de-x-easy': 'Sie haben etwas verloren. Sagen Sie es dem Fund·büro. Wir sagen Ihnen Bescheid. Aber nur, wenn jemand die Sache findet.',
+    'de-x-easy': 'Sie haben was verloren? Sagen Sie es dem Fund·büro. Bringt es wer zu uns? Dann sagen wir es Ihnen.',
   },
   namespace: 'fundbuero',
   referencePrefix: 'FBV',

@@ -15,7 +15,7 @@ export const ZAEHLERSTAND: FormService = {
   summary: {
     de: 'Melden Sie einmal im Jahr den Stand Ihres Gartenwasserzählers.',
     en: 'Report the reading of your garden water meter once a year.',
-    'de-x-easy': 'Einmal im Jahr schreiben Sie uns die Zahl von Ihrem Garten·wasser·zähler.',
+    'de-x-easy': 'Einmal im Jahr schreiben Sie uns die Zahl vom Zähler im Garten.',
   },
   namespace: 'zaehlerstand',
   referencePrefix: 'ZST',

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { listServices } from '../../domain/catalogue';
+import { ApiClient, sperrmuellDraft } from '../../server/test-support/api-client';
+import { E2E_PORT } from '../playwright.config';
+import type { Who } from '../screens';
+
+/** The data the screens of the inventory need, made once through the API before the walk. */
+export interface MatrixFixtures {
+  /** The session cookie (`name=value`) of each kind of visitor; none for `anon`. */
+  sessions: Record<Exclude<Who, 'anon'>, string>;
+  /** Values for the `{name}` placeholders of `Screen.path`. */
+  values: Record<string, string>;
+}
+
+const BASE = () => `http://127.0.0.1:${E2E_PORT}`;
+
+async function staff(email: string, password: string): Promise<ApiClient> {
+  const client = new ApiClient(BASE());
+  const res = await client.login(email, password);
+  if (res.status !== 200) throw new Error(`login ${email}: ${res.status}`);
+  return client;
+}
+
+function todayInWerne(): { day: string; month: string; year: string } {
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date()).split('-');
+  return { day: String(Number(day)), month: String(Number(month)), year };
+}
+
+export async function makeMatrixFixtures(): Promise<MatrixFixtures> {
+  const values: Record<string, string> = {};
+
+  // A citizen with a routed Sperrmüllkarte, a complete draft, and an empty draft of every service.
+  const citizen = new ApiClient(BASE());
+  await citizen.register('Karla Kontrast');
+  values.routedId = await citizen.sendRouted({ street: 'Bonenstraße' });
+  const complete = sperrmuellDraft({ answers: { ...sperrmuellDraft().answers, phone: '02389 12345' } as never });
+  values.completeDraftId = complete.id;
+  const now = new Date().toISOString();
+  const drafts = listServices().map((service) => {
+    const id = randomUUID();
+    values[`draft:${service.id}`] = id;
+    return {
+      id,
+      serviceId: service.id,
+      catalogueVersion: service.version,
+      answers: {},
+      status: 'draft' as const,
+      createdAt: now,
+      updatedAt: now,
+      history: [],
+      _deleted: false,
+    };
+  });
+  const pushed = await citizen.push([complete, ...drafts].map((doc) => ({ assumedMasterState: null, newDocumentState: doc as never })));
+  if (pushed.status !== 200 || pushed.body.conflicts.length) {
+    throw new Error(`drafts not stored: ${pushed.status} ${JSON.stringify(pushed.body).slice(0, 500)}`);
+  }
+
+  const newCitizen = new ApiClient(BASE());
+  await newCitizen.register('Nora Neu');
+
+  const clerk = await staff('abfall@stadt-werne.example', 'werne-demo-abfall');
+  const lead = await staff('leitung-abfall@stadt-werne.example', 'werne-demo-leitung-abfall');
+  const fundbuero = await staff('fundbuero@stadt-werne.example', 'werne-demo-fundbuero');
+  const admin = await staff('admin@stadt-werne.example', 'werne-demo-admin');
+  const treasury = await staff('kasse@stadt-werne.example', 'werne-demo-kasse');
+
+  const found = await fundbuero.call('POST', '/api/fundsachen', {
+    id: randomUUID(),
+    category: 'schluessel',
+    description: 'Schlüsselbund mit rotem Anhänger',
+    place: 'Stadtpark',
+    foundOn: todayInWerne(),
+    storageNumber: 'B-2',
+  });
+  if (found.status !== 201) throw new Error(`found item: ${found.status} ${JSON.stringify(found.body)}`);
+
+  const staffList = await admin.call('GET', '/api/admin/staff');
+  const abfallClerk = (staffList.body.staff as { id: string; email: string }[]).find((s) => s.email === 'abfall@stadt-werne.example');
+  if (!abfallClerk) throw new Error('Abfall clerk not listed');
+  values.staffId = abfallClerk.id;
+
+  return {
+    sessions: {
+      citizen: citizen.cookieHeader,
+      newCitizen: newCitizen.cookieHeader,
+      clerk: clerk.cookieHeader,
+      lead: lead.cookieHeader,
+      fundbuero: fundbuero.cookieHeader,
+      treasury: treasury.cookieHeader,
+      admin: admin.cookieHeader,
+    },
+    values,
+  };
+}
+
+/** The screen's address with its placeholders filled in. */
+export function resolvePath(path: string, values: Record<string, string>): string {
+  return path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`no fixture for {${name}}`);
+    return value;
+  });
+}
