@@ -122,7 +122,7 @@ test('a clerk finds unpaid requests by the filter and starts one only with a rea
 
 for (const language of [
   { button: 'English', lang: 'en', submit: 'Import statement', missing: 'Choose a file with the bank statement.' },
-  { button: 'Leichte Sprache', lang: 'de-x-easy', submit: 'Konto·auszug einlesen', missing: 'Wählen Sie eine Datei aus.' },
+  { button: 'Leichte Sprache', lang: 'de-x-easy', submit: 'Konto·auszug einlesen', missing: 'Es fehlt die Datei.' },
 ] as const) {
   test(`the treasury page and the unpaid case are axe-clean in ${language.button}`, async ({ page, browser }) => {
     await page.goto('/');
