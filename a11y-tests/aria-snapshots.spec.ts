@@ -166,6 +166,15 @@ test('a question page with an error, check your answers, my requests', async ({ 
         - link "Ändern Telefon"
       - heading "Gebühr" [level=2]
       - paragraph: "Gebühr: 30,00 €"
+      - paragraph:
+        - strong: Wofür ist die Gebühr?
+        - text: "Für die Abholung Ihres Sperrmülls: 20 € für bis zu 2 m³, 10 € für jeden weiteren angefangenen Kubikmeter."
+      - group "Wie möchten Sie die Gebühr bezahlen?":
+        - text: Wie möchten Sie die Gebühr bezahlen? Bezahlen können Sie, sobald die Stadt Ihren Antrag erhalten hat. Sie können die Art später noch ändern.
+        - radio "Online bezahlen, gleich nach dem Absenden"
+        - text: Online bezahlen, gleich nach dem Absenden
+        - radio "Per Überweisung mit Rechnung"
+        - text: Per Überweisung mit Rechnung
       - heading "Antrag absenden" [level=2]
       - paragraph: Mit dem Absenden bestätigen Sie, dass Ihre Angaben stimmen und die angezeigte Gebühr bezahlen.
       - button "Absenden"
