@@ -96,6 +96,16 @@ async function activate(page: Page, selector: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * A routed Sperrmüllkarte has an open fee, so work starts only with a reason (issue 4): typed
+ * into the override field and sent, by keyboard like everything else.
+ */
+async function startBeforePayment(page: Page): Promise<void> {
+  await tabTo(page, '#payment-override', 150);
+  await page.keyboard.type('Die Gebühr wird bar im Bürgerbüro bezahlt.');
+  await activate(page, 'form:has(#payment-override) button[type="submit"]');
+}
+
 test('every clerk action can be done with the keyboard alone', async ({ page }) => {
   const first = await routedRequest('Bonenstraße', 'Kurt Keyboard');
   const second = await routedRequest('Bonenstraße', 'Tina Tastenfeld');
@@ -124,7 +134,7 @@ test('every clerk action can be done with the keyboard alone', async ({ page }) 
   // Take it over, start, note, message, ask back, reject.
   await activate(page, '#assign-me');
   await expect(page.locator('#case-feedback')).toContainText('Sie bearbeiten diesen Antrag jetzt.');
-  await activate(page, '#action-start');
+  await startBeforePayment(page);
   await expect(page.locator('#case-feedback')).toContainText('Die Bearbeitung hat begonnen.');
   await tabTo(page, '#note-text', 150);
   await page.keyboard.type('Sperrmüll steht laut Foto schon an der Straße.');
@@ -148,7 +158,7 @@ test('every clerk action can be done with the keyboard alone', async ({ page }) 
 
   // The second case: forward to another department, choosing it in the select with arrow keys.
   await page.goto(`/sachbearbeitung/${second.id}`);
-  await activate(page, '#action-start');
+  await startBeforePayment(page);
   await expect(page.locator('#case-feedback')).toContainText('Die Bearbeitung hat begonnen.');
   await tabTo(page, '#forward-department', 150);
   await page.keyboard.press('ArrowDown');
@@ -165,7 +175,7 @@ test('a clerk completes a case with the keyboard alone', async ({ page }) => {
   const login = await page.request.post('/api/auth/login', { data: { email: 'abfall@stadt-werne.example', password: 'werne-demo-abfall' } });
   expect(login.status()).toBe(200);
   await page.goto(`/sachbearbeitung/${id}`);
-  await activate(page, '#action-start');
+  await startBeforePayment(page);
   await expect(page.locator('#case-feedback')).toContainText('Die Bearbeitung hat begonnen.');
   await activate(page, '#action-complete');
   await expect(page.locator('#case-feedback')).toContainText('Der Antrag ist abgeschlossen.');

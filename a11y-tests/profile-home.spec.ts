@@ -195,7 +195,8 @@ test('Mein Bereich asks for the meter reading once a garden water meter is regis
   const clerk = clerkContext.request;
   expect((await clerk.post('/api/auth/login', { data: { email: 'abwasser@stadt-werne.example', password: 'werne-demo-abwasser' } })).status()).toBe(200);
   await expect.poll(async () => (await clerk.get(`/api/clerk/requests/${id}`)).status(), { timeout: 15_000 }).toBe(200);
-  expect((await clerk.post(`/api/clerk/requests/${id}/actions`, { data: { action: 'start' } })).status()).toBe(200);
+  // The meter's fee is still open: work starts with a reason (issue 4).
+  expect((await clerk.post(`/api/clerk/requests/${id}/actions`, { data: { action: 'start', paymentOverride: 'Gebühr wird mit der Abwasserrechnung verrechnet.' } })).status()).toBe(200);
   expect((await clerk.post(`/api/clerk/requests/${id}/actions`, { data: { action: 'complete' } })).status()).toBe(200);
   await clerkContext.close();
 
