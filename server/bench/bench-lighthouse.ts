@@ -8,6 +8,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../../a11y-tests/playwright.config';
 import { startServerProcess } from './start-server-process';
 
 const PAGES: readonly { path: string; name: string }[] = process.env.BENCH_LIGHTHOUSE_PAGES
@@ -24,15 +25,8 @@ const PAGES: readonly { path: string; name: string }[] = process.env.BENCH_LIGHT
       { path: '/fundsachen', name: 'Fundsachen' },
     ];
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// The same Chromium flags as the browser tests, plus Lighthouse's own headless mode.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 interface Failure {
   id: string;
