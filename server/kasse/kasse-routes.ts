@@ -6,6 +6,7 @@ import { requestLanguage, translator } from '../http/i18n';
 import { CamtError } from '../payments/camt/camt053';
 import type { Store } from '../store';
 import { closeLine, importStatement, LINE_NOTE_MAX, LineNotOpenError, listImports, type ImportResult } from './statement-import';
+import { STATEMENT_MAX_BYTES } from '../../domain/payments/statement-limits';
 
 /**
  * The treasury's imports and settled lines go to their own hash chain in the audit trail: the
@@ -25,8 +26,6 @@ const counts = (r: ImportResult) => ({
   unmatched: r.unmatched.length,
 });
 
-/** A city's day statement is a few hundred KB; a month of a busy account a few MB. */
-export const STATEMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const STATEMENT_TYPES = ['application/xml', 'text/xml'];
 
 /**

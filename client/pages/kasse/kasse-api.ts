@@ -40,8 +40,6 @@ export interface ImportResult {
   duplicatesInFile: unknown[];
 }
 
-export const STATEMENT_MAX_BYTES = 10 * 1024 * 1024;
-
 export function closeLine(lineId: string, note: string): Promise<{ line: StatementLine }> {
   return sessionFetch(`/api/kasse/zeilen/${encodeURIComponent(lineId)}/erledigt`, { body: { note } });
 }
