@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ApiClient } from '../server/test-support/api-client';
-import { uploadFile } from '../server/test-support/file-upload';
-import { noisyPng } from '../server/test-support/file-test-service';
 import { expectNoAxeViolations } from './support/axe';
+import { gardenMeterRequest } from './support/garden-meter';
 import { logIn, waitForOfflineShell } from './support/citizen';
 import { goOffline, goOnline } from './support/network';
 
@@ -152,38 +151,12 @@ test('download my data, then delete the account: confirm step, server and device
 
 /** A garden water meter registration, sent straight to the sync API as a device would push it. */
 async function sendGardenMeter(request: APIRequestContext, login: { email: string }, baseURL: string): Promise<string> {
-  const now = new Date().toISOString();
-  const id = randomUUID();
-  // The routing checks the photos were really uploaded, so they are, through the files API.
   const api = new ApiClient(baseURL);
   expect((await api.login(login.email, PASSWORD)).status).toBe(200);
-  const photo = await uploadFile(api, noisyPng(32), { requestId: id, fieldId: 'meterPhoto', serviceId: 'gartenwasserzaehler', name: 'zaehler.png' });
-  const certificate = await uploadFile(api, noisyPng(32), { requestId: id, fieldId: 'certificate', serviceId: 'gartenwasserzaehler', name: 'bescheinigung.png' });
-  const doc = {
-    id,
-    serviceId: 'gartenwasserzaehler',
-    catalogueVersion: 1,
-    answers: {
-      meterNumber: 'GWZ-2026-17',
-      installDate: { day: '2', month: '3', year: '2026' },
-      initialReading: '12,5',
-      installer: 'Sanitär Beispiel GmbH',
-      street: 'Bonenstraße',
-      houseNumber: '12',
-      postcode: '59368',
-      meterPhoto: [photo.id],
-      certificate: [certificate.id],
-    },
-    status: 'submitted',
-    createdAt: now,
-    updatedAt: now,
-    submittedAt: now,
-    history: [],
-    _deleted: false,
-  };
+  const doc = await gardenMeterRequest(api, 'GWZ-2026-17', { status: 'submitted', submittedAt: new Date().toISOString() });
   const res = await request.post('/api/sync/requests/push', { data: { rows: [{ assumedMasterState: null, newDocumentState: doc }] } });
   expect(res.status()).toBe(200);
-  return id;
+  return doc.id;
 }
 
 test('Mein Bereich asks for the meter reading once a garden water meter is registered', async ({ page, browser, baseURL }) => {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 import { ApiClient, sperrmuellDraft } from '../../server/test-support/api-client';
-import { uploadFile } from '../../server/test-support/file-upload';
-import { noisyPng } from '../../server/test-support/file-test-service';
+import { gardenMeterRequest } from './garden-meter';
 
 const PASSWORD = 'sicheres passwort 2026';
 
@@ -25,32 +24,7 @@ export async function sperrmuellDraftFor(api: ApiClient): Promise<string> {
 
 /** A complete Gartenwasserzähler draft with its two photos uploaded (routing checks them). */
 export async function gardenMeterDraftFor(api: ApiClient): Promise<string> {
-  const id = randomUUID();
-  const photo = await uploadFile(api, noisyPng(32), { requestId: id, fieldId: 'meterPhoto', serviceId: 'gartenwasserzaehler', name: 'zaehler.png' });
-  const certificate = await uploadFile(api, noisyPng(32), { requestId: id, fieldId: 'certificate', serviceId: 'gartenwasserzaehler', name: 'bescheinigung.png' });
-  const now = new Date().toISOString();
-  const draft = {
-    id,
-    serviceId: 'gartenwasserzaehler',
-    catalogueVersion: 1,
-    answers: {
-      meterNumber: 'GWZ-2026-42',
-      installDate: { day: '2', month: '3', year: '2026' },
-      initialReading: '12,5',
-      installer: 'Sanitär Beispiel GmbH',
-      street: 'Bonenstraße',
-      houseNumber: '12',
-      postcode: '59368',
-      meterPhoto: [photo.id],
-      certificate: [certificate.id],
-    },
-    currentPage: 'pruefen',
-    status: 'draft' as const,
-    createdAt: now,
-    updatedAt: now,
-    history: [],
-    _deleted: false,
-  };
-  expect((await api.push([{ assumedMasterState: null, newDocumentState: draft }])).status).toBe(200);
-  return id;
+  const draft = await gardenMeterRequest(api, 'GWZ-2026-42', { currentPage: 'pruefen', status: 'draft' });
+  expect((await api.push([{ assumedMasterState: null, newDocumentState: draft as never }])).status).toBe(200);
+  return draft.id;
 }
