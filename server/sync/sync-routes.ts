@@ -1,4 +1,6 @@
-import { Router, type Request, type Response } from 'express';
+import type { Request, Response, Router } from 'express';
+import { api } from '../../domain/api';
+import { contractRouter } from '../http/contract';
 import { requireRole } from '../auth';
 import { HttpError } from '../http/api-error';
 import type { Store } from '../store';
@@ -20,23 +22,21 @@ function checkpointOf(body: Partial<PullRequestBody>) {
 
 /** `/api/sync/<collection>/pull|push` and `/api/sync/stream` for citizens' devices. */
 export function syncRoutes(store: Store, notifier: ChangeNotifier): Router {
-  const router = Router();
+  const { router, route } = contractRouter('/api/sync');
   router.use(requireRole('citizen'));
 
-  router.post('/requests/pull', async (req: Request, res: Response) => {
-    const body = (req.body ?? {}) as Partial<PullRequestBody>;
+  route(api('sync.requests.pull'), async ({ body }, req, res) => {
     const batchSize = Math.min(Math.max(Number(body.batchSize) || 50, 1), 200);
-    res.json(await pullRequests(store, req.user!.id, checkpointOf(body), batchSize));
+    res.json(await pullRequests(store, req.user!.id, checkpointOf(body as Partial<PullRequestBody>), batchSize));
   });
 
-  router.post('/requests/push', async (req: Request, res: Response) => {
-    const body = (req.body ?? {}) as Partial<PushRequestBody>;
+  route(api('sync.requests.push'), async ({ body }, req, res) => {
     res.json(await pushRequests(store, req.user!.id, body.rows as never));
   });
 
   // Server-sent events: "something of yours changed, pull now". Carries no data itself, so
   // nothing personal crosses this channel and a missed event only delays, never loses.
-  router.get('/stream', (req: Request, res: Response) => {
+  route(api('sync.stream'), (_input, req: Request, res: Response) => {
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-store',
