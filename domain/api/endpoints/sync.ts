@@ -7,6 +7,7 @@ const PUSH = object(
   {
     rows: {
       type: 'array',
+      minItems: 1,
       maxItems: 500,
       items: object({ assumedMasterState: { anyOf: [{ type: 'null' }, DEVICE_DOC] }, newDocumentState: DEVICE_DOC }, ['newDocumentState']),
     },
