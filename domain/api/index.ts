@@ -49,3 +49,5 @@ export function api<I extends EndpointId>(id: I): EndpointById<I> {
   if (!found) throw new Error(`no endpoint ${id}`);
   return found as EndpointById<I>;
 }
+
+export type * from './responses';

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { api } from '../../domain/api';
+import { api, type ResponseOf } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import {
   checkRoutingOverride,
@@ -50,7 +50,7 @@ export function routingAdminRoutes(store: Store): Router {
 
   route(api('admin.routing'), async (_input, _req, res) => {
     const { rev, services } = await readRoutingOverrides(store);
-    res.json({ rev, services: listServices().map((s) => describe(s, services[s.id])) });
+    res.json({ rev, services: listServices().map((s) => describe(s, services[s.id])) } satisfies ResponseOf<'admin.routing'>);
   });
 
   route(api('admin.routingService'), async ({ params }, _req, res) => {

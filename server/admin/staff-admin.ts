@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Request, Router } from 'express';
-import { api } from '../../domain/api';
+import { api, type ResponseOf } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import { checkStaffPlacement, isStaffRole, worksCases, type StaffRole } from '../../domain/staff/roles';
 import { checkAccountFields } from '../../domain/account/account-rules';
@@ -67,11 +67,11 @@ export function staffAdminRoutes(store: Store): Router {
   const { router, route } = contractRouter('/api/admin/staff');
 
   route(api('admin.staff'), async (_input, _req, res) => {
-    res.json({ staff: await listStaffAccounts(store) });
+    res.json({ staff: await listStaffAccounts(store) } satisfies ResponseOf<'admin.staff'>);
   });
 
   route(api('admin.staffAccount'), async ({ params }, _req, res) => {
-    res.json({ account: await account(store, params.id) });
+    res.json({ account: await account(store, params.id) } satisfies ResponseOf<'admin.staffAccount'>);
   });
 
   route(api('admin.createStaff'), async ({ body }, req, res) => {

@@ -1,5 +1,5 @@
 import type { Request, Router } from 'express';
-import { api } from '../../domain/api';
+import { api, type ResponseOf } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import { serviceTitle } from '../documents/request-texts';
 import { FINAL_STATUSES } from '../../domain/lifecycle/request-status';
@@ -93,13 +93,13 @@ export function clerkRoutes(store: Store): Router {
   });
 
   route(api('clerk.staff'), async (_input, req, res) => {
-    res.json({ staff: await departmentStaff(store, dept(req)) });
+    res.json({ staff: await departmentStaff(store, dept(req)) } satisfies ResponseOf<'clerk.staff'>);
   });
 
   route(api('clerk.case'), async (_input, req, res) => {
     const doc = await departmentRequest(store, req);
     await audit(store, req, 'read', doc);
-    res.json({ request: await withCitizen(store, doc) });
+    res.json({ request: await withCitizen(store, doc) } satisfies ResponseOf<'clerk.case'>);
   });
 
   route(api('clerk.action'), async ({ body }, req, res) => {
@@ -136,7 +136,7 @@ export function clerkRoutes(store: Store): Router {
 
   route(api('clerk.notes'), async (_input, req, res) => {
     const doc = await departmentRequest(store, req);
-    res.json({ notes: await listNotes(store, doc._id) });
+    res.json({ notes: await listNotes(store, doc._id) } satisfies ResponseOf<'clerk.notes'>);
   });
 
   route(api('clerk.addNote'), async ({ body }, req, res) => {

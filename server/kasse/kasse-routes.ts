@@ -1,5 +1,5 @@
 import express, { type Request, type Router } from 'express';
-import { api } from '../../domain/api';
+import { api, type ResponseOf } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import { appendAudit } from '../audit';
 import { requireRole } from '../auth';
@@ -55,7 +55,7 @@ export function kasseRoutes(store: Store): Router {
     try {
       const result = await importStatement(store, xml, { id: req.user!.id, name: req.user!.name }, fileName);
       await auditKasse(store, req, result.duplicate ? 'importStatementAgain' : 'importStatement', counts(result));
-      res.status(result.duplicate ? 200 : 201).json(result);
+      res.status(result.duplicate ? 200 : 201).json(result satisfies ResponseOf<'kasse.import'>);
     } catch (err) {
       if (!(err instanceof CamtError)) throw err;
       const { code, ...params } = err.problem;
@@ -71,7 +71,7 @@ export function kasseRoutes(store: Store): Router {
   );
 
   route(api('kasse.imports'), async (_input, _req, res) => {
-    res.json(await listImports(store));
+    res.json((await listImports(store)) satisfies ResponseOf<'kasse.imports'>);
   });
 
   // A line left for manual handling is dealt with: `{ note }` says what was done.
@@ -89,7 +89,7 @@ export function kasseRoutes(store: Store): Router {
     }
     if (!line) throw new HttpError(404, 'not_found', [], 'kasse:apiErrors.line_not_found');
     await auditKasse(store, req, 'closeLine', { line: line._id, outcome: line.outcome, amountCents: line.amountCents });
-    res.json({ line });
+    res.json({ line } satisfies ResponseOf<'kasse.closeLine'>);
   });
 
   return router;
