@@ -11,7 +11,9 @@ export interface StatementLine {
   remittance?: string;
   debtorName?: string;
   outcome: 'matched' | 'overpaid' | 'underpaid' | 'unmatched';
+  /** Why it was not simply matched, for the treasury's list. */
   why?: 'noReference' | 'invalidReference' | 'unknownReference' | 'alreadyPaid' | 'currency';
+  /** The request's Aktenzeichen: the treasury sees which case, never its contents. */
   aktenzeichen?: string;
   expectedCents?: number;
 }
@@ -26,14 +28,19 @@ export interface ImportRecord {
   counts: Record<'matched' | 'overpaid' | 'underpaid' | 'unmatched' | 'ignored' | 'alreadyImported', number>;
 }
 
-export interface ImportResult {
+/** What an import found; the server keeps its fuller lines (`Line`), the treasury's page reads these. */
+export interface ImportResult<Line = StatementLine> {
+  /** Every statement of the file had been imported before: nothing changed. */
   duplicate: boolean;
   statements: { statementId: string; iban: string; duplicate: boolean; importedAt: string }[];
-  matched: StatementLine[];
-  overpaid: StatementLine[];
-  underpaid: StatementLine[];
-  unmatched: StatementLine[];
+  matched: Line[];
+  overpaid: Line[];
+  underpaid: Line[];
+  unmatched: Line[];
+  /** Debits, reversals, entries not booked yet: not money that arrived for a fee. */
   ignored: number;
+  /** Lines already imported with an earlier file (a statement sent again in another file). */
   alreadyImported: number;
-  duplicatesInFile: unknown[];
+  /** Entries the bank listed twice in the same file. */
+  duplicatesInFile: { statementId: string; index: number; reference: string }[];
 }

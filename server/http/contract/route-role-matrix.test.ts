@@ -4,6 +4,7 @@ import type { Portal } from '../../portal';
 import { ApiClient } from '../../test-support/api-client';
 import { registerFileTestService, noisyPng } from '../../test-support/file-test-service';
 import { uploadFile } from '../../test-support/file-upload';
+import { signedIn } from '../../test-support/staff-login';
 import { startTestPortal } from '../../test-support/test-portal';
 import { CALLER_ROLE, samples, type CallerName, type Fixture, type Sample } from './route-samples';
 
@@ -23,11 +24,7 @@ const callers = {} as Record<CallerName, ApiClient>;
 let fixture: Fixture;
 let ownerEmail: string;
 
-async function staff(email: string, password: string): Promise<ApiClient> {
-  const client = new ApiClient(portal.url);
-  expect((await client.login(email, password)).status, email).toBe(200);
-  return client;
-}
+const staff = (email: string, password: string) => signedIn(portal.url, email, password);
 
 beforeAll(async () => {
   unregister = registerFileTestService();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../../portal';
 import { ApiClient, sperrmuellDraft } from '../../test-support/api-client';
 import { FILE_TEST_SERVICE, registerFileTestService } from '../../test-support/file-test-service';
+import { signedIn } from '../../test-support/staff-login';
 import { startTestPortal } from '../../test-support/test-portal';
 
 /**
@@ -15,11 +16,7 @@ let citizen: ApiClient;
 let clerk: ApiClient;
 let admin: ApiClient;
 
-async function staff(email: string, password: string): Promise<ApiClient> {
-  const client = new ApiClient(portal.url);
-  expect((await client.login(email, password)).status).toBe(200);
-  return client;
-}
+const staff = (email: string, password: string) => signedIn(portal.url, email, password);
 
 beforeAll(async () => {
   unregister = registerFileTestService();
