@@ -3,18 +3,10 @@ import { requireRole } from '../auth';
 import { HttpError } from '../http/api-error';
 import type { StoredRequest } from '../requests';
 import { getOrNull, type Store } from '../store';
+import { checkpointOf } from '../sync';
 import { readAttachment } from './clerk-messages';
 import { pullMessages, pushMessages } from './message-sync';
 import type { StoredMessage } from './stored-message';
-
-function checkpointOf(body: { checkpoint?: unknown }) {
-  const cp = body?.checkpoint as { seq?: unknown } | null | undefined;
-  if (cp === null || cp === undefined) return null;
-  if (typeof cp !== 'object' || (typeof cp.seq !== 'string' && typeof cp.seq !== 'number') || String(cp.seq).length > 200) {
-    throw new HttpError(400, 'invalid_checkpoint');
-  }
-  return { seq: String(cp.seq) };
-}
 
 /** `/api/sync/messages/pull|push`: the citizen's Postfach, replicated like requests. */
 export function messageSyncRoutes(store: Store): Router {

@@ -1,22 +1,13 @@
 import { Router, type Request, type Response } from 'express';
 import { requireRole } from '../auth';
-import { HttpError } from '../http/api-error';
 import type { Store } from '../store';
 import { SYNC_EVENT, type PullRequestBody, type PushRequestBody } from '../../domain/sync/sync-protocol';
+import { checkpointOf } from './checkpoint';
 import { pullRequests } from './pull';
 import { pushRequests } from './push';
 import type { ChangeNotifier } from './change-notifier';
 
 const HEARTBEAT_MS = 25_000;
-
-function checkpointOf(body: Partial<PullRequestBody>) {
-  const cp = body?.checkpoint;
-  if (cp === null || cp === undefined) return null;
-  if (typeof cp !== 'object' || (typeof cp.seq !== 'string' && typeof cp.seq !== 'number') || String(cp.seq).length > 200) {
-    throw new HttpError(400, 'invalid_checkpoint');
-  }
-  return { seq: String(cp.seq) };
-}
 
 /** `/api/sync/<collection>/pull|push` and `/api/sync/stream` for citizens' devices. */
 export function syncRoutes(store: Store, notifier: ChangeNotifier): Router {
