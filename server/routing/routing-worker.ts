@@ -1,5 +1,6 @@
 import { findFileProblems } from '../files';
 import type { Logger } from '../logger';
+import { observeRoutingLag } from '../observability';
 import type { StoredRequest } from '../requests';
 import { followChanges, getOrNull, isConflict, type Change, type Store } from '../store';
 import { confirmSlots, releaseHeldSlot, releasesSlot, releaseUnclaimed } from './confirm-slots';
@@ -122,6 +123,7 @@ export async function startRoutingWorker(store: Store, logger?: Logger): Promise
       if (submitted.length) {
         // A failure leaves the checkpoint where it is: the batch is tried again.
         const outcomes = await routeBatch(store, submitted);
+        for (const c of changes) if (c.doc?.status === 'submitted') observeRoutingLag(c.doc.submittedAt);
         logger?.info({ routed: Object.fromEntries(outcomes) }, 'routing');
       }
       await saveCheckpoint(store, lastSeq);

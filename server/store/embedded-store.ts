@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../logger';
-import { storeEvents } from './store-events';
+import { storeErrors } from '../observability/metrics';
 
 export interface EmbeddedStore {
   /** Base URL with the admin credentials, for nano. Stays the same across restarts. */
@@ -109,7 +109,7 @@ export async function startEmbeddedStore(options: { dataDir: string; port?: numb
       if (Date.now() - startedAt > STABLE_AFTER_MS) attempt = 0;
       const { exitCode: code, signalCode: signal } = running.child;
       options.logger?.error({ code, signal }, 'embedded store exited; restarting');
-      storeEvents.emit('down');
+      storeErrors.inc({ source: 'embedded_exit' });
       void restart();
     });
   };
@@ -129,7 +129,6 @@ export async function startEmbeddedStore(options: { dataDir: string; port?: numb
         current = running;
         restarts++;
         options.logger?.warn({ restarts }, 'embedded store restarted');
-        storeEvents.emit('restarted');
         supervise(running);
         return;
       } catch (err) {

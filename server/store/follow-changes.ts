@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import { storeErrors } from '../observability/metrics';
 import type { Store } from './store-connection';
 
 export interface Change<T = any> {
@@ -64,6 +65,7 @@ export function followChanges<T>(store: Store, options: FollowOptions<T>): { sto
         const aborted = (err as Error).name === 'AbortError' || (err as { code?: string }).code === 'ABORT_ERR';
         if (!aborted) {
           failures++;
+          storeErrors.inc({ source: 'changes' });
           options.logger?.warn({ err: (err as Error).message, db: options.db }, 'changes feed failed; retrying');
           // Short enough that a restarted store is found again within seconds; cut short by stop.
           await new Promise<void>((r) => {

@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { requireRole } from '../auth';
 import type { Store } from '../store';
 import { SYNC_EVENT, type PullRequestBody, type PushRequestBody } from '../../domain/sync/sync-protocol';
+import { syncPulls, syncPushes } from '../observability';
 import { checkpointOf } from './checkpoint';
 import { pullRequests } from './pull';
 import { pushRequests } from './push';
@@ -18,11 +19,14 @@ export function syncRoutes(store: Store, notifier: ChangeNotifier): Router {
     const body = (req.body ?? {}) as Partial<PullRequestBody>;
     const batchSize = Math.min(Math.max(Number(body.batchSize) || 50, 1), 200);
     res.json(await pullRequests(store, req.user!.id, checkpointOf(body), batchSize));
+    syncPulls.inc({ collection: 'requests' });
   });
 
   router.post('/requests/push', async (req: Request, res: Response) => {
     const body = (req.body ?? {}) as Partial<PushRequestBody>;
-    res.json(await pushRequests(store, req.user!.id, body.rows as never));
+    const result = await pushRequests(store, req.user!.id, body.rows as never);
+    syncPushes.inc({ collection: 'requests', outcome: result.conflicts.length ? 'conflict' : 'ok' });
+    res.json(result);
   });
 
   // Server-sent events: "something of yours changed, pull now". Carries no data itself, so
