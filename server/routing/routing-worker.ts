@@ -63,7 +63,7 @@ export async function routeBatch(store: Store, ids: string[], now = () => new Da
         booked.set(id, slot.wish.slot);
         decisions.set(id, { ...decision, confirmedSlot: slot.wish.slot });
       } else {
-        decisions.set(id, { ...decision, kind: 'chooseSlot', alternatives: slot.alternatives });
+        decisions.set(id, { ...decision, kind: 'chooseSlot', alternatives: slot.alternatives, reason: slot.limit });
       }
     }
     const references = new Map<string, string>();
