@@ -67,7 +67,7 @@ test('Leichte Sprache is a mode: larger type, one sentence per line, notice, pic
   await expect(page.getByRole('heading', { level: 2, name: 'Fach·dienst' })).toBeVisible();
   await expectNoAxeViolations(page, 'Wörter·buch');
   await page.goto('/leichte-sprache/woerterbuch#wort-aktenzeichen');
-  await expect(page.getByRole('heading', { level: 2, name: 'Aktenzeichen' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Akten·zeichen' })).toBeFocused();
 
   // Narrow screens: the larger type still reflows without horizontal scrolling (WCAG 1.4.10).
   await page.setViewportSize({ width: 320, height: 640 });

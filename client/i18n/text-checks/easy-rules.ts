@@ -26,7 +26,7 @@ export function layoutWords(text: string): string[] {
  * A text that starts with a pronoun refers to something the reader may not have read: a screen
  * reader jumps to it, a hint stands alone. "Sie" (the reader) and "Es gibt" are not references.
  */
-const PRONOUN_START = /^(?:Noch )?(?:Er|Es(?! gibt)|Ihn|Ihm|Keins|Keiner|Dies|Dieser|Dort|Dafür|Dazu|Damit|Davon|Darin|Daran|Darauf|Das(?= [\p{Ll}]| ?[.:!?]|$)|Diese(?= [\p{Ll}]| ?[.:!?]|$))(?![\p{L}])/u;
+const PRONOUN_START = /^(?:Noch )?(?:Er|Es(?! gibt)|Ihn|Ihm|Keins|Keiner|Dies|Dort|Dafür|Dazu|Damit|Davon|Darin|Daran|Darauf|Das(?= [\p{Ll}]| ?[.:!?]|$)|Diese[rs]?(?= [\p{Ll}]| ?[.:!?]|$))(?![\p{L}])/u;
 
 export function startsWithPronoun(text: string): boolean {
   return PRONOUN_START.test(text.trim());
@@ -51,7 +51,7 @@ export function middleDotProblems(text: string): string[] {
   for (const word of text.match(/[\p{L}\p{N}]+(?:·[\p{L}\p{N}]+)+/gu) ?? []) {
     const parts = word.split('·');
     if (parts.slice(0, -1).some((p) => PREFIXES.has(p.toLowerCase()))) problems.push(`"${word}": no middle dot after a prefix`);
-    else if (/^\p{Ll}/u.test(word)) problems.push(`"${word}": no middle dot in a verb or adjective`);
+    else if (/^\p{Ll}/u.test(word) && /(?:en|ern|eln|t|et)$/u.test(word)) problems.push(`"${word}": no middle dot in a verb`);
     else if (parts.join('').length <= SHORT) problems.push(`"${word}": a short, familiar word is written whole`);
     if (parts.slice(1).some((p) => /^\p{Lu}/u.test(p)) || parts.slice(0, -1).some((p) => /^[\p{Lu}\p{N}]{2,}$/u.test(p))) {
       problems.push(`"${word}": no middle dot before a capital or after an abbreviation`);
