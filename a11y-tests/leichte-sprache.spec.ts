@@ -89,7 +89,7 @@ test('Leichte Sprache is a mode: larger type, one sentence per line, notice, pic
 test('the Wörter·buch also explains the words in standard German and English', async ({ page }) => {
   await page.goto('/leichte-sprache/woerterbuch');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wörterbuch zur Leichten Sprache');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(10);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(22);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Fee (Gebühr)' })).toBeVisible();
   await expectNoAxeViolations(page, 'Glossary in English');
