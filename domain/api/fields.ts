@@ -16,9 +16,8 @@ export const DIGITS = { type: 'string', pattern: '^\\d{1,9}$' } as const;
 export const STAFF_ROLE = { type: 'string', enum: [...STAFF_ROLES, ''] } as const;
 export const FUND_CATEGORY = { type: 'string', enum: FUND_CATEGORIES } as const;
 export const PROFILE_LANGUAGE = { type: 'string', enum: [...PROFILE_LANGUAGES, ''] } as const;
-export const CHECKPOINT = {
-  anyOf: [{ type: 'null' }, { type: 'object', properties: { seq: { type: ['string', 'number'], maxLength: 2000 } }, required: ['seq'], additionalProperties: false }],
-} as const;
+/** Opaque, any length up to a sanity cap: checked (and worded as `invalid_checkpoint`) by the sync's checkpoint rule. */
+export const CHECKPOINT = {} as const;
 export const BATCH_SIZE = { type: 'integer', minimum: 1, maximum: 1000 } as const;
 /** A document as the device sends it: checked field by field by the sync's own schema and lifecycle rules. */
 export const DEVICE_DOC = { type: 'object' } as const;

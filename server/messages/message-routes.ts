@@ -5,18 +5,11 @@ import { requireRole } from '../auth';
 import { HttpError } from '../http/api-error';
 import type { StoredRequest } from '../requests';
 import { getOrNull, type Store } from '../store';
+import { syncPulls, syncPushes } from '../observability';
+import { checkpointOf } from '../sync';
 import { readAttachment } from './clerk-messages';
 import { pullMessages, pushMessages } from './message-sync';
 import type { StoredMessage } from './stored-message';
-
-function checkpointOf(body: { checkpoint?: unknown }) {
-  const cp = body?.checkpoint as { seq?: unknown } | null | undefined;
-  if (cp === null || cp === undefined) return null;
-  if (typeof cp !== 'object' || (typeof cp.seq !== 'string' && typeof cp.seq !== 'number') || String(cp.seq).length > 200) {
-    throw new HttpError(400, 'invalid_checkpoint');
-  }
-  return { seq: String(cp.seq) };
-}
 
 /** `/api/sync/messages/pull|push`: the citizen's Postfach, replicated like requests. */
 export function messageSyncRoutes(store: Store): Router {
@@ -24,10 +17,13 @@ export function messageSyncRoutes(store: Store): Router {
   router.use(requireRole('citizen'));
   route(api('sync.messages.pull'), async ({ body }, req, res) => {
     const batchSize = Math.min(Math.max(Number(body.batchSize) || 50, 1), 200);
-    res.json(await pullMessages(store, req.user!.id, checkpointOf(body as never), batchSize));
+    res.json(await pullMessages(store, req.user!.id, checkpointOf(body), batchSize));
+    syncPulls.inc({ collection: 'messages' });
   });
   route(api('sync.messages.push'), async ({ body }, req, res) => {
-    res.json(await pushMessages(store, req.user!.id, body.rows as never));
+    const result = await pushMessages(store, req.user!.id, body.rows as never);
+    syncPushes.inc({ collection: 'messages', outcome: result.conflicts.length ? 'conflict' : 'ok' });
+    res.json(result);
   });
   return router;
 }

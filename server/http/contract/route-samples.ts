@@ -45,6 +45,9 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
   const c = `/api/clerk/requests/${f.requestId}`;
   return {
     'system.health': { path: '/healthz' },
+    'system.ready': { path: '/readyz', ok: [200, 503] },
+    // The tests call from loopback, where no token is needed.
+    'system.metrics': { path: '/metrics' },
     'system.openapi': { path: '/api/openapi.json' },
     'system.docs': { path: '/api/docs' },
     'departments.list': { path: '/api/departments' },
