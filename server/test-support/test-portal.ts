@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { loadConfig } from '../config';
-import { startPortal, type Portal } from '../portal';
+import { startPortal, type Portal, type PortalOptions } from '../portal';
 import { openStore, type Store } from '../store';
 
 /** A unique database prefix per test file (CouchDB names: lowercase, start with a letter). */
@@ -10,7 +10,7 @@ export function uniquePrefix(): string {
 }
 
 /** A real portal process part (HTTP app, routing worker, change feed) on the shared test store. */
-export async function startTestPortal(options: { prefix?: string; routing?: boolean } = {}): Promise<Portal> {
+export async function startTestPortal(options: { prefix?: string; routing?: boolean; workerOptions?: PortalOptions['workerOptions'] } = {}): Promise<Portal> {
   const config = loadConfig({
     ...process.env,
     PORT: '0',
@@ -19,7 +19,7 @@ export async function startTestPortal(options: { prefix?: string; routing?: bool
     LOG_LEVEL: 'silent',
     COUCHDB_URL: inject('storeUrl'),
   });
-  return startPortal({ ...config, authRateLimitPerMinute: 10_000, routing: options.routing });
+  return startPortal({ ...config, authRateLimitPerMinute: 10_000, routing: options.routing, workerOptions: options.workerOptions });
 }
 
 export function testStore(prefix: string): Store {
