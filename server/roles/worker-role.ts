@@ -1,5 +1,6 @@
 import { startRetentionJob } from '../archive';
 import { startConflictResolver, type ConflictResolver } from '../conflicts';
+import { startDecisionChainer } from '../audit';
 import { startClaimFollower } from '../fundsachen';
 import type { Logger } from '../logger';
 import { startRoutingWorker } from '../routing';
@@ -29,7 +30,7 @@ export interface WorkerRoleOptions extends LeaseOptions {
 
 /**
  * The worker role: everything whose decisions must be unique — routing and numbering, the
- * conflict resolver, the Fundbüro's claim follower, retention, reconciliation — runs only while
+ * conflict resolver, the Fundbüro's claim follower, the audit entries of decisions, retention, reconciliation — runs only while
  * this process holds the worker lease; a second worker waits and takes over when it lapses.
  */
 export async function startWorkerRole(store: Store, logger: Logger | undefined, options: WorkerRoleOptions = {}): Promise<WorkerRole> {
@@ -41,6 +42,7 @@ export async function startWorkerRole(store: Store, logger: Logger | undefined, 
       resolver,
       await startRoutingWorker(store, logger),
       await startClaimFollower(store, logger),
+      await startDecisionChainer(store, logger),
       logger ? startRetentionJob(store, logger) : undefined,
       options.extra?.(),
     ];

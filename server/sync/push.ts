@@ -105,6 +105,8 @@ export async function pushRequests(store: Store, owner: string, rawRows: PushRow
       owner,
       master?._rev,
     );
+    // The clerks' decisions stay with the request (the audit trail is derived from them).
+    if (master?.decisions) stored.decisions = master.decisions;
     writes.push(JSON.parse(JSON.stringify(stored)));
   }
   if (problems.length) throw new HttpError(400, 'invalid_document', problems);
