@@ -56,7 +56,29 @@ describe('two worker processes on one store', () => {
     const doc = submitted(sperrmuellDraft());
     await citizen.push([{ assumedMasterState: null, newDocumentState: doc }]);
     await eventually(async () => (await citizen.current(doc.id))?.status === 'received', 10_000, 'routing by the second worker');
-  });
+  }, 90_000);
+});
+
+describe('an api process beside a worker process', () => {
+  it('leaves routing to the worker: a request sent through the api process is routed once the worker runs', async () => {
+    const p = uniquePrefix();
+    const api = await startTestPortal({ prefix: p, role: 'api' });
+    let worker: Portal | undefined;
+    try {
+      expect(api.worker).toBeUndefined();
+      const citizen = new ApiClient(api.url);
+      await citizen.register();
+      const doc = submitted(sperrmuellDraft());
+      await citizen.push([{ assumedMasterState: null, newDocumentState: doc }]);
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect((await citizen.current(doc.id))?.status).toBe('submitted');
+      worker = await startTestPortal({ prefix: p, role: 'worker' });
+      await eventually(async () => (await citizen.current(doc.id))?.status === 'received', 15_000, 'routing by the worker process');
+    } finally {
+      await worker?.stop();
+      await api.stop();
+    }
+  }, 90_000);
 });
 
 describe('PORTAL_ROLE', () => {
