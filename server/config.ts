@@ -26,6 +26,8 @@ export interface Config {
   payments: PaymentsConfig;
   /** What this process does: `all`, `api` (HTTP only) or `worker` (background work, one at a time). */
   role: PortalRole;
+  /** Bearer token for /metrics; unset, /metrics answers only callers on this machine. */
+  metricsToken?: string;
 }
 
 function readOrCreateSecret(dataDir: string): string {
@@ -72,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     payments: loadPaymentsConfig(env),
     role: parsePortalRole(env.PORTAL_ROLE),
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }
