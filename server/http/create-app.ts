@@ -15,6 +15,7 @@ import { paymentRequestRoutes, paymentReturnRoutes, paymentWebhookRoute, type Pa
 import type { Logger } from '../logger';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
+import { apiCompression } from './api-compression';
 import { errorHandler, HttpError } from './api-error';
 import { securityHeaders } from './security-headers';
 import { staticFiles } from './static-files';
@@ -80,6 +81,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/payments/webhook', paymentWebhookRoute(options.payments));
 
   const api = express.Router();
+  api.use(apiCompression());
   api.use((_req, res, next) => {
     // Personal data: never cached by the browser, a proxy or the service worker.
     res.setHeader('Cache-Control', 'no-store');

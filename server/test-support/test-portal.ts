@@ -10,7 +10,7 @@ export function uniquePrefix(): string {
 }
 
 /** A real portal process part (HTTP app, routing worker, change feed) on the shared test store. */
-export async function startTestPortal(options: { prefix?: string; routing?: boolean } = {}): Promise<Portal> {
+export async function startTestPortal(options: { prefix?: string; routing?: boolean; distDir?: string } = {}): Promise<Portal> {
   const config = loadConfig({
     ...process.env,
     PORT: '0',
@@ -18,6 +18,7 @@ export async function startTestPortal(options: { prefix?: string; routing?: bool
     SESSION_SECRET: 'test-secret-'.padEnd(40, 'x'),
     LOG_LEVEL: 'silent',
     COUCHDB_URL: inject('storeUrl'),
+    ...(options.distDir ? { DIST_DIR: options.distDir } : {}),
   });
   return startPortal({ ...config, authRateLimitPerMinute: 10_000, routing: options.routing });
 }
