@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { requireRole } from '../auth';
 import { HttpError } from '../http/api-error';
 import type { Store } from '../store';
-import { SYNC_EVENT, type PullRequestBody, type PushRequestBody } from '../../domain/sync/sync-protocol';
+import { PULL_BATCH_SIZE, SYNC_EVENT, type PullRequestBody, type PushRequestBody } from '../../domain/sync/sync-protocol';
 import { pullRequests } from './pull';
 import { pushRequests } from './push';
 import type { ChangeNotifier } from './change-notifier';
@@ -25,7 +25,7 @@ export function syncRoutes(store: Store, notifier: ChangeNotifier): Router {
 
   router.post('/requests/pull', async (req: Request, res: Response) => {
     const body = (req.body ?? {}) as Partial<PullRequestBody>;
-    const batchSize = Math.min(Math.max(Number(body.batchSize) || 50, 1), 200);
+    const batchSize = Math.min(Math.max(Number(body.batchSize) || 50, 1), PULL_BATCH_SIZE);
     res.json(await pullRequests(store, req.user!.id, checkpointOf(body), batchSize));
   });
 
