@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -15,7 +15,11 @@ const ENCODINGS = [
  * `send` keeps a Content-Type already set, so the type is the original file's, not `.br`'s.
  */
 export function sendPrecompressed(req: Request, res: Response, file: string, setHeaders: (res: Response, file: string) => void): boolean {
-  const available = ENCODINGS.filter((e) => existsSync(file + e.suffix));
+  const original = statSync(file, { throwIfNoEntry: false });
+  if (!original?.isFile()) return false;
+  // A copy older than its file is stale (the file was replaced after the build, e.g. a patched
+  // sw.js): never serve it, or browsers would keep running the old version.
+  const available = ENCODINGS.filter((e) => (statSync(file + e.suffix, { throwIfNoEntry: false })?.mtimeMs ?? -1) >= original.mtimeMs);
   if (!available.length) return false;
   res.vary('Accept-Encoding');
   // Our order, not the header's: browsers list `gzip, deflate, br` with equal weight.

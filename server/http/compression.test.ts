@@ -74,6 +74,17 @@ describe('compressed responses', () => {
     expect(refused.headers['content-encoding']).toBe('gzip');
   });
 
+  it('never serves a compressed copy older than its file (a file replaced after the build)', async () => {
+    const file = path.join(dist, 'assets', 'patched.0123abcd.js');
+    writeFileSync(file, SCRIPT);
+    precompressAssets(dist);
+    await new Promise((r) => setTimeout(r, 20));
+    writeFileSync(file, `${SCRIPT}// release 2\n`);
+    const res = await rawGet(`${portal.url}/assets/patched.0123abcd.js`, { 'Accept-Encoding': 'br, gzip' });
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body.toString()).toContain('// release 2');
+  });
+
   it('serves the app shell for a route compressed and always revalidated', async () => {
     const res = await rawGet(`${portal.url}/sperrmuellkarte`, { 'Accept-Encoding': 'br' });
     expect(res.headers['content-encoding']).toBe('br');
