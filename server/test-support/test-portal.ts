@@ -10,7 +10,7 @@ export function uniquePrefix(): string {
 }
 
 /** A real portal process part (HTTP app, routing worker, change feed) on the shared test store. */
-export async function startTestPortal(options: { prefix?: string; routing?: boolean; distDir?: string } = {}): Promise<Portal> {
+export async function startTestPortal(options: { prefix?: string; routing?: boolean; metricsToken?: string; distDir?: string } = {}): Promise<Portal> {
   const config = loadConfig({
     ...process.env,
     PORT: '0',
@@ -20,7 +20,7 @@ export async function startTestPortal(options: { prefix?: string; routing?: bool
     COUCHDB_URL: inject('storeUrl'),
     ...(options.distDir ? { DIST_DIR: options.distDir } : {}),
   });
-  return startPortal({ ...config, authRateLimitPerMinute: 10_000, routing: options.routing });
+  return startPortal({ ...config, authRateLimitPerMinute: 10_000, routing: options.routing, metricsToken: options.metricsToken });
 }
 
 export function testStore(prefix: string): Store {
