@@ -11,7 +11,7 @@ export function uniquePrefix(): string {
 
 /** A real portal process part (HTTP app, routing worker, change feed) on the shared test store. */
 export async function startTestPortal(
-  options: { prefix?: string; routing?: boolean; metricsToken?: string; workerOptions?: PortalOptions['workerOptions']; role?: PortalOptions['role'] } = {},
+  options: { prefix?: string; routing?: boolean; metricsToken?: string; workerOptions?: PortalOptions['workerOptions']; role?: PortalOptions['role']; distDir?: string } = {},
 ): Promise<Portal> {
   const config = loadConfig({
     ...process.env,
@@ -20,6 +20,7 @@ export async function startTestPortal(
     SESSION_SECRET: 'test-secret-'.padEnd(40, 'x'),
     LOG_LEVEL: 'silent',
     COUCHDB_URL: inject('storeUrl'),
+    ...(options.distDir ? { DIST_DIR: options.distDir } : {}),
   });
   return startPortal({
     ...config,
