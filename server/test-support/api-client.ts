@@ -149,6 +149,31 @@ export function sperrmuellDraftV1(overrides: Partial<RequestDoc> = {}): SyncedDo
   };
 }
 
+/** A Bürgerbüro appointment draft for one slot of the office pool. */
+export function appointmentDraft(slot: string, overrides: Partial<RequestDoc> = {}): SyncedDoc<RequestDoc> {
+  const now = new Date().toISOString();
+  return {
+    id: randomUUID(),
+    serviceId: 'termin-buergerbuero',
+    catalogueVersion: 1,
+    answers: { concern: 'personalausweis', persons: '1', slot, name: 'Erika Muster', email: 'erika@example.org' },
+    status: 'draft',
+    createdAt: now,
+    updatedAt: now,
+    history: [],
+    _deleted: false,
+    ...overrides,
+  };
+}
+
+/** Waits until routing has decided about a sent request (any status but `submitted`). */
+export async function settled(client: ApiClient, id: string): Promise<SyncedDoc<RequestDoc>> {
+  return eventually(async () => {
+    const doc = await client.current(id);
+    return doc && doc.status !== 'submitted' ? doc : undefined;
+  }, 20_000, `routing of ${id}`);
+}
+
 export function submitted(doc: SyncedDoc<RequestDoc>): SyncedDoc<RequestDoc> {
   return { ...doc, status: 'submitted', submittedAt: new Date().toISOString(), updatedAt: new Date().toISOString() };
 }
