@@ -37,7 +37,7 @@ describe('crashes mid-load lose and duplicate nothing', () => {
       const email = await registered(server.url);
       const load = new SubmissionLoad(() => server.url, email);
       let killed: Promise<void> | undefined;
-      const running = load.run(COUNT, 4, 90_000, (n) => {
+      const running = load.run(COUNT, 4, 180_000, (n) => {
         if (n !== Math.floor(COUNT / 3) || killed) return;
         killed = (async () => {
           process.kill(server.pid, 'SIGKILL');
@@ -53,14 +53,14 @@ describe('crashes mid-load lose and duplicate nothing', () => {
     } finally {
       await server.stop();
     }
-  }, 120_000);
+  }, 240_000);
 
   it('embedded store killed (kill -9) while a device sends: the server restarts it and goes on', async () => {
     const server = await startServerProcess(ENV);
     try {
       const email = await registered(server.url);
       const load = new SubmissionLoad(() => server.url, email);
-      await load.run(COUNT, 4, 90_000, (n) => {
+      await load.run(COUNT, 4, 180_000, (n) => {
         if (n === COUNT / 4) process.kill(server.storePid()!, 'SIGKILL');
       });
       expect(load.failedAttempts).toBeGreaterThan(0);
@@ -69,5 +69,5 @@ describe('crashes mid-load lose and duplicate nothing', () => {
     } finally {
       await server.stop();
     }
-  }, 120_000);
+  }, 240_000);
 });
