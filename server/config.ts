@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPaymentsConfig, type PaymentsConfig } from './payments/payments-config';
+import { parsePublicUrl, requirePublicUrlOffLoopback } from './http/public-origin';
+import { parseTrustProxy } from './http/trust-proxy';
 
 /** Everything the server reads from the environment, with safe defaults. Documented in README. */
 export interface Config {
@@ -23,6 +25,10 @@ export interface Config {
   logLevel: string;
   /** Payment provider, the city's account, reconciliation (server/payments). */
   payments: PaymentsConfig;
+  /** The portal's public address (PUBLIC_URL); required off loopback, else the listen address. */
+  publicUrl?: string;
+  /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); none by default. */
+  trustProxy: string[];
 }
 
 function readOrCreateSecret(dataDir: string): string {
@@ -55,9 +61,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const sessionSecret = env.SESSION_SECRET || readOrCreateSecret(dataDir);
   if (sessionSecret.length < 32) throw new Error('SESSION_SECRET muss mindestens 32 Zeichen lang sein.');
+  const host = env.HOST || '127.0.0.1';
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL);
+  requirePublicUrlOffLoopback(host, publicUrl);
   return {
     port: positiveInt('PORT', env.PORT, 3000),
-    host: env.HOST || '127.0.0.1',
+    host,
     couchdbUrl: env.COUCHDB_URL || undefined,
     dataDir,
     dbPrefix,
@@ -68,5 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     distDir: path.resolve(env.DIST_DIR || 'dist'),
     logLevel: env.LOG_LEVEL || 'info',
     payments: loadPaymentsConfig(env),
+    publicUrl,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

@@ -5,6 +5,7 @@ import { startClaimFollower } from './fundsachen';
 import { ensureDepartments } from './departments';
 import { sweepAbandonedUploads } from './files';
 import { createApp } from './http/create-app';
+import { ownOrigins } from './http/public-origin';
 import { createLogger, type Logger } from './logger';
 import { startRoutingWorker, type RoutingWorker } from './routing';
 import { seedDemoData } from './seed/demo-data';
@@ -67,7 +68,10 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   void sweepSessions();
   void sweepUploads();
   const payments = createPaymentsService(store, config.payments, logger);
+  let origins: string[] = [];
   const app = createApp({
+    ownOrigins: () => origins,
+    trustProxy: config.trustProxy ?? [],
     store,
     payments,
     sessions,
@@ -84,7 +88,9 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host}:${port}`;
-  startPaymentJobs(payments, config.payments, url);
+  const publicUrl = config.publicUrl ?? config.payments?.publicUrl;
+  origins = ownOrigins(publicUrl, port);
+  startPaymentJobs(payments, config.payments, publicUrl ?? url);
   return {
     url,
     storeUrl,

@@ -16,6 +16,7 @@ import type { Logger } from '../logger';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
 import { errorHandler, HttpError } from './api-error';
+import { sameOriginOnly } from './same-origin';
 import { securityHeaders } from './security-headers';
 import { staticFiles } from './static-files';
 
@@ -28,6 +29,10 @@ export interface AppOptions {
   cookieSecure: boolean;
   authRateLimitPerMinute: number;
   payments: PaymentsService;
+  /** The portal's own origins (server/http/public-origin.ts), known once it listens. */
+  ownOrigins: () => readonly string[];
+  /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); empty: none. */
+  trustProxy: readonly string[];
 }
 
 /**
@@ -56,7 +61,7 @@ export function createApp(options: AppOptions) {
   const { store, sessions, notifier, logger } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', options.trustProxy.length ? [...options.trustProxy] : false);
   app.use(securityHeaders({ https: options.cookieSecure }));
   app.use(
     pinoHttp({
@@ -78,6 +83,7 @@ export function createApp(options: AppOptions) {
   // The provider's notifications are read as raw bytes (their signature covers those), so this
   // route comes before the JSON parser and needs no session.
   app.use('/api/payments/webhook', paymentWebhookRoute(options.payments));
+  app.use(sameOriginOnly(options.ownOrigins));
 
   const api = express.Router();
   api.use((_req, res, next) => {
