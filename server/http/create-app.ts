@@ -16,6 +16,7 @@ import type { Logger } from '../logger';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
 import { errorHandler, HttpError } from './api-error';
+import { refuseHostileInput } from './hostile-input';
 import { sameOriginOnly } from './same-origin';
 import { securityHeaders } from './security-headers';
 import { staticFiles } from './static-files';
@@ -93,6 +94,7 @@ export function createApp(options: AppOptions) {
   });
   api.use(requireJson);
   api.use(express.json({ limit: '256kb' }));
+  api.use(refuseHostileInput);
   api.use(loadSession({ store, sessions }));
   api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute }));
   api.use('/sync/messages', messageSyncRoutes(store));
