@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 import { Sessions } from './auth';
 import type { Config } from './config';
 import { startClaimFollower } from './fundsachen';
@@ -16,6 +17,8 @@ import { createPaymentsService, startPaymentJobs, type PaymentsService } from '.
 
 export interface Portal {
   url: string;
+  /** The HTTP app, for tests that walk its routes (server/security). */
+  app: Express;
   storeUrl: string;
   store: Store;
   logger: Logger;
@@ -93,6 +96,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   startPaymentJobs(payments, config.payments, publicUrl ?? url);
   return {
     url,
+    app,
     storeUrl,
     store,
     logger,
