@@ -12,7 +12,8 @@ function limiter(perMinute: number, key?: (req: Request) => string | undefined) 
     // Forwarding headers are believed only from TRUST_PROXY (create-app.ts); a forged one from
     // anybody else is expected noise here, not a configuration mistake to warn about.
     validate: { xForwardedForHeader: false },
-    ...(key ? { keyGenerator: (req: Request) => key(req) ?? '', skip: (req: Request) => key(req) === undefined } : {}),
+    // Per account only failures count: the owner's own successful logins never lock them out.
+    ...(key ? { keyGenerator: (req: Request) => key(req) ?? '', skip: (req: Request) => key(req) === undefined, skipSuccessfulRequests: true } : {}),
     handler: (_req, _res, next) => next(new HttpError(429, 'rate_limited')),
   });
 }

@@ -31,7 +31,7 @@ async function staffId(email: string): Promise<string> {
   return staff.find((a) => a.email === email)!.id;
 }
 
-const FOREIGN = [
+const FOREIGN: { name: string; headers: Record<string, string> }[] = [
   { name: 'Origin of another site', headers: { Origin: 'https://evil.example' } },
   { name: 'Origin null (sandboxed frame, data: URL)', headers: { Origin: 'null' } },
   { name: 'Origin of the same host on another port', headers: { Origin: new URL('http://127.0.0.1:1').origin } },

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => env.stop());
 
-const FORGED = [
+const FORGED: { name: string; headers: Record<string, string> }[] = [
   { name: 'Host', headers: { Host: 'evil.example' } },
   { name: 'X-Forwarded-Host and -Proto', headers: { 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' } },
 ];

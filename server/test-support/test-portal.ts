@@ -10,16 +10,19 @@ export function uniquePrefix(): string {
 }
 
 /** A real portal process part (HTTP app, routing worker, change feed) on the shared test store. */
-export async function startTestPortal(options: { prefix?: string; routing?: boolean } = {}): Promise<Portal> {
+export async function startTestPortal(
+  options: { prefix?: string; routing?: boolean; env?: Record<string, string>; authRateLimitPerMinute?: number } = {},
+): Promise<Portal> {
   const config = loadConfig({
     ...process.env,
+    ...options.env,
     PORT: '0',
     DB_PREFIX: options.prefix ?? uniquePrefix(),
     SESSION_SECRET: 'test-secret-'.padEnd(40, 'x'),
     LOG_LEVEL: 'silent',
     COUCHDB_URL: inject('storeUrl'),
   });
-  return startPortal({ ...config, authRateLimitPerMinute: 10_000, routing: options.routing });
+  return startPortal({ ...config, authRateLimitPerMinute: options.authRateLimitPerMinute ?? 10_000, routing: options.routing });
 }
 
 export function testStore(prefix: string): Store {
