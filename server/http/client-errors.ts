@@ -17,7 +17,8 @@ export function clientErrorOf(err: unknown): { status: number; code: string } | 
       return { status: 415, code: 'json_required' };
   }
   if (status === 413) return { status: 413, code: 'payload_too_large' };
-  // http-errors marks what may be shown to the caller; every such 4xx is the request's fault.
-  if (status !== undefined && status >= 400 && status < 500 && e.expose !== false) return { status, code: 'bad_request' };
+  // http-errors (body parsers, router) marks what may be shown to the caller: such a 4xx is the
+  // request's fault. A store error (nano's statusCode, no `expose`) is not, and stays a 500.
+  if (status !== undefined && status >= 400 && status < 500 && e.expose === true) return { status, code: 'bad_request' };
   return undefined;
 }
