@@ -29,6 +29,8 @@ export interface Config {
   publicUrl?: string;
   /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); none by default. */
   trustProxy: string[];
+  /** Bearer token for /metrics; unset, /metrics answers only callers on this machine. */
+  metricsToken?: string;
 }
 
 function readOrCreateSecret(dataDir: string): string {
@@ -79,5 +81,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     payments: loadPaymentsConfig(env),
     publicUrl,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

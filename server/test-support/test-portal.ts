@@ -11,7 +11,7 @@ export function uniquePrefix(): string {
 
 /** A real portal process part (HTTP app, routing worker, change feed) on the shared test store. */
 export async function startTestPortal(
-  options: { prefix?: string; routing?: boolean; env?: Record<string, string>; authRateLimitPerMinute?: number } = {},
+  options: { prefix?: string; routing?: boolean; metricsToken?: string; env?: Record<string, string>; authRateLimitPerMinute?: number } = {},
 ): Promise<Portal> {
   const config = loadConfig({
     ...process.env,
@@ -22,7 +22,7 @@ export async function startTestPortal(
     LOG_LEVEL: 'silent',
     COUCHDB_URL: inject('storeUrl'),
   });
-  return startPortal({ ...config, authRateLimitPerMinute: options.authRateLimitPerMinute ?? 10_000, routing: options.routing });
+  return startPortal({ ...config, authRateLimitPerMinute: options.authRateLimitPerMinute ?? 10_000, routing: options.routing, metricsToken: options.metricsToken });
 }
 
 export function testStore(prefix: string): Store {
