@@ -35,14 +35,15 @@ describe('login takes as long for an unknown address as for a wrong password', (
     const known = 'buergerin@example.org';
     const unknown: number[] = [];
     const wrong: number[] = [];
-    for (let i = 0; i < 15; i++) {
+    for (let i = 0; i < 11; i++) {
       unknown.push(await loginTime(`niemand-${randomUUID()}@example.org`));
       wrong.push(await loginTime(known));
     }
     const ratio = median(wrong) / median(unknown);
     expect(ratio, `wrong ${median(wrong).toFixed(0)} ms, unknown ${median(unknown).toFixed(0)} ms`).toBeLessThan(2);
     expect(ratio).toBeGreaterThan(0.5);
-  });
+    // 22 scrypt checks on a machine shared with other test files: more than the default 20 s.
+  }, 90_000);
 });
 
 describe('registration answers a new address and a known one alike', () => {
