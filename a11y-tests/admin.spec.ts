@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ApiClient, eventually, sperrmuellDraft, submitted } from '../server/test-support/api-client';
 import { E2E_PORT } from './playwright.config';
 import { expectNoAxeViolations } from './support/axe';
+import { registerByApi } from './support/citizen';
 
 const ADMIN = { email: 'admin@stadt-werne.example', password: 'werne-demo-admin' };
 
@@ -237,10 +238,10 @@ test('clerks and citizens meet "not allowed" at /verwaltung, strangers the login
   await clerkContext.close();
   const citizenContext = await browser.newContext();
   const citizen = await citizenContext.newPage();
-  const registered = await citizen.request.post('/api/auth/register', {
+  const registered = await registerByApi(citizen.request, {
     data: { email: `neugier-${randomUUID().slice(0, 8)}@example.org`, password: 'sicheres passwort 2026', name: 'Nora Neugier' },
   });
-  expect(registered.status()).toBe(201);
+  expect(registered.status()).toBe(200);
   await citizen.goto('/verwaltung/zustaendigkeiten');
   await expect(citizen.locator('h1')).toHaveText('Kein Zugriff auf diese Seite');
   await citizenContext.close();

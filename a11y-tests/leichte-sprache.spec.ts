@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { registerByApi } from './support/citizen';
 
 /** Computed type size and line height of a paragraph of the start page, in CSS px. */
 async function typeOf(page: Page): Promise<{ fontSize: number; lineHeight: number }> {
@@ -51,7 +52,7 @@ test('Leichte Sprache is a mode: larger type, one sentence per line, notice, pic
   await expectNoAxeViolations(page, 'Sperrmüll start in Leichter Sprache');
 
   const email = `leicht-${randomUUID().slice(0, 8)}@example.org`;
-  expect((await page.request.post('/api/auth/register', { data: { email, password: 'sicheres passwort 2026', name: 'Lea Leicht' } })).status()).toBe(201);
+  expect((await registerByApi(page.request, { data: { email, password: 'sicheres passwort 2026', name: 'Lea Leicht' } })).status()).toBe(200);
   await page.goto('/sperrmuellkarte');
   await page.getByRole('main').getByRole('button', { name: 'Jetzt anfangen' }).click();
   await expect(page).toHaveURL(/\/gegenstaende$/);

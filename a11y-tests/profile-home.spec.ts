@@ -4,7 +4,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { ApiClient } from '../server/test-support/api-client';
 import { expectNoAxeViolations } from './support/axe';
 import { gardenMeterRequest } from './support/garden-meter';
-import { logIn, waitForOfflineShell } from './support/citizen';
+import { logIn, waitForOfflineShell, registerByApi } from './support/citizen';
 import { goOffline, goOnline } from './support/network';
 
 const PASSWORD = 'sicheres passwort 2026';
@@ -13,8 +13,8 @@ const PASSWORD = 'sicheres passwort 2026';
 async function newCitizen(page: Page, name = 'Mara Mustermann'): Promise<{ email: string }> {
   const email = `home-${randomUUID().slice(0, 8)}@example.org`;
   await page.goto('/');
-  const res = await page.request.post('/api/auth/register', { data: { email, password: PASSWORD, name } });
-  expect(res.status()).toBe(201);
+  const res = await registerByApi(page.request, { data: { email, password: PASSWORD, name } });
+  expect(res.status()).toBe(200);
   await page.goto('/mein-bereich');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Mein Bereich|My area/);
   return { email };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, request, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { registerCitizen, waitForOfflineShell } from './support/citizen';
+import { registerCitizen, waitForOfflineShell, registerByApi } from './support/citizen';
 import { tabTo } from './support/keyboard';
 import { goOffline, goOnline } from './support/network';
 
@@ -22,7 +22,7 @@ async function fillSlot(baseURL: string, slot: string): Promise<void> {
   for (let i = 0; i < 2; i++) {
     const api = await request.newContext({ baseURL });
     const email = `other-${randomUUID().slice(0, 8)}@example.org`;
-    expect((await api.post('/api/auth/register', { data: { email, password: 'sicheres passwort 2026', name: 'Andere Person' } })).status()).toBe(201);
+    expect((await registerByApi(api, { data: { email, password: 'sicheres passwort 2026', name: 'Andere Person' } })).status()).toBe(200);
     const now = new Date().toISOString();
     const doc = {
       id: randomUUID(),

@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPaymentsConfig, type PaymentsConfig } from './payments/payments-config';
 import { parsePortalRole, type PortalRole } from './roles/portal-role';
+import { parsePublicUrl, requirePublicUrlOffLoopback } from './http/public-origin';
+import { parseTrustProxy } from './http/trust-proxy';
 
 /** Everything the server reads from the environment, with safe defaults. Documented in README. */
 export interface Config {
@@ -26,6 +28,10 @@ export interface Config {
   payments: PaymentsConfig;
   /** What this process does: `all`, `api` (HTTP only) or `worker` (background work, one at a time). */
   role: PortalRole;
+  /** The portal's public address (PUBLIC_URL); required off loopback, else the listen address. */
+  publicUrl?: string;
+  /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); none by default. */
+  trustProxy: string[];
   /** Bearer token for /metrics; unset, /metrics answers only callers on this machine. */
   metricsToken?: string;
 }
@@ -60,9 +66,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const sessionSecret = env.SESSION_SECRET || readOrCreateSecret(dataDir);
   if (sessionSecret.length < 32) throw new Error('SESSION_SECRET muss mindestens 32 Zeichen lang sein.');
+  const host = env.HOST || '127.0.0.1';
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL);
+  requirePublicUrlOffLoopback(host, publicUrl);
   return {
     port: positiveInt('PORT', env.PORT, 3000),
-    host: env.HOST || '127.0.0.1',
+    host,
     couchdbUrl: env.COUCHDB_URL || undefined,
     dataDir,
     dbPrefix,
@@ -74,6 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     payments: loadPaymentsConfig(env),
     role: parsePortalRole(env.PORTAL_ROLE),
+    publicUrl,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 import { Sessions } from './auth';
 import type { Config } from './config';
 import { ensureDepartments } from './departments';
 import { sweepAbandonedUploads } from './files';
 import { createApp } from './http/create-app';
+import { ownOrigins } from './http/public-origin';
 import { createLogger, type Logger } from './logger';
 import { runsWorker, startWorkerRole, type WorkerRole, type WorkerRoleOptions } from './roles';
 import { seedDemoData } from './seed/demo-data';
@@ -13,6 +15,8 @@ import { createPaymentsService, startPaymentJobs, type PaymentsService } from '.
 
 export interface Portal {
   url: string;
+  /** The HTTP app, for tests that walk its routes (server/security). */
+  app: Express;
   storeUrl: string;
   store: Store;
   logger: Logger;
@@ -68,7 +72,10 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   void sweepSessions();
   void sweepUploads();
   const payments = createPaymentsService(store, config.payments, logger);
+  let origins: string[] = [];
   const app = createApp({
+    ownOrigins: () => origins,
+    trustProxy: config.trustProxy ?? [],
     store,
     payments,
     sessions,
@@ -86,9 +93,12 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host}:${port}`;
-  if (role !== 'api') startPaymentJobs(payments, config.payments, url);
+  const publicUrl = config.publicUrl ?? config.payments?.publicUrl;
+  origins = ownOrigins(publicUrl, port);
+  if (role !== 'api') startPaymentJobs(payments, config.payments, publicUrl ?? url);
   return {
     url,
+    app,
     storeUrl,
     store,
     logger,

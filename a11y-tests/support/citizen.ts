@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 
 export const DEMO_CITIZEN = { email: 'buergerin@example.org', password: 'werne-demo-buergerin' };
 
@@ -34,4 +34,19 @@ export async function waitForOfflineShell(page: Page): Promise<void> {
     await page.reload();
     await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
   }
+}
+
+/**
+ * Registers through the API and logs in, as the app does: registration answers a new address
+ * and a known one alike (202, no session), so the login after it is what signs the person in.
+ * Returns the login's answer (200 with the session cookie in the request context).
+ */
+export async function registerByApi(
+  request: APIRequestContext,
+  options: { data: { email: string; password: string; name: string } },
+): Promise<APIResponse> {
+  const registered = await request.post('/api/auth/register', options);
+  expect(registered.status()).toBe(202);
+  const { email, password } = options.data;
+  return request.post('/api/auth/login', { data: { email, password } });
 }

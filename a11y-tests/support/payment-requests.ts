@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 import { ApiClient, sperrmuellDraft } from '../../server/test-support/api-client';
 import { gardenMeterRequest } from './garden-meter';
+import { registerByApi } from './citizen';
 
 const PASSWORD = 'sicheres passwort 2026';
 
@@ -9,7 +10,7 @@ const PASSWORD = 'sicheres passwort 2026';
 export async function payingCitizen(page: Page, baseURL: string, name: string): Promise<ApiClient> {
   const email = `pay-${randomUUID().slice(0, 8)}@example.org`;
   await page.goto('/');
-  expect((await page.request.post('/api/auth/register', { data: { email, password: PASSWORD, name } })).status()).toBe(201);
+  expect((await registerByApi(page.request, { data: { email, password: PASSWORD, name } })).status()).toBe(200);
   const api = new ApiClient(baseURL);
   expect((await api.login(email, PASSWORD)).status).toBe(200);
   return api;

@@ -67,10 +67,14 @@ export async function login(email: string, password: string): Promise<User> {
   return user;
 }
 
+/**
+ * Registers and logs in with the password just chosen. The server answers a new address and
+ * one that already has an account alike (no account probing), so only this login tells: it
+ * fails with `invalid_credentials` exactly when the address belonged to someone already.
+ */
 export async function register(email: string, password: string, name: string): Promise<User> {
-  const { user } = await apiFetch<{ user: User }>('/api/auth/register', { body: { email, password, name } });
-  signIn(user);
-  return user;
+  await apiFetch('/api/auth/register', { body: { email, password, name } });
+  return login(email, password);
 }
 
 /** Caches a service worker or this app may have filled with a person's data (never the app shell). */

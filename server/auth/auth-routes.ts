@@ -1,12 +1,13 @@
 import type { NextFunction, Request, Response, Router } from 'express';
 import { parse as parseCookie } from 'cookie';
-import { rateLimit } from 'express-rate-limit';
 import { checkAccountFields } from '../../domain/account/account-rules';
 import { api } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import type { Store } from '../store';
 import { HttpError } from '../http/api-error';
-import { verifyPassword } from './passwords';
+import { noticeRegistrationForExistingAccount } from './existing-account-notice';
+import { authLimiters } from './login-limits';
+import { spendPasswordWork, verifyPassword } from './passwords';
 import type { Sessions } from './sessions';
 import { createUser, EmailTakenError, findActiveUserById, findUserByEmail, type Role, type SessionUser } from './users';
 
@@ -59,13 +60,7 @@ export function requireRole(...roles: Role[]) {
 export function authRoutes(options: AuthOptions): Router {
   const { store, sessions, cookieSecure } = options;
   const { router, route } = contractRouter('/api/auth');
-  const limiter = rateLimit({
-    windowMs: 60_000,
-    limit: options.rateLimitPerMinute,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    handler: (_req, _res, next) => next(new HttpError(429, 'rate_limited')),
-  });
+  const limiter = authLimiters(options.rateLimitPerMinute);
 
   const startSession = async (res: Response, user: SessionUser) => {
     const token = await sessions.create(user.id);
@@ -78,19 +73,21 @@ export function authRoutes(options: AuthOptions): Router {
     });
   };
 
-  route(api('auth.register'), async ({ body }, _req, res) => {
+  route(api('auth.register'), async ({ body }, req, res) => {
     const problems = checkAccountFields(body);
     if (problems.length) throw new HttpError(400, 'validation_failed', problems);
     try {
       // Only these three: a registration creates a citizen, never staff (role, department, profile are not taken).
-      const user = await createUser(store, { name: String(body.name), email: String(body.email), password: String(body.password) });
-      await startSession(res, user);
-      res.status(201).json({ user });
+      await createUser(store, { name: String(body.name), email: String(body.email), password: String(body.password) });
     } catch (err) {
-      if (err instanceof EmailTakenError) throw new HttpError(409, 'email_taken', [{ field: 'email', code: 'taken' }]);
-      throw err;
+      if (!(err instanceof EmailTakenError)) throw err;
+      await noticeRegistrationForExistingAccount(String(body.email), req.log);
     }
-  }, limiter);
+    // The same answer whether the address was new or already had an account (no account
+    // probing): no session here; the app logs in with the password just chosen, which works
+    // exactly when the account is the caller's own.
+    res.status(202).json({ status: 'accepted' });
+  }, ...limiter);
 
   route(api('auth.login'), async ({ body }, _req, res) => {
     const { email, password } = body;
@@ -102,13 +99,17 @@ export function authRoutes(options: AuthOptions): Router {
     }
     const found = await findUserByEmail(store, email);
     // Same answer for an unknown address and a wrong password: no account probing.
-    if (!found || !(await verifyPassword(password, found.passwordHash))) throw new HttpError(401, 'invalid_credentials');
+    // An unknown address costs the same scrypt work as a wrong password: the time tells nothing either.
+    if (!found || !(await verifyPassword(password, found.passwordHash))) {
+      if (!found) await spendPasswordWork(password);
+      throw new HttpError(401, 'invalid_credentials');
+    }
     // Said only to someone who knows the password: it reveals nothing to a stranger.
     if (!found.active) throw new HttpError(403, 'account_deactivated');
     const { passwordHash: _omit, active: _active, ...user } = found;
     await startSession(res, user);
     res.json({ user });
-  }, limiter);
+  }, ...limiter);
 
   route(api('auth.logout'), async (_input, req, res) => {
     if (req.sessionToken) await sessions.destroy(req.sessionToken);

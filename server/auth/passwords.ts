@@ -29,3 +29,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
   });
   return timingSafeEqual(key, expected);
 }
+
+let decoyHash: Promise<string> | undefined;
+
+/**
+ * The same scrypt work as checking a real password, for an address without an account: a login
+ * for an unknown address once answered in ~14 ms, a wrong password in ~270 ms, which told anyone
+ * which addresses have accounts. Always false.
+ */
+export async function spendPasswordWork(password: string): Promise<false> {
+  decoyHash ??= hashPassword('decoy password for unknown addresses');
+  await verifyPassword(password, await decoyHash);
+  return false;
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { getOrNull, isConflict, updateDocument, type Store } from '../store';
+import { getOrNull, updateDocument, type Store } from '../store';
+import { claimEmail } from './email-claim';
 import { STAFF_ROLES, isStaffRole, type Role, type StaffRole } from '../../domain/staff/roles';
 import { hashPassword } from './passwords';
 import type { Profile } from '../../domain/profile';
@@ -45,25 +46,28 @@ function toSessionUser(doc: UserDoc): SessionUser {
   };
 }
 
-export class EmailTakenError extends Error {}
+export { EmailTakenError } from './email-claim';
+
+/** Test hook: runs between the claim and the user write, where a crash once stranded addresses. */
+export interface CreateUserHooks {
+  afterClaim?: () => Promise<void>;
+}
 
 /**
- * Creates a user. The e-mail address is claimed first with its own document, whose id is the
- * address: CouchDB refuses the second claim (409), so two registrations racing for one address
- * can never both succeed, even across server processes.
+ * Creates a user. The password is hashed before anything is written, so the claim of the
+ * address and the user document follow each other at once; a claim left without its user by a
+ * crash is taken over later (see email-claim.ts), so no address is ever stranded.
  */
 export async function createUser(
   store: Store,
   input: { email: string; password: string; name: string; role?: Role; department?: string; profile?: Profile },
+  hooks: CreateUserHooks = {},
 ): Promise<SessionUser> {
   const email = normalizeEmail(input.email);
   const id = randomUUID();
-  try {
-    await store.users.insert({ _id: `email:${email}`, type: 'email', userId: id });
-  } catch (err) {
-    if (isConflict(err)) throw new EmailTakenError(email);
-    throw err;
-  }
+  const passwordHash = await hashPassword(input.password);
+  await claimEmail(store, email, id);
+  await hooks.afterClaim?.();
   const doc: UserDoc = {
     _id: `user:${id}`,
     type: 'user',
@@ -72,7 +76,7 @@ export async function createUser(
     role: input.role ?? 'citizen',
     ...(input.department ? { department: input.department } : {}),
     profile: input.profile ?? {},
-    passwordHash: await hashPassword(input.password),
+    passwordHash,
     createdAt: new Date().toISOString(),
   };
   await store.users.insert(doc);

@@ -33,7 +33,9 @@ async function register(url: string, prefix: string): Promise<{ email: string; c
   const email = `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
   const client = new ApiClient(url);
   const res = await client.call('POST', '/api/auth/register', { email, password: LOAD_PASSWORD, name: 'Bench' });
-  if (res.status !== 201) throw new Error(`register ${res.status}`);
+  if (res.status !== 202) throw new Error(`register ${res.status}`);
+  const login = await client.login(email, LOAD_PASSWORD);
+  if (login.status !== 200) throw new Error(`login ${login.status}`);
   return { email, client };
 }
 

@@ -2,7 +2,10 @@
  * npm run bench:files — uploads and downloads through the real server process (embedded store,
  * loopback) and prints: time per upload of a photo-sized file in 256 KiB pieces (p50/p95 and
  * MB/s), time to download one with its SHA-256 checked (p50/p95), and the server's memory.
- * BENCH_FILES (default 20) and BENCH_FILE_MB (default 3) change the counts.
+ * Then other users' `/healthz` latency (p50/p95/max) while attackers upload decompression bombs
+ * and truncated ZIPs (target: p95 ≤ 100 ms; type detection must never hold up the event loop).
+ * BENCH_FILES (default 20) and BENCH_FILE_MB (default 3) change the counts; BENCH_BOMBS (default
+ * 12) the number of hostile uploads.
  */
 import { randomUUID } from 'node:crypto';
 import { ApiClient } from '../test-support/api-client';
@@ -10,9 +13,57 @@ import { noisyPng } from '../test-support/file-test-service';
 import { CHUNK_BYTES, chunkCount } from '../../domain/files/file-rules';
 import { createUpload, pieceOf, putChunk } from '../test-support/file-upload';
 import { startServerProcess } from './start-server-process';
+import { zipBomb } from '../test-support/zip-bomb';
+
+/**
+ * `/healthz` as another user sees it while ATTACKERS upload `BOMBS` hostile files between them
+ * (128 MiB ZIP bombs and truncated ZIPs, named like photos). Returns the latencies and how the
+ * hostile uploads were answered.
+ */
+async function healthUnderBombs(url: string, bombs = BOMBS): Promise<{ latencies: number[]; answers: Map<number, number> }> {
+  const bomb = zipBomb(128);
+  const truncated = zipBomb(128, { truncate: true });
+  const answers = new Map<number, number>();
+  const attackers = await Promise.all(
+    Array.from({ length: ATTACKERS }, async (_, a) => {
+      const client = new ApiClient(url);
+      await client.register(`Angreifer ${a}`);
+      return client;
+    }),
+  );
+  let running = true;
+  const latencies: number[] = [];
+  const probe = (async () => {
+    while (running) {
+      const started = performance.now();
+      await (await fetch(`${url}/healthz`)).arrayBuffer();
+      latencies.push(performance.now() - started);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  let next = 0;
+  await Promise.all(
+    attackers.map(async (client) => {
+      for (let i = next++; i < bombs; i = next++) {
+        const content = i % 2 ? truncated : bomb;
+        const id = randomUUID();
+        await createUpload(client, content, { id, requestId: randomUUID(), serviceId: 'maengelmelder', name: `foto-${i}.png` });
+        for (let n = 0; n < chunkCount(content.length); n++) await putChunk(client, id, n, pieceOf(content, n));
+        const complete = await client.call('POST', `/api/files/${id}/complete`, {});
+        answers.set(complete.status, (answers.get(complete.status) ?? 0) + 1);
+      }
+    }),
+  );
+  if (bombs === 0) await new Promise((r) => setTimeout(r, 3000));
+  running = false;
+  await probe;
+  return { latencies, answers };
+}
 
 const FILES = Number(process.env.BENCH_FILES ?? 20);
 const FILE_MB = Number(process.env.BENCH_FILE_MB ?? 3);
+const BOMBS = Number(process.env.BENCH_BOMBS ?? 12);
+const ATTACKERS = 3;
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -59,6 +110,16 @@ async function main(): Promise<void> {
     console.log(`  of it, complete (assemble, hash, type, store) p50 ${percentile(completes, 50).toFixed(0)} ms`);
     console.log(`download p50 ${percentile(downloads, 50).toFixed(0)} ms  p95 ${percentile(downloads, 95).toFixed(0)} ms  (SHA-256 checked on every read)`);
     console.log(`memory   server ${memory.serverMiB} MiB, store ${memory.storeMiB} MiB`);
+    // The same probe with no upload running: what the machine gives anyway, for comparison.
+    const rest = await healthUnderBombs(server.url, 0);
+    const hostile = await healthUnderBombs(server.url);
+    const p95 = percentile(hostile.latencies, 95);
+    const answered = [...hostile.answers].map(([status, n]) => `${n}× ${status}`).join(', ');
+    console.log(`/healthz at rest: p50 ${percentile(rest.latencies, 50).toFixed(0)} ms  p95 ${percentile(rest.latencies, 95).toFixed(0)} ms (${rest.latencies.length} probes)`);
+    console.log(`hostile  ${BOMBS} uploads (128 MiB ZIP bombs, truncated ZIPs) by ${ATTACKERS} attackers, answered ${answered}`);
+    console.log(
+      `  /healthz for others meanwhile: p50 ${percentile(hostile.latencies, 50).toFixed(0)} ms  p95 ${p95.toFixed(0)} ms  max ${Math.max(...hostile.latencies).toFixed(0)} ms  (${hostile.latencies.length} probes; target p95 ≤ 100 ms: ${p95 <= 100 ? 'met' : 'MISSED'})`,
+    );
   } finally {
     await server.stop();
   }

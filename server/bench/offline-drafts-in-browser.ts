@@ -15,7 +15,9 @@ export async function measureOfflineDraftsInBrowser(baseUrl: string, count: numb
     const page = await context.newPage();
     const email = `bench-${Date.now()}@example.org`;
     const reg = await page.request.post('/api/auth/register', { data: { email, password: 'benchmark passwort', name: 'Bench Browser' } });
-    if (reg.status() !== 201) throw new Error(`register failed: ${reg.status()}`);
+    if (reg.status() !== 202) throw new Error(`register failed: ${reg.status()}`);
+    const login = await page.request.post('/api/auth/login', { data: { email, password: 'benchmark passwort' } });
+    if (login.status() !== 200) throw new Error(`login failed: ${login.status()}`);
     await page.goto('/meine-antraege');
     await page.evaluate(async () => navigator.serviceWorker.ready);
     await page.reload();

@@ -15,7 +15,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 async function registered(url: string): Promise<string> {
   const email = `crash-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
   const res = await new ApiClient(url).call('POST', '/api/auth/register', { email, password: LOAD_PASSWORD, name: 'Crash Test' });
-  expect(res.status).toBe(201);
+  expect(res.status).toBe(202);
   return email;
 }
 

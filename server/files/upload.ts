@@ -1,10 +1,11 @@
-import { fileTypeFromBuffer } from 'file-type';
+import { createHash } from 'node:crypto';
 import { findService, type FileField } from '../../domain/catalogue';
 import { acceptsType, chunkCount, chunkLength, CHUNK_BYTES, FILE_ID, formatBytes, MAX_NAME_LENGTH, maxBytesOf, SHA256_HEX } from '../../domain/files/file-rules';
 import { getOrNull, isConflict, type Store } from '../store';
 import type { StoredRequest } from '../requests';
+import { detectMediaType } from './detect-type';
 import { FileApiError } from './file-api-error';
-import { CONTENT_ATTACHMENT, chunkDocId, chunkRange, sha256Hex, summarize, type FileSummary, type StoredFile } from './file-record';
+import { CONTENT_ATTACHMENT, chunkDocId, chunkRange, summarize, type FileSummary, type StoredFile } from './file-record';
 
 /**
  * Uploading, chosen as pieces plus a final "complete" step (not one whole-file PUT): phones send
@@ -153,12 +154,18 @@ export async function completeUpload(store: Store, owner: string, id: string): P
   const missing = Array.from({ length: count }, (_, n) => n).filter((n) => !received.has(n));
   if (missing.length) throw new FileApiError(409, 'chunks_missing');
 
+  // Hashed piece by piece as they arrive: one 20 MB hash in one go would hold up everyone else.
   const parts: Buffer[] = [];
-  for (let n = 0; n < count; n++) parts.push(await store.files.attachment.get(chunkDocId(id, n), 'data'));
+  const hash = createHash('sha256');
+  for (let n = 0; n < count; n++) {
+    const part: Buffer = await store.files.attachment.get(chunkDocId(id, n), 'data');
+    hash.update(part);
+    parts.push(part);
+  }
   const content = Buffer.concat(parts);
-  if (content.length !== file.size || sha256Hex(content) !== file.sha256) return refuse(store, file, 'hashMismatch');
+  if (content.length !== file.size || hash.digest('hex') !== file.sha256) return refuse(store, file, 'hashMismatch');
   const field = fileFieldOf(file.serviceId, file.catalogueVersion, file.fieldId);
-  const detected = (await fileTypeFromBuffer(content))?.mime;
+  const detected = detectMediaType(content);
   if (!acceptsType(field, detected)) return refuse(store, file, 'wrongType');
 
   try {

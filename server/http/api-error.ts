@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { ApiError } from '../../domain/sync/sync-protocol';
 import type { FieldError } from '../../domain/validation/validate-answers';
+import { clientErrorOf } from './client-errors';
 import { storeErrors } from '../observability';
 import { requestLanguage, translator } from './i18n';
 
@@ -45,9 +46,8 @@ export function describeFieldErrors(req: Request, namespace: string, errors: Fie
 /** Last handler: HttpErrors become ApiErrors; anything else is logged and a calm 500. */
 export function errorHandler(err: unknown, req: Request, res: Response, _next: NextFunction): void {
   if (err instanceof HttpError) return sendApiError(req, res, err.status, err.code, err.problems, err.messageKey);
-  const status = (err as { status?: number; statusCode?: number }).status;
-  if (status === 413) return sendApiError(req, res, 413, 'payload_too_large');
-  if (status === 400 && (err as { type?: string }).type === 'entity.parse.failed') return sendApiError(req, res, 400, 'invalid_json');
+  const client = clientErrorOf(err);
+  if (client) return sendApiError(req, res, client.status, client.code);
   const storeDown = (err as { code?: string }).code === 'ECONNREFUSED' || (err as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED';
   req.log?.error({ err }, 'request failed');
   if (storeDown) storeErrors.inc({ source: 'request' });

@@ -19,6 +19,8 @@ import { syncRoutes, type ChangeNotifier } from '../sync';
 import { apiCompression } from './api-compression';
 import { errorHandler, HttpError } from './api-error';
 import { apiReferenceRoutes, contractDoor } from './contract';
+import { refuseHostileInput } from './hostile-input';
+import { sameOriginOnly } from './same-origin';
 import { securityHeaders } from './security-headers';
 import { staticFiles } from './static-files';
 
@@ -31,6 +33,10 @@ export interface AppOptions {
   cookieSecure: boolean;
   authRateLimitPerMinute: number;
   payments: PaymentsService;
+  /** The portal's own origins (server/http/public-origin.ts), known once it listens. */
+  ownOrigins: () => readonly string[];
+  /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); empty: none. */
+  trustProxy: readonly string[];
   /** Bearer token for /metrics (METRICS_TOKEN); without it /metrics is for loopback callers only. */
   metricsToken?: string;
 }
@@ -61,7 +67,7 @@ export function createApp(options: AppOptions) {
   const { store, sessions, notifier, logger } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', options.trustProxy.length ? [...options.trustProxy] : false);
   app.use(securityHeaders({ https: options.cookieSecure }));
   app.use(
     pinoHttp({
@@ -85,6 +91,7 @@ export function createApp(options: AppOptions) {
   // The provider's notifications are read as raw bytes (their signature covers those), so this
   // route comes before the JSON parser and needs no session.
   app.use('/api/payments/webhook', paymentWebhookRoute(options.payments));
+  app.use(sameOriginOnly(options.ownOrigins));
 
   const api = express.Router();
   api.use(apiCompression());
@@ -95,6 +102,7 @@ export function createApp(options: AppOptions) {
   });
   api.use(requireJson);
   api.use(express.json({ limit: '256kb' }));
+  api.use(refuseHostileInput);
   api.use(loadSession({ store, sessions }));
   // Every endpoint is declared in domain/api: callers and fields are checked here, before any handler.
   api.use(contractDoor());

@@ -43,7 +43,7 @@ export function paymentRequestRoutes(service: PaymentsService): Router {
       {
         request: doc,
         key,
-        returnBase: service.publicUrl ?? `${req.protocol}://${req.get('host')}`,
+        returnBase: service.publicUrl ?? service.portalUrl,
         notifyUrl: notifyUrl(service),
         language,
         description: `${serviceTitle(translator(language), doc.serviceId)} – ${doc.reference}`,

@@ -1,3 +1,4 @@
+import { parsePublicUrl } from '../http/public-origin';
 import { isValidBic, isValidIban, normalizeIban } from '../../domain/payments/iban';
 
 /** The city's account for bank transfers, printed on invoices and in the GiroCode. */
@@ -47,8 +48,7 @@ export function loadPaymentsConfig(env: NodeJS.ProcessEnv = process.env): Paymen
   if (bic && !isValidBic(bic)) throw new Error(`CITY_BIC „${bic}“ ist keine gültige BIC.`);
   const name = (env.CITY_CREDITOR_NAME || DEMO_CREDITOR.name).trim();
   if (name.length > 70) throw new Error('CITY_CREDITOR_NAME darf höchstens 70 Zeichen lang sein (GiroCode).');
-  const publicUrl = env.PUBLIC_URL?.replace(/\/+$/, '') || undefined;
-  if (publicUrl && !/^https?:\/\/[^\s/]+$/.test(publicUrl)) throw new Error(`PUBLIC_URL „${env.PUBLIC_URL}“ muss eine Adresse wie https://portal.werne.de sein.`);
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL);
   return {
     providerUrl,
     apiKey: env.PAYMENT_PROVIDER_API_KEY || undefined,

@@ -11,9 +11,12 @@ export interface PaymentsService {
   /** Undefined when no provider is configured: online payment answers 503, transfers still work. */
   provider?: PaymentProvider;
   creditor: CreditorAccount;
-  /** The portal's public address when configured; otherwise the caller's origin is used. */
+  /** The portal's public address when configured. */
   publicUrl?: string;
-  /** The portal's own address, known once it listens (the provider's webhook target by default). */
+  /**
+   * The portal's own address, known once it listens: PUBLIC_URL, or on loopback the listen
+   * address. Return and webhook addresses are built from this, never from a request's Host.
+   */
   portalUrl: string;
   logger?: Logger;
   reconciler?: Reconciler;

@@ -58,6 +58,7 @@ describe('GET /api/slots/:pool', () => {
 });
 
 describe('booking slots at routing', () => {
+  // Longer than the default: twenty registrations, each with its login (registration no longer signs in).
   it('gives the last seats of a slot to exactly two of twenty citizens sending at once, through two servers', async () => {
     const slot = officeSlot(3);
     const clients = await Promise.all(Array.from({ length: 20 }, (_, i) => citizen(i % 2 ? second.url : portal.url)));
@@ -83,7 +84,7 @@ describe('booking slots at routing', () => {
     expect((await takenCounts(portal.store, SLOT_POOLS.buergerbuero, undefined)).get(slot)).toBe(2);
     const listed = await (await fetch(`${portal.url}/api/slots/buergerbuero`)).json();
     expect(listed.slots.map((s: { id: string }) => s.id)).not.toContain(slot);
-  });
+  }, 60_000);
 
   it('routes a request sent again with an offered slot, keeping its reference', async () => {
     const slot = officeSlot(10);

@@ -11,7 +11,7 @@ beforeAll(async () => {
   portal = await startTestPortal({ routing: false });
   const first = new ApiClient(portal.url);
   const res = await first.call('POST', '/api/auth/register', { email, password, name: 'Zwei Geräte' });
-  expect(res.status).toBe(201);
+  expect(res.status).toBe(202);
 });
 afterAll(() => portal.stop());
 

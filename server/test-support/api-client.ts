@@ -24,6 +24,8 @@ export class ApiClient {
       headers: {
         ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
         ...(this.cookie ? { Cookie: this.cookie } : {}),
+        // As a browser does on every state-changing request (server/http/same-origin.ts).
+        ...(method !== 'GET' && method !== 'HEAD' ? { Origin: new URL(this.baseUrl).origin } : {}),
         ...headers,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
@@ -44,8 +46,11 @@ export class ApiClient {
   async register(name = 'Test Person'): Promise<{ id: string; email: string }> {
     const email = `person-${randomUUID()}@example.org`;
     const res = await this.call('POST', '/api/auth/register', { email, password: 'correct horse battery', name });
-    if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body.user;
+    if (res.status !== 202) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+    // Registration never logs in (its answer must not tell a new address from a known one): the app logs in next.
+    const login = await this.login(email, 'correct horse battery');
+    if (login.status !== 200) throw new Error(`login after register failed: ${login.status} ${JSON.stringify(login.body)}`);
+    return login.body.user;
   }
 
   async login(email: string, password: string): Promise<ApiResponse> {

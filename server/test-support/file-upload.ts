@@ -34,7 +34,7 @@ export function createUpload(client: ApiClient, content: Buffer, o: UploadOption
 export async function putChunk(client: ApiClient, id: string, n: number, data: Buffer): Promise<ApiResponse> {
   const res = await fetch(`${client.baseUrl}/api/files/${id}/chunks/${n}`, {
     method: 'PUT',
-    headers: { 'Content-Type': 'application/octet-stream', Cookie: client.cookieHeader },
+    headers: { 'Content-Type': 'application/octet-stream', Cookie: client.cookieHeader, Origin: new URL(client.baseUrl).origin },
     body: new Uint8Array(data),
   });
   const text = await res.text();

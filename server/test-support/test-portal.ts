@@ -11,10 +11,11 @@ export function uniquePrefix(): string {
 
 /** A real portal process part (HTTP app, routing worker, change feed) on the shared test store. */
 export async function startTestPortal(
-  options: { prefix?: string; routing?: boolean; metricsToken?: string; workerOptions?: PortalOptions['workerOptions']; role?: PortalOptions['role']; distDir?: string } = {},
+  options: { prefix?: string; routing?: boolean; metricsToken?: string; workerOptions?: PortalOptions['workerOptions']; role?: PortalOptions['role']; distDir?: string; env?: Record<string, string>; authRateLimitPerMinute?: number } = {},
 ): Promise<Portal> {
   const config = loadConfig({
     ...process.env,
+    ...options.env,
     PORT: '0',
     DB_PREFIX: options.prefix ?? uniquePrefix(),
     SESSION_SECRET: 'test-secret-'.padEnd(40, 'x'),
@@ -24,7 +25,7 @@ export async function startTestPortal(
   });
   return startPortal({
     ...config,
-    authRateLimitPerMinute: 10_000,
+    authRateLimitPerMinute: options.authRateLimitPerMinute ?? 10_000,
     routing: options.routing,
     metricsToken: options.metricsToken,
     workerOptions: options.workerOptions,

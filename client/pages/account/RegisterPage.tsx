@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { checkAccountFields } from '../../../domain/account/account-rules';
+import { ApiRequestError } from '../../api/api-client';
 import { describeApiFailure, fieldProblemText } from '../../api/api-error-text';
 import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
@@ -38,7 +39,9 @@ export function RegisterPage() {
       const user = await register(email.trim(), password, name.trim());
       route(homePathFor(user));
     } catch (error) {
-      errors.show(describeApiFailure(t, error));
+      // Only the login after registering can fail this way: the address already had an account.
+      const known = error instanceof ApiRequestError && error.body.error === 'invalid_credentials';
+      errors.show(known ? [{ field: 'email', text: t('account:register.existingAccount') }] : describeApiFailure(t, error));
     } finally {
       setBusy(false);
     }

@@ -14,10 +14,10 @@ export const authEndpoints = [
     method: 'POST',
     path: '/api/auth/register',
     tag: 'auth',
-    summary: 'Register a citizen account (always a citizen; role and department are never taken from the body) and start a session.',
+    summary: 'Register a citizen account (always a citizen; role and department are never taken from the body). The same 202 answer whether the address is new or already has an account (no account probing); no session: the app then logs in with the chosen password.',
     access: { public: true },
     body: object({ ...credentials, name: { type: 'string', maxLength: NAME_MAX + 100 } }),
-    response: { status: 201, type: 'application/json' },
+    response: { status: 202, type: 'application/json' },
   }),
   endpoint({
     id: 'auth.login',

@@ -15,6 +15,8 @@ function appRoutes(): string[] {
     distDir: '/nonexistent',
     cookieSecure: false,
     authRateLimitPerMinute: 1,
+    ownOrigins: () => [],
+    trustProxy: [],
   });
   return registeredRoutes(app);
 }

@@ -52,7 +52,7 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'system.docs': { path: '/api/docs' },
     'departments.list': { path: '/api/departments' },
     'slots.free': { path: '/api/slots/buergerbuero' },
-    'auth.register': { path: '/api/auth/register', body: { email: fresh(), password: 'ein langes passwort', name: 'Neu' }, ok: [201] },
+    'auth.register': { path: '/api/auth/register', body: { email: fresh(), password: 'ein langes passwort', name: 'Neu' }, ok: [202] },
     'auth.login': { path: '/api/auth/login', body: { email: 'buergerin@example.org', password: 'werne-demo-buergerin' } },
     'auth.logout': { path: '/api/auth/logout', body: {} },
     'auth.me': { path: '/api/auth/me' },

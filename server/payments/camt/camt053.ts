@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { checkXmlShape, type XmlShapeProblem } from './xml-shape';
 import { isValidRfReference, normalizeRfReference } from '../../../domain/payments/rf-reference';
 
 /**
@@ -56,7 +57,8 @@ export type CamtProblem =
   | { code: 'malformedXml'; line: number; column: number; detail: string }
   | { code: 'notCamt053'; found: string }
   | { code: 'missingField'; path: string }
-  | { code: 'invalidAmount'; path: string; value: string };
+  | { code: 'invalidAmount'; path: string; value: string }
+  | XmlShapeProblem;
 
 /** Why a document is not a readable camt.053 statement; `problem` names what, where. */
 export class CamtError extends Error {
@@ -201,6 +203,8 @@ export function parseCamt053(xml: string): CamtStatement[] {
   if (!source.trim()) throw new CamtError({ code: 'empty' });
   // Bank statements never declare a DTD; refusing one keeps entity expansion attacks out.
   if (/<!DOCTYPE/i.test(source)) throw new CamtError({ code: 'doctype' });
+  const shape = checkXmlShape(source);
+  if (shape) throw new CamtError(shape);
   const valid = XMLValidator.validate(source);
   if (valid !== true) throw new CamtError({ code: 'malformedXml', line: valid.err.line, column: valid.err.col, detail: valid.err.msg });
   const { root, namespace } = rootNamespace(source);
