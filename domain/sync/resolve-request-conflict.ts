@@ -41,6 +41,7 @@ export function resolveRequestConflict<T extends RequestDoc>(master: T, local: T
       ...master,
       answers: local.answers,
       currentPage: local.currentPage,
+      ...(local.paymentChoice ?? master.paymentChoice ? { paymentChoice: local.paymentChoice ?? master.paymentChoice } : {}),
       status,
       submittedAt: status === 'submitted' ? local.submittedAt : master.submittedAt,
       updatedAt: local.updatedAt > master.updatedAt ? local.updatedAt : master.updatedAt,
@@ -51,6 +52,12 @@ export function resolveRequestConflict<T extends RequestDoc>(master: T, local: T
   if (local.status === 'withdrawn' && canTransition('citizen', master.status, 'withdrawn')) {
     resolved.status = 'withdrawn';
     resolved.updatedAt = local.updatedAt;
+  }
+  // "Online or by bank transfer" stays the citizen's to change until the fee is paid (e.g. made
+  // on the pay page while the server was recording the payment's start).
+  if (local.paymentChoice && local.paymentChoice !== master.paymentChoice && master.payment?.state !== 'paid') {
+    resolved.paymentChoice = local.paymentChoice;
+    if (local.updatedAt > resolved.updatedAt) resolved.updatedAt = local.updatedAt;
   }
   if (!sameAnswers(master.answers, local.answers)) {
     resolved.keptAnswers = local.answers;
