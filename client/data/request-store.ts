@@ -167,8 +167,11 @@ export async function adoptKeptAnswers(id: string, service: ServiceDefinition): 
     const kept = doc?.toMutableJSON().keptAnswers;
     if (!kept) return;
     const answers = Object.fromEntries(Object.entries(kept).filter(([field]) => field in service.fields));
-    created = newDraft(service, answers, 'pruefen');
-    await insertDraft(created);
+    // Nothing the form still asks for: no empty draft, only the notice goes.
+    if (Object.keys(answers).length > 0) {
+      created = newDraft(service, answers, 'pruefen');
+      await insertDraft(created);
+    }
     await writeRequest(id, (current) => {
       if (!current.keptAnswers) return undefined;
       const { keptAnswers: _adopted, ...rest } = current;
