@@ -28,7 +28,7 @@ function RequestItem({ doc, t, locale, pending }: { doc: RequestDoc; t: Translat
     <li class="request-item">
       <h3 class="heading-s request-item__title">
         {name}
-        {doc.reference ? <span class="request-item__reference"> – {doc.reference}</span> : null}
+        {doc.reference ? <span class="request-item__reference"> – <bdi>{doc.reference}</bdi></span> : null}
       </h3>
       <dl class="facts">
         <div>
@@ -40,7 +40,9 @@ function RequestItem({ doc, t, locale, pending }: { doc: RequestDoc; t: Translat
         {doc.reference ? (
           <div>
             <dt>{t('requests:reference')}</dt>
-            <dd>{doc.reference}</dd>
+            <dd>
+              <bdi>{doc.reference}</bdi>
+            </dd>
           </div>
         ) : null}
         {doc.department ? (

@@ -42,7 +42,9 @@ export function ConfirmationPage({ service, params }: RouteProps) {
             <p>
               {t('requests:confirmation.reference')}
               <br />
-              <strong class="panel__reference">{doc.reference}</strong>
+              <strong class="panel__reference">
+                <bdi>{doc.reference}</bdi>
+              </strong>
             </p>
           ) : (
             <p>{t(`requests:confirmation.state.${state}`, { defaultValue: t('requests:confirmation.state.sent') })}</p>
