@@ -206,3 +206,33 @@ export function chooseOfferedSlot(id: string, field: string, slot: string): Prom
     ),
   );
 }
+
+/**
+ * "Entwurf löschen": only a draft, on the device at once and on the server with the next push
+ * (the server lets a citizen delete drafts only). Resolves with the draft as it was, for "undo".
+ */
+export async function deleteDraft(id: string): Promise<RequestDoc | undefined> {
+  let removed: RequestDoc | undefined;
+  await localWrites.enqueue(undefined, async () => {
+    const db = await whenDatabaseReady();
+    const found = await db.requests.findOne(id).exec();
+    if (!found || found.status !== 'draft') return;
+    removed = found.toMutableJSON();
+    // A new updatedAt first, tracked as pending: the push of the deletion carries it and clears it.
+    await writeRequest(id, (doc) => (doc.status === 'draft' ? { ...doc } : undefined), db);
+    const current = await db.requests.findOne(id).exec();
+    await current?.incrementalRemove();
+  });
+  return removed;
+}
+
+/** "Rückgängig": the deleted draft comes back as it was (a new write, so it is sent again). */
+export async function restoreDraft(draft: RequestDoc): Promise<void> {
+  await localWrites.enqueue(undefined, async () => {
+    const db = await whenDatabaseReady();
+    const updatedAt = nextUpdatedAt(later(lastIssued.get(draft.id), draft.updatedAt));
+    lastIssued.set(draft.id, updatedAt);
+    await db.modifyPending((entries) => trackWrite(entries, draft.id, updatedAt));
+    await db.requests.upsert({ ...draft, updatedAt });
+  });
+}
