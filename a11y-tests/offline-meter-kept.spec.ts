@@ -58,6 +58,11 @@ test('an offline meter registration with photo and a reload is sent without a fa
   await expect(page).toHaveURL(/\/telefon$/);
   await next(page);
   await expect(page).toHaveURL(/\/pruefen$/);
+  // The check page names the files chosen, not "1 Datei".
+  const summary = page.locator('.summary-list');
+  await expect(summary).toContainText('zaehler.png');
+  await expect(summary).toContainText('bescheinigung.png');
+  await expect(summary).not.toContainText('1 Datei');
   await page.locator('main form button').last().click();
   await expect(page).toHaveURL(/\/bestaetigung$/);
   const id = page.url().split('/').at(-2)!;
