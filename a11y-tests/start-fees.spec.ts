@@ -14,3 +14,10 @@ test('fee-bearing services state their fee on the start page; free ones say noth
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Gebühr' })).toHaveCount(0);
 });
+
+test('the start page explains leaving the portal once, not after every external offer', async ({ page }) => {
+  await page.goto('/');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: /externes Angebot/ }).first()).toBeVisible();
+  await expect(main.getByText(/zu einer anderen Internetseite/)).toHaveCount(1);
+});
