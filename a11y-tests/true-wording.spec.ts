@@ -58,6 +58,14 @@ test('a department\'s question is shown as a question in the citizen\'s history'
   const history = page.locator('.history');
   await expect(history).toContainText('Frage der Stadt: Steht der Sperrmüll an der Straße?', { timeout: 20_000 });
   await expect(history).not.toContainText('Begründung');
+  // The question is in the Postfach, and Mein Bereich does not say "no messages" meanwhile.
+  const postfach = page.locator('.postfach');
+  await expect(postfach.locator('#postfach-question')).toContainText('Steht der Sperrmüll an der Straße?');
+  await expect(postfach).not.toContainText('Noch keine Nachrichten.');
+  await page.goto('/mein-bereich');
+  const messages = page.locator('section[aria-labelledby="home-messages"]');
+  await expect(messages).toContainText('Steht der Sperrmüll an der Straße?');
+  await expect(messages).not.toContainText('noch keine Nachrichten');
 });
 
 test('sent offline, the confirmation does not promise sending while the device is off', async ({ page, context, baseURL }) => {
