@@ -13,6 +13,7 @@ import { fundsachenRoutes } from '../fundsachen';
 import { kasseRoutes } from '../kasse';
 import { paymentRequestRoutes, paymentReturnRoutes, paymentWebhookRoute, type PaymentsService } from '../payments';
 import type { Logger } from '../logger';
+import { opsRoutes } from '../observability';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
 import { errorHandler, HttpError } from './api-error';
@@ -28,6 +29,8 @@ export interface AppOptions {
   cookieSecure: boolean;
   authRateLimitPerMinute: number;
   payments: PaymentsService;
+  /** Bearer token for /metrics (METRICS_TOKEN); without it /metrics is for loopback callers only. */
+  metricsToken?: string;
 }
 
 /**
@@ -61,7 +64,7 @@ export function createApp(options: AppOptions) {
   app.use(
     pinoHttp({
       logger,
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url?.startsWith('/api/sync/stream') === true },
+      autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') || req.url?.startsWith('/api/sync/stream') === true },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     }),
   );
@@ -74,6 +77,8 @@ export function createApp(options: AppOptions) {
       res.status(503).json({ status: 'degraded', store: 'unreachable' });
     }
   });
+
+  app.use(opsRoutes({ store, metricsToken: options.metricsToken }));
 
   // The provider's notifications are read as raw bytes (their signature covers those), so this
   // route comes before the JSON parser and needs no session.
