@@ -149,7 +149,7 @@ test('a question page with an error, check your answers, my requests', async ({ 
       - definition:
         - link "Ändern Straße"
       - term: Hausnummer
-      - definition: "12"
+      - definition: /\\d+/
       - definition:
         - link "Ändern Hausnummer"
       - term: Postleitzahl
