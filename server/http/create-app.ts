@@ -16,7 +16,9 @@ import type { Logger } from '../logger';
 import { opsRoutes } from '../observability';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
+import { apiCompression } from './api-compression';
 import { errorHandler, HttpError } from './api-error';
+import { apiReferenceRoutes, contractDoor } from './contract';
 import { securityHeaders } from './security-headers';
 import { staticFiles } from './static-files';
 
@@ -85,6 +87,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/payments/webhook', paymentWebhookRoute(options.payments));
 
   const api = express.Router();
+  api.use(apiCompression());
   api.use((_req, res, next) => {
     // Personal data: never cached by the browser, a proxy or the service worker.
     res.setHeader('Cache-Control', 'no-store');
@@ -93,6 +96,8 @@ export function createApp(options: AppOptions) {
   api.use(requireJson);
   api.use(express.json({ limit: '256kb' }));
   api.use(loadSession({ store, sessions }));
+  // Every endpoint is declared in domain/api: callers and fields are checked here, before any handler.
+  api.use(contractDoor());
   api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute }));
   api.use('/sync/messages', messageSyncRoutes(store));
   api.use('/sync', syncRoutes(store, notifier));
@@ -109,6 +114,7 @@ export function createApp(options: AppOptions) {
   api.use('/slots', slotRoutes(store));
   api.use('/fundsachen', fundsachenRoutes(store));
   api.use('/kasse', kasseRoutes(store));
+  api.use(apiReferenceRoutes());
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);
 
