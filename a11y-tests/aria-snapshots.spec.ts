@@ -26,6 +26,7 @@ test('start page', async ({ page }) => {
       - paragraph: Hier stellen Sie Anträge an die Stadt Werne online – wann es Ihnen passt.
       - paragraph: Sie können Anträge auch ohne Internetverbindung ausfüllen. Ihr Gerät speichert jede Eingabe und sendet den Antrag, sobald wieder eine Verbindung besteht.
       - heading "Leistungen" [level=2]
+      - paragraph: /zu einer anderen Internetseite\\. Sie verlassen damit das Bürgerportal\\./
       - region "Abfall":
         - heading "Abfall" [level=3]
         - list:
@@ -76,7 +77,6 @@ test('start page', async ({ page }) => {
             - link "Katalog der Stadtbücherei externes Angebot":
               - /url: https://www.werne.de/stadtbuecherei
             - paragraph: Medien suchen, vormerken und verlängern.
-            - paragraph: Dieser Link führt zu einer anderen Internetseite. Sie verlassen damit das Bürgerportal.
       - paragraph:
         - 'link "Fundsachen: Liste der in Werne gefundenen Sachen"':
           - /url: /fundsachen
@@ -149,7 +149,7 @@ test('a question page with an error, check your answers, my requests', async ({ 
       - definition:
         - link "Ändern Straße"
       - term: Hausnummer
-      - definition: "12"
+      - definition: /\\d+/
       - definition:
         - link "Ändern Hausnummer"
       - term: Postleitzahl
@@ -182,29 +182,13 @@ test('a question page with an error, check your answers, my requests', async ({ 
 
   await page.goto('/meine-antraege');
   await ready(page);
-  await expect(page.getByRole('region', { name: 'Gesendete Anträge' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Laufende Anträge' })).toBeVisible();
+  // The citizen's own requests first (running, then drafts); starting a new one comes last.
   await expect(page.getByRole('main')).toMatchAriaSnapshot(`
     - main:
       - heading "Meine Anträge" [level=1]
-      - list:
-        - listitem:
-          - 'link "Neuer Antrag: Sperrmüllkarte"':
-            - /url: /sperrmuellkarte
-      - region "Entwürfe":
-        - heading "Entwürfe" [level=2]
-        - list:
-          - listitem:
-            - heading "Sperrmüllkarte" [level=3]
-            - term: Stand
-            - definition:
-              - strong: Entwurf
-            - term: Zuletzt geändert
-            - definition: /${DATE}/
-            - paragraph:
-              - 'link /Weiter ausfüllen ?: Sperrmüllkarte, zuletzt geändert am ${DATE}/'
-              - 'link /Details ansehen ?: Sperrmüllkarte, zuletzt geändert am ${DATE}/'
-      - region "Gesendete Anträge":
-        - heading "Gesendete Anträge" [level=2]
+      - region "Laufende Anträge":
+        - heading "Laufende Anträge" [level=2]
         - list:
           - listitem:
             - heading /Sperrmüllkarte – SPM-\\d{4}-\\d{6}/ [level=3]
@@ -220,6 +204,26 @@ test('a question page with an error, check your answers, my requests', async ({ 
             - paragraph:
               - 'link /Details ansehen ?: Sperrmüllkarte, zuletzt geändert am ${DATE}/':
                 - /url: /antraege/${routedId}
+      - region "Entwürfe":
+        - heading "Entwürfe" [level=2]
+        - list:
+          - listitem:
+            - heading "Sperrmüllkarte" [level=3]
+            - term: Stand
+            - definition:
+              - strong: Entwurf
+            - term: Zuletzt geändert
+            - definition: /${DATE}/
+            - paragraph:
+              - 'link /Weiter ausfüllen ?: Sperrmüllkarte, zuletzt geändert am ${DATE}/'
+              - 'link /Details ansehen ?: Sperrmüllkarte, zuletzt geändert am ${DATE}/'
+              - 'button /Entwurf löschen ?: Sperrmüllkarte, zuletzt geändert am ${DATE}/'
+      - region "Neuen Antrag stellen":
+        - heading "Neuen Antrag stellen" [level=2]
+        - list:
+          - listitem:
+            - link "Sperrmüllkarte":
+              - /url: /sperrmuellkarte
   `);
 });
 

@@ -6,8 +6,6 @@ import { LoginPage } from '../pages/account/LoginPage';
 import { LogoutPage } from '../pages/account/LogoutPage';
 import { RegisterPage } from '../pages/account/RegisterPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { MyRequestsPage } from '../pages/requests/MyRequestsPage';
-import { RequestDetailPage } from '../pages/requests/RequestDetailPage';
 import { WithdrawPage } from '../pages/requests/WithdrawPage';
 import { CheckAnswersPage } from '../pages/service/CheckAnswersPage';
 import { ConfirmationPage } from '../pages/service/ConfirmationPage';
@@ -39,9 +37,11 @@ const StaffAccountPage = lazy(() => admin().then((m) => m.StaffAccountPage));
 const RoutingPage = lazy(() => admin().then((m) => m.RoutingPage));
 const RoutingServicePage = lazy(() => admin().then((m) => m.RoutingServicePage));
 const AdminAuditPage = lazy(() => admin().then((m) => m.AdminAuditPage));
-// Profile, Mein Bereich and the Abfallkalender (with its street and calendar data) load on
+// Meine Anträge, a request's page, Profile, Mein Bereich and the Abfallkalender (with its street and calendar data) load on
 // demand too: the service worker precaches every chunk, so they still open offline, and the
 // first visit stays within its size budget.
+const MyRequestsPage = lazy(() => import(/* webpackChunkName: "city" */ '../pages/requests/MyRequestsPage').then((m) => m.MyRequestsPage));
+const RequestDetailPage = lazy(() => import(/* webpackChunkName: "city" */ '../pages/requests/RequestDetailPage').then((m) => m.RequestDetailPage));
 const MyAreaPage = lazy(() => import(/* webpackChunkName: "city" */ '../pages/home/MyAreaPage').then((m) => m.MyAreaPage));
 const ProfilePage = lazy(() => import(/* webpackChunkName: "city" */ '../pages/profile/ProfilePage').then((m) => m.ProfilePage));
 const DeleteAccountPage = lazy(() =>

@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { currentEntries, currentServices, localized, lookupService } from '../../domain/catalogue/lookup';
 import type { CatalogueEntry, FormService } from '../../domain/catalogue/service-definition';
 import { language, textIn } from '../i18n/i18n';
+import { isolateLatinRuns } from '../format/isolate';
 
 /**
  * The city's catalogue of services, as the server publishes it. The build writes it to a
@@ -65,7 +66,7 @@ function entryText(entry: Pick<CatalogueEntry, 'id' | 'title' | 'summary'>, path
 
 /** Title of an entry in the current language. */
 export function titleOf(entry: Pick<CatalogueEntry, 'id' | 'title' | 'summary'>): string {
-  return entryText(entry, 'title');
+  return isolateLatinRuns(entryText(entry, 'title'));
 }
 
 export function summaryOf(entry: Pick<CatalogueEntry, 'id' | 'title' | 'summary'>): string {

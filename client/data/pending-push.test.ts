@@ -28,14 +28,27 @@ describe('pending-push tracker', () => {
   it('keeps a conflicting request pending until the resolved state is pushed', () => {
     let e = applyPushResult({ a: T2 }, [{ id: 'a', updatedAt: T2 }], [{ id: 'a', updatedAt: SERVER }]);
     expect(e).toEqual({ a: SERVER });
-    // The resolved state (here: the server's, unchanged) is pushed again and accepted.
+    // The resolved state is pushed again and accepted.
     e = applyPushResult(e, [{ id: 'a', updatedAt: SERVER }], []);
     expect(e).toEqual({});
+  });
+
+  it('clears a conflict whose resolution is the server state: RxDB sends nothing again', () => {
+    const e = applyPushResult({ a: T2 }, [{ id: 'a', updatedAt: T2 }], [{ id: 'a', updatedAt: SERVER, settled: true }]);
+    expect(e).toEqual({});
+  });
+
+  it('lowers the mark when the stored write got a later updatedAt than the one it was tracked with', () => {
+    // writeRequest moves updatedAt past a pulled server change; the entry keeps the earlier mark.
+    const e = applyPushResult({ a: T1 }, [{ id: 'a', updatedAt: T2 }], [{ id: 'a', updatedAt: SERVER }]);
+    expect(e).toEqual({ a: SERVER });
   });
 
   it('does not lower the mark of a newer write when an older push conflicts', () => {
     const e = applyPushResult({ a: T3 }, [{ id: 'a', updatedAt: T2 }], [{ id: 'a', updatedAt: SERVER }]);
     expect(e).toEqual({ a: T3 });
+    const settled = applyPushResult({ a: T3 }, [{ id: 'a', updatedAt: T2 }], [{ id: 'a', updatedAt: SERVER, settled: true }]);
+    expect(settled).toEqual({ a: T3 });
   });
 
   it('forgets a tracked write that failed, but not a newer one', () => {

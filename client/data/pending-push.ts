@@ -14,6 +14,11 @@ export type PendingEntries = Readonly<Record<string, string>>;
 export interface PushedState {
   id: string;
   updatedAt: string;
+  /**
+   * Only for conflicts: the device's resolution is exactly the server's state, so RxDB sends
+   * nothing again (it pushes only what differs from the master) — nothing of this write is left.
+   */
+  settled?: boolean;
 }
 
 /** A local write happened: the request is pending until a push at least this new succeeds. */
@@ -32,10 +37,12 @@ export function untrackWrite(entries: PendingEntries, id: string, updatedAt: str
 
 /**
  * The push handler got an answer for `pushed`. Accepted rows clear their entry when no newer
- * write is waiting. A conflicting row stays pending: RxDB resolves it (resolve-request-conflict)
- * and pushes the result again. That result's `updatedAt` is at least the older of ours and the
- * server's, so we lower the entry to that, letting the re-push clear it — but only when nothing
- * newer was typed meanwhile, which must keep its own, later entry.
+ * write is waiting. A conflicting row whose resolution is the server's own state is settled:
+ * RxDB will not push again, so waiting for a re-push would leave the entry for ever (issue 15:
+ * "1 Antrag nicht gesendet" for a request the clerk had already completed). Any other conflict
+ * stays pending: RxDB pushes the resolution, whose `updatedAt` is at least the older of ours and
+ * the server's, so we lower the entry to that, letting the re-push clear it. Both only when
+ * nothing newer was typed meanwhile, which must keep its own, later entry.
  */
 export function applyPushResult(
   entries: PendingEntries,
@@ -49,7 +56,9 @@ export function applyPushResult(
     if (known === undefined) continue;
     const conflict = conflictById.get(row.id);
     if (conflict) {
-      if (known === row.updatedAt && conflict.updatedAt < known) next[row.id] = conflict.updatedAt;
+      if (known > row.updatedAt) continue;
+      if (conflict.settled) delete next[row.id];
+      else if (conflict.updatedAt < known) next[row.id] = conflict.updatedAt;
     } else if (known <= row.updatedAt) {
       delete next[row.id];
     }

@@ -167,8 +167,11 @@ export async function adoptKeptAnswers(id: string, service: ServiceDefinition): 
     const kept = doc?.toMutableJSON().keptAnswers;
     if (!kept) return;
     const answers = Object.fromEntries(Object.entries(kept).filter(([field]) => field in service.fields));
-    created = newDraft(service, answers, 'pruefen');
-    await insertDraft(created);
+    // Nothing the form still asks for: no empty draft, only the notice goes.
+    if (Object.keys(answers).length > 0) {
+      created = newDraft(service, answers, 'pruefen');
+      await insertDraft(created);
+    }
     await writeRequest(id, (current) => {
       if (!current.keptAnswers) return undefined;
       const { keptAnswers: _adopted, ...rest } = current;
@@ -202,4 +205,34 @@ export function chooseOfferedSlot(id: string, field: string, slot: string): Prom
         : { ...doc, answers: { ...doc.answers, [field]: slot }, status: 'submitted', submittedAt: new Date().toISOString() },
     ),
   );
+}
+
+/**
+ * "Entwurf löschen": only a draft, on the device at once and on the server with the next push
+ * (the server lets a citizen delete drafts only). Resolves with the draft as it was, for "undo".
+ */
+export async function deleteDraft(id: string): Promise<RequestDoc | undefined> {
+  let removed: RequestDoc | undefined;
+  await localWrites.enqueue(undefined, async () => {
+    const db = await whenDatabaseReady();
+    const found = await db.requests.findOne(id).exec();
+    if (!found || found.status !== 'draft') return;
+    removed = found.toMutableJSON();
+    // A new updatedAt first, tracked as pending: the push of the deletion carries it and clears it.
+    await writeRequest(id, (doc) => (doc.status === 'draft' ? { ...doc } : undefined), db);
+    const current = await db.requests.findOne(id).exec();
+    await current?.incrementalRemove();
+  });
+  return removed;
+}
+
+/** "Rückgängig": the deleted draft comes back as it was (a new write, so it is sent again). */
+export async function restoreDraft(draft: RequestDoc): Promise<void> {
+  await localWrites.enqueue(undefined, async () => {
+    const db = await whenDatabaseReady();
+    const updatedAt = nextUpdatedAt(later(lastIssued.get(draft.id), draft.updatedAt));
+    lastIssued.set(draft.id, updatedAt);
+    await db.modifyPending((entries) => trackWrite(entries, draft.id, updatedAt));
+    await db.requests.upsert({ ...draft, updatedAt });
+  });
 }

@@ -8,6 +8,7 @@ import type {
   PushResponseBody,
   SyncCheckpoint,
 } from '../../domain/sync/sync-protocol';
+import { requestStatesEqual, resolveRequestConflict } from '../../domain/sync/resolve-request-conflict';
 import type { PushedState } from './pending-push';
 
 /**
@@ -59,6 +60,16 @@ export function createPullHandler(hooks: SyncHandlerHooks, fetcher: Fetcher = ap
   };
 }
 
+/**
+ * Whether RxDB's conflict handler (the same resolver, see rxdb-database.ts) will keep the
+ * server's state as it is — then it pushes nothing again, and the write is done.
+ */
+function resolvesToMaster(master: RequestDoc, row: RxReplicationWriteToMasterRow<RequestDoc> | undefined): boolean {
+  if (!row) return false;
+  const resolved = resolveRequestConflict(master, row.newDocumentState as RequestDoc, row.assumedMasterState as RequestDoc | undefined);
+  return requestStatesEqual(resolved, master);
+}
+
 export function createPushHandler(hooks: SyncHandlerHooks, fetcher: Fetcher = apiFetch) {
   return async (rows: RxReplicationWriteToMasterRow<RequestDoc>[]): Promise<WithDeleted<RequestDoc>[]> => {
     const body: PushRequestBody = {
@@ -69,9 +80,10 @@ export function createPushHandler(hooks: SyncHandlerHooks, fetcher: Fetcher = ap
     };
     const response = await call<PushResponseBody>(fetcher, `${BASE}/push`, body, hooks);
     if (!response || !Array.isArray(response.conflicts)) throw new Error('Malformed push response');
+    const rowById = new Map(rows.map((r) => [r.newDocumentState.id, r]));
     hooks.onPushed(
       rows.map((r) => ({ id: r.newDocumentState.id, updatedAt: r.newDocumentState.updatedAt })),
-      response.conflicts.map((c) => ({ id: c.id, updatedAt: c.updatedAt })),
+      response.conflicts.map((c) => ({ id: c.id, updatedAt: c.updatedAt, settled: resolvesToMaster(c, rowById.get(c.id)) })),
     );
     return response.conflicts as WithDeleted<RequestDoc>[];
   };

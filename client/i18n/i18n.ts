@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import i18next from 'i18next';
+import { isolateIn } from './bidi-isolation';
 import { loadLanguageTexts } from './language-texts';
 import {
   DEFAULT_LANGUAGE,
@@ -45,8 +46,9 @@ export function initI18n(initial: Language = rememberedLanguage()): void {
     ns: [...NAMESPACES],
     defaultNS: 'common',
     resources: RESOURCES,
-    // Preact escapes text itself; escaping twice would show "&amp;" to citizens.
-    interpolation: { escapeValue: false },
+    // Preact escapes HTML itself; this "escape" only isolates each value's direction in a
+    // right-to-left page (numbers, references, dates, names), so no placeholder is reordered.
+    interpolation: { escapeValue: true, escape: (value: string) => isolateIn(textDirection(language.value), String(value)) },
     returnNull: false,
     showSupportNotice: false,
   });

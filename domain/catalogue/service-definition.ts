@@ -160,6 +160,12 @@ export type RoutingRule =
   | { kind: 'byAnswer'; field: string; map: Readonly<Record<string, string>>; default: string }
   | { kind: 'byDistrict'; streetField: string; map: Readonly<Record<string, string>>; default: string };
 
+/**
+ * What sending the form means to the citizen, for the words on the send button and the thank-you
+ * page: a Mängelmelder is a report, not an application ("Antrag"). Absent: an application.
+ */
+export type SubmissionKind = 'application' | 'report' | 'lossReport' | 'feedback' | 'appointment';
+
 /** `form`: filled in the portal. `external`: a link to an offer that lives elsewhere. */
 export type ServiceKind = 'form' | 'external';
 
@@ -185,6 +191,8 @@ export interface FormService extends ServiceBase {
   kind: 'form';
   /** i18next namespace that holds this service's question texts. */
   namespace: string;
+  /** How sending it is worded (see SubmissionKind); an application when absent. */
+  submission?: SubmissionKind;
   /** Prefix of the reference number (Aktenzeichen), e.g. `SPM` → `SPM-2026-000123`. */
   referencePrefix: string;
   routing: RoutingRule;

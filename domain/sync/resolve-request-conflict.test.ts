@@ -56,6 +56,38 @@ describe('resolveRequestConflict', () => {
     expect(out.keptAnswers).toEqual({ volume: '5' });
   });
 
+  it('keeps nothing aside when nothing would be lost (a reply lost on the way: no assumed master)', () => {
+    // The server took the empty new draft but the device never heard back; it typed on offline.
+    const master: RequestDoc = { ...base, answers: {}, serverRev: '1-a' };
+    const local: RequestDoc = { ...base, answers: { volume: '4' }, status: 'submitted', updatedAt: '2026-11-20T12:00:00.000Z' };
+    const out = resolveRequestConflict(master, local, null);
+    expect(out.answers).toEqual({ volume: '4' });
+    expect(out.keptAnswers).toBeUndefined();
+    // The server holds part of the device's own answers: nothing of them is lost either.
+    const part = resolveRequestConflict({ ...master, answers: { volume: '4' } }, { ...local, answers: { volume: '4', x: '1' } }, null);
+    expect(part.keptAnswers).toBeUndefined();
+    // Routed meanwhile with the device's answers: nothing to keep.
+    const routed = { ...master, status: 'received', answers: { volume: '4' } } as RequestDoc;
+    expect(resolveRequestConflict(routed, { ...local, answers: {} }).keptAnswers).toBeUndefined();
+    expect(resolveRequestConflict(routed, local).keptAnswers).toBeUndefined();
+  });
+
+  it('keeps the citizen\'s payment choice until the fee is paid', () => {
+    const payment = { state: 'open', amountCents: 3000 } as RequestDoc['payment'];
+    const master: RequestDoc = { ...base, status: 'received', serverRev: '5-e', payment, updatedAt: '2026-11-20T11:00:00.000Z' };
+    const local: RequestDoc = { ...base, status: 'received', paymentChoice: 'online', updatedAt: '2026-11-20T12:00:00.000Z' };
+    const out = resolveRequestConflict(master, local);
+    expect(out.paymentChoice).toBe('online');
+    expect(out.payment).toEqual(payment);
+    // Sent again (not the master any more), with the citizen's later time.
+    expect(requestStatesEqual(out, master)).toBe(false);
+    expect(out.updatedAt).toBe('2026-11-20T12:00:00.000Z');
+    const paid = { ...master, payment: { ...payment!, state: 'paid' } } as RequestDoc;
+    expect(requestStatesEqual(resolveRequestConflict(paid, local), paid)).toBe(true);
+    const draft = resolveRequestConflict({ ...base, serverRev: '2-b' }, { ...base, paymentChoice: 'transfer' });
+    expect(draft.paymentChoice).toBe('transfer');
+  });
+
   it('keeps a withdrawal the citizen made offline while the request is still open', () => {
     const master: RequestDoc = { ...base, status: 'in_progress', serverRev: '4-d' };
     const out = resolveRequestConflict(master, { ...base, status: 'withdrawn' });

@@ -6,6 +6,17 @@ function sameAnswers(a: Answers | undefined, b: Answers | undefined): boolean {
   return JSON.stringify(sortKeys(a ?? {})) === JSON.stringify(sortKeys(b ?? {}));
 }
 
+/**
+ * Whether taking `winner` drops something of `loser`: an answer the winner lacks or has
+ * otherwise. Empty answers, or ones the winner holds as well, lose nothing — keeping them
+ * would only show a false "Angaben nicht übernommen" (issue 15: `{}` kept after a lost reply).
+ */
+function losesSomething(loser: Answers | undefined, winner: Answers | undefined): boolean {
+  return Object.entries(loser ?? {}).some(
+    ([field, value]) => value !== undefined && JSON.stringify(sortKeys(value)) !== JSON.stringify(sortKeys(winner?.[field])),
+  );
+}
+
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
@@ -35,12 +46,13 @@ export function resolveRequestConflict<T extends RequestDoc>(master: T, local: T
   if (master.status === 'draft') {
     // Both sides still a draft: this device's latest typing wins, the other version is kept.
     const masterIsNews = !assumedMaster || !sameAnswers(assumedMaster.answers, master.answers);
-    const overwritten = sameAnswers(master.answers, local.answers) || !masterIsNews ? master.keptAnswers : master.answers;
+    const overwritten = masterIsNews && losesSomething(master.answers, local.answers) ? master.answers : master.keptAnswers;
     const status = local.status === 'submitted' ? 'submitted' : 'draft';
     return {
       ...master,
       answers: local.answers,
       currentPage: local.currentPage,
+      ...(local.paymentChoice ?? master.paymentChoice ? { paymentChoice: local.paymentChoice ?? master.paymentChoice } : {}),
       status,
       submittedAt: status === 'submitted' ? local.submittedAt : master.submittedAt,
       updatedAt: local.updatedAt > master.updatedAt ? local.updatedAt : master.updatedAt,
@@ -52,7 +64,13 @@ export function resolveRequestConflict<T extends RequestDoc>(master: T, local: T
     resolved.status = 'withdrawn';
     resolved.updatedAt = local.updatedAt;
   }
-  if (!sameAnswers(master.answers, local.answers)) {
+  // "Online or by bank transfer" stays the citizen's to change until the fee is paid (e.g. made
+  // on the pay page while the server was recording the payment's start).
+  if (local.paymentChoice && local.paymentChoice !== master.paymentChoice && master.payment?.state !== 'paid') {
+    resolved.paymentChoice = local.paymentChoice;
+    if (local.updatedAt > resolved.updatedAt) resolved.updatedAt = local.updatedAt;
+  }
+  if (losesSomething(local.answers, master.answers)) {
     resolved.keptAnswers = local.answers;
   } else if (local.keptAnswers && !master.keptAnswers) {
     resolved.keptAnswers = local.keptAnswers;

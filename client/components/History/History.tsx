@@ -4,6 +4,12 @@ import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 
+/** A department's question is a question, a rejection's reason a reason — never "Begründung" for both. */
+function reasonLabel(status: HistoryEntry['status']): 'question' | 'reason' | 'note' {
+  if (status === 'needs_info') return 'question';
+  return status === 'rejected' ? 'reason' : 'note';
+}
+
 /** The request's path through the city, oldest first, with reasons the citizen should read. */
 export function History({ entries }: { entries: readonly HistoryEntry[] }) {
   const t = useT();
@@ -20,7 +26,7 @@ export function History({ entries }: { entries: readonly HistoryEntry[] }) {
           {entry.department ? <span class="history__department">{t(`departments:${entry.department}`)}</span> : null}
           {entry.reason ? (
             <span class="history__reason">
-              {t('requests:detail.reason')}: {historyReasonText(t, entry.reason)}
+              {t(`submission:history.${reasonLabel(entry.status)}`)}: {historyReasonText(t, entry.reason)}
             </span>
           ) : null}
         </li>

@@ -4,6 +4,7 @@ import { formatAnswer } from '../../format/format-answer';
 import { useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { language } from '../../i18n/i18n';
+import { useFileNames } from '../../data/files/use-file-names';
 import { SummaryList, type SummaryRow } from './SummaryList';
 
 interface Props {
@@ -21,10 +22,15 @@ export function AnswersSummary({ service, answers, changeHref }: Props) {
   const t = useT();
   const locale = INTL_LOCALES[language.value];
   const ns = service.namespace;
+  const fileIds = Object.entries(service.fields).flatMap(([id, def]) => (def.type === 'file' && Array.isArray(answers[id]) ? (answers[id] as string[]) : []));
+  const fileNames = useFileNames(fileIds);
   // Only what the citizen was asked: answers to follow-ups they later ruled out stay stored, unshown.
   const rows: SummaryRow[] = visiblePages(service, answers).flatMap((page) =>
     visibleFields(service, page, answers).map((fieldId) => {
-      const value = formatAnswer(service.fields[fieldId], fieldId, answers[fieldId], ns, t, locale);
+      const answer = answers[fieldId];
+      const names = service.fields[fieldId].type === 'file' && Array.isArray(answer) ? answer.map((id) => fileNames.get(String(id))) : [];
+      // The files' own names where this device has them, so the citizen sees what is sent.
+      const value = names.length && names.every(Boolean) ? (names as string[]) : formatAnswer(service.fields[fieldId], fieldId, answer, ns, t, locale);
       return {
         key: fieldId,
         label: t([`${ns}:fields.${fieldId}.summary`, `${ns}:fields.${fieldId}.label`]),

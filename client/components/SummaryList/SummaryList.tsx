@@ -19,11 +19,14 @@ export function SummaryList({ rows }: { rows: readonly SummaryRow[] }) {
             {Array.isArray(row.value) ? (
               <ul class="plain-list">
                 {row.value.map((item) => (
-                  <li key={item}>{item}</li>
+                  <li key={item}>
+                    <bdi>{item}</bdi>
+                  </li>
                 ))}
               </ul>
             ) : (
-              row.value
+              // Isolated: a phone number, date or reference keeps its order in a right-to-left page.
+              <bdi>{row.value}</bdi>
             )}
           </dd>
           {row.change ? (

@@ -179,6 +179,19 @@ export function MyAreaPage() {
               );
             })}
           </ul>
+        ) : questions.length ? (
+          // No message yet, but a question is open: that is a message from the city, not "none".
+          <ul class="plain-list home-messages">
+            {questions.map((q) => (
+              <li key={q.id}>
+                <p class="home-messages__about">
+                  {t('submission:history.question')}: {requestLabel(t, q)}
+                </p>
+                <blockquote class="quote home-messages__text">{q.statusReason}</blockquote>
+                <a href={`/antraege/${q.id}#postfach-title`}>{t('home:messages.read')}</a>
+              </li>
+            ))}
+          </ul>
         ) : (
           <p>{t('home:messages.empty')}</p>
         )}

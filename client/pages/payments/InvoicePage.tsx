@@ -70,28 +70,34 @@ export function InvoicePage({ params }: { params: { id: string } }) {
           </div>
           <div class="summary-list__row">
             <dt class="summary-list__key">{t('payments:invoice.iban')}</dt>
-            <dd class="summary-list__value invoice-code">{invoice ? groupIban(invoice.iban) : '–'}</dd>
+            <dd class="summary-list__value invoice-code"><bdi>{invoice ? groupIban(invoice.iban) : '–'}</bdi></dd>
           </div>
           {invoice?.bic ? (
             <div class="summary-list__row">
               <dt class="summary-list__key">{t('payments:invoice.bic')}</dt>
-              <dd class="summary-list__value invoice-code">{invoice.bic}</dd>
+              <dd class="summary-list__value invoice-code">
+                <bdi>{invoice.bic}</bdi>
+              </dd>
             </div>
           ) : null}
           <div class="summary-list__row">
             <dt class="summary-list__key">{t('payments:invoice.amount')}</dt>
-            <dd class="summary-list__value">{amount}</dd>
+            <dd class="summary-list__value">
+              <bdi>{amount}</bdi>
+            </dd>
           </div>
           <div class="summary-list__row">
             <dt class="summary-list__key">{t('payments:invoice.dueDate')}</dt>
-            <dd class="summary-list__value">{due}</dd>
+            <dd class="summary-list__value">
+              <bdi>{due}</bdi>
+            </dd>
           </div>
           <div class="summary-list__row">
             <dt class="summary-list__key">{t('payments:invoice.reference')}</dt>
             <dd class="summary-list__value">
-              <span class="invoice-code" id="creditor-reference">
+              <bdi class="invoice-code" id="creditor-reference">
                 {payment.creditorReference}
-              </span>
+              </bdi>
               <span class="hint invoice-hint">{t('payments:invoice.referenceHint')}</span>
             </dd>
           </div>

@@ -17,7 +17,8 @@ export function KeptAnswersNotice({ doc }: { doc: RequestDoc }) {
   const { route } = useLocation();
   const busy = useRef(false);
   const service = (useService(doc.serviceId, doc.catalogueVersion) ?? undefined);
-  if (!doc.keptAnswers || !service) return null;
+  // An empty set (kept by older versions after a lost reply) holds nothing to offer.
+  if (!doc.keptAnswers || Object.keys(doc.keptAnswers).length === 0 || !service) return null;
   const adopt = async () => {
     if (busy.current) return;
     busy.current = true;

@@ -15,10 +15,13 @@ import { language, useT, type Translate } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { continuePath, servicePath } from '../service/service-paths';
 import { KeptAnswersNotice } from './KeptAnswersNotice';
+import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
+import { FINAL_STATUSES } from '../../../domain/lifecycle/request-status';
+import { useDraftDeletion } from './use-draft-deletion';
 import { PayLinks, PaymentFact } from '../payments/PaymentStatus';
 import { ProblemList, serviceName } from './request-texts';
 
-function RequestItem({ doc, t, locale, pending }: { doc: RequestDoc; t: Translate; locale: string; pending: boolean }) {
+function RequestItem({ doc, t, locale, pending, onDelete }: { doc: RequestDoc; t: Translate; locale: string; pending: boolean; onDelete: (doc: RequestDoc) => void }) {
   const state = displayState(doc, pending);
   const service = (useService(doc.serviceId) ?? undefined);
   const name = serviceName(t, doc.serviceId);
@@ -28,7 +31,7 @@ function RequestItem({ doc, t, locale, pending }: { doc: RequestDoc; t: Translat
     <li class="request-item">
       <h3 class="heading-s request-item__title">
         {name}
-        {doc.reference ? <span class="request-item__reference"> – {doc.reference}</span> : null}
+        {doc.reference ? <span class="request-item__reference"> – <bdi>{doc.reference}</bdi></span> : null}
       </h3>
       <dl class="facts">
         <div>
@@ -40,7 +43,9 @@ function RequestItem({ doc, t, locale, pending }: { doc: RequestDoc; t: Translat
         {doc.reference ? (
           <div>
             <dt>{t('requests:reference')}</dt>
-            <dd>{doc.reference}</dd>
+            <dd>
+              <bdi>{doc.reference}</bdi>
+            </dd>
           </div>
         ) : null}
         {doc.department ? (
@@ -78,13 +83,23 @@ function RequestItem({ doc, t, locale, pending }: { doc: RequestDoc; t: Translat
           {t('requests:list.details')}
           <span class="visually-hidden">: {t('requests:list.itemLabel', { name, date: when })}</span>
         </a>
+        {isDraft ? (
+          <button type="button" class="button button--secondary button--small" onClick={() => onDelete(doc)}>
+            {t('my-requests:delete')}
+            <span class="visually-hidden">: {t('requests:list.itemLabel', { name, date: when })}</span>
+          </button>
+        ) : null}
       </p>
       <PayLinks doc={doc} label={t('requests:list.itemLabel', { name, date: when })} />
     </li>
   );
 }
 
-/** Every request on this device, from RxDB — so the list works offline and updates live. */
+/**
+ * Every request on this device, from RxDB — so the list works offline and updates live. The
+ * citizen's own requests come first (running, then drafts), finished ones stay findable below,
+ * and starting a new one comes last.
+ */
 export function MyRequestsPage() {
   const t = useT();
   const [flash] = useState(takeFlashMessage);
@@ -93,24 +108,35 @@ export function MyRequestsPage() {
   const locale = INTL_LOCALES[language.value];
   usePageTitle(t('requests:list.title'));
   const services = useCurrentServices();
-  const drafts = (requests ?? []).filter((r) => r.status === 'draft');
-  const sent = (requests ?? []).filter((r) => r.status !== 'draft');
+  const { deleted, remove, undo } = useDraftDeletion();
+  const all = requests ?? [];
+  const drafts = all.filter((r) => r.status === 'draft');
+  const open = all.filter((r) => r.status !== 'draft' && !FINAL_STATUSES.includes(r.status));
+  const done = all.filter((r) => FINAL_STATUSES.includes(r.status));
   const item = (doc: RequestDoc) => (
-    <RequestItem key={doc.id} doc={doc} t={t} locale={locale} pending={pending.includes(doc.id)} />
+    <RequestItem key={doc.id} doc={doc} t={t} locale={locale} pending={pending.includes(doc.id)} onDelete={remove} />
   );
+  const section = (id: string, title: string, docs: RequestDoc[]) =>
+    docs.length ? (
+      <section aria-labelledby={id}>
+        <h2 class="heading-m" id={id}>
+          {title}
+        </h2>
+        <ul class="request-list">{docs.map(item)}</ul>
+      </section>
+    ) : null;
   return (
     <>
       <PageHeading>{t('requests:list.title')}</PageHeading>
       {flash ? <p class="inset-text">{t(flash)}</p> : null}
-      <ul class="plain-list">
-        {services.map((service) => (
-          <li key={service.id}>
-            <a class="button button--secondary" href={servicePath(service.id)}>
-              {t('requests:list.newRequest', { name: titleOf(service) })}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {deleted ? (
+        <NotificationBanner id="draft-deleted" kind="success" title={t('my-requests:deletedTitle')}>
+          <p>{t('my-requests:deleted', { name: serviceName(t, deleted.serviceId) })}</p>
+          <button type="button" class="button button--secondary" id="undo-delete" onClick={undo}>
+            {t('my-requests:undo')}
+          </button>
+        </NotificationBanner>
+      ) : null}
       {requests === undefined ? (
         <Loading />
       ) : requests.length === 0 ? (
@@ -118,24 +144,28 @@ export function MyRequestsPage() {
         <p role="status">{t(firstPullDone.value || !connected.value ? 'requests:list.empty' : 'requests:list.syncing')}</p>
       ) : (
         <>
-          {drafts.length ? (
-            <section aria-labelledby="drafts-title">
-              <h2 class="heading-m" id="drafts-title">
-                {t('requests:list.drafts')}
-              </h2>
-              <ul class="request-list">{drafts.map(item)}</ul>
-            </section>
-          ) : null}
-          {sent.length ? (
-            <section aria-labelledby="sent-title">
-              <h2 class="heading-m" id="sent-title">
-                {t('requests:list.sent')}
-              </h2>
-              <ul class="request-list">{sent.map(item)}</ul>
-            </section>
+          {section('open-title', t('my-requests:open'), open)}
+          {section('drafts-title', t('requests:list.drafts'), drafts)}
+          {done.length ? (
+            <details class="details" id="completed-requests">
+              <summary class="details__summary">{t('my-requests:completed', { count: done.length })}</summary>
+              <ul class="request-list">{done.map(item)}</ul>
+            </details>
           ) : null}
         </>
       )}
+      <section aria-labelledby="new-request-title">
+        <h2 class="heading-m" id="new-request-title">
+          {t('my-requests:newTitle')}
+        </h2>
+        <ul class="bullet-list">
+          {services.map((service) => (
+            <li key={service.id}>
+              <a href={servicePath(service.id)}>{titleOf(service)}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
     </>
   );
 }

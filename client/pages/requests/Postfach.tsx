@@ -8,6 +8,7 @@ import { useMessages, writeReply } from '../../data/use-messages';
 import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
+import { askedByClerk } from './asked-by-clerk';
 import './postfach.css';
 
 /**
@@ -22,6 +23,9 @@ export function Postfach({ doc }: { doc: RequestDoc }) {
   const [error, setError] = useState<string | undefined>(undefined);
   const [saved, setSaved] = useState(false);
   const open = Boolean(doc.department) && !FINAL_STATUSES.includes(doc.status);
+  const question = askedByClerk(doc)
+    ? { text: doc.statusReason!, at: [...doc.history].reverse().find((h) => h.status === 'needs_info')?.at }
+    : undefined;
 
   const send = async () => {
     const value = text.trim();
@@ -48,10 +52,25 @@ export function Postfach({ doc }: { doc: RequestDoc }) {
         {t('messages:title')}
       </h2>
       <p>{t('messages:intro')}</p>
-      {messages === undefined ? null : messages.length === 0 ? (
+      {messages === undefined ? null : messages.length === 0 && !question ? (
         <p>{t('messages:empty')}</p>
       ) : (
         <ol class="thread" id="postfach-messages">
+          {question ? (
+            // The department's open question belongs in the thread, not beside it.
+            <li class="thread__message thread__message--clerk" id="postfach-question">
+              <span class="thread__meta">
+                {t('submission:history.question')}
+                {question.at ? (
+                  <>
+                    {' · '}
+                    <time dateTime={question.at}>{formatTimestamp(question.at, locale)}</time>
+                  </>
+                ) : null}
+              </span>
+              {question.text}
+            </li>
+          ) : null}
           {messages.map((m) => (
             <li key={m.id} class={`thread__message thread__message--${m.from}`}>
               <span class="thread__meta">

@@ -58,7 +58,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
         </div>
         <div>
           <dt>{t('requests:reference')}</dt>
-          <dd>{doc.reference ?? t('requests:detail.noReference')}</dd>
+          <dd>{doc.reference ? <bdi>{doc.reference}</bdi> : t('requests:detail.noReference')}</dd>
         </div>
         <div>
           <dt>{t('requests:department')}</dt>

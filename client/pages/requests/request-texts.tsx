@@ -1,5 +1,6 @@
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { serviceTitle, useService } from '../../catalogue/catalogue';
+import { isolate } from '../../format/isolate';
 import { fieldErrorText } from '../../i18n/field-error-text';
 import type { Translate } from '../../i18n/i18n';
 
@@ -10,7 +11,7 @@ export function serviceName(t: Translate, serviceId: string): string {
 
 /** How a request is named in lists and notices: "Sperrmüllkarte – SPM-2026-000123" once it has its Aktenzeichen. */
 export function requestLabel(t: Translate, doc: Pick<RequestDoc, 'serviceId' | 'reference'>): string {
-  return `${serviceName(t, doc.serviceId)}${doc.reference ? ` – ${doc.reference}` : ''}`;
+  return `${serviceName(t, doc.serviceId)}${doc.reference ? ` – ${isolate(doc.reference)}` : ''}`;
 }
 
 /** The routing worker's reasons for handing a request back, worded like form errors. */

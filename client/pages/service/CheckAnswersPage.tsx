@@ -18,6 +18,7 @@ import { useRequest } from '../../data/use-requests';
 import { fieldErrorText } from '../../i18n/field-error-text';
 import { useT } from '../../i18n/i18n';
 import { NotFoundPage } from '../NotFoundPage';
+import { submissionText } from './submission-texts';
 import { PaymentChoice } from '../payments/PaymentChoice';
 import { FeeNotice } from './FeeNotice';
 import { RequestNotEditable } from './RequestNotEditable';
@@ -108,7 +109,7 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
       />
       <FeeNotice service={service} answers={doc.answers} />
       {service.fee.kind !== 'free' ? <PaymentChoice doc={doc} /> : null}
-      <h2 class="heading-m">{t('common:checkAnswers.sendTitle')}</h2>
+      <h2 class="heading-m">{submissionText(t, service, 'send')}</h2>
       <p>
         <EasyText text={t(`${ns}:declaration`)} />
       </p>

@@ -12,6 +12,7 @@ import { useT } from '../../i18n/i18n';
 import { NotFoundPage } from '../NotFoundPage';
 import { AwaitingFee, PayLinks } from '../payments/PaymentStatus';
 import { checkPath } from './service-paths';
+import { nextStepsKeys, submissionText } from './submission-texts';
 
 interface RouteProps {
   service: ServiceDefinition;
@@ -25,7 +26,8 @@ interface RouteProps {
 export function ConfirmationPage({ service, params }: RouteProps) {
   const t = useT();
   const doc = useRequest(params.requestId);
-  usePageTitle(doc === null ? null : t('requests:confirmation.title'));
+  const thanks = submissionText(t, service, 'thanks');
+  usePageTitle(doc === null ? null : thanks);
   if (doc === null) return <NotFoundPage />;
   if (!doc) return <Loading />;
 
@@ -35,17 +37,23 @@ export function ConfirmationPage({ service, params }: RouteProps) {
   return (
     <>
       <div class="panel">
-        <PageHeading>{t('requests:confirmation.title')}</PageHeading>
+        <PageHeading>{thanks}</PageHeading>
         {/* Polite live region: the reference number arrives while the page is open. */}
         <div class="panel__body" aria-live="polite">
           {routed ? (
             <p>
               {t('requests:confirmation.reference')}
               <br />
-              <strong class="panel__reference">{doc.reference}</strong>
+              <strong class="panel__reference">
+                <bdi>{doc.reference}</bdi>
+              </strong>
             </p>
           ) : (
-            <p>{t(`requests:confirmation.state.${state}`, { defaultValue: t('requests:confirmation.state.sent') })}</p>
+            <p>
+              {state === 'pendingSend'
+                ? t('submission:pendingSend')
+                : t(`requests:confirmation.state.${state}`, { defaultValue: t('requests:confirmation.state.sent') })}
+            </p>
           )}
         </div>
       </div>
@@ -70,7 +78,7 @@ export function ConfirmationPage({ service, params }: RouteProps) {
       </div>
       <AwaitingFee service={service} doc={doc} />
       <h2 class="heading-m">{t('requests:confirmation.nextTitle')}</h2>
-      <p>{t(`${service.namespace}:whatHappensNext`)}</p>
+      <p>{t(nextStepsKeys(service.namespace, routed))}</p>
       <CitizenReplyDeadline service={service} receivedAt={doc.receivedAt} status={doc.status} />
       <p>
         <a href={`/antraege/${doc.id}`}>{t('requests:confirmation.detailLink')}</a>

@@ -21,3 +21,30 @@ export function FeeNotice({ service, answers }: { service: FormService; answers:
     </>
   );
 }
+
+/**
+ * The fee and its rule on the service's start page, from the same domain rule: a citizen knows
+ * the cost before starting, not only on the last page.
+ */
+export function StartFee({ service }: { service: FormService }) {
+  const t = useT();
+  const fee = service.fee;
+  if (fee.kind === 'free') return null;
+  const euro = (cents: number) => formatEuro(cents, INTL_LOCALES[language.value]);
+  let rule: string;
+  if (fee.kind === 'fixed') rule = t('fees:fixed', { amount: euro(fee.cents) });
+  else {
+    const field = service.fields[fee.field];
+    const unit = field?.type === 'number' ? field.unit : '';
+    rule = t('fees:perUnit', { base: euro(fee.baseCents), included: fee.includedUnits, unit, perUnit: euro(fee.centsPerUnit) });
+  }
+  return (
+    <section aria-labelledby="start-fee-title">
+      <h2 class="heading-m" id="start-fee-title">
+        {t('fees:title')}
+      </h2>
+      <p id="start-fee">{rule}</p>
+      <p>{t('fees:when')}</p>
+    </section>
+  );
+}

@@ -3,6 +3,7 @@ import { useRef } from 'preact/hooks';
 import { ActionPictogram } from '../../easy-language/Pictogram';
 import { EasyText } from '../../easy-language/EasyText';
 import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
+import { StartFee } from './FeeNotice';
 import { usePageTitle } from '../../app/page-title';
 import { titleOf } from '../../catalogue/catalogue';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
@@ -58,6 +59,7 @@ export function ServiceStartPage({ service }: { service: ServiceDefinition }) {
           <li key={line}>{line}</li>
         ))}
       </ul>
+      <StartFee service={service} />
       <p>
         <EasyText text={t(`${ns}:start.offline`)} />
       </p>

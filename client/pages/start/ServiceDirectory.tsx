@@ -35,8 +35,15 @@ export function ServiceDirectory() {
   const t = useT();
   const entries = useCurrentEntries();
   if (!entries) return <Loading />;
+  // Said once for all external offers (each link still carries its marker), not after each one.
+  const external = entries.some((e) => e.kind === 'external');
   return (
     <>
+      {external ? (
+        <p class="hint" id="external-explanation">
+          <EasyText text={hasText('directory:externalOnce') ? t('directory:externalOnce') : t('catalogue:external.explanation')} />
+        </p>
+      ) : null}
       {TOPICS.map((topic) => {
         const inTopic = entries.filter((e) => topicOf(e) === topic);
         if (!inTopic.length) return null;
@@ -52,11 +59,6 @@ export function ServiceDirectory() {
                   <p>
                     <EasyText text={summaryOf(entry)} />
                   </p>
-                  {entry.kind === 'external' ? (
-                    <p class="hint">
-                      <EasyText text={t('catalogue:external.explanation')} />
-                    </p>
-                  ) : null}
                 </li>
               ))}
             </ul>

@@ -16,6 +16,7 @@ export const ANREGUNG: FormService = {
     'de-x-easy': 'Was stört Sie? Was ist gut? Was kann die Stadt besser machen? Sagen Sie es uns.',
   },
   namespace: 'anregung',
+  submission: 'feedback',
   referencePrefix: 'BLA',
   routing: {
     kind: 'byAnswer',

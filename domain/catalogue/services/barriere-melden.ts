@@ -21,6 +21,7 @@ export const BARRIERE_MELDEN: FormService = {
     'de-x-easy': 'Sie können hier etwas nicht gut machen? Dann sagen Sie es uns.',
   },
   namespace: 'barriere-melden',
+  submission: 'report',
   referencePrefix: 'BFR',
   routing: { kind: 'department', department: 'barrierefreiheit' },
   fee: { kind: 'free' },

@@ -17,6 +17,7 @@ export const FUNDBUERO_VERLUST_V1: FormService = {
     'de-x-easy': 'Sie haben was verloren? Sagen Sie es dem Fund·büro. Bringt es wer zu uns? Dann sagen wir es Ihnen.',
   },
   namespace: 'fundbuero',
+  submission: 'lossReport',
   referencePrefix: 'FBV',
   routing: { kind: 'department', department: 'fundbuero' },
   fee: { kind: 'free' },

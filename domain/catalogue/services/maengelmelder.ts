@@ -18,6 +18,7 @@ export const MAENGELMELDER: FormService = {
     'de-x-easy': 'Auf der Straße ist etwas kaputt. Zum Beispiel eine Lampe. Oder jemand hat Müll hingeworfen. Sagen Sie es uns.',
   },
   namespace: 'maengelmelder',
+  submission: 'report',
   referencePrefix: 'MM',
   routing: {
     kind: 'byAnswer',

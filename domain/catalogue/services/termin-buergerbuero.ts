@@ -17,6 +17,7 @@ export const TERMIN_BUERGERBUERO_V1: FormService = {
     'de-x-easy': 'Sie wollen ins Bürger·büro kommen. Zum Beispiel für einen neuen Ausweis. Hier suchen Sie einen Termin aus.',
   },
   namespace: 'termin',
+  submission: 'appointment',
   referencePrefix: 'TBB',
   routing: { kind: 'department', department: 'buergerbuero' },
   fee: { kind: 'free' },

@@ -18,6 +18,7 @@ export const ZAEHLERSTAND: FormService = {
     'de-x-easy': 'Einmal im Jahr schreiben Sie uns die Zahl vom Zähler im Garten.',
   },
   namespace: 'zaehlerstand',
+  submission: 'report',
   referencePrefix: 'ZST',
   routing: { kind: 'department', department: 'abwasser' },
   fee: { kind: 'free' },
