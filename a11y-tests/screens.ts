@@ -89,6 +89,15 @@ export const SCREENS: readonly Screen[] = [
   { id: 'login', route: '/anmelden', path: '/anmelden', who: 'anon', data: 'default', also: ['errors'] },
   { id: 'register', route: '/registrieren', path: '/registrieren', who: 'anon', data: 'default', also: ['errors'] },
   { id: 'waste-calendar', route: '/abfallkalender', path: '/abfallkalender', who: 'anon', data: 'default', also: ['offline'] },
+  // A street with two bins chosen, in the month of the Christmas moves; and its printable year.
+  {
+    id: 'waste-calendar-street',
+    route: '/abfallkalender',
+    path: '/abfallkalender?strasse=Stockumer%20Stra%C3%9Fe&monat=2026-12&arten=restmuell,papier',
+    who: 'anon',
+    data: 'filled',
+  },
+  { id: 'waste-year', route: '/abfallkalender/jahr', path: '/abfallkalender/jahr?strasse=Steinstra%C3%9Fe&jahr=2027', who: 'anon', data: 'filled' },
   { id: 'found-items', route: '/fundsachen', path: '/fundsachen', who: 'anon', data: 'filled' },
   { id: 'service-start-anon', route: '/:serviceId', path: '/sperrmuellkarte', who: 'anon', data: 'default' },
   { id: 'accessibility-statement', route: '/barrierefreiheit', path: '/barrierefreiheit', who: 'anon', data: 'default' },

@@ -50,6 +50,7 @@ const DeleteAccountPage = lazy(() =>
 const WasteCalendarPage = lazy(() =>
   import(/* webpackChunkName: "city" */ '../pages/waste/WasteCalendarPage').then((m) => m.WasteCalendarPage),
 );
+const WasteYearPage = lazy(() => import(/* webpackChunkName: "city" */ '../pages/waste/YearOverviewPage').then((m) => m.YearOverviewPage));
 // The accessibility pages (statement, Leichte Sprache start page, sign language): one small chunk,
 // precached like every chunk, so they open offline too.
 const accessibility = () => import(/* webpackChunkName: "accessibility" */ '../pages/accessibility/accessibility-pages');
@@ -132,6 +133,7 @@ export function App() {
             <Route path="/profil" component={Profile} />
             <Route path="/profil/konto-loeschen" component={DeleteAccount} />
             <Route path="/abfallkalender" component={WasteCalendarPage} />
+            <Route path="/abfallkalender/jahr" component={WasteYearPage} />
             <Route path="/fundsachen" component={FoundItemsPage} />
             <Route path="/barrierefreiheit" component={AccessibilityStatementPage} />
             <Route path="/leichte-sprache" component={EasyLanguageStartPage} />

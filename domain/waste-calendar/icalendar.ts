@@ -12,6 +12,11 @@ export interface IcsEvent {
   date: string;
   summary: string;
   description?: string;
+  /**
+   * A reminder (VALARM, 3.6.6) before the all-day event's start, e.g. `-PT5H`: 19:00 the evening
+   * before in the calendar's own time, as an all-day DTSTART is a local date.
+   */
+  alarm?: { trigger: string; description: string };
 }
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). */
@@ -74,6 +79,8 @@ export function buildCalendar(options: { name: string; events: IcsEvent[]; now?:
       `SUMMARY:${escapeText(event.summary)}`,
       ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
       'TRANSP:TRANSPARENT',
+      // ACTION, TRIGGER and DESCRIPTION are what a DISPLAY alarm requires (3.6.6).
+      ...(event.alarm ? ['BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${event.alarm.trigger}`, `DESCRIPTION:${escapeText(event.alarm.description)}`, 'END:VALARM'] : []),
       'END:VEVENT',
     );
   }

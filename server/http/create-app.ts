@@ -10,6 +10,7 @@ import { paymentPdfRoutes, receiptRoutes } from '../documents';
 import { messageFileRoutes, messageSyncRoutes } from '../messages';
 import { slotRoutes } from '../slots';
 import { fundsachenRoutes } from '../fundsachen';
+import { wasteFeedRoutes } from '../waste-calendar';
 import { kasseRoutes } from '../kasse';
 import { paymentRequestRoutes, paymentReturnRoutes, paymentWebhookRoute, type PaymentsService } from '../payments';
 import type { Logger } from '../logger';
@@ -103,6 +104,7 @@ export function createApp(options: AppOptions) {
   api.use('/files', fileRoutes(store, logger));
   api.use('/slots', slotRoutes(store));
   api.use('/fundsachen', fundsachenRoutes(store));
+  api.use('/abfallkalender', wasteFeedRoutes());
   api.use('/kasse', kasseRoutes(store));
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);
