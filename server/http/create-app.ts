@@ -11,6 +11,7 @@ import { messageFileRoutes, messageSyncRoutes } from '../messages';
 import { slotRoutes } from '../slots';
 import { fundsachenRoutes } from '../fundsachen';
 import { wasteFeedRoutes } from '../waste-calendar';
+import { appointmentRoutes } from '../appointments';
 import { kasseRoutes } from '../kasse';
 import { paymentRequestRoutes, paymentReturnRoutes, paymentWebhookRoute, type PaymentsService } from '../payments';
 import type { Logger } from '../logger';
@@ -105,6 +106,7 @@ export function createApp(options: AppOptions) {
   api.use('/slots', slotRoutes(store));
   api.use('/fundsachen', fundsachenRoutes(store));
   api.use('/abfallkalender', wasteFeedRoutes());
+  api.use('/termine', appointmentRoutes(store));
   api.use('/kasse', kasseRoutes(store));
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);

@@ -20,6 +20,7 @@ import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
 import { NotFoundPage } from '../NotFoundPage';
+import { AppointmentDetails } from '../service/AppointmentDetails';
 import { continuePath } from '../service/service-paths';
 import { askedByClerk } from './asked-by-clerk';
 import { KeptAnswersNotice } from './KeptAnswersNotice';
@@ -82,6 +83,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
       {service ? <AwaitingFee service={service} doc={doc} /> : null}
       {doc.status !== 'draft' ? <CitizenReplyDeadline service={service} receivedAt={doc.receivedAt} status={doc.status} /> : null}
       {service ? <SlotAlternatives service={service} doc={doc} pageName={name} /> : null}
+      {service ? <AppointmentDetails service={service} doc={doc} /> : null}
       {askedByClerk(doc) ? (
         <NotificationBanner id="question-title" title={t('requests:question.title')}>
           <blockquote class="quote">{doc.statusReason}</blockquote>

@@ -11,6 +11,7 @@ import { useRequest } from '../../data/use-requests';
 import { useT } from '../../i18n/i18n';
 import { NotFoundPage } from '../NotFoundPage';
 import { AwaitingFee, PayLinks } from '../payments/PaymentStatus';
+import { AppointmentDetails } from './AppointmentDetails';
 import { checkPath } from './service-paths';
 
 interface RouteProps {
@@ -69,6 +70,10 @@ export function ConfirmationPage({ service, params }: RouteProps) {
         <PayLinks doc={doc} prominent />
       </div>
       <AwaitingFee service={service} doc={doc} />
+      {/* Live: the appointment appears once routing has confirmed the slot. */}
+      <div aria-live="polite">
+        <AppointmentDetails service={service} doc={doc} />
+      </div>
       <h2 class="heading-m">{t('requests:confirmation.nextTitle')}</h2>
       <p>{t(`${service.namespace}:whatHappensNext`)}</p>
       <CitizenReplyDeadline service={service} receivedAt={doc.receivedAt} status={doc.status} />
