@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { ALL_LANGUAGES } from './support/languages';
 
-const LANGUAGES = [
-  { button: 'Deutsch', lang: 'de' },
-  { button: 'Leichte Sprache', lang: 'de-x-easy' },
-  { button: 'English', lang: 'en' },
-  { button: 'Türkçe', lang: 'tr' },
-  { button: 'Українська', lang: 'uk' },
-  { button: 'العربية', lang: 'ar' },
-] as const;
 
 const STOCKUM_DECEMBER = '/abfallkalender?strasse=Stockumer%20Stra%C3%9Fe&monat=2026-12';
 
@@ -88,7 +81,7 @@ test('the year overview prints on one A4 page', async ({ page }) => {
   expect(pages).toHaveLength(1);
 });
 
-for (const language of LANGUAGES) {
+for (const language of ALL_LANGUAGES) {
   test(`waste calendar with filter, feed and year overview is axe-clean in ${language.button}`, async ({ page }) => {
     await page.goto('/abfallkalender');
     await page.getByRole('button', { name: language.button }).click();

@@ -88,6 +88,10 @@ function guarded(role: 'citizen' | readonly Role[], Page: ComponentType<any>) {
 const MyRequests = guarded('citizen', MyRequestsPage);
 const RequestDetail = guarded('citizen', RequestDetailPage);
 const Withdraw = guarded('citizen', WithdrawPage);
+const MoveAppointment = guarded(
+  'citizen',
+  lazy(() => import(/* webpackChunkName: "city" */ '../pages/requests/MoveAppointmentPage').then((m) => m.MoveAppointmentPage)),
+);
 const Pay = guarded('citizen', PayPage);
 const Invoice = guarded('citizen', InvoicePage);
 const Form = guarded('citizen', FormPage );
@@ -127,6 +131,7 @@ export function App() {
             <Route path="/meine-antraege" component={MyRequests} />
             <Route path="/antraege/:id" component={RequestDetail} />
             <Route path="/antraege/:id/zurueckziehen" component={Withdraw} />
+            <Route path="/antraege/:id/termin-verlegen" component={MoveAppointment} />
             <Route path="/antraege/:id/bezahlen" component={Pay} />
             <Route path="/antraege/:id/rechnung" component={Invoice} />
             <Route path="/mein-bereich" component={MyArea} />

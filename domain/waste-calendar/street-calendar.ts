@@ -19,6 +19,16 @@ export interface StreetCalendarTexts {
   reminder: (typeName: string) => string;
 }
 
+/** The texts from the `waste` locale namespace, through the caller's translator (device or server). */
+export function streetCalendarTexts(t: (key: string, options?: Record<string, string>) => string, streetName: string): StreetCalendarTexts {
+  return {
+    calendarName: t('waste:download.calendarName', { street: streetName }),
+    typeName: (type) => t(`waste:types.${type}`),
+    description: t('waste:download.eventDescription'),
+    reminder: (type) => t('waste:reminder.alarm', { type }),
+  };
+}
+
 export function streetCalendar(
   data: CalendarData,
   streetName: string,

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { findStreet } from '../../domain/places';
-import { WERNE_CALENDAR, calendarFileName, parseWasteTypes, streetCalendar, todayInWerne, type WasteType } from '../../domain/waste-calendar';
+import { WERNE_CALENDAR, calendarFileName, parseWasteTypes, streetCalendar, streetCalendarTexts, todayInWerne, type WasteType } from '../../domain/waste-calendar';
 import { LANGUAGES, translator, type Language } from '../http/i18n';
 
 const ALLOWED_QUERY = new Set(['arten', 'sprache']);
@@ -40,12 +40,7 @@ export function wasteFeedRoutes(now: () => Date = () => new Date()): Router {
       WERNE_CALENDAR,
       street.name,
       today,
-      {
-        calendarName: t('waste:download.calendarName', { street: street.name }),
-        typeName: (type) => t(`waste:types.${type}`),
-        description: t('waste:download.eventDescription'),
-        reminder: (type) => t('waste:reminder.alarm', { type }),
-      },
+      streetCalendarTexts(t, street.name),
       { types, now: new Date(`${today}T00:00:00Z`) },
     );
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');

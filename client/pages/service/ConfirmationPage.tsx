@@ -3,6 +3,7 @@ import { isRouted } from '../../../domain/lifecycle/request-status';
 import { usePageTitle } from '../../app/page-title';
 import { Loading } from '../../components/Loading/Loading';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { AppointmentDetails } from '../../components/SlotPicker/lazy-slots';
 import { CitizenReplyDeadline } from '../../components/ReplyDeadline/ReplyDeadline';
 import { StatusTag } from '../../components/StatusTag/StatusTag';
 import { displayState } from '../../components/StatusTag/display-state';
@@ -11,7 +12,6 @@ import { useRequest } from '../../data/use-requests';
 import { useT } from '../../i18n/i18n';
 import { NotFoundPage } from '../NotFoundPage';
 import { AwaitingFee, PayLinks } from '../payments/PaymentStatus';
-import { AppointmentDetails } from './AppointmentDetails';
 import { checkPath } from './service-paths';
 
 interface RouteProps {

@@ -1,8 +1,9 @@
+import './WasteCalendar.css';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { ActionPictogram } from '../../easy-language/Pictogram';
 import { DISTRICT_NAMES, findStreet, type Street } from '../../../domain/places';
-import { WASTE_TYPES, WERNE_CALENDAR, calendarFileName, nextPickups, pickupDates, streetCalendar, todayInWerne, dayNumber, parseWasteTypes, type WasteType } from '../../../domain/waste-calendar';
+import { WASTE_TYPES, WERNE_CALENDAR, calendarFileName, nextPickups, pickupDates, streetCalendar, todayInWerne, dayNumber, parseWasteTypes, streetCalendarTexts, type WasteType } from '../../../domain/waste-calendar';
 import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
@@ -39,12 +40,7 @@ function downloadCalendar(t: Translate, street: Street, today: string, types: re
     WERNE_CALENDAR,
     street.name,
     today,
-    {
-      calendarName: t('waste:download.calendarName', { street: street.name }),
-      typeName: (type) => t(`waste:types.${type}`),
-      description: t('waste:download.eventDescription'),
-      reminder: (type) => t('waste:reminder.alarm', { type }),
-    },
+    streetCalendarTexts(t, street.name),
     { types },
   );
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));

@@ -1,3 +1,4 @@
+import './WasteCalendar.css';
 import { useLocation } from 'preact-iso';
 import { DISTRICT_NAMES, findStreet } from '../../../domain/places';
 import { WASTE_TYPES, WERNE_CALENDAR, pickupDates, todayInWerne } from '../../../domain/waste-calendar';
