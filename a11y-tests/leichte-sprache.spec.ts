@@ -67,7 +67,7 @@ test('Leichte Sprache is a mode: larger type, one sentence per line, notice, pic
   await expect(page.getByRole('heading', { level: 2, name: 'Fach·dienst' })).toBeVisible();
   await expectNoAxeViolations(page, 'Wörter·buch');
   await page.goto('/leichte-sprache/woerterbuch#wort-aktenzeichen');
-  await expect(page.getByRole('heading', { level: 2, name: 'Aktenzeichen' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Akten·zeichen' })).toBeFocused();
 
   // Narrow screens: the larger type still reflows without horizontal scrolling (WCAG 1.4.10).
   await page.setViewportSize({ width: 320, height: 640 });
@@ -89,7 +89,7 @@ test('Leichte Sprache is a mode: larger type, one sentence per line, notice, pic
 test('the Wörter·buch also explains the words in standard German and English', async ({ page }) => {
   await page.goto('/leichte-sprache/woerterbuch');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wörterbuch zur Leichten Sprache');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(10);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(22);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Fee (Gebühr)' })).toBeVisible();
   await expectNoAxeViolations(page, 'Glossary in English');

@@ -23,6 +23,8 @@ export interface Config {
   logLevel: string;
   /** Payment provider, the city's account, reconciliation (server/payments). */
   payments: PaymentsConfig;
+  /** Bearer token for /metrics; unset, /metrics answers only callers on this machine. */
+  metricsToken?: string;
 }
 
 function readOrCreateSecret(dataDir: string): string {
@@ -68,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     distDir: path.resolve(env.DIST_DIR || 'dist'),
     logLevel: env.LOG_LEVEL || 'info',
     payments: loadPaymentsConfig(env),
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

@@ -30,6 +30,8 @@ async function main() {
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
+    // Whatever hangs (a store that will not answer), the process ends within seconds.
+    setTimeout(() => process.exit(1), 10_000).unref();
     await portal.stop();
     await sandbox?.sandbox.stop();
     process.exit(0);

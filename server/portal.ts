@@ -76,6 +76,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     distDir: config.distDir,
     cookieSecure: config.cookieSecure,
     authRateLimitPerMinute: config.authRateLimitPerMinute ?? 30,
+    metricsToken: config.metricsToken,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));

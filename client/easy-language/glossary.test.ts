@@ -29,4 +29,14 @@ describe('markGlossaryTerms', () => {
       }
     }
   });
+
+  // Issue 16: every official word a citizen meets on these pages is explained, not only the first ten.
+  it('explains the official words a citizen meets: Postfach, Eingangsbestätigung, IBAN, Server, …', () => {
+    const ids = GLOSSARY.map((t) => t.id);
+    for (const id of ['postfach', 'eingangsbestaetigung', 'verwendungszweck', 'iban', 'bic', 'leistung', 'zustaendig', 'server', 'browser', 'pdf', 'megabyte', 'ombudsstelle']) {
+      expect(ids, id).toContain(id);
+    }
+    const parts = markGlossaryTerms('Die Eingangs·bestätigung kommt als PDF in Ihr Post·fach. Ihr Browser zeigt sie.', new Set());
+    expect(parts.filter((p) => p.term).map((p) => p.term)).toEqual(['eingangsbestaetigung', 'pdf', 'postfach', 'browser']);
+  });
 });

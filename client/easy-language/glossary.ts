@@ -24,6 +24,18 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: 'konto', pattern: forms('Konto', 'Konten') },
   { id: 'stadtteil', pattern: forms('Stadt·teil', 'Stadt·teile', 'Stadt·teilen') },
   { id: 'bescheid', pattern: forms('Bescheid') },
+  { id: 'postfach', pattern: forms('Post·fach', 'Post·fächer') },
+  { id: 'eingangsbestaetigung', pattern: forms('Eingangs·bestätigung', 'Eingangs·bestätigungen') },
+  { id: 'verwendungszweck', pattern: forms('Verwendungs·zweck') },
+  { id: 'iban', pattern: forms('IBAN') },
+  { id: 'bic', pattern: forms('BIC') },
+  { id: 'leistung', pattern: forms('Leistung', 'Leistungen') },
+  { id: 'zustaendig', pattern: forms('zuständig', 'Zuständig', 'zuständige', 'zuständigen') },
+  { id: 'server', pattern: forms('Server') },
+  { id: 'browser', pattern: forms('Browser') },
+  { id: 'pdf', pattern: forms('PDF') },
+  { id: 'megabyte', pattern: forms('Mega·byte', 'MB') },
+  { id: 'ombudsstelle', pattern: forms('Ombuds·stelle') },
 ];
 
 export function glossaryAnchor(id: string): string {

@@ -54,3 +54,4 @@ export function findService(id: string, version?: number): FormService | undefin
 /** The Sperrmüllkarte as new drafts get it: version 2, pickup days as slots, with the fee. */
 export const SPERRMUELLKARTE = SPERRMUELLKARTE_V2;
 export { SPERRMUELLKARTE_V1, SPERRMUELLKARTE_V2, TERMIN_BUERGERBUERO_V1 };
+export { HOLDING_LIMITS, HOLDING_LIMIT_REASONS, holdingLimitOf, holderKey, limitPeriod, type HoldingLimit, type HoldingLimitReason } from './holding-limits';

@@ -8,6 +8,10 @@ export interface ServerProcess {
   pid: number;
   /** Resident memory of the server and of its embedded store child, in MiB. */
   memory(): { serverMiB: number; storeMiB: number };
+  /** Process id of the embedded store child, if there is one now. */
+  storePid(): number | undefined;
+  /** Resolves with the exit code (or signal) once the server process has ended. */
+  exited: Promise<number | string | null>;
   stop(): Promise<void>;
 }
 
@@ -20,13 +24,26 @@ function rssMiB(pid: number): number {
   }
 }
 
-/** Starts `server/main.ts` as its own process on a fresh data directory, as `npm start` would. */
-export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bp-bench-'));
+function childStorePid(serverPid: number): number | undefined {
+  try {
+    const pid = Number(execFileSync('pgrep', ['-P', String(serverPid), '-f', 'embedded-store-process']).toString().trim().split('\n')[0]);
+    return pid > 0 ? pid : undefined;
+  } catch {
+    return undefined; // no child: an external store, or the store is being restarted
+  }
+}
+
+/**
+ * Starts `server/main.ts` as its own process on a fresh data directory, as `npm start` would.
+ * `dataDir` reuses one (a restart after a crash); it is then left in place on stop.
+ */
+export async function startServerProcess(env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<ServerProcess> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'bp-bench-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', AUTH_RATE_LIMIT_PER_MINUTE: '100000', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk) => {
@@ -39,21 +56,15 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   return {
     url,
     pid: child.pid!,
+    exited,
+    storePid: () => childStorePid(child.pid!),
     memory() {
-      let storePid = NaN;
-      try {
-        storePid = Number(execFileSync('pgrep', ['-P', String(child.pid), '-f', 'embedded-store-process']).toString().trim().split('\n')[0]);
-      } catch {
-        // no child: external store
-      }
-      return { serverMiB: rssMiB(child.pid!), storeMiB: rssMiB(storePid) };
+      return { serverMiB: rssMiB(child.pid!), storeMiB: rssMiB(childStorePid(child.pid!) ?? NaN) };
     },
     async stop() {
-      await new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      });
-      rmSync(dataDir, { recursive: true, force: true });
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { ApiError } from '../../domain/sync/sync-protocol';
 import type { FieldError } from '../../domain/validation/validate-answers';
+import { storeErrors } from '../observability';
 import { requestLanguage, translator } from './i18n';
 
 /**
@@ -49,5 +50,6 @@ export function errorHandler(err: unknown, req: Request, res: Response, _next: N
   if (status === 400 && (err as { type?: string }).type === 'entity.parse.failed') return sendApiError(req, res, 400, 'invalid_json');
   const storeDown = (err as { code?: string }).code === 'ECONNREFUSED' || (err as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED';
   req.log?.error({ err }, 'request failed');
+  if (storeDown) storeErrors.inc({ source: 'request' });
   sendApiError(req, res, storeDown ? 503 : 500, storeDown ? 'store_unavailable' : 'internal');
 }

@@ -15,6 +15,7 @@ import { appointmentRoutes } from '../appointments';
 import { kasseRoutes } from '../kasse';
 import { paymentRequestRoutes, paymentReturnRoutes, paymentWebhookRoute, type PaymentsService } from '../payments';
 import type { Logger } from '../logger';
+import { opsRoutes } from '../observability';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
 import { errorHandler, HttpError } from './api-error';
@@ -30,6 +31,8 @@ export interface AppOptions {
   cookieSecure: boolean;
   authRateLimitPerMinute: number;
   payments: PaymentsService;
+  /** Bearer token for /metrics (METRICS_TOKEN); without it /metrics is for loopback callers only. */
+  metricsToken?: string;
 }
 
 /**
@@ -63,7 +66,7 @@ export function createApp(options: AppOptions) {
   app.use(
     pinoHttp({
       logger,
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url?.startsWith('/api/sync/stream') === true },
+      autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') || req.url?.startsWith('/api/sync/stream') === true },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     }),
   );
@@ -76,6 +79,8 @@ export function createApp(options: AppOptions) {
       res.status(503).json({ status: 'degraded', store: 'unreachable' });
     }
   });
+
+  app.use(opsRoutes({ store, metricsToken: options.metricsToken }));
 
   // The provider's notifications are read as raw bytes (their signature covers those), so this
   // route comes before the JSON parser and needs no session.

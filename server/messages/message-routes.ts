@@ -3,18 +3,11 @@ import { requireRole } from '../auth';
 import { HttpError } from '../http/api-error';
 import type { StoredRequest } from '../requests';
 import { getOrNull, type Store } from '../store';
+import { syncPulls, syncPushes } from '../observability';
+import { checkpointOf } from '../sync';
 import { readAttachment } from './clerk-messages';
 import { pullMessages, pushMessages } from './message-sync';
 import type { StoredMessage } from './stored-message';
-
-function checkpointOf(body: { checkpoint?: unknown }) {
-  const cp = body?.checkpoint as { seq?: unknown } | null | undefined;
-  if (cp === null || cp === undefined) return null;
-  if (typeof cp !== 'object' || (typeof cp.seq !== 'string' && typeof cp.seq !== 'number') || String(cp.seq).length > 200) {
-    throw new HttpError(400, 'invalid_checkpoint');
-  }
-  return { seq: String(cp.seq) };
-}
 
 /** `/api/sync/messages/pull|push`: the citizen's Postfach, replicated like requests. */
 export function messageSyncRoutes(store: Store): Router {
@@ -23,9 +16,12 @@ export function messageSyncRoutes(store: Store): Router {
   router.post('/pull', async (req: Request, res: Response) => {
     const batchSize = Math.min(Math.max(Number(req.body?.batchSize) || 50, 1), 200);
     res.json(await pullMessages(store, req.user!.id, checkpointOf(req.body), batchSize));
+    syncPulls.inc({ collection: 'messages' });
   });
   router.post('/push', async (req: Request, res: Response) => {
-    res.json(await pushMessages(store, req.user!.id, req.body?.rows));
+    const result = await pushMessages(store, req.user!.id, req.body?.rows);
+    syncPushes.inc({ collection: 'messages', outcome: result.conflicts.length ? 'conflict' : 'ok' });
+    res.json(result);
   });
   return router;
 }

@@ -5,6 +5,7 @@ import type { PullResponseBody, PushResponseBody, PushRow, SyncCheckpoint, Synce
 import { HttpError } from '../http/api-error';
 import type { StoredRequest } from '../requests';
 import type { Store } from '../store';
+import { ownedChanges } from '../sync';
 import { resumeAnsweredRequest } from './resume-answered';
 import { toDeviceMessage, type StoredMessage } from './stored-message';
 
@@ -12,26 +13,15 @@ const validateShape = new Ajv({ allErrors: true, strict: false }).compile(PUSHED
 
 /**
  * A device's messages since its checkpoint: the owner's message ids from the owner index, then
- * CouchDB's `_changes` for those ids — the same model as the requests' pull.
+ * CouchDB's `_changes` for those ids — the same model (and the same never-skipping checkpoint) as
+ * the requests' pull.
  */
 export async function pullMessages(store: Store, owner: string, checkpoint: SyncCheckpoint | null, batchSize: number): Promise<PullResponseBody<MessageDoc>> {
-  const found = await store.messages.find({ selector: { owner }, fields: ['_id'], limit: 100_000, use_index: 'idx-by-owner' } as never);
-  const ids = found.docs.map((d: { _id: string }) => d._id);
-  if (ids.length === 0) {
-    const info = await store.messages.info();
-    return { documents: [], checkpoint: { seq: String(info.update_seq) } };
-  }
-  const res = await store.server.request({
-    db: store.names.messages,
-    method: 'post',
-    path: '_changes',
-    qs: { filter: '_doc_ids', include_docs: true, since: checkpoint?.seq ?? 0, limit: batchSize },
-    body: { doc_ids: ids },
-  });
-  const documents = (res.results as { doc?: StoredMessage & { deleted?: boolean } }[])
-    .filter((r) => r.doc && r.doc.type === 'message' && r.doc.owner === owner)
-    .map((r) => ({ ...toDeviceMessage(r.doc!), _deleted: Boolean(r.doc!.deleted) }));
-  return { documents, checkpoint: { seq: String(res.last_seq) } };
+  const changes = await ownedChanges<StoredMessage & { deleted?: boolean }>(store, 'messages', owner, checkpoint?.seq ?? null, batchSize);
+  const documents = changes.docs
+    .filter((doc) => doc.type === 'message' && doc.owner === owner)
+    .map((doc) => ({ ...toDeviceMessage(doc), _deleted: Boolean(doc.deleted) }));
+  return { documents, checkpoint: { seq: changes.seq } };
 }
 
 /**

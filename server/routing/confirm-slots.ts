@@ -1,7 +1,8 @@
 import { findService } from '../../domain/catalogue';
 import { isBookable, slotWish, type SlotWish } from '../../domain/slots';
 import type { StoredRequest } from '../requests';
-import { alternativesFor, bookSlot, releaseSlot } from '../slots';
+import type { HoldingLimitReason } from '../../domain/catalogue';
+import { alternativesFor, bookSlot, overHoldingLimits, releaseSlot } from '../slots';
 import type { Store } from '../store';
 
 export interface SlotResult {
@@ -10,6 +11,8 @@ export interface SlotResult {
   held: boolean;
   /** When not held: the nearest free slots to offer instead. */
   alternatives: string[];
+  /** Not held because the sender already holds as many as the catalogue allows. */
+  limit?: HoldingLimitReason;
 }
 
 /** Slots booked at once per batch: enough to hide round trips, few enough not to flood the store. */
@@ -28,11 +31,13 @@ function wishOf(doc: StoredRequest): SlotWish | undefined {
 export async function confirmSlots(store: Store, docs: readonly StoredRequest[], now: Date): Promise<Map<string, SlotResult>> {
   const results = new Map<string, SlotResult>();
   const groups = new Map<string, { wish: SlotWish; ids: string[] }>();
+  const wishes = new Map(docs.flatMap((doc) => (wishOf(doc) ? [[doc._id, wishOf(doc)!] as const] : [])));
+  const limited = await overHoldingLimits(store, docs, new Map([...wishes].map(([id, w]) => [id, w.slot])));
   for (const doc of docs) {
-    const wish = wishOf(doc);
+    const wish = wishes.get(doc._id);
     if (!wish) continue;
-    results.set(doc._id, { wish, held: false, alternatives: [] });
-    if (!isBookable(wish.pool, wish.slot, now)) continue;
+    results.set(doc._id, { wish, held: false, alternatives: [], limit: limited.get(doc._id) });
+    if (limited.has(doc._id) || !isBookable(wish.pool, wish.slot, now)) continue;
     const key = `${wish.pool.id}|${wish.district}|${wish.slot}`;
     const group = groups.get(key) ?? { wish, ids: [] };
     group.ids.push(doc._id);
@@ -51,6 +56,11 @@ export async function confirmSlots(store: Store, docs: readonly StoredRequest[],
   for (const result of results.values()) {
     if (result.held) continue;
     const { pool, district, slot } = result.wish;
+    // Over a day's limit, another day is the way out; over a year's, no slot of that year is.
+    if (result.limit) {
+      if (result.limit === 'slotLimitPersonDay') result.alternatives = (await alternativesFor(store, pool, district, slot, now, 60)).filter((s) => !s.startsWith(slot.slice(0, 10))).slice(0, 3);
+      continue;
+    }
     const key = `${pool.id}|${district}|${slot}`;
     if (!offers.has(key)) offers.set(key, await alternativesFor(store, pool, district, slot, now));
     result.alternatives = offers.get(key)!;

@@ -11,7 +11,7 @@ const CATALOGUE_ONLY: RoutingContext = { overrides: {}, takesRequests: () => tru
 export type RoutingDecision =
   | { kind: 'route'; department: string; referencePrefix: string; feeCents: number; confirmedSlot?: string }
   /** Valid, but the wished slot is gone: numbered and routed, the citizen picks again. */
-  | { kind: 'chooseSlot'; department: string; referencePrefix: string; feeCents: number; alternatives: string[] }
+  | { kind: 'chooseSlot'; department: string; referencePrefix: string; feeCents: number; alternatives: string[]; reason?: string }
   | { kind: 'returned'; problems: FieldError[] };
 
 /** History reason when the wished slot was taken (worded by `historyReasonText`). */
@@ -68,7 +68,7 @@ export function applyRouting(doc: StoredRequest, decision: RoutingDecision, refe
       feeCents: decision.feeCents,
       receivedAt: doc.receivedAt ?? at,
       slotAlternatives: decision.alternatives,
-      history: [...doc.history, { at, status: 'needs_info', actor: 'system', reason: SLOT_TAKEN_REASON, department: decision.department }],
+      history: [...doc.history, { at, status: 'needs_info', actor: 'system', reason: decision.reason ?? SLOT_TAKEN_REASON, department: decision.department }],
     };
   }
   return {

@@ -1,5 +1,6 @@
 import { findFileProblems } from '../files';
 import type { Logger } from '../logger';
+import { observeRoutingLag } from '../observability';
 import type { StoredRequest } from '../requests';
 import { followChanges, getOrNull, isConflict, type Change, type Store } from '../store';
 import { confirmSlots, releaseHeldSlot, releasesSlot, releaseUnclaimed } from './confirm-slots';
@@ -62,7 +63,7 @@ export async function routeBatch(store: Store, ids: string[], now = () => new Da
         booked.set(id, slot.wish.slot);
         decisions.set(id, { ...decision, confirmedSlot: slot.wish.slot });
       } else {
-        decisions.set(id, { ...decision, kind: 'chooseSlot', alternatives: slot.alternatives });
+        decisions.set(id, { ...decision, kind: 'chooseSlot', alternatives: slot.alternatives, reason: slot.limit });
       }
     }
     const references = new Map<string, string>();
@@ -122,6 +123,7 @@ export async function startRoutingWorker(store: Store, logger?: Logger): Promise
       if (submitted.length) {
         // A failure leaves the checkpoint where it is: the batch is tried again.
         const outcomes = await routeBatch(store, submitted);
+        for (const c of changes) if (c.doc?.status === 'submitted') observeRoutingLag(c.doc.submittedAt);
         logger?.info({ routed: Object.fromEntries(outcomes) }, 'routing');
       }
       await saveCheckpoint(store, lastSeq);

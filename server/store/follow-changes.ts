@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import { storeErrors } from '../observability/metrics';
 import type { Store } from './store-connection';
 
 export interface Change<T = any> {
@@ -28,6 +29,7 @@ export function followChanges<T>(store: Store, options: FollowOptions<T>): { sto
   let stopped = false;
   let controller = new AbortController();
   let since = options.since;
+  let wakeUp = () => {};
   const loop = (async () => {
     let failures = 0;
     while (!stopped) {
@@ -63,8 +65,13 @@ export function followChanges<T>(store: Store, options: FollowOptions<T>): { sto
         const aborted = (err as Error).name === 'AbortError' || (err as { code?: string }).code === 'ABORT_ERR';
         if (!aborted) {
           failures++;
+          storeErrors.inc({ source: 'changes' });
           options.logger?.warn({ err: (err as Error).message, db: options.db }, 'changes feed failed; retrying');
-          await new Promise((r) => setTimeout(r, Math.min(30_000, 250 * 2 ** Math.min(failures, 7))));
+          // Short enough that a restarted store is found again within seconds; cut short by stop.
+          await new Promise<void>((r) => {
+            const wait = setTimeout(r, Math.min(5_000, 250 * 2 ** Math.min(failures, 5)));
+            wakeUp = () => (clearTimeout(wait), r());
+          });
         }
       }
     }
@@ -73,6 +80,7 @@ export function followChanges<T>(store: Store, options: FollowOptions<T>): { sto
     stop: async () => {
       stopped = true;
       controller.abort();
+      wakeUp();
       await loop.catch(() => undefined);
     },
   };

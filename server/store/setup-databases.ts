@@ -20,6 +20,8 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     { name: 'by-department-status-payment-received', fields: ['department', 'status', 'payment.state', 'receivedAt'] },
     // The retention job finds closed requests by when they were closed.
     { name: 'by-status-updated', fields: ['status', 'updatedAt'] },
+    // Holding limits count the slots confirmed in a day or a year (server/slots/holding-limits).
+    { name: 'by-confirmed-slot', fields: ['confirmedSlot'] },
   ],
   messages: [{ name: 'by-owner', fields: ['owner'] }, { name: 'by-request', fields: ['requestId', 'createdAt'] }],
   internal: [{ name: 'by-request', fields: ['requestId', 'createdAt'] }],

@@ -1,5 +1,6 @@
 import { followChanges, type Store } from '../store';
 import type { Logger } from '../logger';
+import { liveStreams } from '../observability';
 import type { StoredRequest } from '../requests';
 import type { StoredMessage } from '../messages/stored-message';
 
@@ -50,8 +51,9 @@ export class ChangeNotifier {
     let set = this.listeners.get(key);
     if (!set) this.listeners.set(key, (set = new Set()));
     set.add(listener);
+    liveStreams.inc();
     return () => {
-      set!.delete(listener);
+      if (set!.delete(listener)) liveStreams.dec();
       if (set!.size === 0) this.listeners.delete(key);
     };
   }

@@ -1,22 +1,14 @@
 import { Router, type Request, type Response } from 'express';
 import { requireRole } from '../auth';
-import { HttpError } from '../http/api-error';
 import type { Store } from '../store';
 import { SYNC_EVENT, type PullRequestBody, type PushRequestBody } from '../../domain/sync/sync-protocol';
+import { syncPulls, syncPushes } from '../observability';
+import { checkpointOf } from './checkpoint';
 import { pullRequests } from './pull';
 import { pushRequests } from './push';
 import type { ChangeNotifier } from './change-notifier';
 
 const HEARTBEAT_MS = 25_000;
-
-function checkpointOf(body: Partial<PullRequestBody>) {
-  const cp = body?.checkpoint;
-  if (cp === null || cp === undefined) return null;
-  if (typeof cp !== 'object' || (typeof cp.seq !== 'string' && typeof cp.seq !== 'number') || String(cp.seq).length > 200) {
-    throw new HttpError(400, 'invalid_checkpoint');
-  }
-  return { seq: String(cp.seq) };
-}
 
 /** `/api/sync/<collection>/pull|push` and `/api/sync/stream` for citizens' devices. */
 export function syncRoutes(store: Store, notifier: ChangeNotifier): Router {
@@ -27,11 +19,14 @@ export function syncRoutes(store: Store, notifier: ChangeNotifier): Router {
     const body = (req.body ?? {}) as Partial<PullRequestBody>;
     const batchSize = Math.min(Math.max(Number(body.batchSize) || 50, 1), 200);
     res.json(await pullRequests(store, req.user!.id, checkpointOf(body), batchSize));
+    syncPulls.inc({ collection: 'requests' });
   });
 
   router.post('/requests/push', async (req: Request, res: Response) => {
     const body = (req.body ?? {}) as Partial<PushRequestBody>;
-    res.json(await pushRequests(store, req.user!.id, body.rows as never));
+    const result = await pushRequests(store, req.user!.id, body.rows as never);
+    syncPushes.inc({ collection: 'requests', outcome: result.conflicts.length ? 'conflict' : 'ok' });
+    res.json(result);
   });
 
   // Server-sent events: "something of yours changed, pull now". Carries no data itself, so

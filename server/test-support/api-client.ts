@@ -95,7 +95,13 @@ export function pickupDay(now = new Date()): string {
   return days[nextPickupDay++ % days.length];
 }
 
-/** A complete Sperrmüllkarte draft of the current form version (2: pickup slot, fee). */
+let nextHouseNumber = 0;
+
+/**
+ * A complete Sperrmüllkarte draft of the current form version (2: pickup slot, fee), each from
+ * another house of the street, so tests that send many stay within the pickup days an address
+ * may hold per year (domain/catalogue/holding-limits).
+ */
 export function sperrmuellDraft(overrides: Partial<RequestDoc> = {}): SyncedDoc<RequestDoc> {
   const now = new Date().toISOString();
   return {
@@ -106,7 +112,7 @@ export function sperrmuellDraft(overrides: Partial<RequestDoc> = {}): SyncedDoc<
       items: ['moebel', 'matratzen'],
       volume: '2,5',
       street: 'Bonenstraße',
-      houseNumber: '12',
+      houseNumber: String(1 + (nextHouseNumber++ % 999)),
       postcode: '59368',
       pickupSlot: pickupDay(),
     },

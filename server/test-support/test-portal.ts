@@ -10,7 +10,7 @@ export function uniquePrefix(): string {
 }
 
 /** A real portal process part (HTTP app, routing worker, change feed) on the shared test store. */
-export async function startTestPortal(options: { prefix?: string; routing?: boolean } = {}): Promise<Portal> {
+export async function startTestPortal(options: { prefix?: string; routing?: boolean; metricsToken?: string } = {}): Promise<Portal> {
   const config = loadConfig({
     ...process.env,
     PORT: '0',
@@ -19,7 +19,7 @@ export async function startTestPortal(options: { prefix?: string; routing?: bool
     LOG_LEVEL: 'silent',
     COUCHDB_URL: inject('storeUrl'),
   });
-  return startPortal({ ...config, authRateLimitPerMinute: 10_000, routing: options.routing });
+  return startPortal({ ...config, authRateLimitPerMinute: 10_000, routing: options.routing, metricsToken: options.metricsToken });
 }
 
 export function testStore(prefix: string): Store {

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { HOLDING_LIMIT_REASONS } from '../../../domain/catalogue/holding-limits';
 import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
+import { historyReasonText } from '../../../domain/request/history-reason';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { usePageTitle } from '../../app/page-title';
 import { chooseOfferedSlot } from '../../data/request-store';
@@ -37,6 +39,9 @@ export function SlotAlternatives({ service, doc, pageName }: Props) {
   if (!shown || !field || !doc.slotAlternatives) return null;
   const wished = doc.answers[field];
   const alternatives = doc.slotAlternatives;
+  // Not taken by others: the sender already holds as many as the catalogue allows (say so).
+  const lastReason = doc.history.at(-1)?.reason;
+  const overLimit = lastReason && (HOLDING_LIMIT_REASONS as readonly string[]).includes(lastReason) ? lastReason : undefined;
   const error = missing ? t('slots:alternatives.required') : undefined;
 
   const send = async (event: Event) => {
@@ -60,7 +65,7 @@ export function SlotAlternatives({ service, doc, pageName }: Props) {
       <h2 class="heading-m" id="slot-alternatives-title">
         {t('slots:alternatives.title')}
       </h2>
-      <p>{t('slots:alternatives.text', { slot: typeof wished === 'string' ? formatSlot(wished, locale, t) : '' })}</p>
+      <p>{overLimit ? historyReasonText(t, overLimit) : t('slots:alternatives.text', { slot: typeof wished === 'string' ? formatSlot(wished, locale, t) : '' })}</p>
       {alternatives.length === 0 ? (
         <p>{t('slots:alternatives.none')}</p>
       ) : (
