@@ -47,10 +47,9 @@ const ProfilePage = lazy(() => import(/* webpackChunkName: "city" */ '../pages/p
 const DeleteAccountPage = lazy(() =>
   import(/* webpackChunkName: "city" */ '../pages/profile/DeleteAccountPage').then((m) => m.DeleteAccountPage),
 );
-const WasteCalendarPage = lazy(() =>
-  import(/* webpackChunkName: "city" */ '../pages/waste/WasteCalendarPage').then((m) => m.WasteCalendarPage),
-);
-const WasteYearPage = lazy(() => import(/* webpackChunkName: "city" */ '../pages/waste/YearOverviewPage').then((m) => m.YearOverviewPage));
+const cityPages = () => import(/* webpackChunkName: "city" */ '../pages/city-pages');
+const WasteCalendarPage = lazy(() => cityPages().then((m) => m.WasteCalendarPage));
+const WasteYearPage = lazy(() => cityPages().then((m) => m.YearOverviewPage));
 // The accessibility pages (statement, Leichte Sprache start page, sign language): one small chunk,
 // precached like every chunk, so they open offline too.
 const accessibility = () => import(/* webpackChunkName: "accessibility" */ '../pages/accessibility/accessibility-pages');
@@ -88,10 +87,7 @@ function guarded(role: 'citizen' | readonly Role[], Page: ComponentType<any>) {
 const MyRequests = guarded('citizen', MyRequestsPage);
 const RequestDetail = guarded('citizen', RequestDetailPage);
 const Withdraw = guarded('citizen', WithdrawPage);
-const MoveAppointment = guarded(
-  'citizen',
-  lazy(() => import(/* webpackChunkName: "city" */ '../pages/requests/MoveAppointmentPage').then((m) => m.MoveAppointmentPage)),
-);
+const MoveAppointment = guarded('citizen', lazy(() => cityPages().then((m) => m.MoveAppointmentPage)));
 const Pay = guarded('citizen', PayPage);
 const Invoice = guarded('citizen', InvoicePage);
 const Form = guarded('citizen', FormPage );

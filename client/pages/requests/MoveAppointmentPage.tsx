@@ -36,7 +36,7 @@ export function MoveAppointmentPage({ params }: { params: { id: string } }) {
   const [error, setError] = useState<string | undefined>(undefined);
   const [focusToken, setFocusToken] = useState(0);
   const [busy, setBusy] = useState(false);
-  usePageTitle(doc === null ? null : t('requests:move.title'), !!error);
+  usePageTitle(doc === null ? null : t('termin:move.title'), !!error);
   if (doc === null) return <NotFoundPage />;
   if (!doc || service === undefined) return <Loading />;
   const back = `/antraege/${doc.id}`;
@@ -46,10 +46,10 @@ export function MoveAppointmentPage({ params }: { params: { id: string } }) {
     return (
       <>
         <BackLink href={back} />
-        <PageHeading>{t('requests:move.title')}</PageHeading>
-        <p>{t('requests:move.notPossible')}</p>
+        <PageHeading>{t('termin:move.title')}</PageHeading>
+        <p>{t('termin:move.notPossible')}</p>
         <p>
-          <a href={back}>{t('requests:move.back')}</a>
+          <a href={back}>{t('termin:move.back')}</a>
         </p>
       </>
     );
@@ -62,14 +62,14 @@ export function MoveAppointmentPage({ params }: { params: { id: string } }) {
   };
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!slot || slot === doc.confirmedSlot) return fail(t('requests:move.required'));
+    if (!slot || slot === doc.confirmedSlot) return fail(t('termin:move.required'));
     setBusy(true);
     try {
       await apiFetch(`/api/termine/${encodeURIComponent(doc.id)}/verlegen`, { method: 'POST', body: { slot } });
-      flashMessage.value = 'requests:move.done';
+      flashMessage.value = 'termin:move.done';
       route(back);
     } catch (err) {
-      fail(err instanceof ApiRequestError && err.body.message ? err.body.message : t('requests:move.offline'));
+      fail(err instanceof ApiRequestError && err.body.message ? err.body.message : t('termin:move.offline'));
     } finally {
       setBusy(false);
     }
@@ -80,14 +80,14 @@ export function MoveAppointmentPage({ params }: { params: { id: string } }) {
       <BackLink href={back} />
       <ErrorSummary errors={error ? [{ href: `#field-${fieldId}`, text: error }] : []} focusToken={focusToken} />
       <span class="caption">{requestLabel(t, doc)}</span>
-      <PageHeading>{t('requests:move.title')}</PageHeading>
-      <p>{t('requests:move.current', { slot: formatSlot(doc.confirmedSlot, locale, t) })}</p>
-      {connected.value ? null : <WarningText>{t('requests:move.offline')}</WarningText>}
+      <PageHeading>{t('termin:move.title')}</PageHeading>
+      <p>{t('termin:move.current', { slot: formatSlot(doc.confirmedSlot, locale, t) })}</p>
+      {connected.value ? null : <WarningText>{t('termin:move.offline')}</WarningText>}
       <form onSubmit={submit} noValidate>
         <SlotPicker
           fieldId={fieldId}
           def={def}
-          legend={t('requests:move.legend')}
+          legend={t('termin:move.legend')}
           error={error}
           value={slot}
           answers={doc.answers}
@@ -99,10 +99,10 @@ export function MoveAppointmentPage({ params }: { params: { id: string } }) {
         />
         <div class="button-group">
           <button type="submit" class="button" id="move-submit" disabled={busy}>
-            {t('requests:move.submit')}
+            {t('termin:move.submit')}
           </button>
           <a href={back} class="link">
-            {t('requests:move.back')}
+            {t('termin:move.back')}
           </a>
         </div>
       </form>
