@@ -1,4 +1,6 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { api } from '../../domain/api';
+import { contractRouter } from '../http/contract';
 import { listAudit, verifyAudit } from '../audit';
 import { requireRole } from '../auth';
 import type { Store } from '../store';
@@ -14,13 +16,13 @@ import { staffAdminRoutes } from './staff-admin';
  * without a session) on every path, before anything is read.
  */
 export function adminRoutes(store: Store): Router {
-  const router = Router();
+  const { router, route } = contractRouter('/api/admin');
   router.use(requireRole('admin'));
   router.use('/departments', departmentAdminRoutes(store));
   router.use('/staff', staffAdminRoutes(store));
   router.use('/routing', routingAdminRoutes(store));
-  router.get('/audit', async (req, res) => {
-    const before = Number(req.query.before) || undefined;
+  route(api('admin.audit'), async ({ query }, _req, res) => {
+    const before = Number(query.before) || undefined;
     const [entries, verification] = await Promise.all([listAudit(store, ADMIN_AUDIT_CHAIN, 100, before), verifyAudit(store, ADMIN_AUDIT_CHAIN)]);
     res.json({ entries, verification });
   });

@@ -1,4 +1,6 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { api } from '../../domain/api';
+import { contractRouter } from '../http/contract';
 import { catalogueEntries, effectiveRule, ruleTargets } from '../../domain/catalogue';
 import { checkDepartmentId, checkDepartmentNames, cleanDepartmentNames, type DepartmentRecord } from '../../domain/catalogue/departments';
 import { FINAL_STATUSES, REQUEST_STATUSES } from '../../domain/lifecycle/request-status';
@@ -97,9 +99,9 @@ async function changeDepartment(store: Store, id: string, change: (doc: Departme
  * reused; an inactive department takes no new requests, staff or routing rules.
  */
 export function departmentAdminRoutes(store: Store): Router {
-  const router = Router();
+  const { router, route } = contractRouter('/api/admin/departments');
 
-  router.get('/', async (_req, res) => {
+  route(api('admin.departments'), async (_input, _req, res) => {
     const [departments, staff] = await Promise.all([listDepartments(store), listStaffAccounts(store)]);
     res.json({
       departments: departments.map((d) => ({
@@ -109,16 +111,16 @@ export function departmentAdminRoutes(store: Store): Router {
     });
   });
 
-  router.get('/:id', async (req, res) => {
-    res.json({ department: toRecord(await existing(store, req.params.id)) });
+  route(api('admin.department'), async ({ params }, _req, res) => {
+    res.json({ department: toRecord(await existing(store, params.id)) });
   });
 
-  router.post('/', async (req, res) => {
-    const { id, names } = req.body ?? {};
+  route(api('admin.createDepartment'), async ({ body }, req, res) => {
+    const { id, names } = body;
     const problems = [...checkDepartmentId(id), ...checkDepartmentNames(names)];
     if (problems.length) throw invalid(problems);
     const doc: DepartmentDoc = {
-      _id: departmentDocId(id),
+      _id: departmentDocId(id as string),
       type: 'department',
       names: cleanDepartmentNames(names),
       active: true,
@@ -134,27 +136,27 @@ export function departmentAdminRoutes(store: Store): Router {
     res.status(201).json({ department: toRecord(doc) });
   });
 
-  router.put('/:id', async (req, res) => {
-    const names = req.body?.names;
+  route(api('admin.renameDepartment'), async ({ params, body }, req, res) => {
+    const names = body.names;
     const problems = checkDepartmentNames(names);
     if (problems.length) throw invalid(problems);
-    const { before, after } = await changeDepartment(store, req.params.id, (doc) => ({ ...doc, names: cleanDepartmentNames(names) }));
+    const { before, after } = await changeDepartment(store, params.id, (doc) => ({ ...doc, names: cleanDepartmentNames(names) }));
     await auditAdmin(store, req, 'renameDepartment', { department: after.id, from: before.names.de, to: after.names.de });
     res.json({ department: after });
   });
 
-  router.post('/:id/deactivate', async (req, res) => {
-    const doc = await existing(store, req.params.id);
+  route(api('admin.deactivateDepartment'), async ({ params }, req, res) => {
+    const doc = await existing(store, params.id);
     if (doc.active === false) return res.json({ department: toRecord(doc) });
-    const reasons = await reasonsAgainstDeactivating(store, req.params.id);
+    const reasons = await reasonsAgainstDeactivating(store, params.id);
     if (reasons.length) throw notPossible('active', ...reasons);
-    const { after } = await changeDepartment(store, req.params.id, (d) => ({ ...d, active: false }));
+    const { after } = await changeDepartment(store, params.id, (d) => ({ ...d, active: false }));
     await auditAdmin(store, req, 'deactivateDepartment', { department: after.id });
     res.json({ department: after });
   });
 
-  router.post('/:id/reactivate', async (req, res) => {
-    const { before, after } = await changeDepartment(store, req.params.id, (d) => ({ ...d, active: true }));
+  route(api('admin.reactivateDepartment'), async ({ params }, req, res) => {
+    const { before, after } = await changeDepartment(store, params.id, (d) => ({ ...d, active: true }));
     if (!before.active) await auditAdmin(store, req, 'reactivateDepartment', { department: after.id });
     res.json({ department: after });
   });

@@ -1,4 +1,6 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { api, type ResponseOf } from '../../domain/api';
+import { contractRouter } from '../http/contract';
 import {
   checkRoutingOverride,
   effectiveRule,
@@ -44,27 +46,27 @@ function summarize(override: RoutingOverride): string {
 
 /** Routing rules without code: every form service's rule, overridable per slot; one document, saved against its revision. */
 export function routingAdminRoutes(store: Store): Router {
-  const router = Router();
+  const { router, route } = contractRouter('/api/admin/routing');
 
-  router.get('/', async (_req, res) => {
+  route(api('admin.routing'), async (_input, _req, res) => {
     const { rev, services } = await readRoutingOverrides(store);
-    res.json({ rev, services: listServices().map((s) => describe(s, services[s.id])) });
+    res.json({ rev, services: listServices().map((s) => describe(s, services[s.id])) } satisfies ResponseOf<'admin.routing'>);
   });
 
-  router.get('/:serviceId', async (req, res) => {
-    const service = findService(req.params.serviceId);
+  route(api('admin.routingService'), async ({ params }, _req, res) => {
+    const service = findService(params.serviceId);
     if (!service) throw new HttpError(404, 'not_found');
     const { rev, services } = await readRoutingOverrides(store);
     res.json({ rev, service: describe(service, services[service.id]) });
   });
 
-  router.put('/:serviceId', async (req, res) => {
-    const service = findService(req.params.serviceId);
+  route(api('admin.changeRouting'), async ({ params, body }, req, res) => {
+    const service = findService(params.serviceId);
     if (!service) throw new HttpError(404, 'not_found');
-    const rev = req.body?.rev;
+    const rev = body.rev;
     if (rev !== null && (typeof rev !== 'string' || rev.length > 100)) throw invalid([{ field: 'rev', code: 'invalid' }]);
     const active = await activeDepartmentIds(store);
-    const { override, problems } = checkRoutingOverride(service, req.body?.override, (d) => active.has(d));
+    const { override, problems } = checkRoutingOverride(service, body.override, (d) => active.has(d));
     if (problems.length) throw invalid(problems);
     let saved;
     try {

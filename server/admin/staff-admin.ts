@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Router, type Request } from 'express';
+import type { Request, Router } from 'express';
+import { api, type ResponseOf } from '../../domain/api';
+import { contractRouter } from '../http/contract';
 import { checkStaffPlacement, isStaffRole, worksCases, type StaffRole } from '../../domain/staff/roles';
 import { checkAccountFields } from '../../domain/account/account-rules';
 import {
@@ -62,18 +64,17 @@ function own(req: Request, id: string): boolean {
 
 /** Staff accounts: list, create (password set or generated, shown once), change role/department, deactivate, reactivate. */
 export function staffAdminRoutes(store: Store): Router {
-  const router = Router();
+  const { router, route } = contractRouter('/api/admin/staff');
 
-  router.get('/', async (_req, res) => {
-    res.json({ staff: await listStaffAccounts(store) });
+  route(api('admin.staff'), async (_input, _req, res) => {
+    res.json({ staff: await listStaffAccounts(store) } satisfies ResponseOf<'admin.staff'>);
   });
 
-  router.get('/:id', async (req, res) => {
-    res.json({ account: await account(store, req.params.id) });
+  route(api('admin.staffAccount'), async ({ params }, _req, res) => {
+    res.json({ account: await account(store, params.id) } satisfies ResponseOf<'admin.staffAccount'>);
   });
 
-  router.post('/', async (req, res) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
+  route(api('admin.createStaff'), async ({ body }, req, res) => {
     const generated = body.generatePassword === true ? generatePassword() : undefined;
     const password = generated ?? body.password;
     const placement = await readPlacement(store, body);
@@ -102,9 +103,9 @@ export function staffAdminRoutes(store: Store): Router {
     res.status(201).json({ account: await account(store, created.id), ...(generated ? { password: generated } : {}) });
   });
 
-  router.put('/:id', async (req, res) => {
-    const target = await account(store, req.params.id);
-    const placement = await readPlacement(store, req.body ?? {}, target.department);
+  route(api('admin.changeStaff'), async ({ params, body }, req, res) => {
+    const target = await account(store, params.id);
+    const placement = await readPlacement(store, body, target.department);
     if (placement.problems.length) throw invalid(placement.problems);
     if (own(req, target.id) && placement.role !== 'admin') throw notPossible('role', 'ownAccount');
     const updated = await guardLastAdmin(store, target, { role: placement.role, department: placement.department ?? null }, 'role');
@@ -121,8 +122,8 @@ export function staffAdminRoutes(store: Store): Router {
     res.json({ account: updated });
   });
 
-  router.post('/:id/deactivate', async (req, res) => {
-    const target = await account(store, req.params.id);
+  route(api('admin.deactivateStaff'), async ({ params }, req, res) => {
+    const target = await account(store, params.id);
     if (own(req, target.id)) throw notPossible('active', 'ownAccount');
     const updated = target.active ? await guardLastAdmin(store, target, { active: false }, 'active') : target;
     // Every device of the person is signed out now, not when a session would have expired.
@@ -131,8 +132,8 @@ export function staffAdminRoutes(store: Store): Router {
     res.json({ account: updated });
   });
 
-  router.post('/:id/reactivate', async (req, res) => {
-    const target = await account(store, req.params.id);
+  route(api('admin.reactivateStaff'), async ({ params }, req, res) => {
+    const target = await account(store, params.id);
     if (!isStaffRole(target.role)) throw new HttpError(404, 'not_found');
     if (target.active) return res.json({ account: target });
     if (target.department && !(await activeDepartment(store, target.department))) throw notPossible('department', 'inactive');

@@ -1,7 +1,9 @@
-import { Router, type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response, Router } from 'express';
 import { parse as parseCookie } from 'cookie';
 import { rateLimit } from 'express-rate-limit';
 import { checkAccountFields } from '../../domain/account/account-rules';
+import { api } from '../../domain/api';
+import { contractRouter } from '../http/contract';
 import type { Store } from '../store';
 import { HttpError } from '../http/api-error';
 import { verifyPassword } from './passwords';
@@ -56,7 +58,7 @@ export function requireRole(...roles: Role[]) {
 
 export function authRoutes(options: AuthOptions): Router {
   const { store, sessions, cookieSecure } = options;
-  const router = Router();
+  const { router, route } = contractRouter('/api/auth');
   const limiter = rateLimit({
     windowMs: 60_000,
     limit: options.rateLimitPerMinute,
@@ -76,21 +78,22 @@ export function authRoutes(options: AuthOptions): Router {
     });
   };
 
-  router.post('/register', limiter, async (req, res) => {
-    const problems = checkAccountFields(req.body ?? {});
+  route(api('auth.register'), async ({ body }, _req, res) => {
+    const problems = checkAccountFields(body);
     if (problems.length) throw new HttpError(400, 'validation_failed', problems);
     try {
-      const user = await createUser(store, req.body);
+      // Only these three: a registration creates a citizen, never staff (role, department, profile are not taken).
+      const user = await createUser(store, { name: String(body.name), email: String(body.email), password: String(body.password) });
       await startSession(res, user);
       res.status(201).json({ user });
     } catch (err) {
       if (err instanceof EmailTakenError) throw new HttpError(409, 'email_taken', [{ field: 'email', code: 'taken' }]);
       throw err;
     }
-  });
+  }, limiter);
 
-  router.post('/login', limiter, async (req, res) => {
-    const { email, password } = req.body ?? {};
+  route(api('auth.login'), async ({ body }, _req, res) => {
+    const { email, password } = body;
     if (typeof email !== 'string' || typeof password !== 'string' || !email || !password) {
       throw new HttpError(400, 'validation_failed', [
         ...(!email ? [{ field: 'email', code: 'required' }] : []),
@@ -105,17 +108,17 @@ export function authRoutes(options: AuthOptions): Router {
     const { passwordHash: _omit, active: _active, ...user } = found;
     await startSession(res, user);
     res.json({ user });
-  });
+  }, limiter);
 
-  router.post('/logout', async (req, res) => {
+  route(api('auth.logout'), async (_input, req, res) => {
     if (req.sessionToken) await sessions.destroy(req.sessionToken);
     res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: cookieSecure });
     res.status(204).end();
   });
 
-  router.get('/me', (req, res) => {
-    if (!req.user) throw new HttpError(401, 'not_authenticated');
-    res.json({ user: req.user });
+  route(api('auth.me'), ({ user }, _req, res) => {
+    if (!user) throw new HttpError(401, 'not_authenticated');
+    res.json({ user });
   });
 
   return router;

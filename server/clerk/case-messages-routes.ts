@@ -1,4 +1,6 @@
-import express, { type Router } from 'express';
+import express from 'express';
+import { api } from '../../domain/api';
+import type { contractRouter } from '../http/contract';
 import { FINAL_STATUSES } from '../../domain/lifecycle/request-status';
 import { findUserById } from '../auth';
 import { departmentNamer } from '../departments';
@@ -16,42 +18,46 @@ function forClerk(m: StoredMessage) {
 }
 
 /** The thread with the citizen, PDF attachments, and the case file, for the case's own department. */
-export function addCaseMessageRoutes(router: Router, store: Store): void {
-  router.get('/requests/:id/messages', async (req, res) => {
+export function addCaseMessageRoutes(route: ReturnType<typeof contractRouter>['route'], store: Store): void {
+  route(api('clerk.messages'), async (_input, req, res) => {
     const doc = await departmentRequest(store, req);
     res.json({ messages: (await messagesOf(store, doc._id)).map(forClerk) });
   });
 
-  router.post('/requests/:id/attachments', express.raw({ type: 'application/pdf', limit: PDF_MAX_BYTES + 1 }), async (req, res) => {
+  route(
+    api('clerk.uploadAttachment'),
+    async ({ body }, req, res) => {
     const doc = await departmentRequest(store, req);
     if (FINAL_STATUSES.includes(doc.status)) throw new HttpError(409, 'invalid_transition', [{ field: 'status', code: 'archived' }]);
-    if (!Buffer.isBuffer(req.body)) throw new HttpError(400, 'validation_failed', [{ field: 'attachment', code: 'notPdf' }]);
+    if (!Buffer.isBuffer(body)) throw new HttpError(400, 'validation_failed', [{ field: 'attachment', code: 'notPdf' }]);
     let name = 'Dokument.pdf';
     try {
       name = decodeURIComponent(String(req.headers['x-file-name'] ?? name));
     } catch {
       // keep the default name: an undecodable header must not lose the upload
     }
-    res.status(201).json({ upload: await storeUpload(store, doc, req.user!.id, name, req.body) });
-  });
+    res.status(201).json({ upload: await storeUpload(store, doc, req.user!.id, name, body) });
+    },
+    express.raw({ type: 'application/pdf', limit: PDF_MAX_BYTES + 1 }),
+  );
 
-  router.post('/requests/:id/messages', async (req, res) => {
+  route(api('clerk.sendMessage'), async ({ body }, req, res) => {
     const doc = await departmentRequest(store, req);
     if (FINAL_STATUSES.includes(doc.status)) throw new HttpError(409, 'invalid_transition', [{ field: 'status', code: 'archived' }]);
-    const message = await writeClerkMessage(store, doc, req.user!, req.body?.text, req.body?.uploadId);
+    const message = await writeClerkMessage(store, doc, req.user!, body.text, body.uploadId);
     await audit(store, req, 'message', doc, { message: message._id, ...(message.attachment ? { sha256: message.attachment.sha256 } : {}) });
     res.status(201).json({ message: forClerk(message) });
   });
 
-  router.get('/requests/:id/messages/:messageId/attachment', async (req, res) => {
+  route(api('clerk.messageAttachment'), async ({ params }, req, res) => {
     const doc = await departmentRequest(store, req);
-    const message = (await messagesOf(store, doc._id)).find((m) => m._id === req.params.messageId);
+    const message = (await messagesOf(store, doc._id)).find((m) => m._id === params.messageId);
     if (!message?.attachment) throw new HttpError(404, 'not_found');
     await audit(store, req, 'downloadAttachment', doc, { message: message._id });
     sendPdf(res, message.attachment.name, await readAttachment(store, message));
   });
 
-  router.get('/requests/:id/case-file.pdf', async (req, res) => {
+  route(api('clerk.caseFile'), async (_input, req, res) => {
     const doc = await departmentRequest(store, req);
     const [citizen, messages] = await Promise.all([findUserById(store, doc.owner), messagesOf(store, doc._id)]);
     const { _deleted, ...request } = toDeviceDoc(doc);

@@ -1,4 +1,6 @@
-import { Router, type Request } from 'express';
+import type { Request, Router } from 'express';
+import { api, type ResponseOf } from '../../domain/api';
+import { contractRouter } from '../http/contract';
 import { serviceTitle } from '../documents/request-texts';
 import { FINAL_STATUSES } from '../../domain/lifecycle/request-status';
 import { listAudit, verifyAudit } from '../audit';
@@ -56,18 +58,18 @@ function text(body: unknown, field: string, max: number): string {
 
 /** The department's inbox, its cases, the clerk's decisions, internal notes and the audit trail. */
 export function clerkRoutes(store: Store): Router {
-  const router = Router();
+  const { router, route } = contractRouter('/api/clerk');
   router.use(requireRole('clerk', 'lead'));
   const dept = (req: Request) => req.user!.department!;
 
-  router.get('/requests', async (req, res) => {
-    const filter = parseInboxQuery(dept(req), req.query);
+  route(api('clerk.inbox'), async ({ query }, req, res) => {
+    const filter = parseInboxQuery(dept(req), query);
     const [{ rows, hasNext }, counts] = await Promise.all([queryInbox(store, filter), recentCountByStatus(store, dept(req))]);
     res.json({ requests: await describeRows(store, rows), page: filter.page, pageSize: filter.pageSize, hasNext, counts });
   });
 
-  router.get('/requests.csv', async (req, res) => {
-    const filter = { ...parseInboxQuery(dept(req), req.query, CSV_MAX_ROWS), page: 1, pageSize: CSV_MAX_ROWS };
+  route(api('clerk.inboxCsv'), async ({ query }, req, res) => {
+    const filter = { ...parseInboxQuery(dept(req), query, CSV_MAX_ROWS), page: 1, pageSize: CSV_MAX_ROWS };
     const rows = await describeRows(store, (await queryInbox(store, filter)).rows);
     await audit(store, req, 'exportInbox', undefined, { rows: rows.length });
     const lng = requestLanguage(req);
@@ -90,18 +92,18 @@ export function clerkRoutes(store: Store): Router {
     res.send(csv);
   });
 
-  router.get('/staff', async (req, res) => {
-    res.json({ staff: await departmentStaff(store, dept(req)) });
+  route(api('clerk.staff'), async (_input, req, res) => {
+    res.json({ staff: await departmentStaff(store, dept(req)) } satisfies ResponseOf<'clerk.staff'>);
   });
 
-  router.get('/requests/:id', async (req, res) => {
+  route(api('clerk.case'), async (_input, req, res) => {
     const doc = await departmentRequest(store, req);
     await audit(store, req, 'read', doc);
-    res.json({ request: await withCitizen(store, doc) });
+    res.json({ request: await withCitizen(store, doc) } satisfies ResponseOf<'clerk.case'>);
   });
 
-  router.post('/requests/:id/actions', async (req, res) => {
-    const input = await readActionInput(store, req.body, dept(req));
+  route(api('clerk.action'), async ({ body }, req, res) => {
+    const input = await readActionInput(store, body, dept(req));
     const { doc, paymentOverride } = await applyAction(store, req, input);
     // A start before payment keeps its reason in the trail: the lead answers for it in an audit.
     const detail: Record<string, string> | undefined = input.department ? { to: input.department } : paymentOverride ? { paymentOverride } : undefined;
@@ -111,14 +113,14 @@ export function clerkRoutes(store: Store): Router {
     res.json({ request: await withCitizen(store, doc) });
   });
 
-  router.post('/requests/:id/assignment', async (req, res) => {
+  route(api('clerk.assignment'), async ({ body }, req, res) => {
     const doc = await departmentRequest(store, req);
     requireOpen(doc);
-    const action = req.body?.action;
+    const action = body.action;
     if (action === 'assignToMe') {
       await assign(store, doc._id, req.user!);
     } else if (action === 'assign') {
-      const other = await colleague(store, req, req.body?.assigneeId);
+      const other = await colleague(store, req, body.assigneeId);
       // Taking a case is everyone's; handing one to someone else is the lead's (reassign).
       if (other.id !== req.user!.id && req.user!.role !== 'lead') throw new HttpError(403, 'forbidden');
       await assign(store, doc._id, other);
@@ -128,30 +130,34 @@ export function clerkRoutes(store: Store): Router {
     } else {
       throw new HttpError(400, 'invalid_action');
     }
-    await audit(store, req, action, doc, action === 'assign' ? { assignee: String(req.body.assigneeId) } : undefined);
+    await audit(store, req, action, doc, action === 'assign' ? { assignee: String(body.assigneeId) } : undefined);
     res.json({ request: await withCitizen(store, doc) });
   });
 
-  router.get('/requests/:id/notes', async (req, res) => {
+  route(api('clerk.notes'), async (_input, req, res) => {
     const doc = await departmentRequest(store, req);
-    res.json({ notes: await listNotes(store, doc._id) });
+    res.json({ notes: await listNotes(store, doc._id) } satisfies ResponseOf<'clerk.notes'>);
   });
 
-  router.post('/requests/:id/notes', async (req, res) => {
+  route(api('clerk.addNote'), async ({ body }, req, res) => {
     const doc = await departmentRequest(store, req);
     requireOpen(doc);
-    const note = await addNote(store, doc._id, req.user!, text(req.body?.text, 'note', 4000));
+    const note = await addNote(store, doc._id, req.user!, text(body.text, 'note', 4000));
     await audit(store, req, 'note', doc, { note: note.id });
     res.status(201).json({ note });
   });
 
-  addCaseMessageRoutes(router, store);
+  addCaseMessageRoutes(route, store);
 
-  router.get('/audit', requireRole('lead'), async (req, res) => {
-    const before = Number(req.query.before) || undefined;
+  route(
+    api('clerk.audit'),
+    async ({ query }, req, res) => {
+    const before = Number(query.before) || undefined;
     const [entries, check] = await Promise.all([listAudit(store, dept(req), 100, before), verifyAudit(store, dept(req))]);
     res.json({ entries, verification: check });
-  });
+    },
+    requireRole('lead'),
+  );
 
   router.use(wordClerkProblems);
   return router;

@@ -1,6 +1,7 @@
 import { listServices } from '../../domain/catalogue';
 import { REQUEST_STATUSES, type RequestStatus } from '../../domain/lifecycle/request-status';
-import { PAYMENT_STATES, type PaymentState, type PaymentSummary } from '../../domain/payments/payment-summary';
+import { PAYMENT_STATES, type PaymentState } from '../../domain/payments/payment-summary';
+import type { CaseSummary } from '../../domain/api';
 import { HttpError } from '../http/api-error';
 import type { Store } from '../store';
 
@@ -200,17 +201,10 @@ export function buildInboxQuery(f: InboxFilter, page: { skip: number; limit: num
   };
 }
 
-export interface InboxRow {
-  id: string;
-  reference?: string;
-  serviceId: string;
-  status: RequestStatus;
-  receivedAt?: string;
-  updatedAt: string;
+/** A row as read from the store: the inbox line the clerk sees, with the owner still on it (for the name). */
+export interface InboxRow extends Omit<CaseSummary, 'citizenName' | 'assigneeName' | 'department'> {
   department: string;
   owner: string;
-  /** The fee's payment, for the inbox's payment column (absent: no fee). */
-  payment?: PaymentSummary;
 }
 
 /** One page of the inbox, and whether another follows. */

@@ -1,4 +1,6 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { api } from '../../domain/api';
+import { contractRouter } from '../http/contract';
 import type { Store } from '../store';
 import { listDepartments } from './department-directory';
 
@@ -8,8 +10,8 @@ import { listDepartments } from './department-directory';
  * offline, from its copy) and offers active ones to forward to.
  */
 export function departmentRoutes(store: Store): Router {
-  const router = Router();
-  router.get('/', async (_req, res) => {
+  const { router, route } = contractRouter('/api/departments');
+  route(api('departments.list'), async (_input, _req, res) => {
     res.json({ departments: await listDepartments(store) });
   });
   return router;

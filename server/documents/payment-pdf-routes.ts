@@ -1,5 +1,7 @@
-import { Router } from 'express';
-import { requireRole } from '../auth';
+import type { Router } from 'express';
+import { api } from '../../domain/api';
+import { contractRouter } from '../http/contract';
+import { requireCitizen } from './require-citizen';
 import { HttpError } from '../http/api-error';
 import { DOCUMENT_LOCALES, documentLanguage, requestLanguage, translator } from '../http/i18n';
 import { sendPdf } from '../messages';
@@ -17,7 +19,7 @@ import { invoicePdf, paymentReceiptPdf } from './payment-pdfs';
  * (`receipt.pdf` is the Eingangsbestätigung already.)
  */
 export function paymentPdfRoutes(store: Store, creditor: CreditorAccount): Router {
-  const router = Router();
+  const { router, route } = contractRouter('/api/requests');
   const owned = async (id: string, owner: string) => {
     const doc = await getOrNull<StoredRequest>(store.requests, id);
     if (!doc || doc.type !== 'request' || doc.deleted || doc.owner !== owner || !doc.reference || !doc.payment) {
@@ -25,8 +27,9 @@ export function paymentPdfRoutes(store: Store, creditor: CreditorAccount): Route
     }
     return doc as StoredRequest & { reference: string; payment: NonNullable<StoredRequest['payment']> };
   };
-  router.get('/:id/invoice.pdf', requireRole('citizen'), async (req, res) => {
-    const doc = await owned(String(req.params.id), req.user!.id);
+  route(api('documents.invoice'), async ({ params }, req, res) => {
+    requireCitizen(req);
+    const doc = await owned(params.id, req.user!.id);
     const language = documentLanguage(requestLanguage(req));
     const { _deleted, ...request } = toDeviceDoc(doc);
     const { name, iban, bic } = creditor;
@@ -38,8 +41,9 @@ export function paymentPdfRoutes(store: Store, creditor: CreditorAccount): Route
     const pdf = await invoicePdf(translator(language), DOCUMENT_LOCALES[language], language, { ...request, reference: doc.reference, payment: doc.payment }, account);
     sendPdf(res, `Rechnung-${doc.reference}.pdf`, pdf);
   });
-  router.get('/:id/payment-receipt.pdf', requireRole('citizen'), async (req, res) => {
-    const doc = await owned(String(req.params.id), req.user!.id);
+  route(api('documents.paymentReceipt'), async ({ params }, req, res) => {
+    requireCitizen(req);
+    const doc = await owned(params.id, req.user!.id);
     if (doc.payment.state !== 'paid') throw new HttpError(404, 'not_found');
     const language = documentLanguage(requestLanguage(req));
     const { _deleted, ...request } = toDeviceDoc(doc);

@@ -1,5 +1,7 @@
-import { Router } from 'express';
-import { requireRole } from '../auth';
+import type { Router } from 'express';
+import { api } from '../../domain/api';
+import { contractRouter } from '../http/contract';
+import { requireCitizen } from './require-citizen';
 import { HttpError } from '../http/api-error';
 import { DOCUMENT_LOCALES, documentLanguage, requestLanguage, translator } from '../http/i18n';
 import { sendPdf } from '../messages';
@@ -11,9 +13,10 @@ import { receiptPdf } from './receipt-pdf';
 
 /** `/api/requests/:id/receipt.pdf`: the citizen's acknowledgment of receipt, once the city holds the request. */
 export function receiptRoutes(store: Store): Router {
-  const router = Router();
-  router.get('/:id/receipt.pdf', requireRole('citizen'), async (req, res) => {
-    const doc = await getOrNull<StoredRequest>(store.requests, String(req.params.id));
+  const { router, route } = contractRouter('/api/requests');
+  route(api('documents.receipt'), async ({ params }, req, res) => {
+    requireCitizen(req);
+    const doc = await getOrNull<StoredRequest>(store.requests, params.id);
     if (!doc || doc.type !== 'request' || doc.deleted || doc.owner !== req.user!.id || !doc.receivedAt || !doc.reference) {
       throw new HttpError(404, 'not_found');
     }

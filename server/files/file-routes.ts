@@ -1,4 +1,6 @@
-import express, { Router, type Request } from 'express';
+import express, { type Request, type Router } from 'express';
+import { api } from '../../domain/api';
+import { contractRouter } from '../http/contract';
 import { FILE_ID } from '../../domain/files/file-rules';
 import { CHUNK_BYTES } from '../../domain/files/file-rules';
 import { HttpError } from '../http/api-error';
@@ -28,36 +30,42 @@ function citizen(req: Request): string {
  * read the files of their department's requests. Everyone else gets "not found".
  */
 export function fileRoutes(store: Store, logger?: Logger): Router {
-  const router = Router();
+  const { router, route } = contractRouter('/api/files');
   router.use((req, _res, next) => next(req.user ? undefined : new HttpError(401, 'not_authenticated')));
 
-  router.get('/', async (req, res) => {
-    const requestId = String(req.query.request ?? '');
+  route(api('files.list'), async ({ query }, req, res) => {
+    const requestId = query.request;
     if (!FILE_ID.test(requestId)) throw new FileApiError(400, 'invalid_upload');
     const user = req.user!;
     const files = user.role === 'clerk' ? await clerkRequestFiles(store, user.department ?? '', requestId) : await ownerRequestFiles(store, citizen(req), requestId);
     res.json({ files });
   });
 
-  router.put('/:id', async (req, res) => {
-    res.json(await createUpload(store, citizen(req), req.params.id, req.body ?? {}));
+  route(api('files.create'), async ({ params, body }, req, res) => {
+    // Only the declared fields reach the stored document.
+    const { requestId, serviceId, catalogueVersion, fieldId, name, size, sha256 } = body;
+    res.json(await createUpload(store, citizen(req), params.id, { requestId, serviceId, catalogueVersion, fieldId, name, size, sha256 }));
   });
 
-  router.get('/:id/status', async (req, res) => {
-    res.json(await uploadStatus(store, citizen(req), req.params.id));
+  route(api('files.status'), async ({ params }, req, res) => {
+    res.json(await uploadStatus(store, citizen(req), params.id));
   });
 
-  router.put('/:id/chunks/:n', express.raw({ type: 'application/octet-stream', limit: CHUNK_BYTES }), async (req, res) => {
-    if (!/^\d{1,6}$/.test(req.params.n)) throw new FileApiError(400, 'invalid_chunk');
-    res.json(await putChunk(store, citizen(req), req.params.id, Number(req.params.n), req.body as Buffer));
+  route(
+    api('files.chunk'),
+    async ({ params, body }, req, res) => {
+      if (!/^\d{1,6}$/.test(params.n)) throw new FileApiError(400, 'invalid_chunk');
+      res.json(await putChunk(store, citizen(req), params.id, Number(params.n), body as Buffer));
+    },
+    express.raw({ type: 'application/octet-stream', limit: CHUNK_BYTES }),
+  );
+
+  route(api('files.complete'), async ({ params }, req, res) => {
+    res.json(await completeUpload(store, citizen(req), params.id));
   });
 
-  router.post('/:id/complete', async (req, res) => {
-    res.json(await completeUpload(store, citizen(req), req.params.id));
-  });
-
-  router.get('/:id', async (req, res) => {
-    const file = FILE_ID.test(req.params.id) ? await getOrNull<StoredFile>(store.files, req.params.id) : null;
+  route(api('files.download'), async ({ params }, req, res) => {
+    const file = FILE_ID.test(params.id) ? await getOrNull<StoredFile>(store.files, params.id) : null;
     if (!file || file.type !== 'file' || file.state !== 'complete' || !(await mayRead(store, req.user!, file))) throw new FileApiError(404, 'not_found');
     let content: Buffer;
     try {
@@ -77,12 +85,12 @@ export function fileRoutes(store: Store, logger?: Logger): Router {
     res.send(content);
   });
 
-  router.delete('/:id', async (req, res) => {
+  route(api('files.delete'), async ({ params }, req, res) => {
     const owner = citizen(req);
-    const found = FILE_ID.test(req.params.id) ? await getOrNull<StoredFile>(store.files, req.params.id) : null;
+    const found = FILE_ID.test(params.id) ? await getOrNull<StoredFile>(store.files, params.id) : null;
     // Already gone: deleting again is harmless (the device's queue may repeat it).
     if (!found) return void res.status(204).end();
-    const file = await ownFile(store, owner, req.params.id);
+    const file = await ownFile(store, owner, params.id);
     const request = await getOrNull<StoredRequest>(store.requests, file.requestId);
     if (request && request.status !== 'draft') throw new FileApiError(409, 'file_locked');
     await removeFile(store, file);

@@ -82,7 +82,8 @@ export async function createUpload(store: Store, owner: string, id: string, raw:
       if (existing.sha256 !== body.sha256 || existing.size !== body.size) throw new FileApiError(409, 'hash_differs');
       return statusOf(store, existing);
     }
-    const file: StoredFile = { _id: id, type: 'file', owner, ...body, state: 'uploading', createdAt: new Date().toISOString() };
+    // The server's own fields last: nothing sent can overwrite them.
+    const file: StoredFile = { ...body, _id: id, type: 'file', owner, state: 'uploading', createdAt: new Date().toISOString() };
     try {
       await store.files.insert(file as never);
       return statusOf(store, file);

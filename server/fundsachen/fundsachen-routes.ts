@@ -1,4 +1,6 @@
-import { Router, type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response, Router } from 'express';
+import { api } from '../../domain/api';
+import { contractRouter } from '../http/contract';
 import { isFundCategory, toPublicFoundItem, validateFoundItemInput, type FoundItemInput } from '../../domain/fundsachen';
 import { requireRole } from '../auth';
 import { HttpError } from '../http/api-error';
@@ -23,14 +25,14 @@ function fundbueroClerk(req: Request, res: Response, next: NextFunction) {
  * clerks' entry and overview.
  */
 export function fundsachenRoutes(store: Store): Router {
-  const router = Router();
+  const { router, route } = contractRouter('/api/fundsachen');
 
-  router.get('/', async (_req, res) => {
+  route(api('fundsachen.list'), async (_input, _req, res) => {
     const items = (await availableItems(store)).map(toPublicFoundItem);
     res.json({ items, asOf: new Date().toISOString() });
   });
 
-  router.get('/verwaltung', fundbueroClerk, async (_req, res) => {
+  route(api('fundsachen.overview'), async (_input, _req, res) => {
     const [items, claims] = await Promise.all([allItems(store), routedClaims(store)]);
     const numbers = new Set(items.map((i) => i.number));
     res.json({
@@ -38,16 +40,19 @@ export function fundsachenRoutes(store: Store): Router {
       // A claim whose number names no item (mistyped on the number page): the clerk must still see it.
       unmatchedClaims: claims.filter((c) => !numbers.has(c.itemNumber)),
     });
-  });
+  }, fundbueroClerk);
 
-  router.get('/verlustmeldungen', fundbueroClerk, async (req, res) => {
-    const category = req.query.category;
-    if (!isFundCategory(category)) throw new HttpError(400, 'validation_failed', [{ field: 'category', code: 'invalid' }]);
-    res.json({ reports: await lostReportsLike(store, category) });
-  });
+  route(
+    api('fundsachen.lostReports'),
+    async ({ query }, _req, res) => {
+      const category = query.category;
+      if (!isFundCategory(category)) throw new HttpError(400, 'validation_failed', [{ field: 'category', code: 'invalid' }]);
+      res.json({ reports: await lostReportsLike(store, category) });
+    },
+    fundbueroClerk,
+  );
 
-  router.post('/', fundbueroClerk, async (req, res) => {
-    const body = (req.body ?? {}) as Partial<FoundItemInput> & { id?: unknown };
+  route(api('fundsachen.create'), async ({ body }, req, res) => {
     if (typeof body.id !== 'string' || !UUID.test(body.id)) throw new HttpError(400, 'validation_failed', [{ field: 'id', code: 'invalid' }]);
     const input: Partial<FoundItemInput> = {
       category: body.category,
@@ -65,7 +70,7 @@ export function fundsachenRoutes(store: Store): Router {
     const item = await createFoundItem(store, body.id, input as FoundItemInput, req.user!.id);
     const matches = await lostReportsLike(store, item.category);
     res.status(201).json({ item, matches });
-  });
+  }, fundbueroClerk);
 
   return router;
 }

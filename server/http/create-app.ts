@@ -19,6 +19,7 @@ import { opsRoutes } from '../observability';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
 import { errorHandler, HttpError } from './api-error';
+import { apiReferenceRoutes, contractDoor } from './contract';
 import { securityHeaders } from './security-headers';
 import { staticFiles } from './static-files';
 
@@ -95,6 +96,8 @@ export function createApp(options: AppOptions) {
   api.use(requireJson);
   api.use(express.json({ limit: '256kb' }));
   api.use(loadSession({ store, sessions }));
+  // Every endpoint is declared in domain/api: callers and fields are checked here, before any handler.
+  api.use(contractDoor());
   api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute }));
   api.use('/sync/messages', messageSyncRoutes(store));
   api.use('/sync', syncRoutes(store, notifier));
@@ -113,6 +116,7 @@ export function createApp(options: AppOptions) {
   api.use('/abfallkalender', wasteFeedRoutes());
   api.use('/termine', appointmentRoutes(store));
   api.use('/kasse', kasseRoutes(store));
+  api.use(apiReferenceRoutes());
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);
 

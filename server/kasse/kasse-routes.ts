@@ -1,4 +1,6 @@
-import express, { Router, type Request } from 'express';
+import express, { type Request, type Router } from 'express';
+import { api, type ResponseOf } from '../../domain/api';
+import { contractRouter } from '../http/contract';
 import { appendAudit } from '../audit';
 import { requireRole } from '../auth';
 import { HttpError } from '../http/api-error';
@@ -35,13 +37,15 @@ export const STATEMENT_TYPES = ['application/xml', 'text/xml'];
  * The file's name may come along in `X-File-Name` (URI-encoded).
  */
 export function kasseRoutes(store: Store): Router {
-  const router = Router();
+  const { router, route } = contractRouter('/api/kasse');
   router.use(requireRole('treasury'));
 
-  router.post('/kontoauszuege', express.text({ type: STATEMENT_TYPES, limit: STATEMENT_MAX_BYTES }), async (req, res) => {
+  route(
+    api('kasse.import'),
+    async ({ body }, req, res) => {
     const t = translator(requestLanguage(req));
     if (!req.is(STATEMENT_TYPES)) throw new HttpError(415, 'xml_required', [], 'kasse:apiErrors.xml_required');
-    const xml = typeof req.body === 'string' ? req.body : '';
+    const xml = typeof body === 'string' ? body : '';
     let fileName: string | undefined;
     try {
       fileName = req.get('X-File-Name') ? decodeURIComponent(req.get('X-File-Name')!) : undefined;
@@ -51,7 +55,7 @@ export function kasseRoutes(store: Store): Router {
     try {
       const result = await importStatement(store, xml, { id: req.user!.id, name: req.user!.name }, fileName);
       await auditKasse(store, req, result.duplicate ? 'importStatementAgain' : 'importStatement', counts(result));
-      res.status(result.duplicate ? 200 : 201).json(result);
+      res.status(result.duplicate ? 200 : 201).json(result satisfies ResponseOf<'kasse.import'>);
     } catch (err) {
       if (!(err instanceof CamtError)) throw err;
       const { code, ...params } = err.problem;
@@ -62,28 +66,30 @@ export function kasseRoutes(store: Store): Router {
         'kasse:apiErrors.invalid_statement',
       );
     }
-  });
+    },
+    express.text({ type: STATEMENT_TYPES, limit: STATEMENT_MAX_BYTES }),
+  );
 
-  router.get('/kontoauszuege', async (_req, res) => {
-    res.json(await listImports(store));
+  route(api('kasse.imports'), async (_input, _req, res) => {
+    res.json((await listImports(store)) satisfies ResponseOf<'kasse.imports'>);
   });
 
   // A line left for manual handling is dealt with: `{ note }` says what was done.
-  router.post('/zeilen/:id/erledigt', async (req, res) => {
-    const note = typeof req.body?.note === 'string' ? req.body.note.trim() : '';
+  route(api('kasse.closeLine'), async ({ params, body }, req, res) => {
+    const note = body.note?.trim() ?? '';
     if (!note || note.length > LINE_NOTE_MAX) {
       throw new HttpError(400, 'validation_failed', [{ field: 'note', code: note ? 'tooLong' : 'required', message: translator(requestLanguage(req))(`kasse:problems.note.${note ? 'tooLong' : 'required'}`) }]);
     }
     let line;
     try {
-      line = await closeLine(store, String(req.params.id), { id: req.user!.id, name: req.user!.name }, note);
+      line = await closeLine(store, params.id, { id: req.user!.id, name: req.user!.name }, note);
     } catch (err) {
       if (err instanceof LineNotOpenError) throw new HttpError(409, 'not_possible');
       throw err;
     }
     if (!line) throw new HttpError(404, 'not_found', [], 'kasse:apiErrors.line_not_found');
     await auditKasse(store, req, 'closeLine', { line: line._id, outcome: line.outcome, amountCents: line.amountCents });
-    res.json({ line });
+    res.json({ line } satisfies ResponseOf<'kasse.closeLine'>);
   });
 
   return router;

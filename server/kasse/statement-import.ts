@@ -1,3 +1,4 @@
+import type { ImportResult as PublicImportResult, StatementLine as PublicStatementLine } from '../../domain/api';
 import { isValidRfReference } from '../../domain/payments/rf-reference';
 import { markPaid } from '../payments';
 import { parseCamt053, type CamtEntry, type CamtStatement, type CamtTransaction } from '../payments/camt/camt053';
@@ -15,26 +16,13 @@ import { getOrNull, isConflict, updateDocument, type Store } from '../store';
 export type LineOutcome = 'matched' | 'overpaid' | 'underpaid' | 'unmatched';
 
 /** One payment (a transaction of a booked credit entry), kept so that it is imported only once. */
-export interface StatementLine {
-  _id: string;
+export interface StatementLine extends PublicStatementLine {
   kind: 'line';
   iban: string;
-  statementId: string;
   /** The bank's reference of the entry (or the statement id and position when it gives none). */
   entryKey: string;
-  amountCents: number;
-  currency: string;
-  bookingDate: string;
-  creditorReference?: string;
-  remittance?: string;
-  debtorName?: string;
   outcome: LineOutcome;
-  /** Why it was not simply matched, for the treasury's list. */
-  why?: 'noReference' | 'invalidReference' | 'unknownReference' | 'alreadyPaid' | 'currency';
   requestId?: string;
-  /** The request's Aktenzeichen: the treasury sees which case, never its contents. */
-  aktenzeichen?: string;
-  expectedCents?: number;
   /** `open` until the treasury has dealt with it; a matched line needs nothing. */
   handling: 'none' | 'open' | 'done';
   importedAt: string;
@@ -53,21 +41,7 @@ export interface StatementRecord {
   counts: Record<LineOutcome | 'ignored' | 'alreadyImported', number>;
 }
 
-export interface ImportResult {
-  /** Every statement of the file had been imported before: nothing changed. */
-  duplicate: boolean;
-  statements: { statementId: string; iban: string; duplicate: boolean; importedAt: string }[];
-  matched: StatementLine[];
-  overpaid: StatementLine[];
-  underpaid: StatementLine[];
-  unmatched: StatementLine[];
-  /** Debits, reversals, entries not booked yet: not money that arrived for a fee. */
-  ignored: number;
-  /** Lines already imported with an earlier file (a statement sent again in another file). */
-  alreadyImported: number;
-  /** Entries the bank listed twice in the same file. */
-  duplicatesInFile: { statementId: string; index: number; reference: string }[];
-}
+export type ImportResult = PublicImportResult<StatementLine>;
 
 const statementId = (s: CamtStatement) => `statement:${s.iban}:${s.statementId}`;
 const entryKey = (s: CamtStatement, e: CamtEntry) => e.reference ?? `${s.statementId}#${e.index}`;

@@ -1,4 +1,6 @@
-import { Router, type Request, type Response } from 'express';
+import type { Response, Router } from 'express';
+import { api } from '../../domain/api';
+import { contractRouter } from '../http/contract';
 import { requireRole } from '../auth';
 import { HttpError } from '../http/api-error';
 import type { StoredRequest } from '../requests';
@@ -11,15 +13,15 @@ import type { StoredMessage } from './stored-message';
 
 /** `/api/sync/messages/pull|push`: the citizen's Postfach, replicated like requests. */
 export function messageSyncRoutes(store: Store): Router {
-  const router = Router();
+  const { router, route } = contractRouter('/api/sync/messages');
   router.use(requireRole('citizen'));
-  router.post('/pull', async (req: Request, res: Response) => {
-    const batchSize = Math.min(Math.max(Number(req.body?.batchSize) || 50, 1), 200);
-    res.json(await pullMessages(store, req.user!.id, checkpointOf(req.body), batchSize));
+  route(api('sync.messages.pull'), async ({ body }, req, res) => {
+    const batchSize = Math.min(Math.max(Number(body.batchSize) || 50, 1), 200);
+    res.json(await pullMessages(store, req.user!.id, checkpointOf(body), batchSize));
     syncPulls.inc({ collection: 'messages' });
   });
-  router.post('/push', async (req: Request, res: Response) => {
-    const result = await pushMessages(store, req.user!.id, req.body?.rows);
+  route(api('sync.messages.push'), async ({ body }, req, res) => {
+    const result = await pushMessages(store, req.user!.id, body.rows as never);
     syncPushes.inc({ collection: 'messages', outcome: result.conflicts.length ? 'conflict' : 'ok' });
     res.json(result);
   });
@@ -37,9 +39,9 @@ export function sendPdf(res: Response, name: string, data: Buffer | Uint8Array):
 
 /** `/api/messages/:id/attachment`: the citizen who owns the request downloads a message's PDF. */
 export function messageFileRoutes(store: Store): Router {
-  const router = Router();
-  router.get('/:id/attachment', requireRole('citizen'), async (req, res) => {
-    const message = await getOrNull<StoredMessage & { deleted?: boolean }>(store.messages, String(req.params.id));
+  const { router, route } = contractRouter('/api/messages');
+  route(api('messages.attachment'), async ({ params }, req, res) => {
+    const message = await getOrNull<StoredMessage & { deleted?: boolean }>(store.messages, params.id);
     if (!message || message.type !== 'message' || message.deleted || message.owner !== req.user!.id || !message.attachment) {
       throw new HttpError(404, 'not_found');
     }

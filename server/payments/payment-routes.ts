@@ -1,6 +1,7 @@
-import express, { Router, type Request, type Response } from 'express';
+import express, { type Request, type Response, type Router } from 'express';
+import { api } from '../../domain/api';
+import { contractDoor, contractRouter } from '../http/contract';
 import { giroCodePayload } from '../../domain/payments/girocode';
-import { requireRole } from '../auth';
 import { serviceTitle } from '../documents/request-texts';
 import { HttpError } from '../http/api-error';
 import { requestLanguage, translator } from '../http/i18n';
@@ -18,20 +19,20 @@ import { SIGNATURE_HEADER } from './webhook-signature';
 const NOT_PAYABLE_STATUSES = ['withdrawn', 'rejected'];
 const KEY_PATTERN = /^[\w.:-]{8,200}$/;
 
-async function ownRequest(service: PaymentsService, req: Request): Promise<StoredRequest> {
-  const doc = await getOrNull<StoredRequest>(service.store.requests, String(req.params.id));
+async function ownRequest(service: PaymentsService, req: Request, id: string): Promise<StoredRequest> {
+  const doc = await getOrNull<StoredRequest>(service.store.requests, id);
   if (!doc || doc.type !== 'request' || doc.deleted || doc.owner !== req.user!.id) throw new HttpError(404, 'not_found');
   return doc;
 }
 
 /** `/api/requests/:id/payments` (start or resume online payment) and `/api/requests/:id/payment` (invoice data). */
 export function paymentRequestRoutes(service: PaymentsService): Router {
-  const router = Router();
+  const { router, route } = contractRouter('/api/requests');
 
-  router.post('/:id/payments', requireRole('citizen'), async (req, res) => {
+  route(api('payments.start'), async ({ params }, req, res) => {
     const key = req.get('idempotency-key') ?? '';
     if (!KEY_PATTERN.test(key)) throw new HttpError(400, 'idempotencyKeyMissing');
-    const doc = await ownRequest(service, req);
+    const doc = await ownRequest(service, req, params.id);
     if (!doc.payment || NOT_PAYABLE_STATUSES.includes(doc.status)) throw new HttpError(409, 'notPayable');
     if (doc.payment.state === 'paid') throw new HttpError(409, 'alreadyPaid');
     if (!service.provider) throw new HttpError(503, 'providerUnavailable');
@@ -52,8 +53,8 @@ export function paymentRequestRoutes(service: PaymentsService): Router {
     res.status(started.reused ? 200 : 201).json(started);
   });
 
-  router.get('/:id/payment', requireRole('citizen'), async (req, res) => {
-    const doc = await ownRequest(service, req);
+  route(api('payments.invoiceData'), async ({ params }, req, res) => {
+    const doc = await ownRequest(service, req, params.id);
     if (!doc.payment) throw new HttpError(404, 'notPayable');
     const ledger = await getOrNull<PaymentLedger>(service.store.payments, ledgerId(doc._id));
     const attempt = latestAttempt(ledger);
@@ -92,9 +93,9 @@ export function paymentRequestRoutes(service: PaymentsService): Router {
  * sends the browser to the request's pay page, which shows what the server now knows.
  */
 export function paymentReturnRoutes(service: PaymentsService): Router {
-  const router = Router();
-  router.get('/:paymentId/return', async (req: Request, res: Response) => {
-    const paymentId = String(req.params.paymentId);
+  const { router, route } = contractRouter('/api/payments');
+  route(api('payments.return'), async ({ params }, _req, res) => {
+    const paymentId = params.paymentId;
     const requestId = requestIdOf(paymentId);
     if (!requestId) throw new HttpError(404, 'not_found');
     const ledger = await getOrNull<PaymentLedger>(service.store.payments, ledgerId(requestId));
@@ -119,10 +120,13 @@ export function paymentReturnRoutes(service: PaymentsService): Router {
  * failure on our side answers 503, so the provider delivers again later.
  */
 export function paymentWebhookRoute(service: PaymentsService): Router {
-  const router = Router();
-  router.post('/', express.raw({ type: () => true, limit: '64kb' }), async (req: Request, res: Response) => {
+  const { router, route } = contractRouter('/api/payments/webhook');
+  router.use(contractDoor());
+  route(
+    api('payments.webhook'),
+    async ({ body }, req: Request, res: Response) => {
     if (!service.provider) throw new HttpError(503, 'providerUnavailable');
-    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const raw = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
     let notification;
     try {
       notification = service.provider.readNotification(raw, req.get(SIGNATURE_HEADER));
@@ -133,7 +137,9 @@ export function paymentWebhookRoute(service: PaymentsService): Router {
     }
     const outcome = await recordPaymentInformation(service.store, notification.payment, new Date(), service.logger);
     res.json({ received: true, outcome });
-  });
+    },
+    express.raw({ type: () => true, limit: '64kb' }),
+  );
   router.use(wordPaymentErrors);
   return router;
 }

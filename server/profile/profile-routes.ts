@@ -1,7 +1,9 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { api } from '../../domain/api';
 import { checkProfile } from '../../domain/profile';
 import { requireRole, SESSION_COOKIE } from '../auth';
 import { HttpError } from '../http/api-error';
+import { contractRouter } from '../http/contract';
 import { requestLanguage, translator } from '../http/i18n';
 import type { Store } from '../store';
 import { deleteAccount, exportAccountData } from './account-data';
@@ -12,16 +14,16 @@ import { readUserDoc, saveProfile } from './profile-store';
  * the device), download everything as JSON, delete the account.
  */
 export function profileRoutes(store: Store, options: { cookieSecure: boolean }): Router {
-  const router = Router();
+  const { router, route } = contractRouter('/api/profile');
   router.use(requireRole('citizen'));
 
-  router.get('/', async (req, res) => {
+  route(api('profile.read'), async (_input, req, res) => {
     const user = await readUserDoc(store, req.user!.id);
     res.json({ profile: user.profile ?? {} });
   });
 
-  router.post('/', async (req, res) => {
-    const { profile, problems } = checkProfile(req.body?.profile);
+  route(api('profile.save'), async ({ body }, req, res) => {
+    const { profile, problems } = checkProfile(body.profile);
     if (problems.length) {
       const t = translator(requestLanguage(req));
       throw new HttpError(
@@ -33,16 +35,16 @@ export function profileRoutes(store: Store, options: { cookieSecure: boolean }):
     res.json({ profile: await saveProfile(store, req.user!.id, profile) });
   });
 
-  router.get('/export', async (req, res) => {
+  route(api('profile.export'), async (_input, req, res) => {
     const data = await exportAccountData(store, req.user!.id);
     // A download, not a page: the browser saves it under this name.
     res.setHeader('Content-Disposition', 'attachment; filename="buergerportal-werne-meine-daten.json"');
     res.type('application/json').send(JSON.stringify(data, null, 2));
   });
 
-  router.post('/delete-account', async (req, res) => {
+  route(api('profile.deleteAccount'), async ({ body }, req, res) => {
     // The typed confirmation guards against a stray click or a replayed request.
-    if (req.body?.confirm !== true) {
+    if (body.confirm !== true) {
       const t = translator(requestLanguage(req));
       throw new HttpError(400, 'validation_failed', [{ field: 'confirm', code: 'required', message: t('profile:delete.errors.confirm') }]);
     }

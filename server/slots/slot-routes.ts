@@ -1,4 +1,6 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { api } from '../../domain/api';
+import { contractRouter } from '../http/contract';
 import { DISTRICTS } from '../../domain/places/streets';
 import { countsPerDistrict, findPool, parseSlotId } from '../../domain/slots';
 import { requestLanguage, translator } from '../http/i18n';
@@ -11,20 +13,20 @@ import { freeSlots } from './free-slots';
  * last answer to offer offline.
  */
 export function slotRoutes(store: Store, now: () => Date = () => new Date()): Router {
-  const router = Router();
-  router.get('/:pool', async (req, res, next) => {
+  const { router, route } = contractRouter('/api/slots');
+  route(api('slots.free'), async ({ params, query }, req, res) => {
     // Worded from this capability's own locale namespace, in the caller's language.
     const refuse = (status: number, code: string) => {
       res.status(status).json({ error: code, message: translator(requestLanguage(req))(`slots:apiErrors.${code}`) });
     };
     try {
-      const pool = findPool(req.params.pool);
+      const pool = findPool(params.pool);
       if (!pool) return refuse(404, 'unknown_pool');
-      const district = typeof req.query.district === 'string' ? req.query.district : undefined;
+      const district = query.district;
       if (countsPerDistrict(pool) && (!district || !(DISTRICTS as readonly string[]).includes(district))) {
         return refuse(400, 'unknown_district');
       }
-      const from = typeof req.query.from === 'string' && req.query.from ? req.query.from : undefined;
+      const from = query.from || undefined;
       if (from !== undefined && !parseSlotId(from)) return refuse(400, 'invalid_from');
       const at = now();
       const slots = await freeSlots(store, pool, countsPerDistrict(pool) ? district : undefined, at, from);
@@ -32,7 +34,7 @@ export function slotRoutes(store: Store, now: () => Date = () => new Date()): Ro
       res.setHeader('Cache-Control', 'public, max-age=60');
       res.json({ pool: pool.id, district: countsPerDistrict(pool) ? district : undefined, fetchedAt: at.toISOString(), slots });
     } catch (err) {
-      next(err);
+      throw err;
     }
   });
   return router;

@@ -1,7 +1,9 @@
-import { Router, type Request, type Response } from 'express';
+import type { Request, Response, Router } from 'express';
+import { api } from '../../domain/api';
+import { contractRouter } from '../http/contract';
 import { requireRole } from '../auth';
 import type { Store } from '../store';
-import { SYNC_EVENT, type PullRequestBody, type PushRequestBody } from '../../domain/sync/sync-protocol';
+import { SYNC_EVENT } from '../../domain/sync/sync-protocol';
 import { syncPulls, syncPushes } from '../observability';
 import { checkpointOf } from './checkpoint';
 import { pullRequests } from './pull';
@@ -12,18 +14,16 @@ const HEARTBEAT_MS = 25_000;
 
 /** `/api/sync/<collection>/pull|push` and `/api/sync/stream` for citizens' devices. */
 export function syncRoutes(store: Store, notifier: ChangeNotifier): Router {
-  const router = Router();
+  const { router, route } = contractRouter('/api/sync');
   router.use(requireRole('citizen'));
 
-  router.post('/requests/pull', async (req: Request, res: Response) => {
-    const body = (req.body ?? {}) as Partial<PullRequestBody>;
+  route(api('sync.requests.pull'), async ({ body }, req, res) => {
     const batchSize = Math.min(Math.max(Number(body.batchSize) || 50, 1), 200);
     res.json(await pullRequests(store, req.user!.id, checkpointOf(body), batchSize));
     syncPulls.inc({ collection: 'requests' });
   });
 
-  router.post('/requests/push', async (req: Request, res: Response) => {
-    const body = (req.body ?? {}) as Partial<PushRequestBody>;
+  route(api('sync.requests.push'), async ({ body }, req, res) => {
     const result = await pushRequests(store, req.user!.id, body.rows as never);
     syncPushes.inc({ collection: 'requests', outcome: result.conflicts.length ? 'conflict' : 'ok' });
     res.json(result);
@@ -31,7 +31,7 @@ export function syncRoutes(store: Store, notifier: ChangeNotifier): Router {
 
   // Server-sent events: "something of yours changed, pull now". Carries no data itself, so
   // nothing personal crosses this channel and a missed event only delays, never loses.
-  router.get('/stream', (req: Request, res: Response) => {
+  route(api('sync.stream'), (_input, req: Request, res: Response) => {
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-store',

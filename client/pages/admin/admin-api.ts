@@ -1,45 +1,17 @@
-import type { ChainCheck } from '../../../domain/audit/chain-check';
 import type { DepartmentNames, DepartmentRecord } from '../../../domain/catalogue/departments';
 import type { StaffRole } from '../../../domain/staff/roles';
 import type { StaffAccount } from '../../../domain/staff/staff-account';
 import { sessionFetch } from '../../session/session-fetch';
+import type { ResponseOf } from '../../../domain/api';
 
-/** The administrator works online against `/api/admin`; nothing of it is kept on the device. */
-export interface AdminDepartment extends DepartmentRecord {
-  /** Active clerks and leads. */
-  staff: number;
-}
-
-export interface RoutingSlot {
-  slot: string;
-  catalogue: string;
-  followsOtherwise: boolean;
-  override?: string;
-  effective: string;
-}
-
-export interface ServiceRouting {
-  id: string;
-  namespace: string;
-  kind: 'department' | 'byAnswer' | 'byDistrict';
-  field?: string;
-  slots: RoutingSlot[];
-}
-
-export interface AdminAuditEntry {
-  seq: number;
-  at: string;
-  actorName: string;
-  action: string;
-  detail?: Record<string, string | number>;
-}
+export type { AdminAuditEntry, AdminDepartment, RoutingSlot, ServiceRouting } from '../../../domain/api';
 
 const call = sessionFetch;
 
 const enc = encodeURIComponent;
 
-export async function fetchAdminDepartments(): Promise<AdminDepartment[]> {
-  return (await call<{ departments: AdminDepartment[] }>('/api/admin/departments')).departments;
+export async function fetchAdminDepartments(): Promise<ResponseOf<'admin.departments'>['departments']> {
+  return (await call<ResponseOf<'admin.departments'>>('/api/admin/departments')).departments;
 }
 
 export async function fetchAdminDepartment(id: string): Promise<DepartmentRecord> {
@@ -88,18 +60,18 @@ export async function setStaffActive(id: string, active: boolean): Promise<Staff
   return (await call<{ account: StaffAccount }>(`/api/admin/staff/${enc(id)}/${active ? 'reactivate' : 'deactivate'}`, { body: {} })).account;
 }
 
-export function fetchRouting(): Promise<{ rev: string | null; services: ServiceRouting[] }> {
+export function fetchRouting(): Promise<ResponseOf<'admin.routing'>> {
   return call('/api/admin/routing');
 }
 
-export function fetchServiceRouting(serviceId: string): Promise<{ rev: string | null; service: ServiceRouting }> {
+export function fetchServiceRouting(serviceId: string): Promise<ResponseOf<'admin.routingService'>> {
   return call(`/api/admin/routing/${enc(serviceId)}`);
 }
 
-export function saveServiceRouting(serviceId: string, rev: string | null, override: Record<string, string>): Promise<{ rev: string; service: ServiceRouting }> {
+export function saveServiceRouting(serviceId: string, rev: string | null, override: Record<string, string>): Promise<ResponseOf<'admin.changeRouting'>> {
   return call(`/api/admin/routing/${enc(serviceId)}`, { method: 'PUT', body: { rev, override } });
 }
 
-export function fetchAdminAudit(): Promise<{ entries: AdminAuditEntry[]; verification: ChainCheck }> {
+export function fetchAdminAudit(): Promise<ResponseOf<'admin.audit'>> {
   return call('/api/admin/audit');
 }

@@ -1,69 +1,9 @@
-import type { ChainCheck } from '../../../domain/audit/chain-check';
-import type { ClerkAction, RequestStatus } from '../../../domain/lifecycle/request-status';
-import type { PaymentSummary } from '../../../domain/payments/payment-summary';
-import type { RequestDoc } from '../../../domain/request/request-document';
+import type { ClerkAction } from '../../../domain/lifecycle/request-status';
+import type { BodyOf, CaseDetail, CaseMessage, CaseSummary, EndpointById, InternalNote, ResponseOf } from '../../../domain/api';
 import { ApiRequestError, NetworkError } from '../../api/api-client';
 import { sessionFetch } from '../../session/session-fetch';
 
-/** Clerks work online against the server's API; nothing of a case is stored on their device. */
-export interface CaseSummary {
-  id: string;
-  reference?: string;
-  serviceId: string;
-  status: RequestStatus;
-  receivedAt?: string;
-  updatedAt: string;
-  department?: string;
-  citizenName?: string | null;
-  assigneeName?: string | null;
-  /** The fee's payment; absent when the request costs nothing. */
-  payment?: PaymentSummary;
-}
-
-export interface InboxPage {
-  requests: CaseSummary[];
-  page: number;
-  pageSize: number;
-  hasNext: boolean;
-  counts: Partial<Record<RequestStatus, number>>;
-}
-
-export type CaseDetail = RequestDoc & {
-  citizen: { name: string; email: string } | null;
-  assignee: { id: string; name: string } | null;
-  readOnly: boolean;
-};
-
-export interface CaseMessage {
-  id: string;
-  from: 'citizen' | 'clerk';
-  text: string;
-  createdAt: string;
-  attachment: { name: string; size: number; sha256: string } | null;
-}
-
-export interface InternalNote {
-  id: string;
-  authorName: string;
-  text: string;
-  createdAt: string;
-}
-
-export interface Colleague {
-  id: string;
-  name: string;
-  role: string;
-}
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actorName: string;
-  action: string;
-  reference?: string;
-  requestId?: string;
-  detail?: Record<string, string | number>;
-}
+export type { AuditEntry, CaseDetail, CaseMessage, CaseSummary, Colleague, InboxPage, InternalNote } from '../../../domain/api';
 
 function call<T>(path: string, body?: unknown): Promise<T> {
   return sessionFetch<T>(path, body === undefined ? {} : { body });
@@ -76,34 +16,35 @@ export function sortNewestFirst(cases: CaseSummary[]): CaseSummary[] {
   return [...cases].sort((a, b) => (b.receivedAt ?? b.updatedAt).localeCompare(a.receivedAt ?? a.updatedAt));
 }
 
-export function fetchInbox(query: string): Promise<InboxPage> {
-  return call<InboxPage>(`/api/clerk/requests${query ? `?${query}` : ''}`);
+export function fetchInbox(query: string): Promise<ResponseOf<'clerk.inbox'>> {
+  return call<ResponseOf<'clerk.inbox'>>(`/api/clerk/requests${query ? `?${query}` : ''}`);
 }
 
 export async function fetchCase(id: string): Promise<CaseDetail> {
-  return (await call<{ request: CaseDetail }>(base(id))).request;
+  return (await call<ResponseOf<'clerk.case'>>(base(id))).request;
 }
 
 export async function performAction(id: string, action: ClerkAction, reason?: string, department?: string, paymentOverride?: string): Promise<CaseDetail> {
-  const { request } = await call<{ request: CaseDetail }>(`${base(id)}/actions`, {
+  const body: BodyOf<EndpointById<'clerk.action'>> = {
     action,
     ...(reason ? { reason } : {}),
     ...(department ? { department } : {}),
     ...(paymentOverride ? { paymentOverride } : {}),
-  });
+  };
+  const { request } = await call<ResponseOf<'clerk.action'>>(`${base(id)}/actions`, body);
   return request;
 }
 
-export async function changeAssignment(id: string, action: 'assignToMe' | 'assign' | 'unassign', assigneeId?: string): Promise<CaseDetail> {
-  return (await call<{ request: CaseDetail }>(`${base(id)}/assignment`, { action, ...(assigneeId ? { assigneeId } : {}) })).request;
+export async function changeAssignment(id: string, action: BodyOf<EndpointById<'clerk.assignment'>>['action'], assigneeId?: string): Promise<CaseDetail> {
+  return (await call<ResponseOf<'clerk.assignment'>>(`${base(id)}/assignment`, { action, ...(assigneeId ? { assigneeId } : {}) })).request;
 }
 
 export async function fetchMessages(id: string): Promise<CaseMessage[]> {
-  return (await call<{ messages: CaseMessage[] }>(`${base(id)}/messages`)).messages;
+  return (await call<ResponseOf<'clerk.messages'>>(`${base(id)}/messages`)).messages;
 }
 
 export async function sendMessage(id: string, text: string, uploadId?: string): Promise<CaseMessage> {
-  return (await call<{ message: CaseMessage }>(`${base(id)}/messages`, { text, ...(uploadId ? { uploadId } : {}) })).message;
+  return (await call<ResponseOf<'clerk.sendMessage'>>(`${base(id)}/messages`, { text, ...(uploadId ? { uploadId } : {}) })).message;
 }
 
 /** Uploads a PDF for the next message; the server checks it is one (from its content). */
@@ -125,18 +66,18 @@ export async function uploadPdf(id: string, file: File): Promise<{ id: string }>
 }
 
 export async function fetchNotes(id: string): Promise<InternalNote[]> {
-  return (await call<{ notes: InternalNote[] }>(`${base(id)}/notes`)).notes;
+  return (await call<ResponseOf<'clerk.notes'>>(`${base(id)}/notes`)).notes;
 }
 
 export async function addNote(id: string, text: string): Promise<InternalNote> {
-  return (await call<{ note: InternalNote }>(`${base(id)}/notes`, { text })).note;
+  return (await call<ResponseOf<'clerk.addNote'>>(`${base(id)}/notes`, { text })).note;
 }
 
-export async function fetchStaff(): Promise<Colleague[]> {
-  return (await call<{ staff: Colleague[] }>('/api/clerk/staff')).staff;
+export async function fetchStaff(): Promise<ResponseOf<'clerk.staff'>['staff']> {
+  return (await call<ResponseOf<'clerk.staff'>>('/api/clerk/staff')).staff;
 }
 
-export function fetchAudit(): Promise<{ entries: AuditEntry[]; verification: ChainCheck }> {
+export function fetchAudit(): Promise<ResponseOf<'clerk.audit'>> {
   return call('/api/clerk/audit');
 }
 

@@ -1,50 +1,16 @@
 import { ApiRequestError, NetworkError } from '../../api/api-client';
 import { sessionFetch } from '../../session/session-fetch';
 import { handleUnauthenticated } from '../../session/session';
+import type { BodyOf, EndpointById, ImportResult, ResponseOf } from '../../../domain/api';
 
-/** A payment line of an imported statement, as the server keeps it (server/kasse/statement-import.ts). */
-export interface StatementLine {
-  _id: string;
-  statementId: string;
-  amountCents: number;
-  currency: string;
-  bookingDate: string;
-  creditorReference?: string;
-  remittance?: string;
-  debtorName?: string;
-  outcome: 'matched' | 'overpaid' | 'underpaid' | 'unmatched';
-  why?: 'noReference' | 'invalidReference' | 'unknownReference' | 'alreadyPaid' | 'currency';
-  aktenzeichen?: string;
-  expectedCents?: number;
+export type { ImportRecord, ImportResult, StatementLine } from '../../../domain/api';
+
+export function closeLine(lineId: string, note: string): Promise<ResponseOf<'kasse.closeLine'>> {
+  const body: BodyOf<EndpointById<'kasse.closeLine'>> = { note };
+  return sessionFetch(`/api/kasse/zeilen/${encodeURIComponent(lineId)}/erledigt`, { body });
 }
 
-export interface ImportRecord {
-  _id: string;
-  iban: string;
-  statementId: string;
-  importedAt: string;
-  importedBy: { name: string };
-  fileName?: string;
-  counts: Record<'matched' | 'overpaid' | 'underpaid' | 'unmatched' | 'ignored' | 'alreadyImported', number>;
-}
-
-export interface ImportResult {
-  duplicate: boolean;
-  statements: { statementId: string; iban: string; duplicate: boolean; importedAt: string }[];
-  matched: StatementLine[];
-  overpaid: StatementLine[];
-  underpaid: StatementLine[];
-  unmatched: StatementLine[];
-  ignored: number;
-  alreadyImported: number;
-  duplicatesInFile: unknown[];
-}
-
-export function closeLine(lineId: string, note: string): Promise<{ line: StatementLine }> {
-  return sessionFetch(`/api/kasse/zeilen/${encodeURIComponent(lineId)}/erledigt`, { body: { note } });
-}
-
-export function fetchImports(): Promise<{ imports: ImportRecord[]; open: StatementLine[] }> {
+export function fetchImports(): Promise<ResponseOf<'kasse.imports'>> {
   return sessionFetch('/api/kasse/kontoauszuege');
 }
 

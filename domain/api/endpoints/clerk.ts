@@ -1,0 +1,106 @@
+import { CLERK_ACTIONS } from '../../lifecycle/request-status';
+import { DIGITS, DOC_ID, LONG_TEXT, SHORT_TEXT } from '../fields';
+import { endpoint, object } from '../endpoint';
+
+/** Clerks and leads, each for the requests of their own department (others: 404). */
+const dept = { roles: ['clerk', 'lead'], scope: 'department' } as const;
+const ID = object({ id: DOC_ID }, ['id']);
+const JSON_OK = { status: 200, type: 'application/json' } as const;
+const CREATED = { status: 201, type: 'application/json' } as const;
+const PDF = { status: 200, type: 'application/pdf' } as const;
+/** The inbox's filter; parseInboxQuery words the finer problems (invalid_filter). */
+const INBOX_QUERY = object({
+  status: SHORT_TEXT,
+  service: SHORT_TEXT,
+  from: SHORT_TEXT,
+  to: SHORT_TEXT,
+  payment: SHORT_TEXT,
+  q: SHORT_TEXT,
+  sort: SHORT_TEXT,
+  dir: SHORT_TEXT,
+  page: SHORT_TEXT,
+  pageSize: SHORT_TEXT,
+});
+
+export const clerkEndpoints = [
+  endpoint({ id: 'clerk.inbox', method: 'GET', path: '/api/clerk/requests', tag: 'clerk', summary: "The department's inbox, filtered, sorted and paged.", access: dept, query: INBOX_QUERY, response: JSON_OK }),
+  endpoint({ id: 'clerk.inboxCsv', method: 'GET', path: '/api/clerk/requests.csv', tag: 'clerk', summary: "The department's inbox as CSV.", access: dept, query: INBOX_QUERY, response: { status: 200, type: 'text/csv' } }),
+  endpoint({ id: 'clerk.staff', method: 'GET', path: '/api/clerk/staff', tag: 'clerk', summary: 'The active staff of the department.', access: dept, response: JSON_OK }),
+  endpoint({ id: 'clerk.case', method: 'GET', path: '/api/clerk/requests/:id', tag: 'clerk', summary: 'One case of the department, with the citizen and the assignee.', access: dept, params: ID, response: JSON_OK }),
+  endpoint({
+    id: 'clerk.action',
+    method: 'POST',
+    path: '/api/clerk/requests/:id/actions',
+    tag: 'clerk',
+    summary: "A clerk's decision: start, ask for information, complete, reject, forward.",
+    access: dept,
+    params: ID,
+    body: object(
+      {
+        action: { type: 'string', enum: Object.keys(CLERK_ACTIONS) as (keyof typeof CLERK_ACTIONS)[] },
+        reason: LONG_TEXT,
+        department: SHORT_TEXT,
+        paymentOverride: LONG_TEXT,
+      },
+      ['action'],
+    ),
+    response: JSON_OK,
+  }),
+  endpoint({
+    id: 'clerk.assignment',
+    method: 'POST',
+    path: '/api/clerk/requests/:id/assignment',
+    tag: 'clerk',
+    summary: 'Take a case, hand it to a colleague (lead), or release it (lead).',
+    access: dept,
+    params: ID,
+    body: object({ action: { type: 'string', enum: ['assignToMe', 'assign', 'unassign'] }, assigneeId: DOC_ID }, ['action']),
+    response: JSON_OK,
+  }),
+  endpoint({ id: 'clerk.notes', method: 'GET', path: '/api/clerk/requests/:id/notes', tag: 'clerk', summary: 'Internal notes of a case.', access: dept, params: ID, response: JSON_OK }),
+  endpoint({ id: 'clerk.addNote', method: 'POST', path: '/api/clerk/requests/:id/notes', tag: 'clerk', summary: 'Add an internal note.', access: dept, params: ID, body: object({ text: { type: 'string', maxLength: 8000 } }), response: CREATED }),
+  endpoint({ id: 'clerk.messages', method: 'GET', path: '/api/clerk/requests/:id/messages', tag: 'clerk', summary: 'The thread with the citizen.', access: dept, params: ID, response: JSON_OK }),
+  endpoint({
+    id: 'clerk.uploadAttachment',
+    method: 'POST',
+    path: '/api/clerk/requests/:id/attachments',
+    tag: 'clerk',
+    summary: 'Upload a PDF to attach to the next message (the PDF is the body; its name may come in X-File-Name).',
+    access: dept,
+    params: ID,
+    body: { raw: ['application/pdf'], maxBytes: 5 * 1024 * 1024 },
+    response: CREATED,
+  }),
+  endpoint({
+    id: 'clerk.sendMessage',
+    method: 'POST',
+    path: '/api/clerk/requests/:id/messages',
+    tag: 'clerk',
+    summary: 'Write to the citizen, with an uploaded PDF if any.',
+    access: dept,
+    params: ID,
+    body: object({ text: { type: 'string', maxLength: 8000 }, uploadId: DOC_ID }),
+    response: CREATED,
+  }),
+  endpoint({
+    id: 'clerk.messageAttachment',
+    method: 'GET',
+    path: '/api/clerk/requests/:id/messages/:messageId/attachment',
+    tag: 'clerk',
+    summary: "A message's PDF.",
+    access: dept,
+    params: object({ id: DOC_ID, messageId: DOC_ID }, ['id', 'messageId']),
+    response: PDF,
+  }),
+  endpoint({ id: 'clerk.caseFile', method: 'GET', path: '/api/clerk/requests/:id/case-file.pdf', tag: 'clerk', summary: 'The whole case file as PDF.', access: dept, params: ID, response: PDF }),
+  endpoint({
+    id: 'clerk.audit',
+    method: 'GET',
+    path: '/api/clerk/audit',
+    tag: 'clerk',
+    summary: "The department's audit trail with its hash-chain check (leads only).",
+    access: { roles: ['lead'], scope: 'department' },
+    query: object({ before: DIGITS }),
+    response: JSON_OK,
+  }),
+] as const;

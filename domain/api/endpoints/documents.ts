@@ -1,0 +1,12 @@
+import { DOC_ID } from '../fields';
+import { endpoint, object } from '../endpoint';
+
+const citizen = { roles: ['citizen'], scope: 'owner' } as const;
+const ID = object({ id: DOC_ID }, ['id']);
+const PDF = { status: 200, type: 'application/pdf' } as const;
+
+export const documentEndpoints = [
+  endpoint({ id: 'documents.receipt', method: 'GET', path: '/api/requests/:id/receipt.pdf', tag: 'documents', summary: 'Acknowledgment of receipt (Eingangsbestätigung) of the citizen’s own request.', access: citizen, params: ID, response: PDF }),
+  endpoint({ id: 'documents.invoice', method: 'GET', path: '/api/requests/:id/invoice.pdf', tag: 'documents', summary: 'Invoice of a fee of the citizen’s own request.', access: citizen, params: ID, response: PDF }),
+  endpoint({ id: 'documents.paymentReceipt', method: 'GET', path: '/api/requests/:id/payment-receipt.pdf', tag: 'documents', summary: 'Payment receipt, once paid.', access: citizen, params: ID, response: PDF }),
+] as const;

@@ -1,0 +1,32 @@
+import { SHORT_TEXT, SLUG } from '../fields';
+import { endpoint, object } from '../endpoint';
+
+const JSON_OK = { status: 200, type: 'application/json' } as const;
+
+export const publicEndpoints = [
+  endpoint({ id: 'system.health', method: 'GET', path: '/healthz', tag: 'system', summary: 'Liveness and store reachability.', access: { public: true }, response: JSON_OK }),
+  endpoint({ id: 'system.ready', method: 'GET', path: '/readyz', tag: 'system', summary: 'Readiness: whether this process can serve (store, worker).', access: { public: true }, response: JSON_OK }),
+  endpoint({
+    id: 'system.metrics',
+    method: 'GET',
+    path: '/metrics',
+    tag: 'system',
+    summary: 'Prometheus metrics: with the bearer token METRICS_TOKEN, or from loopback only when none is set.',
+    access: { public: true },
+    response: { status: 200, type: 'text/plain' },
+  }),
+  endpoint({ id: 'system.openapi', method: 'GET', path: '/api/openapi.json', tag: 'system', summary: 'This API as an OpenAPI 3.1 document.', access: { public: true }, response: JSON_OK }),
+  endpoint({ id: 'system.docs', method: 'GET', path: '/api/docs', tag: 'system', summary: 'This API as a readable reference page.', access: { public: true }, response: { status: 200, type: 'text/html' } }),
+  endpoint({ id: 'departments.list', method: 'GET', path: '/api/departments', tag: 'departments', summary: 'Every department with its names and whether it takes requests.', access: { public: true }, response: JSON_OK }),
+  endpoint({
+    id: 'slots.free',
+    method: 'GET',
+    path: '/api/slots/:pool',
+    tag: 'slots',
+    summary: 'The free appointment slots of a pool (counts only).',
+    access: { public: true },
+    params: object({ pool: SLUG }, ['pool']),
+    query: object({ district: SHORT_TEXT, from: SHORT_TEXT }),
+    response: JSON_OK,
+  }),
+] as const;

@@ -1,0 +1,64 @@
+import type { ChainCheck } from '../../audit/chain-check';
+import type { RequestStatus } from '../../lifecycle/request-status';
+import type { PaymentSummary } from '../../payments/payment-summary';
+import type { RequestDoc } from '../../request/request-document';
+
+/** Clerks work online against the server's API; nothing of a case is stored on their device. */
+export interface CaseSummary {
+  id: string;
+  reference?: string;
+  serviceId: string;
+  status: RequestStatus;
+  receivedAt?: string;
+  updatedAt: string;
+  department?: string;
+  citizenName?: string | null;
+  assigneeName?: string | null;
+  /** The fee's payment; absent when the request costs nothing. */
+  payment?: PaymentSummary;
+}
+
+export interface InboxPage {
+  requests: CaseSummary[];
+  page: number;
+  pageSize: number;
+  hasNext: boolean;
+  counts: Partial<Record<RequestStatus, number>>;
+}
+
+export type CaseDetail = RequestDoc & {
+  citizen: { name: string; email: string } | null;
+  assignee: { id: string; name: string } | null;
+  readOnly: boolean;
+};
+
+export interface CaseMessage {
+  id: string;
+  from: 'citizen' | 'clerk';
+  text: string;
+  createdAt: string;
+  attachment: { name: string; size: number; sha256: string } | null;
+}
+
+export interface InternalNote {
+  id: string;
+  authorName: string;
+  text: string;
+  createdAt: string;
+}
+
+export interface Colleague {
+  id: string;
+  name: string;
+  role: string;
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actorName: string;
+  action: string;
+  reference?: string;
+  requestId?: string;
+  detail?: Record<string, string | number>;
+}

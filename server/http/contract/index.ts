@@ -1,0 +1,4 @@
+export { contractDoor, findEndpoint, type Admitted } from './contract-door';
+export { admittedInput, contractRouter, type Handler } from './route';
+export { apiReferenceRoutes } from './reference-routes';
+export { openApiDocument } from './openapi';
