@@ -173,20 +173,16 @@ for (const language of LANGUAGES) {
 
     await page.goto('/verwaltung');
     await expect(page.locator('header a[href="/verwaltung"]')).toBeVisible();
-    await expectNoAxeViolations(page, screen('Verwaltung'));
     await page.goto('/verwaltung/fachdienste');
     await expect(page.locator('h1')).toHaveText(language.departments);
     await expect(page.locator('#departments-table')).toBeVisible();
-    await expectNoAxeViolations(page, screen('Fachdienste'));
     await page.goto('/verwaltung/fachdienste/neu');
     await submit();
     await expect(page.locator('.error-summary')).toBeVisible();
     await expect(page).toHaveTitle(/^(Fehler|Error):/);
-    await expectNoAxeViolations(page, screen('Fachdienst anlegen mit Fehlern'));
 
     await page.goto('/verwaltung/fachdienste/abfall');
     await expect(page.locator('#department-name-de')).toHaveValue('Kommunalbetrieb Werne – Abfallwirtschaft');
-    await expectNoAxeViolations(page, screen('Fachdienst ändern'));
     await page.locator('#department-state-action').click();
     await expect(page.locator('.error-summary')).toBeVisible();
     await expect(page.locator('#department-state-action-error')).toBeVisible();
@@ -197,12 +193,10 @@ for (const language of LANGUAGES) {
 
     await page.goto('/verwaltung/mitarbeitende');
     await expect(page.locator('#staff-table')).toBeVisible();
-    await expectNoAxeViolations(page, screen('Mitarbeitende'));
     const abfallClerk = page.locator('#staff-table tbody tr').filter({ has: page.getByRole('cell', { name: 'abfall@stadt-werne.example', exact: true }) }).locator('a');
     await abfallClerk.click();
     await expect(page.locator('#staff-role-clerk')).toBeChecked();
     await expect(page.locator('#staff-department')).toHaveValue('abfall');
-    await expectNoAxeViolations(page, screen('Konto ändern'));
     await page.locator('#staff-role-treasury').check();
     await expect(page.locator('#staff-department')).toHaveCount(0);
     await page.locator('#staff-role-clerk').check();
@@ -218,7 +212,6 @@ for (const language of LANGUAGES) {
 
     await page.goto('/verwaltung/zustaendigkeiten');
     await expect(page.locator('#routing-table')).toBeVisible();
-    await expectNoAxeViolations(page, screen('Zuständigkeiten'));
     await page.goto('/verwaltung/zustaendigkeiten/anregung');
     await expect(page.locator('select[name="sonstiges"]')).toBeVisible();
     await expectNoAxeViolations(page, screen('Zuständigkeit Anregung'));
@@ -227,10 +220,8 @@ for (const language of LANGUAGES) {
     await expectNoAxeViolations(page, screen('Zuständigkeit gespeichert'));
     await page.goto('/verwaltung/zustaendigkeiten/sperrmuellkarte');
     await expect(page.locator('select[name="*"]')).toBeVisible();
-    await expectNoAxeViolations(page, screen('Zuständigkeit Sperrmüllkarte'));
     await page.goto('/verwaltung/protokoll');
     await expect(page.locator('.audit-ok')).toBeVisible();
-    await expectNoAxeViolations(page, screen('Protokoll der Verwaltung'));
   });
 }
 

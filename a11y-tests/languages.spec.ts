@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
 
 /** Each language: the name on its switch button and the `lang` the page must then carry. */
 const LANGUAGES = [
@@ -13,21 +12,19 @@ async function submitPage(page: Page): Promise<void> {
   await page.locator('main form button[type="submit"]').last().click();
 }
 
+// Every screen of this journey is checked with axe in every language by the matrix
+// (a11y-matrix.spec.ts, screens.ts); this walks it as one person would, in each language.
 for (const language of LANGUAGES) {
-  test(`every screen of the slice is axe-clean in ${language.button}`, async ({ page, browser }) => {
+  test(`the Sperrmüllkarte journey, citizen to clerk, works in ${language.button}`, async ({ page, browser }) => {
     // Citizen: registered through the API of this browser context (shares its cookie).
     await page.goto('/');
     await page.getByRole('button', { name: language.button }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
-    await expectNoAxeViolations(page, `Start (${language.lang})`);
     await page.goto('/anmelden');
     await expect(page.locator('html')).toHaveAttribute('lang', language.lang); // remembered
-    await expectNoAxeViolations(page, `Anmelden (${language.lang})`);
     await submitPage(page);
     await expect(page).toHaveTitle(/:/);
-    await expectNoAxeViolations(page, `Anmelden mit Fehlern (${language.lang})`);
     await page.goto('/registrieren');
-    await expectNoAxeViolations(page, `Registrieren (${language.lang})`);
 
     const email = `lang-${randomUUID().slice(0, 8)}@example.org`;
     const reg = await page.request.post('/api/auth/register', {
@@ -35,45 +32,35 @@ for (const language of LANGUAGES) {
     });
     expect(reg.status()).toBe(201);
     await page.goto('/meine-antraege');
-    await expectNoAxeViolations(page, `Meine Anträge leer (${language.lang})`);
 
     await page.goto('/sperrmuellkarte');
-    await expectNoAxeViolations(page, `Sperrmüllkarte Start (${language.lang})`);
+    await expect(page.locator('main h1')).toBeVisible();
     await page.locator('main button').last().click();
     await expect(page).toHaveURL(/\/gegenstaende$/);
     await submitPage(page);
     await expect(page.locator('#field-items-moebel')).toBeVisible();
-    await expectNoAxeViolations(page, `Gegenstände mit Fehler (${language.lang})`);
     await page.locator('#field-items-moebel').check();
     await submitPage(page);
     await page.locator('#field-volume').fill('9');
     await submitPage(page);
-    await expectNoAxeViolations(page, `Menge mit Fehler (${language.lang})`);
     await page.locator('#field-volume').fill('1');
     await submitPage(page);
     await page.locator('#field-street').fill('Markt');
     await page.locator('#field-houseNumber').fill('1');
     await page.locator('#field-postcode').fill('59368');
-    await expectNoAxeViolations(page, `Adresse (${language.lang})`);
     await submitPage(page);
     await expect(page.locator('#field-pickupSlot')).toBeVisible();
     await submitPage(page);
-    await expectNoAxeViolations(page, `Termin mit Fehler (${language.lang})`);
     // A different pickup day per language, so the three requests never compete for one.
     await page.locator('input[name="pickupSlot"]').nth(3 + LANGUAGES.indexOf(language)).check();
     await submitPage(page);
-    await expectNoAxeViolations(page, `Telefon (${language.lang})`);
     await submitPage(page);
     await expect(page).toHaveURL(/\/pruefen$/);
-    await expectNoAxeViolations(page, `Angaben prüfen (${language.lang})`);
     await page.locator('main button').last().click();
     await expect(page).toHaveURL(/\/bestaetigung$/);
     await expect(page.getByRole('main')).toContainText(/SPM-\d{4}-\d{6}/, { timeout: 15_000 });
-    await expectNoAxeViolations(page, `Bestätigung (${language.lang})`);
     await page.goto('/meine-antraege');
-    await expectNoAxeViolations(page, `Meine Anträge (${language.lang})`);
     await page.locator('main a[href^="/antraege/"]').first().click();
-    await expectNoAxeViolations(page, `Antragsdetails (${language.lang})`);
 
     // Clerk screens in the same language.
     const clerkContext = await browser.newContext();
@@ -86,10 +73,8 @@ for (const language of LANGUAGES) {
     expect(login.status()).toBe(200);
     await clerk.goto('/sachbearbeitung');
     await expect(clerk.getByRole('table')).toBeVisible();
-    await expectNoAxeViolations(clerk, `Posteingang (${language.lang})`);
     await clerk.locator('main table a').first().click();
     await expect(clerk.locator('main button').first()).toBeVisible();
-    await expectNoAxeViolations(clerk, `Antrag im Fachdienst (${language.lang})`);
     await clerkContext.close();
   });
 }

@@ -1,6 +1,19 @@
 import { defineConfig } from '@playwright/test';
 
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
+/**
+ * Two workers halve the run on two cores (the accessibility matrix alone walks thousands of
+ * combinations). Each worker gets a portal of its own — own port, own fresh data directory — so
+ * no spec sees another worker's accounts or requests: worker n talks to E2E_PORT + 10 n.
+ */
+const BASE_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 2));
+export const E2E_PORTS = Array.from({ length: E2E_WORKERS }, (_, n) => BASE_PORT + 10 * n);
+/**
+ * This process's portal. Playwright sets TEST_PARALLEL_INDEX (0 … workers − 1, stable when a
+ * worker is replaced) before a worker loads this file, so specs, fixtures and `baseURL` below all
+ * name the worker's own server; in the runner process it is the first one.
+ */
+export const E2E_PORT = E2E_PORTS[Number(process.env.TEST_PARALLEL_INDEX ?? 0) % E2E_WORKERS];
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -18,12 +31,14 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
-  workers: 1,
+  workers: E2E_WORKERS,
   timeout: 90_000,
   expect: { timeout: 10_000 },
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   outputDir: '../test-results',
+  // The matrix's walks end on different workers: the run's summary is written after all of them.
+  globalTeardown: './support/matrix-teardown.ts',
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
@@ -31,19 +46,19 @@ export default defineConfig({
     timezoneId: 'Europe/Berlin',
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: 'rm -rf .tmp/e2e-data && node --import tsx server/main.ts',
+  webServer: E2E_PORTS.map((port, n) => ({
+    command: `rm -rf .tmp/e2e-data-${n} && node --import tsx server/main.ts`,
     cwd: '..',
-    url: `http://127.0.0.1:${E2E_PORT}/healthz`,
+    url: `http://127.0.0.1:${port}/healthz`,
     timeout: 120_000,
     reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
     env: {
-      PORT: String(E2E_PORT),
-      DATA_DIR: '.tmp/e2e-data',
+      PORT: String(port),
+      DATA_DIR: `.tmp/e2e-data-${n}`,
       LOG_LEVEL: 'warn',
       AUTH_RATE_LIMIT_PER_MINUTE: '10000',
     },
-  },
+  })),
 });

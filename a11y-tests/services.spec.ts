@@ -101,14 +101,11 @@ for (const language of LANGUAGES) {
     await newCitizen(page);
     await page.getByRole('button', { name: language.button }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
-    await expectNoAxeViolations(page, `Start mit Katalog (${language.lang})`);
 
     await page.goto('/anregung');
-    await expectNoAxeViolations(page, `Anregung Start (${language.lang})`);
     await page.locator('main button').last().click();
     await expect(page).toHaveURL(/\/art$/);
     await submitPage(page);
-    await expectNoAxeViolations(page, `Anregung Art mit Fehler (${language.lang})`);
     await page.locator('#field-kind-lob').check();
     await submitPage(page);
     await page.locator('#field-topic-gruen').check();

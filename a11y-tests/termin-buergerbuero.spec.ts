@@ -190,11 +190,9 @@ for (const language of [
     await page.getByRole('button', { name: language.button }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
     await page.goto('/termin-buergerbuero');
-    await expectNoAxeViolations(page, `Termin Start (${language.lang})`);
     await page.locator('main button.button--start').click();
     await expect(page.getByRole('main')).toContainText(language.heading);
     await page.locator('main form button[type="submit"]').last().click();
-    await expectNoAxeViolations(page, `Anliegen mit Fehler (${language.lang})`);
     await page.locator('#field-concern-reisepass').check();
     await page.locator('main form button[type="submit"]').last().click();
     await page.locator('#field-persons').fill('9');
@@ -203,7 +201,6 @@ for (const language of [
     await page.locator('#field-persons').fill('1');
     await page.locator('main form button[type="submit"]').last().click();
     await expect(page.locator('#field-slot')).toBeVisible();
-    await expectNoAxeViolations(page, `Terminauswahl (${language.lang})`);
     await page.locator('#field-slot').check();
     await page.locator('main form button[type="submit"]').last().click();
     await expectNoAxeViolations(page, `Kontakt (${language.lang})`);

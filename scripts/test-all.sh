@@ -14,11 +14,19 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# Each phase says how long it took, so a slower suite is noticed (README: "Tests und Benchmarks").
+phase() { echo "   ($(( SECONDS - started )) s)"; started=$SECONDS; }
+started=$SECONDS
 echo "== Typprüfung"
 npm run --silent typecheck
+phase
 echo "== Unit- und Integrationstests (vitest, echter eingebetteter Datenspeicher)"
 npx vitest run
+phase
 echo "== Produktions-Build"
 npm run --silent build
+phase
 echo "== Browsertests (Playwright, Chromium)"
 npx playwright test -c a11y-tests/playwright.config.ts
+phase
+echo "== Gesamt: $(( SECONDS / 60 )) min $(( SECONDS % 60 )) s"

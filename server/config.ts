@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPaymentsConfig, type PaymentsConfig } from './payments/payments-config';
+import { parsePortalRole, type PortalRole } from './roles/portal-role';
 
 /** Everything the server reads from the environment, with safe defaults. Documented in README. */
 export interface Config {
@@ -23,6 +24,8 @@ export interface Config {
   logLevel: string;
   /** Payment provider, the city's account, reconciliation (server/payments). */
   payments: PaymentsConfig;
+  /** What this process does: `all`, `api` (HTTP only) or `worker` (background work, one at a time). */
+  role: PortalRole;
   /** Bearer token for /metrics; unset, /metrics answers only callers on this machine. */
   metricsToken?: string;
 }
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     distDir: path.resolve(env.DIST_DIR || 'dist'),
     logLevel: env.LOG_LEVEL || 'info',
     payments: loadPaymentsConfig(env),
+    role: parsePortalRole(env.PORTAL_ROLE),
     metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

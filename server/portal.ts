@@ -1,15 +1,13 @@
 import type { Server } from 'node:http';
 import { Sessions } from './auth';
 import type { Config } from './config';
-import { startClaimFollower } from './fundsachen';
 import { ensureDepartments } from './departments';
 import { sweepAbandonedUploads } from './files';
 import { createApp } from './http/create-app';
 import { createLogger, type Logger } from './logger';
-import { startRoutingWorker, type RoutingWorker } from './routing';
+import { runsWorker, startWorkerRole, type WorkerRole, type WorkerRoleOptions } from './roles';
 import { seedDemoData } from './seed/demo-data';
 import { openStore, setupDatabases, startEmbeddedStore, waitForStore, type EmbeddedStore, type Store } from './store';
-import { startRetentionJob } from './archive';
 import { ChangeNotifier } from './sync';
 import { createPaymentsService, startPaymentJobs, type PaymentsService } from './payments';
 
@@ -20,14 +18,18 @@ export interface Portal {
   logger: Logger;
   /** Payment provider and reconciliation of this process. */
   payments: PaymentsService;
+  /** The worker role of this process (absent for `api`, or with `routing: false`). */
+  worker?: WorkerRole;
   stop(): Promise<void>;
 }
 
 export interface PortalOptions extends Config {
   /** Logins per IP and minute. */
   authRateLimitPerMinute?: number;
-  /** Run the routing worker in this process (default true). */
+  /** Run the background work in this process (default true); false = the `api` role. */
   routing?: boolean;
+  /** Lease timing, or running without it (tests of two workers at once). */
+  workerOptions?: WorkerRoleOptions;
 }
 
 /**
@@ -50,10 +52,9 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
 
   const notifier = new ChangeNotifier();
   await notifier.start(store, logger);
-  const worker: RoutingWorker | undefined = config.routing === false ? undefined : await startRoutingWorker(store, logger);
-  // Runs with the routing worker: both are the server's followers of requests.
-  const claimFollower = config.routing === false ? undefined : await startClaimFollower(store, logger);
-  const retention = startRetentionJob(store, logger);
+  const role = config.role;
+  // Routing, numbering, conflict resolution, the claim follower and retention: one active worker (lease).
+  const worker: WorkerRole | undefined = config.routing === false || !runsWorker(role) ? undefined : await startWorkerRole(store, logger, config.workerOptions);
   const sessions = new Sessions(store, config.sessionSecret, config.sessionDays);
   const sweepSessions = () =>
     sessions.removeExpired().catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'session cleanup failed'));
@@ -85,21 +86,20 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host}:${port}`;
-  startPaymentJobs(payments, config.payments, url);
+  if (role !== 'api') startPaymentJobs(payments, config.payments, url);
   return {
     url,
     storeUrl,
     store,
     logger,
     payments,
+    worker,
     async stop() {
       clearInterval(sessionSweeper);
       payments.reconciler?.stop();
-      retention.stop();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await worker?.stop();
-      await claimFollower?.stop();
       await notifier.stop();
       await embedded?.stop();
     },

@@ -250,3 +250,24 @@ export function motionProblems(page: Page): Promise<string[]> {
     return problems.slice(0, 5);
   });
 }
+
+/**
+ * The matrix checks colours at one viewport only, on the premise that nothing but the flow of
+ * the layout changes with the width. This names every style rule that would break the premise
+ * (a width, height or orientation media query, a container query), so the day one is added the
+ * matrix says it must check colours per viewport again, instead of silently checking less.
+ */
+export function widthDependentStyles(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const visit = (rules: CSSRuleList) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSMediaRule && /width|height|orientation|aspect-ratio/.test(rule.conditionText)) found.push(`@media ${rule.conditionText}`);
+        else if (typeof CSSContainerRule !== 'undefined' && rule instanceof CSSContainerRule) found.push(`@container ${rule.conditionText}`);
+        if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of document.styleSheets) visit(sheet.cssRules);
+    return found;
+  });
+}

@@ -8,7 +8,8 @@
 import path from 'node:path';
 import webpack, { type Stats } from 'webpack';
 import { buildModeFromEnv, createWebpackConfig } from '../../webpack.config';
-import { createBuildReport, formatBuildReport } from './build-report';
+import { createBuildReport, formatBuildReport, kb } from './build-report';
+import { precompressAssets } from './precompress';
 
 async function runWebpack(mode: ReturnType<typeof buildModeFromEnv>): Promise<Stats> {
   const compiler = webpack(createWebpackConfig({ mode }));
@@ -47,6 +48,8 @@ async function main(): Promise<number> {
     outputPath,
   });
   console.log(formatBuildReport(report));
+  const packed = precompressAssets(outputPath);
+  console.log(`  precompressed ${packed.files} text files: ${kb(packed.bytes)} → ${kb(packed.brotliBytes)} brotli, ${kb(packed.gzipBytes)} gzip`);
   for (const problem of report.problems) console.error(`ERROR ${problem}`);
   return report.problems.length ? 1 : 0;
 }

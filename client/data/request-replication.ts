@@ -2,9 +2,10 @@ import type { RxCollection, WithDeleted } from 'rxdb/plugins/core';
 import { replicateRxCollection } from 'rxdb/plugins/replication';
 import { Subject } from 'rxjs';
 import { REQUEST_SCHEMA, type RequestDoc } from '../../domain/request/request-document';
-import { SYNC_EVENT, type SyncCheckpoint } from '../../domain/sync/sync-protocol';
+import { PULL_BATCH_SIZE, SYNC_EVENT, type SyncCheckpoint } from '../../domain/sync/sync-protocol';
 import { applyPushResult, type PendingEntries } from './pending-push';
 import { createPullHandler, createPushHandler } from './sync-handlers';
+import { firstPullDone } from './sync-state';
 import { waitForUploads } from './files/wait-for-uploads';
 
 export interface ReplicationHooks {
@@ -101,7 +102,7 @@ export function startRequestReplication(
     waitForLeadership: true,
     pull: {
       handler: createPullHandler(handlerHooks),
-      batchSize: 50,
+      batchSize: PULL_BATCH_SIZE,
       stream$: changes.events$.asObservable(),
       modifier: (doc: Record<string, unknown>) => onlySchemaFields(doc),
     },
@@ -117,6 +118,7 @@ export function startRequestReplication(
   });
   // Errors are retried by RxDB; subscribing keeps them from surfacing as unhandled.
   const errors = replication.error$.subscribe(() => undefined);
+  void replication.awaitInitialReplication().then(() => (firstPullDone.value = true), () => undefined);
 
   return {
     async stop() {

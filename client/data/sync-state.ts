@@ -34,6 +34,11 @@ export const connected = computed(() => browserOnline.value && serverReachable.v
 export const pendingRequestIds = signal<readonly string[]>([]);
 /** The citizen's database is open and replicating. */
 export const syncActive = signal(false);
+/**
+ * The first pull since the database opened has finished. Until then an empty list on this
+ * device only means "not here yet" (a new device), so pages say "syncing", not "no requests".
+ */
+export const firstPullDone = signal(false);
 
 export const syncState = computed<SyncState>(() =>
   deriveSyncState({

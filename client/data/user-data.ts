@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import type { User } from '../session/user';
 import { pendingIds, type PendingEntries } from './pending-push';
 import type { UserDatabase } from './rxdb-database';
-import { pendingRequestIds, serverReachable, syncActive } from './sync-state';
+import { firstPullDone, pendingRequestIds, serverReachable, syncActive } from './sync-state';
 import { flushWrites } from './local-writes';
 import { replayInputJournal } from './request-store';
 import { databaseNameFor } from './database-name';
@@ -105,6 +105,7 @@ export async function stopUserData({ removeData, userId }: { removeData: boolean
   stopWatchingPending = undefined;
   userDatabase.value = null;
   syncActive.value = false;
+  firstPullDone.value = false;
   pendingRequestIds.value = [];
   serverReachable.value = true;
   if (db) {

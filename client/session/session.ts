@@ -10,7 +10,7 @@ import type { User } from './user';
 export const currentUser = signal<User | null>(null);
 
 /**
- * False until `/api/auth/me` has answered (or failed) once. Until then a missing user may only
+ * False until `/api/auth/session` has answered (or failed) once. Until then a missing user may only
  * mean "not known yet": someone opening a bookmark with a valid session cookie but no cached
  * user must not be sent to the login page.
  */
@@ -43,14 +43,16 @@ function signIn(user: User): void {
 
 /**
  * Restores the session: the cached user at once (so the portal works offline after a reload),
- * then `/api/auth/me` decides. Unreachable server → keep the cached user.
+ * then `/api/auth/session` decides (200 with `user: null` when nobody is signed in, so an
+ * anonymous visit logs no error). Unreachable server → keep the cached user.
  */
 export async function restoreSession(): Promise<void> {
   const cached = readCachedUser();
   if (cached) signIn(cached);
   try {
-    const { user } = await apiFetch<{ user: User }>('/api/auth/me');
-    signIn(user);
+    const { user } = await apiFetch<{ user: User | null }>('/api/auth/session');
+    if (user) signIn(user);
+    else handleUnauthenticated();
   } catch (error) {
     if (isUnauthenticated(error)) handleUnauthenticated();
     // Any other failure: offline or server down — the cached user stays signed in locally.

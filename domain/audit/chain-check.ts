@@ -4,4 +4,6 @@ export interface ChainCheck {
   entries: number;
   /** Sequence number of the first entry that doesn't fit the chain. */
   brokenAt?: number;
+  /** Decisions stored with their requests that have no entry in the trail. */
+  missing?: number;
 }

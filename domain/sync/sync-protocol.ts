@@ -10,6 +10,13 @@ export interface SyncCheckpoint {
   seq: string;
 }
 
+/**
+ * Documents per pull, asked by the device and allowed by the server. A new device of a citizen
+ * with 200 requests gets them in one answer (~15 KB compressed) instead of five sequential
+ * round trips of 50; RxDB stops pulling after an answer smaller than the batch.
+ */
+export const PULL_BATCH_SIZE = 250;
+
 export interface PullRequestBody {
   checkpoint: SyncCheckpoint | null;
   batchSize: number;

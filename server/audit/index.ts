@@ -1,1 +1,2 @@
-export { appendAudit, listAudit, verifyAudit, hashEntry, type AuditEntry, type AuditInput } from './audit-trail';
+export { appendAudit, appendDerivedAudit, listAudit, verifyAudit, hashEntry, decisionSource, type AuditEntry, type AuditInput } from './audit-trail';
+export { chainDecisions, startDecisionChainer } from './decision-chainer';

@@ -121,5 +121,13 @@ export function authRoutes(options: AuthOptions): Router {
     res.json({ user });
   });
 
+  // What the app asks at every start. Nobody signed in is a normal answer here, not an error:
+  // a 401 would put a red line in every anonymous visitor's console. `expired` tells a device
+  // that still sent a session cookie that its session has ended (the login page explains it).
+  route(api('auth.session'), (_input, req, res) => {
+    const sentCookie = Boolean(parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE]);
+    res.json({ user: req.user ?? null, expired: !req.user && sentCookie });
+  });
+
   return router;
 }

@@ -1,88 +1,135 @@
 /**
- * `npm run bench:lighthouse`: the Lighthouse 12.2.3 accessibility score of the portal's main pages,
- * printed with every failing audit, never asserted (axe in the browser tests is the gate; this is
- * the figure for the closing note). Needs `npm run build`; builds nothing itself. Starts the
- * portal as its own process on a fresh data directory and a free port, and Debian's Chromium
- * through chrome-launcher (never a downloaded browser). `BENCH_LIGHTHOUSE_PAGES` (comma-separated
- * paths) replaces the list of pages.
+ * `npm run bench:lighthouse`: Lighthouse 12.2.3 (mobile, simulated throttling) on the portal's
+ * public pages and a signed-in question page, side by side with a GOV.UK question page built
+ * from the `govuk-frontend` package (govuk-question-page.ts). Prints, per page, the medians of
+ * the performance score, LCP, CLS and bytes transferred, the LCP as a multiple of the GOV.UK
+ * page's, and the accessibility score with every failing audit. Figures, never asserted.
+ *
+ * Rounds alternate the order of the pages (forwards, then backwards), so a machine that slows
+ * down during the run weighs on every page alike. Needs `npm run build`; builds nothing itself.
+ * Starts the portal as its own process on a fresh data directory and a free port, and Debian's
+ * Chromium through chrome-launcher (never a downloaded browser).
+ * `BENCH_LIGHTHOUSE_PAGES` (comma-separated paths) replaces the portal pages,
+ * `BENCH_LIGHTHOUSE_RUNS` (default 3) sets the rounds.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../../a11y-tests/playwright.config';
+import { ApiClient, sperrmuellDraft } from '../test-support/api-client';
+import { serveGovukPage } from './govuk-question-page';
 import { startServerProcess } from './start-server-process';
 
-const PAGES: readonly { path: string; name: string }[] = process.env.BENCH_LIGHTHOUSE_PAGES
+const PORTAL_PAGES: readonly { path: string; name: string }[] = process.env.BENCH_LIGHTHOUSE_PAGES
   ? process.env.BENCH_LIGHTHOUSE_PAGES.split(',').map((p) => ({ path: p.trim(), name: p.trim() }))
   : [
       { path: '/', name: 'Startseite' },
-      { path: '/leichte-sprache', name: 'Leichte Sprache (Start)' },
-      { path: '/sperrmuellkarte', name: 'Startseite einer Leistung (Sperrmüllkarte)' },
+      { path: '/sperrmuellkarte', name: 'Startseite einer Leistung' },
       { path: '/anmelden', name: 'Anmelden' },
-      { path: '/barrierefreiheit', name: 'Erklärung zur Barrierefreiheit' },
-      { path: '/barriere-melden', name: 'Barriere melden (Start)' },
-      { path: '/gebaerdensprache', name: 'Gebärdensprache' },
       { path: '/abfallkalender', name: 'Abfallkalender' },
+      { path: '/leichte-sprache', name: 'Leichte Sprache' },
       { path: '/fundsachen', name: 'Fundsachen' },
+      { path: '/barrierefreiheit', name: 'Barrierefreiheit' },
     ];
+const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 
 // The same Chromium flags as the browser tests, plus Lighthouse's own headless mode.
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
-interface Failure {
-  id: string;
-  title: string;
-  items: string[];
+interface Target {
+  name: string;
+  url: string;
+  headers?: Record<string, string>;
+}
+
+interface Sample {
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  cls: number;
+  bytes: number;
+  failures: string[];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function measure(port: number, target: Target): Promise<Sample> {
+  const result = await lighthouse(
+    target.url,
+    { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], extraHeaders: target.headers },
+    { extends: 'lighthouse:default', settings: { formFactor: 'mobile' } },
+  );
+  if (!result) throw new Error(`no result for ${target.url}`);
+  const { lhr } = result;
+  const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+  const a11y = lhr.categories.accessibility;
+  const failures = a11y.auditRefs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => lhr.audits[ref.id])
+    .filter((a) => a.score !== null && a.score < 1)
+    .map((a) => `${a.id}: ${a.title}`);
+  return {
+    performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    accessibility: Math.round((a11y.score ?? 0) * 100),
+    lcpMs: audit('largest-contentful-paint'),
+    cls: audit('cumulative-layout-shift'),
+    bytes: audit('total-byte-weight'),
+    failures,
+  };
+}
+
+/** A citizen with a Sperrmüllkarte draft: its first question, as the citizen opens it. */
+async function signedInQuestion(portalUrl: string): Promise<Target> {
+  const citizen = new ApiClient(portalUrl);
+  await citizen.register('Lena Leuchtturm');
+  const draft = sperrmuellDraft({ answers: {} as never });
+  const pushed = await citizen.push([{ assumedMasterState: null, newDocumentState: draft }]);
+  if (pushed.status !== 200) throw new Error(`draft not stored: ${pushed.status}`);
+  return { name: 'Frage, angemeldet', url: `${portalUrl}/sperrmuellkarte/${draft.id}/gegenstaende`, headers: { Cookie: citizen.cookieHeader } };
 }
 
 async function main(): Promise<void> {
   const server = await startServerProcess();
+  const govuk = await serveGovukPage();
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
-  const rows: { name: string; path: string; score: number | null; failures: Failure[] }[] = [];
+  const govukVersion = (await import('govuk-frontend/package.json', { with: { type: 'json' } })).default.version;
+  const targets: Target[] = [
+    { name: `GOV.UK-Frageseite (govuk-frontend ${govukVersion}, gzip)`, url: `${govuk.url}/` },
+    ...PORTAL_PAGES.map((p) => ({ name: p.name, url: server.url + p.path })),
+    await signedInQuestion(server.url),
+  ];
+  const samples = new Map<Target, Sample[]>(targets.map((t) => [t, []]));
   try {
-    console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, accessibility only, ${server.url}`);
-    for (const page of PAGES) {
-      const result = await lighthouse(
-        server.url + page.path,
-        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility'] },
-        // Only accessibility is measured, so no network or CPU throttling is simulated.
-        { extends: 'lighthouse:default', settings: { throttlingMethod: 'provided', formFactor: 'mobile' } },
-      );
-      if (!result) throw new Error(`no result for ${page.path}`);
-      const lhr = result.lhr;
-      const category = lhr.categories.accessibility;
-      const failures: Failure[] = category.auditRefs
-        .filter((ref) => ref.weight > 0)
-        .map((ref) => lhr.audits[ref.id])
-        .filter((a) => a.score !== null && a.score < 1)
-        .map((a) => {
-          const details = a.details as { items?: { node?: { selector?: string; snippet?: string } }[] } | undefined;
-          return {
-            id: a.id,
-            title: a.title,
-            items: (details?.items ?? []).slice(0, 5).map((i) => i.node?.selector ?? i.node?.snippet ?? JSON.stringify(i).slice(0, 120)),
-          };
-        });
-      rows.push({ name: page.name, path: page.path, score: category.score, failures });
-      const score = category.score === null ? '–' : String(Math.round(category.score * 100));
-      // A score says little without how many audits applied (an empty page passes everything).
-      const refs = category.auditRefs.map((ref) => lhr.audits[ref.id]);
-      const passed = refs.filter((a) => a.score === 1).length;
-      const notApplicable = refs.filter((a) => a.scoreDisplayMode === 'notApplicable').length;
-      console.log(`  ${score.padStart(3)}  ${page.path}  (${page.name}; ${passed} audits passed, ${notApplicable} not applicable, final URL ${lhr.finalDisplayedUrl.replace(server.url, '')})`);
-      for (const f of failures) {
-        console.log(`       ✗ ${f.id}: ${f.title}`);
-        for (const item of f.items) console.log(`           ${item}`);
+    const version = (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version;
+    console.log(`Lighthouse ${version}, mobile (simulated throttling), ${RUNS} rounds of ${targets.length} pages, order alternating`);
+    for (let round = 0; round < RUNS; round++) {
+      const order = round % 2 === 0 ? targets : [...targets].reverse();
+      for (const target of order) {
+        const sample = await measure(chrome.port, target);
+        samples.get(target)!.push(sample);
+        console.log(`  round ${round + 1}: ${target.name}: perf ${sample.performance}, LCP ${Math.round(sample.lcpMs)} ms, CLS ${sample.cls.toFixed(3)}`);
       }
     }
   } finally {
     await chrome.kill();
+    await govuk.stop();
     await server.stop();
   }
-  const scores = rows.map((r) => r.score).filter((s): s is number => s !== null);
-  if (scores.length) {
-    const min = Math.min(...scores) * 100;
-    const mean = (scores.reduce((a, b) => a + b, 0) / scores.length) * 100;
-    console.log(`\n  pages: ${rows.length}, lowest ${Math.round(min)}, mean ${mean.toFixed(1)}, failing audits: ${rows.reduce((n, r) => n + r.failures.length, 0)}`);
+
+  const govukLcp = median(samples.get(targets[0])!.map((s) => s.lcpMs));
+  console.log('\n  Mediane            perf   LCP ms   × GOV.UK   CLS     KB    a11y  Seite');
+  for (const target of targets) {
+    const list = samples.get(target)!;
+    const lcp = median(list.map((s) => s.lcpMs));
+    console.log(
+      `  ${String(median(list.map((s) => s.performance))).padStart(22)} ${String(Math.round(lcp)).padStart(8)} ${(lcp / govukLcp).toFixed(2).padStart(9)}× ` +
+        `${median(list.map((s) => s.cls)).toFixed(3).padStart(6)} ${(median(list.map((s) => s.bytes)) / 1024).toFixed(0).padStart(6)} ` +
+        `${String(median(list.map((s) => s.accessibility))).padStart(6)}  ${target.name}${target.url.startsWith(govuk.url) || target.name === new URL(target.url).pathname ? '' : ` (${new URL(target.url).pathname})`}`,
+    );
+    for (const failure of new Set(list.flatMap((s) => s.failures))) console.log(`         ✗ ${failure}`);
   }
 }
 

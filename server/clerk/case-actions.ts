@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { ACTIONS_NEEDING_REASON, CLERK_ACTIONS, canTransition, type ClerkAction } from '../../domain/lifecycle/request-status';
 import { decideWorkStart } from '../../domain/payments/work-gate';
@@ -7,7 +8,7 @@ import { findActiveUserById } from '../auth';
 import { activeDepartment } from '../departments';
 import { HttpError } from '../http/api-error';
 import { getOrNull, StoreBusyError, updateDocument, type Store } from '../store';
-import type { StoredRequest } from '../requests';
+import type { DecisionRecord, StoredRequest } from '../requests';
 
 /** A request of the clerk's own department; anything else is "not found", so ids reveal nothing. */
 function ownDepartmentRequest(doc: StoredRequest | null, req: Request): StoredRequest & { _rev: string } {
@@ -95,7 +96,20 @@ export async function applyAction(store: Store, req: Request, input: ActionInput
         ...(historyReason ? { reason: historyReason } : {}),
         ...(input.department ? { department: input.department } : {}),
       };
-      const updated: StoredRequest = { ...doc, status: target, history: [...doc.history, entry] };
+      // The audit record rides in the same write as the decision: the two cannot diverge.
+      const user = req.user!;
+      const facts: Record<string, string> | undefined = input.department ? { to: input.department } : paymentOverride ? { paymentOverride } : undefined;
+      const decision: DecisionRecord = {
+        id: randomUUID(),
+        at: entry.at,
+        department: user.department!,
+        actorId: user.id,
+        actorName: user.name,
+        action: input.action,
+        ...(doc.reference ? { reference: doc.reference } : {}),
+        ...(facts ? { detail: facts } : {}),
+      };
+      const updated: StoredRequest = { ...doc, status: target, history: [...doc.history, entry], decisions: [...(doc.decisions ?? []), decision] };
       if (input.department) updated.department = input.department;
       if (input.reason) updated.statusReason = input.reason;
       else delete updated.statusReason;

@@ -3,7 +3,7 @@ import { api, type ResponseOf } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import { serviceTitle } from '../documents/request-texts';
 import { FINAL_STATUSES } from '../../domain/lifecycle/request-status';
-import { listAudit, verifyAudit } from '../audit';
+import { chainDecisions, listAudit, verifyAudit } from '../audit';
 import { findUserById, findUsersByIds, requireRole } from '../auth';
 import { HttpError } from '../http/api-error';
 import { requestLanguage, translator } from '../http/i18n';
@@ -104,10 +104,10 @@ export function clerkRoutes(store: Store): Router {
 
   route(api('clerk.action'), async ({ body }, req, res) => {
     const input = await readActionInput(store, body, dept(req));
-    const { doc, paymentOverride } = await applyAction(store, req, input);
-    // A start before payment keeps its reason in the trail: the lead answers for it in an audit.
-    const detail: Record<string, string> | undefined = input.department ? { to: input.department } : paymentOverride ? { paymentOverride } : undefined;
-    await audit(store, req, input.action, doc, detail);
+    // The decision's audit record is stored with it (a start before payment with its reason);
+    // chained now when the trail is free, else by the worker's follower — never a 500 here.
+    const { doc } = await applyAction(store, req, input);
+    await chainDecisions(store, [doc]).catch((err: unknown) => req.log?.warn?.({ err: (err as Error).message }, 'audit entry left to the worker'));
     // A forwarded case is the new department's to assign.
     if (input.action === 'forward') await unassign(store, doc._id);
     res.json({ request: await withCitizen(store, doc) });

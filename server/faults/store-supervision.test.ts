@@ -10,7 +10,7 @@ beforeAll(async () => {
   server = await startServerProcess({ LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false' });
   anna = new ApiClient(server.url);
   await anna.register('Anna');
-}, 60_000);
+}, 180_000);
 afterAll(() => server?.stop());
 
 const health = async () => (await fetch(server.url + '/healthz').catch(() => ({ status: 0 }))).status;
@@ -24,7 +24,7 @@ describe('the embedded store under kill -9', () => {
 
     process.kill(storePid, 'SIGKILL');
     await eventually(async () => (await health()) === 503, 5_000, '/healthz to say 503');
-    await eventually(async () => (await health()) === 200, 30_000, 'the store to be back');
+    await eventually(async () => (await health()) === 200, 60_000, 'the store to be back');
     expect(server.storePid()).not.toBe(storePid);
 
     // Nothing stored before is lost; writing works again, and so does the routing worker's
@@ -37,7 +37,7 @@ describe('the embedded store under kill -9', () => {
       return now?.status === 'received' && now;
     }, 20_000, 'routing after the restart');
     expect(routed.reference).toMatch(/^SPM-/);
-  }, 90_000);
+  }, 180_000);
 
   it('shuts down within a few seconds on SIGTERM, even while the store is dead', async () => {
     process.kill(server.storePid()!, 'SIGKILL');

@@ -18,6 +18,7 @@ import type { Logger } from '../logger';
 import { opsRoutes } from '../observability';
 import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
+import { apiCompression } from './api-compression';
 import { errorHandler, HttpError } from './api-error';
 import { apiReferenceRoutes, contractDoor } from './contract';
 import { securityHeaders } from './security-headers';
@@ -88,6 +89,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/payments/webhook', paymentWebhookRoute(options.payments));
 
   const api = express.Router();
+  api.use(apiCompression());
   api.use((_req, res, next) => {
     // Personal data: never cached by the browser, a proxy or the service worker.
     res.setHeader('Cache-Control', 'no-store');

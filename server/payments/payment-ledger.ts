@@ -23,10 +23,12 @@ export interface PaymentAttempt {
 }
 
 /**
- * All online attempts of one request, in one document: one `_rev` serialises every decision
+ * All online attempts of one request, in one document. On one store its `_rev` serialises every decision
  * about them (two tabs, a double click, webhook and return at once), so there is never more than
  * one unfinished attempt. `reconcile` stays true while an attempt is unfinished or the request
- * has not yet been told the outcome; the reconciliation pass looks at exactly those.
+ * has not yet been told the outcome; the reconciliation pass looks at exactly those. On a cluster
+ * two leaves can both be accepted; the conflict resolver unites their attempts and paid wins over
+ * every other state (server/conflicts/merge-by-kind.ts).
  */
 export interface PaymentLedger {
   _id: string;

@@ -1,1 +1,1 @@
-export { toDeviceDoc, toStoredRequest, type StoredRequest } from './stored-request';
+export { toDeviceDoc, toStoredRequest, type DecisionRecord, type StoredRequest } from './stored-request';

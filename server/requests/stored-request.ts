@@ -2,6 +2,22 @@ import type { RequestDoc } from '../../domain/request/request-document';
 import type { SyncedDoc } from '../../domain/sync/sync-protocol';
 
 /**
+ * A clerk's decision as the audit trail records it, kept in the request document it changed:
+ * written in the same write as the status change, so the two can never diverge. The worker (or
+ * the deciding process at once) chains it into the department's audit trail; never sent to a device.
+ */
+export interface DecisionRecord {
+  id: string;
+  at: string;
+  department: string;
+  actorId: string;
+  actorName: string;
+  action: string;
+  reference?: string;
+  detail?: Record<string, string | number>;
+}
+
+/**
  * A request as CouchDB stores it: the device's document plus its owner. Deleting a draft keeps
  * a tombstone with the owner (`deleted: true`) instead of a CouchDB deletion, so the owner's
  * other devices still learn about it through the owner index.
@@ -12,11 +28,13 @@ export interface StoredRequest extends Omit<RequestDoc, 'id' | 'serverRev'> {
   type: 'request';
   owner: string;
   deleted?: boolean;
+  /** Server-only: clerks' decisions on it, for the audit trail (server/audit/decision-chainer.ts). */
+  decisions?: DecisionRecord[];
 }
 
 /** The device's view: no owner, the CouchDB revision as `serverRev`. */
 export function toDeviceDoc(stored: StoredRequest): SyncedDoc<RequestDoc> {
-  const { _id, _rev, type: _type, owner: _owner, deleted, ...rest } = stored;
+  const { _id, _rev, type: _type, owner: _owner, deleted, decisions: _decisions, ...rest } = stored;
   return { ...rest, id: _id, ...(_rev ? { serverRev: _rev } : {}), _deleted: Boolean(deleted) };
 }
 

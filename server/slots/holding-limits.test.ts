@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOLDING_LIMITS } from '../../domain/catalogue';
-import type { RequestDoc } from '../../domain/request/request-document';
-import type { SyncedDoc } from '../../domain/sync/sync-protocol';
 import { SLOT_POOLS, candidateSlots } from '../../domain/slots';
 import type { Portal } from '../portal';
-import { ApiClient, eventually, sperrmuellDraft, submitted } from '../test-support/api-client';
+import { ApiClient, appointmentDraft, settled, sperrmuellDraft, submitted } from '../test-support/api-client';
 import { startTestPortal } from '../test-support/test-portal';
 import { takenCounts } from '.';
 
@@ -15,33 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => portal?.stop());
 
-function appointment(slot: string): SyncedDoc<RequestDoc> {
-  const now = new Date().toISOString();
-  return {
-    id: randomUUID(),
-    serviceId: 'termin-buergerbuero',
-    catalogueVersion: 1,
-    answers: { concern: 'personalausweis', persons: '1', slot, name: 'Erika Muster', email: 'erika@example.org' },
-    status: 'submitted',
-    submittedAt: now,
-    createdAt: now,
-    updatedAt: now,
-    history: [],
-    _deleted: false,
-  };
-}
+const appointment = (slot: string) => submitted(appointmentDraft(slot));
 
 async function citizen(): Promise<ApiClient> {
   const client = new ApiClient(portal.url);
   await client.register();
   return client;
-}
-
-async function settled(client: ApiClient, id: string): Promise<SyncedDoc<RequestDoc>> {
-  return eventually(async () => {
-    const doc = await client.current(id);
-    return doc && doc.status !== 'submitted' ? doc : undefined;
-  }, 20_000, `routing of ${id}`);
 }
 
 describe('holding limits (catalogue data, enforced at routing)', () => {

@@ -4,8 +4,10 @@ import { getOrNull, isConflict, type Store } from '../store';
 /**
  * Capacity bookings. One document per slot (per district where the pool counts so) in the
  * counters database, holding the ids of the requests that have it. Every change is written with
- * the `_rev` it was read at, so CouchDB's MVCC lets exactly one writer win each round: a slot
- * never gets more holders than its capacity, whichever server process books. The holders list
+ * the `_rev` it was read at: on one store MVCC refuses the second writer of a round (409). On a
+ * cluster both can be answered ok and the slot document ends up with two leaves; the conflict
+ * resolver (server/conflicts) unites their holders up to the capacity and sends the overflow back
+ * as `needs_info` with alternatives — and only the one worker books slots at all (worker lease). The holders list
  * makes booking idempotent (a request re-routed after a crash finds itself already there) and
  * releasing exact.
  */

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomUUID } from 'node:crypto';
 import type { RequestDoc } from '../../domain/request/request-document';
 import type { SyncedDoc } from '../../domain/sync/sync-protocol';
 import { SLOT_POOLS, candidateSlots } from '../../domain/slots';
 import type { Portal } from '../portal';
-import { ApiClient, eventually, sperrmuellDraft, sperrmuellDraftV1, submitted } from '../test-support/api-client';
+import { ApiClient, appointmentDraft, eventually, settled, sperrmuellDraft, sperrmuellDraftV1, submitted } from '../test-support/api-client';
 import { startTestPortal, uniquePrefix } from '../test-support/test-portal';
 import { takenCounts } from '.';
 
@@ -22,33 +21,12 @@ afterAll(async () => {
   await portal?.stop();
 });
 
-function appointment(slot: string, overrides: Partial<RequestDoc> = {}): SyncedDoc<RequestDoc> {
-  const now = new Date().toISOString();
-  return {
-    id: randomUUID(),
-    serviceId: 'termin-buergerbuero',
-    catalogueVersion: 1,
-    answers: { concern: 'personalausweis', persons: '1', slot, name: 'Erika Muster', email: 'erika@example.org' },
-    status: 'draft',
-    createdAt: now,
-    updatedAt: now,
-    history: [],
-    _deleted: false,
-    ...overrides,
-  };
-}
+const appointment = appointmentDraft;
 
 async function citizen(base = portal.url): Promise<ApiClient> {
   const client = new ApiClient(base);
   await client.register();
   return client;
-}
-
-async function settled(client: ApiClient, id: string): Promise<SyncedDoc<RequestDoc>> {
-  return eventually(async () => {
-    const doc = await client.current(id);
-    return doc && doc.status !== 'submitted' ? doc : undefined;
-  }, 20_000, `routing of ${id}`);
 }
 
 /** Slots of the office pool, the n-th bookable one (distinct per test so tests don't share seats). */

@@ -17,6 +17,8 @@ export interface FollowOptions<T> {
   onBatch: (changes: Change<T>[], lastSeq: string | number) => Promise<void>;
   logger?: Logger;
   batchSize?: number;
+  /** Ask for each document's `_conflicts` too (the conflict resolver). */
+  conflicts?: boolean;
 }
 
 /**
@@ -49,6 +51,7 @@ export function followChanges<T>(store: Store, options: FollowOptions<T>): { sto
             timeout: 25_000,
             include_docs: options.includeDocs ?? false,
             limit: options.batchSize ?? 200,
+            ...(options.conflicts ? { conflicts: true } : {}),
           },
           signal,
         } as never);

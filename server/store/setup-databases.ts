@@ -51,6 +51,8 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
   ],
   // The public list shows the items still waiting in the Fundbüro.
   fundsachen: [{ name: 'by-status-found', fields: ['status', 'foundOn'] }],
+  // Audit entries derived from a clerk's decision name it, so deriving again never appends twice.
+  audit: [{ name: 'by-source', fields: ['source'] }],
   // The reconciliation pass finds the ledgers with an unfinished attempt or an unsettled request.
   payments: [{ name: 'by-reconcile', fields: ['reconcile', 'updatedAt'] }],
 };

@@ -62,7 +62,7 @@ export async function waitForStore(store: Store, timeoutMs = 30_000): Promise<vo
   throw new Error(`Der Datenspeicher ist nicht erreichbar: ${(lastError as Error)?.message ?? lastError}`);
 }
 
-/** True when CouchDB answered 409 (another writer won; MVCC decided). */
+/** True when CouchDB answered 409: another writer got in first on this node. The absence of a 409 decides nothing across nodes. */
 export function isConflict(err: unknown): boolean {
   return (err as { statusCode?: number })?.statusCode === 409;
 }

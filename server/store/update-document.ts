@@ -13,6 +13,11 @@ export class StoreBusyError extends Error {
  * none) and returns the next one, or undefined when there is nothing to write. When another
  * writer got in between, the store refuses our `_rev`, and the change is applied again to what
  * that writer left. Returns the written document, or undefined when nothing was written.
+ *
+ * On a CouchDB cluster an ok (202) means "not yet known", never "won": a second writer on the
+ * same `_rev` may have been accepted too, and one of the two becomes a `_conflicts` leaf that the
+ * conflict resolver merges by kind (server/conflicts). Decisions that must be unique are therefore
+ * made by the one worker (PORTAL_ROLE, worker lease), not by trusting this answer.
  */
 export async function updateDocument<T extends { _id: string; _rev?: string }>(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -105,10 +105,15 @@ export async function pushRequests(store: Store, owner: string, rawRows: PushRow
       owner,
       master?._rev,
     );
+    // The clerks' decisions stay with the request (the audit trail is derived from them).
+    if (master?.decisions) stored.decisions = master.decisions;
     writes.push(JSON.parse(JSON.stringify(stored)));
   }
   if (problems.length) throw new HttpError(400, 'invalid_document', problems);
   if (writes.length) {
+    // `ok` here is "accepted", not "won": on a cluster another device's write on the same `_rev`
+    // may be accepted too. Nothing is lost then — the conflict resolver keeps the losing edit's
+    // answers as take-over text (keptAnswers), and the device pulls the merged state.
     const results = await store.requests.bulk({ docs: writes });
     const lost = results.filter((r) => r.error === 'conflict').map((r) => r.id as string);
     // Another writer (the routing worker, a clerk, another device) won the race: hand the

@@ -3,7 +3,7 @@ import { api } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import { requireRole } from '../auth';
 import type { Store } from '../store';
-import { SYNC_EVENT } from '../../domain/sync/sync-protocol';
+import { PULL_BATCH_SIZE, SYNC_EVENT } from '../../domain/sync/sync-protocol';
 import { syncPulls, syncPushes } from '../observability';
 import { checkpointOf } from './checkpoint';
 import { pullRequests } from './pull';
@@ -18,7 +18,7 @@ export function syncRoutes(store: Store, notifier: ChangeNotifier): Router {
   router.use(requireRole('citizen'));
 
   route(api('sync.requests.pull'), async ({ body }, req, res) => {
-    const batchSize = Math.min(Math.max(Number(body.batchSize) || 50, 1), 200);
+    const batchSize = Math.min(Math.max(Number(body.batchSize) || 50, 1), PULL_BATCH_SIZE);
     res.json(await pullRequests(store, req.user!.id, checkpointOf(body), batchSize));
     syncPulls.inc({ collection: 'requests' });
   });

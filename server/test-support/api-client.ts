@@ -97,56 +97,41 @@ export function pickupDay(now = new Date()): string {
 
 let nextHouseNumber = 0;
 
+/** A fresh draft of a catalogue entry with these answers, as a device creates it. */
+function draftOf(serviceId: string, catalogueVersion: number, answers: RequestDoc['answers'], overrides: Partial<RequestDoc>): SyncedDoc<RequestDoc> {
+  const now = new Date().toISOString();
+  return { id: randomUUID(), serviceId, catalogueVersion, answers, status: 'draft', createdAt: now, updatedAt: now, history: [], _deleted: false, ...overrides };
+}
+
+const SPERRMUELL_ANSWERS = { items: ['moebel', 'matratzen'], volume: '2,5', street: 'Bonenstraße', postcode: '59368' };
+
 /**
  * A complete Sperrmüllkarte draft of the current form version (2: pickup slot, fee), each from
  * another house of the street, so tests that send many stay within the pickup days an address
  * may hold per year (domain/catalogue/holding-limits).
  */
 export function sperrmuellDraft(overrides: Partial<RequestDoc> = {}): SyncedDoc<RequestDoc> {
-  const now = new Date().toISOString();
-  return {
-    id: randomUUID(),
-    serviceId: 'sperrmuellkarte',
-    catalogueVersion: 2,
-    answers: {
-      items: ['moebel', 'matratzen'],
-      volume: '2,5',
-      street: 'Bonenstraße',
-      houseNumber: String(1 + (nextHouseNumber++ % 999)),
-      postcode: '59368',
-      pickupSlot: pickupDay(),
-    },
-    status: 'draft',
-    createdAt: now,
-    updatedAt: now,
-    history: [],
-    _deleted: false,
-    ...overrides,
-  };
+  const houseNumber = String(1 + (nextHouseNumber++ % 999));
+  return draftOf('sperrmuellkarte', 2, { ...SPERRMUELL_ANSWERS, houseNumber, pickupSlot: pickupDay() }, overrides);
 }
 
 /** A draft of version 1 (a free preferred date), as devices made them before version 2. */
 export function sperrmuellDraftV1(overrides: Partial<RequestDoc> = {}): SyncedDoc<RequestDoc> {
-  const now = new Date().toISOString();
-  return {
-    id: randomUUID(),
-    serviceId: 'sperrmuellkarte',
-    catalogueVersion: 1,
-    answers: {
-      items: ['moebel', 'matratzen'],
-      volume: '2,5',
-      street: 'Bonenstraße',
-      houseNumber: '12',
-      postcode: '59368',
-      pickupDate: futureWeekday(),
-    },
-    status: 'draft',
-    createdAt: now,
-    updatedAt: now,
-    history: [],
-    _deleted: false,
-    ...overrides,
-  };
+  return draftOf('sperrmuellkarte', 1, { ...SPERRMUELL_ANSWERS, houseNumber: '12', pickupDate: futureWeekday() }, overrides);
+}
+
+/** A Bürgerbüro appointment draft for one slot of the office pool. */
+export function appointmentDraft(slot: string, overrides: Partial<RequestDoc> = {}): SyncedDoc<RequestDoc> {
+  const answers = { concern: 'personalausweis', persons: '1', slot, name: 'Erika Muster', email: 'erika@example.org' };
+  return draftOf('termin-buergerbuero', 1, answers, overrides);
+}
+
+/** Waits until routing has decided about a sent request (any status but `submitted`). */
+export async function settled(client: ApiClient, id: string): Promise<SyncedDoc<RequestDoc>> {
+  return eventually(async () => {
+    const doc = await client.current(id);
+    return doc && doc.status !== 'submitted' ? doc : undefined;
+  }, 20_000, `routing of ${id}`);
 }
 
 export function submitted(doc: SyncedDoc<RequestDoc>): SyncedDoc<RequestDoc> {

@@ -8,7 +8,7 @@ import { Loading } from '../../components/Loading/Loading';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { StatusTag } from '../../components/StatusTag/StatusTag';
 import { displayState } from '../../components/StatusTag/display-state';
-import { pendingRequestIds } from '../../data/sync-state';
+import { connected, firstPullDone, pendingRequestIds } from '../../data/sync-state';
 import { useRequestList } from '../../data/use-requests';
 import { formatTimestamp } from '../../format/format-date';
 import { language, useT, type Translate } from '../../i18n/i18n';
@@ -114,7 +114,8 @@ export function MyRequestsPage() {
       {requests === undefined ? (
         <Loading />
       ) : requests.length === 0 ? (
-        <p>{t('requests:list.empty')}</p>
+        // A new device knows nothing yet: "syncing" until the first pull, never a false "none".
+        <p role="status">{t(firstPullDone.value || !connected.value ? 'requests:list.empty' : 'requests:list.syncing')}</p>
       ) : (
         <>
           {drafts.length ? (

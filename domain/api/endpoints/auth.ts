@@ -48,4 +48,13 @@ export const authEndpoints = [
     access: { roles: ['citizen', 'clerk', 'lead', 'treasury', 'admin'], scope: 'owner' },
     response: JSON_OK,
   }),
+  endpoint({
+    id: 'auth.session',
+    method: 'GET',
+    path: '/api/auth/session',
+    tag: 'auth',
+    summary: 'Who is signed in on this device: the user, or null (never a 401); `expired` when a session cookie was sent but has ended.',
+    access: { public: true },
+    response: JSON_OK,
+  }),
 ] as const;

@@ -57,6 +57,7 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'auth.login': { path: '/api/auth/login', body: { email: 'buergerin@example.org', password: 'werne-demo-buergerin' } },
     'auth.logout': { path: '/api/auth/logout', body: {} },
     'auth.me': { path: '/api/auth/me' },
+    'auth.session': { path: '/api/auth/session' },
     'profile.read': { path: '/api/profile' },
     'profile.save': { path: '/api/profile', body: { profile: { phone: '02389 1234' } } },
     'profile.export': { path: '/api/profile/export' },

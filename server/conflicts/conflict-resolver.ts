@@ -1,0 +1,91 @@
+import type { Logger } from '../logger';
+import { DATABASE_KINDS, followChanges, getOrNull, isConflict, type Change, type DatabaseKind, type Store } from '../store';
+import { mergeLeaves, type Leaf } from './merge-by-kind';
+import { settleReference } from './settle-references';
+import { sendBackOverflow } from './slot-overflow';
+
+const checkpointId = (kind: DatabaseKind) => `_local/conflict-resolver-${kind}`;
+
+export interface ResolverStats {
+  /** Documents found with conflicting leaves and merged. */
+  resolved: number;
+  /** Losing leaves deleted. */
+  leavesRemoved: number;
+}
+
+/**
+ * Merges one document's conflicting leaves and deletes the losers, in one `_bulk_docs`: the
+ * merged body goes onto the current winner, each losing leaf gets a deletion. A write refused
+ * because the document moved on meanwhile is no loss: that move is a new change, which brings
+ * the document back here. Returns the number of leaves removed (0 when nothing was done).
+ */
+export async function resolveDocument(store: Store, kind: DatabaseKind, id: string): Promise<number> {
+  const db = store[kind];
+  const winner = (await db.get(id, { conflicts: true }).catch((err: unknown) => {
+    if ((err as { statusCode?: number }).statusCode === 404) return null;
+    throw err;
+  })) as (Leaf & { _conflicts?: string[] }) | null;
+  const losingRevs = winner?._conflicts ?? [];
+  if (!winner || !losingRevs.length) return 0;
+  const { _conflicts: _c, ...winnerBody } = winner;
+  const losers = (await Promise.all(losingRevs.map((rev) => db.get(id, { rev }).catch(() => null)))) as (Leaf | null)[];
+  const leaves = [winnerBody as Leaf, ...losers.filter((l): l is Leaf => !!l)];
+  const outcome = mergeLeaves(leaves);
+  const docs = [{ ...outcome.merged, _id: id, _rev: winner._rev }, ...losingRevs.map((rev) => ({ _id: id, _rev: rev, _deleted: true }))];
+  const written = await db.bulk({ docs });
+  if (written.some((w) => w.error && w.error !== 'conflict')) throw new Error(`resolving ${id} refused: ${written.find((w) => w.error)?.error}`);
+  if (written[0].error) return 0;
+  if (outcome.overflow) await sendBackOverflow(store, outcome.overflow.slotId, outcome.overflow.requestIds);
+  const recheck = new Set(outcome.recheckReferences ?? []);
+  if (kind === 'requests' && leaves.some((l) => l.reference)) recheck.add(id);
+  for (const requestId of recheck) await settleReference(store, requestId);
+  return written.slice(1).filter((w) => !w.error).length;
+}
+
+export interface ConflictResolver {
+  stats: ResolverStats;
+  stop(): Promise<void>;
+}
+
+/**
+ * Follows `_changes?conflicts=true` of every database and resolves each document that shows
+ * `_conflicts` (DESIGN.md: conflicts are data). Runs in the worker role only, one checkpoint per
+ * database in a `_local` document, moved on only after a batch is resolved.
+ */
+export async function startConflictResolver(store: Store, logger?: Logger, kinds: readonly DatabaseKind[] = DATABASE_KINDS): Promise<ConflictResolver> {
+  const stats: ResolverStats = { resolved: 0, leavesRemoved: 0 };
+  const followers = await Promise.all(
+    kinds.map(async (kind) => {
+      const db = store[kind];
+      const saved = await getOrNull<{ seq: string | number }>(db, checkpointId(kind));
+      return followChanges<Leaf & { _conflicts?: string[] }>(store, {
+        db: store.names[kind],
+        since: saved?.seq ?? 0,
+        includeDocs: true,
+        conflicts: true,
+        logger,
+        onBatch: async (changes: Change<Leaf & { _conflicts?: string[] }>[], lastSeq) => {
+          for (const c of changes) {
+            if (!c.doc?._conflicts?.length) continue;
+            const removed = await resolveDocument(store, kind, c.id);
+            if (removed) {
+              stats.resolved++;
+              stats.leavesRemoved += removed;
+            }
+          }
+          const current = await getOrNull<{ seq: string | number }>(db, checkpointId(kind));
+          await db.insert({ _id: checkpointId(kind), ...(current ? { _rev: current._rev } : {}), seq: lastSeq } as never).catch((err: unknown) => {
+            if (!isConflict(err)) throw err;
+          });
+          if (stats.resolved) logger?.debug({ kind, ...stats }, 'conflicts resolved');
+        },
+      });
+    }),
+  );
+  return {
+    stats,
+    async stop() {
+      await Promise.all(followers.map((f) => f.stop()));
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../config';
+import { startPortal, type Portal, type PortalOptions } from '../portal';
+import { DATABASE_KINDS, startEmbeddedStore, type EmbeddedStore } from '../store';
+import { uniquePrefix } from './test-portal';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Two embedded stores that replicate every portal database to each other continuously, in both
+ * directions, each with its own portal. This is how a CouchDB cluster (or two sites after a
+ * partition) behaves: both stores accept a write on the same `_rev`, and replication then leaves
+ * one revision as winner and the other as a `_conflicts` leaf. One embedded store alone answers
+ * the second writer 409 and hides all of that.
+ */
+export interface MultiMasterRig {
+  portals: [Portal, Portal];
+  storeUrls: [string, string];
+  prefix: string;
+  /** Resolves once both stores hold the same update sequence of every database for a moment. */
+  quiesce(timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+type Replication = { cancel(): void; on(event: string, fn: (...args: unknown[]) => void): unknown };
+
+/** PouchDB's replicator talks HTTP to both stores, as CouchDB's `_replicator` would. */
+function replicate(from: string, to: string): Replication {
+  const PouchDB = require('pouchdb-node');
+  return PouchDB.replicate(from, to, { live: true, retry: true, batch_size: 100 }) as Replication;
+}
+
+export async function startMultiMasterRig(options: Partial<PortalOptions> & { roles?: [PortalOptions['role'], PortalOptions['role']] } = {}): Promise<MultiMasterRig> {
+  const prefix = uniquePrefix();
+  const dirs = [0, 1].map(() => mkdtempSync(path.join(os.tmpdir(), 'bp-rig-')));
+  const stores: EmbeddedStore[] = await Promise.all(dirs.map((dataDir) => startEmbeddedStore({ dataDir })));
+  const portals = (await Promise.all(
+    stores.map((store, i) => {
+      const config = loadConfig({
+        ...process.env,
+        PORT: '0',
+        DB_PREFIX: prefix,
+        SESSION_SECRET: 'test-secret-'.padEnd(40, 'x'),
+        LOG_LEVEL: 'silent',
+        COUCHDB_URL: store.url,
+      });
+      return startPortal({ ...config, authRateLimitPerMinute: 100_000, ...options, role: options.roles?.[i] ?? options.role ?? config.role });
+    }),
+  )) as [Portal, Portal];
+  // Two live replications per database share PouchDB's HTTP agent: more listeners than Node's default warning level.
+  (require('node:events') as typeof import('node:events')).EventEmitter.defaultMaxListeners = 4 * DATABASE_KINDS.length;
+  const replications: Replication[] = [];
+  for (const kind of DATABASE_KINDS) {
+    const [a, b] = stores.map((s) => `${s.url}/${prefix}${kind}`);
+    replications.push(replicate(a, b), replicate(b, a));
+  }
+  for (const r of replications) r.on('error', () => undefined);
+
+  async function seqs(): Promise<string> {
+    const all = await Promise.all(
+      portals.flatMap((p) => DATABASE_KINDS.map(async (kind) => (await p.store.server.db.get(p.store.names[kind])).doc_count + '/' + (await p.store.server.db.get(p.store.names[kind])).update_seq)),
+    );
+    return all.join(',');
+  }
+
+  return {
+    portals,
+    storeUrls: [stores[0].url, stores[1].url],
+    prefix,
+    async quiesce(timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      let last = '';
+      let stableSince = Date.now();
+      while (Date.now() < deadline) {
+        const now = await seqs();
+        if (now !== last) {
+          last = now;
+          stableSince = Date.now();
+        } else if (Date.now() - stableSince > 1_500) return;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      throw new Error('the rig did not settle');
+    },
+    async stop() {
+      for (const r of replications) r.cancel();
+      await Promise.all(portals.map((p) => p.stop()));
+      await Promise.all(stores.map((s) => s.stop()));
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
