@@ -36,7 +36,8 @@ export interface Screen {
    * The address opened. `{name}` is a value the matrix creates before the walk (see
    * `support/matrix-fixtures.ts`): `routedId` (a citizen's Sperrmüllkarte, sent and routed to
    * Abfallwirtschaft), `completeDraftId` (a complete Sperrmüllkarte draft), `draft:<serviceId>`
-   * (an empty draft of that service), `staffId` (the Abfall clerk's account).
+   * (an empty draft of that service), `staffId` (the Abfall clerk's account), `appointmentId` (a
+   * confirmed Bürgerbüro appointment of the citizen).
    */
   path: string;
   who: Who;
@@ -89,6 +90,15 @@ export const SCREENS: readonly Screen[] = [
   { id: 'login', route: '/anmelden', path: '/anmelden', who: 'anon', data: 'default', also: ['errors'] },
   { id: 'register', route: '/registrieren', path: '/registrieren', who: 'anon', data: 'default', also: ['errors'] },
   { id: 'waste-calendar', route: '/abfallkalender', path: '/abfallkalender', who: 'anon', data: 'default', also: ['offline'] },
+  // A street with two bins chosen, in the month of the Christmas moves; and its printable year.
+  {
+    id: 'waste-calendar-street',
+    route: '/abfallkalender',
+    path: '/abfallkalender?strasse=Stockumer%20Stra%C3%9Fe&monat=2026-12&arten=restmuell,papier',
+    who: 'anon',
+    data: 'filled',
+  },
+  { id: 'waste-year', route: '/abfallkalender/jahr', path: '/abfallkalender/jahr?strasse=Steinstra%C3%9Fe&jahr=2027', who: 'anon', data: 'filled' },
   { id: 'found-items', route: '/fundsachen', path: '/fundsachen', who: 'anon', data: 'filled' },
   { id: 'service-start-anon', route: '/:serviceId', path: '/sperrmuellkarte', who: 'anon', data: 'default' },
   { id: 'accessibility-statement', route: '/barrierefreiheit', path: '/barrierefreiheit', who: 'anon', data: 'default' },
@@ -107,6 +117,9 @@ export const SCREENS: readonly Screen[] = [
   { id: 'logout', route: '/abmelden', path: '/abmelden', who: 'citizen', data: 'filled' },
   { id: 'request-detail', route: '/antraege/:id', path: '/antraege/{routedId}', who: 'citizen', data: 'filled' },
   { id: 'withdraw', route: '/antraege/:id/zurueckziehen', path: '/antraege/{routedId}/zurueckziehen', who: 'citizen', data: 'filled' },
+  // A confirmed Bürgerbüro appointment: date, time, place, what to bring; moving it (day first).
+  { id: 'appointment-detail', route: '/antraege/:id', path: '/antraege/{appointmentId}', who: 'citizen', data: 'filled' },
+  { id: 'move-appointment', route: '/antraege/:id/termin-verlegen', path: '/antraege/{appointmentId}/termin-verlegen', who: 'citizen', data: 'filled', also: ['errors'] },
   // The routed Sperrmüllkarte's fee is open: the pay page before paying, and the invoice.
   { id: 'pay', route: '/antraege/:id/bezahlen', path: '/antraege/{routedId}/bezahlen', who: 'citizen', data: 'filled', also: ['offline'] },
   { id: 'invoice', route: '/antraege/:id/rechnung', path: '/antraege/{routedId}/rechnung', who: 'citizen', data: 'filled' },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { listServices } from '../../domain/catalogue';
-import { ApiClient, sperrmuellDraft } from '../../server/test-support/api-client';
+import { SLOT_POOLS, candidateSlots } from '../../domain/slots';
+import { ApiClient, eventually, sperrmuellDraft, submitted } from '../../server/test-support/api-client';
 import { E2E_PORT } from '../playwright.config';
 import type { Who } from '../screens';
 
@@ -33,6 +34,21 @@ export async function makeMatrixFixtures(): Promise<MatrixFixtures> {
   const citizen = new ApiClient(BASE());
   await citizen.register('Karla Kontrast');
   values.routedId = await citizen.sendRouted({ street: 'Bonenstraße' });
+  // A confirmed Bürgerbüro appointment (the last bookable time, away from other tests' slots).
+  const appointment = submitted({
+    id: randomUUID(),
+    serviceId: 'termin-buergerbuero',
+    catalogueVersion: 1,
+    answers: { concern: 'anmeldung', persons: '1', slot: candidateSlots(SLOT_POOLS.buergerbuero, new Date()).at(-1)!, name: 'Karla Kontrast', email: 'karla@example.org' },
+    status: 'draft',
+    createdAt: new Date().toISOString(),
+    updatedAt: new Date().toISOString(),
+    history: [],
+    _deleted: false,
+  });
+  await citizen.push([{ assumedMasterState: null, newDocumentState: appointment }]);
+  await eventually(async () => (await citizen.current(appointment.id))?.status === 'received', 20_000, 'appointment routing');
+  values.appointmentId = appointment.id;
   const complete = sperrmuellDraft({ answers: { ...sperrmuellDraft().answers, phone: '02389 12345' } as never });
   values.completeDraftId = complete.id;
   const now = new Date().toISOString();

@@ -47,9 +47,9 @@ const ProfilePage = lazy(() => import(/* webpackChunkName: "city" */ '../pages/p
 const DeleteAccountPage = lazy(() =>
   import(/* webpackChunkName: "city" */ '../pages/profile/DeleteAccountPage').then((m) => m.DeleteAccountPage),
 );
-const WasteCalendarPage = lazy(() =>
-  import(/* webpackChunkName: "city" */ '../pages/waste/WasteCalendarPage').then((m) => m.WasteCalendarPage),
-);
+const cityPages = () => import(/* webpackChunkName: "city" */ '../pages/city-pages');
+const WasteCalendarPage = lazy(() => cityPages().then((m) => m.WasteCalendarPage));
+const WasteYearPage = lazy(() => cityPages().then((m) => m.YearOverviewPage));
 // The accessibility pages (statement, Leichte Sprache start page, sign language): one small chunk,
 // precached like every chunk, so they open offline too.
 const accessibility = () => import(/* webpackChunkName: "accessibility" */ '../pages/accessibility/accessibility-pages');
@@ -87,6 +87,7 @@ function guarded(role: 'citizen' | readonly Role[], Page: ComponentType<any>) {
 const MyRequests = guarded('citizen', MyRequestsPage);
 const RequestDetail = guarded('citizen', RequestDetailPage);
 const Withdraw = guarded('citizen', WithdrawPage);
+const MoveAppointment = guarded('citizen', lazy(() => cityPages().then((m) => m.MoveAppointmentPage)));
 const Pay = guarded('citizen', PayPage);
 const Invoice = guarded('citizen', InvoicePage);
 const Form = guarded('citizen', FormPage );
@@ -126,12 +127,14 @@ export function App() {
             <Route path="/meine-antraege" component={MyRequests} />
             <Route path="/antraege/:id" component={RequestDetail} />
             <Route path="/antraege/:id/zurueckziehen" component={Withdraw} />
+            <Route path="/antraege/:id/termin-verlegen" component={MoveAppointment} />
             <Route path="/antraege/:id/bezahlen" component={Pay} />
             <Route path="/antraege/:id/rechnung" component={Invoice} />
             <Route path="/mein-bereich" component={MyArea} />
             <Route path="/profil" component={Profile} />
             <Route path="/profil/konto-loeschen" component={DeleteAccount} />
             <Route path="/abfallkalender" component={WasteCalendarPage} />
+            <Route path="/abfallkalender/jahr" component={WasteYearPage} />
             <Route path="/fundsachen" component={FoundItemsPage} />
             <Route path="/barrierefreiheit" component={AccessibilityStatementPage} />
             <Route path="/leichte-sprache" component={EasyLanguageStartPage} />

@@ -5,6 +5,7 @@
  * tests (and the server start) when a replacement does not fit this shape.
  */
 import { DISTRICTS, findStreet } from '../places';
+import { holidayProblems } from './holiday-check';
 
 export const WASTE_TYPES = ['restmuell', 'bio', 'papier', 'verpackung'] as const;
 export type WasteType = (typeof WASTE_TYPES)[number];
@@ -65,5 +66,6 @@ export function checkCalendarData(data: CalendarData): string[] {
     date(from, `moves`);
     date(to, `moves.${from}`);
   }
+  if (problems.length === 0) problems.push(...holidayProblems(data));
   return problems;
 }

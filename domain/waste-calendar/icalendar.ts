@@ -9,9 +9,19 @@ import { dayNumber, isoDay } from './pickup-dates';
 
 export interface IcsEvent {
   uid: string;
+  /** An all-day event's day, YYYY-MM-DD (ignored when `start` is given). */
   date: string;
+  /** A timed event (an appointment): start and end as instants, written in UTC (3.3.5 form #2). */
+  start?: Date;
+  end?: Date;
+  location?: string;
   summary: string;
   description?: string;
+  /**
+   * A reminder (VALARM, 3.6.6) before the all-day event's start, e.g. `-PT5H`: 19:00 the evening
+   * before in the calendar's own time, as an all-day DTSTART is a local date.
+   */
+  alarm?: { trigger: string; description: string };
 }
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). */
@@ -69,11 +79,16 @@ export function buildCalendar(options: { name: string; events: IcsEvent[]; now?:
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
       `DTSTAMP:${dtstamp}`,
-      `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
-      `DTEND;VALUE=DATE:${compactDate(isoDay(dayNumber(event.date) + 1))}`,
+      ...(event.start && event.end
+        ? [`DTSTART:${stamp(event.start)}`, `DTEND:${stamp(event.end)}`]
+        : [`DTSTART;VALUE=DATE:${compactDate(event.date)}`, `DTEND;VALUE=DATE:${compactDate(isoDay(dayNumber(event.date) + 1))}`]),
       `SUMMARY:${escapeText(event.summary)}`,
+      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
       ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-      'TRANSP:TRANSPARENT',
+      // A pickup does not block the day; an appointment does.
+      event.start ? 'TRANSP:OPAQUE' : 'TRANSP:TRANSPARENT',
+      // ACTION, TRIGGER and DESCRIPTION are what a DISPLAY alarm requires (3.6.6).
+      ...(event.alarm ? ['BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${event.alarm.trigger}`, `DESCRIPTION:${escapeText(event.alarm.description)}`, 'END:VALARM'] : []),
       'END:VEVENT',
     );
   }

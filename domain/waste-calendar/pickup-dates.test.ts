@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isNrwHoliday } from '../slots';
 import { WERNE_CALENDAR, checkCalendarData, nextPickups, pickupDates, routeOfStreet, todayInWerne, type CalendarData } from './index';
 
 const weekday = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
@@ -26,6 +27,38 @@ describe('Abfallkalender data', () => {
   });
 });
 
+describe('Abfallkalender holidays against NRW law', () => {
+  it('refuses 24 and 31 December as holidays: neither is a public holiday in NRW', () => {
+    const wrong = structuredClone(WERNE_CALENDAR) as CalendarData;
+    wrong.holidays.push('2026-12-24', '2026-12-31');
+    expect(checkCalendarData(wrong)).toEqual([
+      'holidays: 2026-12-24 ist in NRW kein gesetzlicher Feiertag (für einmalige Verlegungen gibt es „moves“)',
+      'holidays: 2026-12-31 ist in NRW kein gesetzlicher Feiertag (für einmalige Verlegungen gibt es „moves“)',
+    ]);
+  });
+
+  it('names a weekday holiday the file forgot, and a move onto a Sunday or holiday', () => {
+    const wrong = structuredClone(WERNE_CALENDAR) as CalendarData;
+    wrong.holidays = wrong.holidays.filter((h) => h !== '2026-06-04');
+    wrong.moves['2026-12-24'] = '2026-12-25';
+    wrong.moves['2026-12-31'] = '2026-12-27';
+    expect(checkCalendarData(wrong)).toEqual([
+      'holidays: der Feiertag 2026-06-04 fehlt',
+      'moves.2026-12-24: 2026-12-25 ist ein Sonn- oder Feiertag',
+      'moves.2026-12-31: 2026-12-27 ist ein Sonn- oder Feiertag',
+    ]);
+  });
+
+  it('no pickup of any street falls on an NRW holiday or a Sunday', () => {
+    for (const street of ['Bonenstraße', 'Südmauer', 'Stockumer Straße', 'Langerner Straße', 'Steinstraße']) {
+      for (const p of pickupDates(WERNE_CALENDAR, street, WERNE_CALENDAR.validFrom, WERNE_CALENDAR.validUntil)) {
+        expect(isNrwHoliday(p.date), `${street} ${p.date}`).toBe(false);
+        expect(weekday(p.date), `${street} ${p.date}`).not.toBe(0);
+      }
+    }
+  });
+});
+
 describe('pickup dates', () => {
   it('a street takes its own route before its district\'s', () => {
     expect(routeOfStreet(WERNE_CALENDAR, 'Bonenstraße')).toBe('mitte-nord');
@@ -50,9 +83,9 @@ describe('pickup dates', () => {
     // Karfreitag 2026-04-03 (Fri) and Ostermontag 2026-04-06 (Mon).
     // Mitte-Nord Bio: Monday 2026-04-06 (Ostermontag) → Tuesday.
     const april = pickupDates(WERNE_CALENDAR, 'Bonenstraße', '2026-04-01', '2026-04-10');
-    expect(april).toContainEqual({ date: '2026-04-07', type: 'bio', movedFrom: '2026-04-06' });
+    expect(april).toContainEqual({ date: '2026-04-07', type: 'bio', movedFrom: '2026-04-06', movedBecause: 'holiday' });
     // Wednesday Verpackung in Ostermontag's week moves too (2026-04-08 → 2026-04-09).
-    expect(april).toContainEqual({ date: '2026-04-09', type: 'verpackung', movedFrom: '2026-04-08' });
+    expect(april).toContainEqual({ date: '2026-04-09', type: 'verpackung', movedFrom: '2026-04-08', movedBecause: 'holiday' });
     // Ascension Thursday 2026-05-14: Friday pickups move to Saturday (Außenbereich Restmüll, Fridays).
     const may = pickupDates(WERNE_CALENDAR, 'Langerner Straße', '2026-05-11', '2026-05-17', ['restmuell', 'bio']);
     expect(may.find((p) => p.movedFrom === '2026-05-15')?.date).toBe('2026-05-16');
@@ -64,7 +97,8 @@ describe('pickup dates', () => {
   it('applies one-off moves such as Christmas Eve', () => {
     // Stockum Restmüll: Thursdays every 2 weeks from 2026-01-08 → 2026-12-24 is one.
     const dec = pickupDates(WERNE_CALENDAR, 'Stockumer Straße', '2026-12-20', '2026-12-27', ['restmuell']);
-    expect(dec).toEqual([{ date: '2026-12-23', type: 'restmuell', movedFrom: '2026-12-24' }]);
+    // Christmas Eve is no public holiday in NRW: the move is the calendar's own, not a holiday's.
+    expect(dec).toEqual([{ date: '2026-12-23', type: 'restmuell', movedFrom: '2026-12-24', movedBecause: 'move' }]);
   });
 
   it('stays within the calendar\'s validity', () => {

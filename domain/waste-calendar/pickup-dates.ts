@@ -8,6 +8,11 @@ export interface Pickup {
   type: WasteType;
   /** Set when a holiday or a one-off move put the pickup on another day than its rhythm. */
   movedFrom?: string;
+  /**
+   * Why it moved: a public holiday in its week, or one of the calendar's one-off `moves` (e.g.
+   * Christmas Eve, which is no public holiday; the page must not call it one).
+   */
+  movedBecause?: 'holiday' | 'move';
 }
 
 const DAY_MS = 86_400_000;
@@ -72,10 +77,14 @@ export function pickupDates(data: CalendarData, streetName: string, from: string
     const rhythm = route[type];
     if (!rhythm) continue;
     for (const planned of rhythmDays(rhythm, first, last)) {
-      let day = planned + holidayShift(planned, holidays);
-      day = moves.get(day) ?? day;
+      let shifted = planned + holidayShift(planned, holidays);
+      // A shift must not land on a holiday or a Sunday either (Friday 25 December's pickup would
+      // reach Saturday the 26th): on to the next working day.
+      while (holidays.has(shifted) || weekdayOf(shifted) === 6) shifted++;
+      const day = moves.get(shifted) ?? shifted;
       if (day < first || day > last) continue;
-      pickups.push({ date: isoDay(day), type, ...(day !== planned ? { movedFrom: isoDay(planned) } : {}) });
+      const movedBecause = day !== shifted ? 'move' : 'holiday';
+      pickups.push({ date: isoDay(day), type, ...(day !== planned ? { movedFrom: isoDay(planned), movedBecause } : {}) });
     }
   }
   return pickups.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : WASTE_TYPES.indexOf(a.type) - WASTE_TYPES.indexOf(b.type)));

@@ -10,6 +10,8 @@ import { paymentPdfRoutes, receiptRoutes } from '../documents';
 import { messageFileRoutes, messageSyncRoutes } from '../messages';
 import { slotRoutes } from '../slots';
 import { fundsachenRoutes } from '../fundsachen';
+import { wasteFeedRoutes } from '../waste-calendar';
+import { appointmentRoutes } from '../appointments';
 import { kasseRoutes } from '../kasse';
 import { paymentRequestRoutes, paymentReturnRoutes, paymentWebhookRoute, type PaymentsService } from '../payments';
 import type { Logger } from '../logger';
@@ -121,6 +123,8 @@ export function createApp(options: AppOptions) {
   api.use('/files', fileRoutes(store, logger));
   api.use('/slots', slotRoutes(store));
   api.use('/fundsachen', fundsachenRoutes(store));
+  api.use('/abfallkalender', wasteFeedRoutes());
+  api.use('/termine', appointmentRoutes(store));
   api.use('/kasse', kasseRoutes(store));
   api.use(apiReferenceRoutes());
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));

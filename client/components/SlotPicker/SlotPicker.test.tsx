@@ -65,6 +65,36 @@ describe('SlotPicker', () => {
   });
 });
 
+describe('SlotPicker for appointment times: day first', () => {
+  const times = candidateSlots(SLOT_POOLS.buergerbuero, new Date());
+  const renderTimes = (value = '') =>
+    renderToString(
+      <SlotPicker fieldId="slot" def={{ type: 'slot', required: true, pool: 'buergerbuero' }} legend="Wann möchten Sie kommen?" value={value} answers={{}} asHeading={false} onChange={() => undefined} />,
+    );
+
+  it('offers a native choice of days with free times, then only the times of one day', () => {
+    stored.set('bp-slots:buergerbuero:all', JSON.stringify({ pool: 'buergerbuero', fetchedAt: '2026-11-20T08:15:00.000Z', slots: times.map((id) => ({ id, free: 2 })) }));
+    const dayCount = new Set(times.map((t) => t.slice(0, 10))).size;
+    const html = renderTimes();
+    expect(html).toContain('<label class="label" for="field-slot-day">An welchem Tag möchten Sie kommen?</label>');
+    expect(html.match(/<option /g)).toHaveLength(dayCount);
+    const firstDay = times[0].slice(0, 10);
+    const ofFirstDay = times.filter((t) => t.startsWith(firstDay));
+    // Only the first day's times: a dozen radios instead of a week's sixty.
+    expect(html.match(/type="radio"/g)).toHaveLength(ofFirstDay.length);
+    expect(html).toContain(`freie Zeiten: ${ofFirstDay.length}`);
+    expect(html).toMatch(/<legend class="slot-picker__group-legend">Freie Zeiten am \w+, \d+\. \w+/);
+  });
+
+  it('opens on the day of a chosen time', () => {
+    const later = times.find((t) => t.slice(0, 10) !== times[0].slice(0, 10))!;
+    const html = renderTimes(later);
+    expect(html).toMatch(new RegExp(`<option selected value="${later.slice(0, 10)}"|<option value="${later.slice(0, 10)}" selected`));
+    expect(html).toMatch(new RegExp(`value="${later}"[^>]*checked`));
+    expect(html).not.toContain(`value="${times[0]}"`);
+  });
+});
+
 function addDays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + n);

@@ -74,7 +74,11 @@ export function SlotPicker({ fieldId, def, legend, hint, error, value, answers, 
   const free = source.filter((s) => pool && isBookable(pool, s.id, now));
   const freeCount = new Map(free.map((s) => [s.id, s.free]));
   const groups = groupSlots(free.map((s) => s.id));
-  const visible = groups.slice(0, groupsShown);
+  // Appointment times: day first, then that day's times (a week of radios was ~4,900 px on a phone).
+  const dayFirst = pool?.kind === 'time';
+  const [chosenDay, setChosenDay] = useState<string | undefined>(undefined);
+  const day = dayFirst ? (groups.find((g) => g.key === (chosenDay ?? value.slice(0, 10))) ?? groups[0])?.key : undefined;
+  const visible = dayFirst ? groups.filter((g) => g.key === day) : groups.slice(0, groupsShown);
   const listed = new Set(visible.flatMap((g) => g.slots));
   const stand = list ? formatTimestamp(list.fetchedAt, locale) : undefined;
   const offline = state === 'failed' || !browserOnline.value;
@@ -130,17 +134,34 @@ export function SlotPicker({ fieldId, def, legend, hint, error, value, answers, 
           // The wish made earlier (offline, or before the list changed) stays visible and kept.
           <div class="slot-picker__chosen">{radio(value, t('slots:picker.chosen', { slot: formatSlot(value, locale, t) }))}</div>
         ) : null}
+        {dayFirst && groups.length ? (
+          <div class="form-group slot-picker__day">
+            <label class="label" for={`${id}-day`}>
+              {t('slots:picker.dayLabel')}
+            </label>
+            <div class="hint" id={`${id}-day-hint`}>
+              {t('slots:picker.dayHint')}
+            </div>
+            <select class="select" id={`${id}-day`} aria-describedby={`${id}-day-hint`} value={day} onChange={(e) => setChosenDay(e.currentTarget.value)}>
+              {groups.map((g) => (
+                <option key={g.key} value={g.key}>
+                  {t('slots:picker.dayOption', { date: formatSlotDay(g.key, locale), count: g.slots.length })}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         {visible.map((group) => (
           <fieldset class="slot-picker__group" key={group.key}>
             <legend class="slot-picker__group-legend">
-              {pool?.kind === 'time' ? formatSlotDay(group.key, locale) : t('slots:picker.week', { date: formatSlotDay(group.key, locale) })}
+              {dayFirst ? t('slots:picker.times', { date: formatSlotDay(group.key, locale) }) : t('slots:picker.week', { date: formatSlotDay(group.key, locale) })}
             </legend>
             {group.slots.map((slotId) =>
               radio(slotId, pool?.kind === 'time' ? t('slots:format.time', { time: formatSlotTime(slotId.slice(11), locale) }) : formatSlot(slotId, locale, t)),
             )}
           </fieldset>
         ))}
-        {groups.length > groupsShown ? (
+        {!dayFirst && groups.length > groupsShown ? (
           <button type="button" class="button button--secondary" onClick={() => setGroupsShown((n) => n + (pool ? FIRST_GROUPS[pool.kind] : 3))}>
             {t('slots:picker.more')}
           </button>

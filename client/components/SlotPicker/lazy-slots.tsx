@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Loading } from '../Loading/Loading';
 import type { SlotAlternatives as SlotAlternativesType } from './SlotAlternatives';
 import type { SlotPicker as SlotPickerType } from './SlotPicker';
+import type { AppointmentDetails as AppointmentDetailsType } from './AppointmentDetails';
 
 /**
  * The slot picker and its calendar (holidays, office hours) load on first use, not with the
@@ -37,3 +38,4 @@ function lazyComponent<C extends ComponentType<any>>(pick: (m: SlotModules) => C
 
 export const SlotPicker = lazyComponent<typeof SlotPickerType>((m) => m.SlotPicker, true);
 export const SlotAlternatives = lazyComponent<typeof SlotAlternativesType>((m) => m.SlotAlternatives, false);
+export const AppointmentDetails = lazyComponent<typeof AppointmentDetailsType>((m) => m.AppointmentDetails, false);

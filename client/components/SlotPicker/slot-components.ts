@@ -1,4 +1,5 @@
 import './SlotPicker.css';
-/** The chunk `lazy-slots` loads: both slot components and, through them, the slot calendar. */
+/** The chunk `lazy-slots` loads: the slot components and, through them, the slot calendar. */
 export { SlotPicker } from './SlotPicker';
 export { SlotAlternatives } from './SlotAlternatives';
+export { AppointmentDetails } from './AppointmentDetails';

@@ -8,7 +8,7 @@ import { History } from '../../components/History/History';
 import { Loading } from '../../components/Loading/Loading';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { CitizenReplyDeadline } from '../../components/ReplyDeadline/ReplyDeadline';
-import { SlotAlternatives } from '../../components/SlotPicker/lazy-slots';
+import { AppointmentDetails, SlotAlternatives } from '../../components/SlotPicker/lazy-slots';
 import { StatusTag } from '../../components/StatusTag/StatusTag';
 import { formatSlot } from '../../format/format-slot';
 import { displayState } from '../../components/StatusTag/display-state';
@@ -82,6 +82,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
       {service ? <AwaitingFee service={service} doc={doc} /> : null}
       {doc.status !== 'draft' ? <CitizenReplyDeadline service={service} receivedAt={doc.receivedAt} status={doc.status} /> : null}
       {service ? <SlotAlternatives service={service} doc={doc} pageName={name} /> : null}
+      {service ? <AppointmentDetails service={service} doc={doc} /> : null}
       {askedByClerk(doc) ? (
         <NotificationBanner id="question-title" title={t('requests:question.title')}>
           <blockquote class="quote">{doc.statusReason}</blockquote>

@@ -3,6 +3,7 @@ import { isRouted } from '../../../domain/lifecycle/request-status';
 import { usePageTitle } from '../../app/page-title';
 import { Loading } from '../../components/Loading/Loading';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { AppointmentDetails } from '../../components/SlotPicker/lazy-slots';
 import { CitizenReplyDeadline } from '../../components/ReplyDeadline/ReplyDeadline';
 import { StatusTag } from '../../components/StatusTag/StatusTag';
 import { displayState } from '../../components/StatusTag/display-state';
@@ -77,6 +78,10 @@ export function ConfirmationPage({ service, params }: RouteProps) {
         <PayLinks doc={doc} prominent />
       </div>
       <AwaitingFee service={service} doc={doc} />
+      {/* Live: the appointment appears once routing has confirmed the slot. */}
+      <div aria-live="polite">
+        <AppointmentDetails service={service} doc={doc} />
+      </div>
       <h2 class="heading-m">{t('requests:confirmation.nextTitle')}</h2>
       <p>{t(nextStepsKeys(service.namespace, routed))}</p>
       <CitizenReplyDeadline service={service} receivedAt={doc.receivedAt} status={doc.status} />

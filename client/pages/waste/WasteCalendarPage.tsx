@@ -1,8 +1,9 @@
+import './WasteCalendar.css';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { ActionPictogram } from '../../easy-language/Pictogram';
 import { DISTRICT_NAMES, findStreet, type Street } from '../../../domain/places';
-import { WERNE_CALENDAR, buildCalendar, calendarFileName, nextPickups, pickupDates, pickupUid, todayInWerne, dayNumber, type Pickup } from '../../../domain/waste-calendar';
+import { WASTE_TYPES, WERNE_CALENDAR, calendarFileName, nextPickups, pickupDates, streetCalendar, todayInWerne, dayNumber, parseWasteTypes, streetCalendarTexts, type WasteType } from '../../../domain/waste-calendar';
 import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
@@ -11,30 +12,37 @@ import { Table } from '../../components/Table/Table';
 import { language, useT, type Translate } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { useProfile } from '../../profile/use-profile';
+import { PickupList } from './BinLabel';
+import { CalendarFeed } from './CalendarFeed';
+import { TypeFilter } from './TypeFilter';
 import { formatDay, formatMonth, groupByDate, isMonth, monthRange, shiftMonth } from './waste-format';
 
-export function wastePath(street: string, month?: string): string {
-  return `/abfallkalender?strasse=${encodeURIComponent(street)}${month ? `&monat=${month}` : ''}`;
+/** The bins chosen in the address (`arten=papier,bio`); all of them when none or a wrong list is given. */
+export function typesOfQuery(value: string | undefined): WasteType[] {
+  return (value && parseWasteTypes(value)) || [...WASTE_TYPES];
 }
 
-function typesText(t: Translate, pickups: readonly Pickup[], locale: string): string {
-  return pickups
-    .map((p) => t(`waste:types.${p.type}`) + (p.movedFrom ? ` – ${t('waste:moved', { date: formatDay(p.movedFrom, locale) })}` : ''))
-    .join('; ');
+function typesParam(types?: readonly WasteType[]): string {
+  return types && types.length < WASTE_TYPES.length ? `&arten=${types.join(',')}` : '';
+}
+
+export function wastePath(street: string, month?: string, types?: readonly WasteType[]): string {
+  return `/abfallkalender?strasse=${encodeURIComponent(street)}${month ? `&monat=${month}` : ''}${typesParam(types)}`;
+}
+
+export function yearPath(street: string, year: string, types?: readonly WasteType[]): string {
+  return `/abfallkalender/jahr?strasse=${encodeURIComponent(street)}&jahr=${year}${typesParam(types)}`;
 }
 
 /** Makes the .ics on the device (works offline) and hands it to the browser as a download. */
-function downloadCalendar(t: Translate, street: Street, today: string): void {
-  const pickups = pickupDates(WERNE_CALENDAR, street.name, today, WERNE_CALENDAR.validUntil);
-  const ics = buildCalendar({
-    name: t('waste:download.calendarName', { street: street.name }),
-    events: pickups.map((p) => ({
-      uid: pickupUid(street.name, p),
-      date: p.date,
-      summary: `${t(`waste:types.${p.type}`)} – ${street.name}`,
-      description: t('waste:download.eventDescription'),
-    })),
-  });
+function downloadCalendar(t: Translate, street: Street, today: string, types: readonly WasteType[]): void {
+  const ics = streetCalendar(
+    WERNE_CALENDAR,
+    street.name,
+    today,
+    streetCalendarTexts(t, street.name),
+    { types },
+  );
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
@@ -45,10 +53,10 @@ function downloadCalendar(t: Translate, street: Street, today: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function NextPickups({ street, today }: { street: Street; today: string }) {
+function NextPickups({ street, today, types }: { street: Street; today: string; types: readonly WasteType[] }) {
   const t = useT();
   const locale = INTL_LOCALES[language.value];
-  const next = groupByDate(nextPickups(WERNE_CALENDAR, street.name, today, 6)).slice(0, 4);
+  const next = groupByDate(nextPickups(WERNE_CALENDAR, street.name, today, 12).filter((p) => types.includes(p.type))).slice(0, 4);
   if (next.length === 0) return <p>{t('waste:noneAhead')}</p>;
   const relative = (date: string) =>
     date === today ? ` (${t('waste:today')})` : dayNumber(date) === dayNumber(today) + 1 ? ` (${t('waste:tomorrow')})` : '';
@@ -59,19 +67,19 @@ function NextPickups({ street, today }: { street: Street; today: string }) {
           <strong>
             {formatDay(day.date, locale)}
             {relative(day.date)}:
-          </strong>{' '}
-          {typesText(t, day.pickups, locale)}
+          </strong>
+          <PickupList pickups={day.pickups} locale={locale} />
         </li>
       ))}
     </ul>
   );
 }
 
-function MonthTable({ street, month }: { street: Street; month: string }) {
+function MonthTable({ street, month, types }: { street: Street; month: string; types: readonly WasteType[] }) {
   const t = useT();
   const locale = INTL_LOCALES[language.value];
   const { first, last } = monthRange(month);
-  const days = groupByDate(pickupDates(WERNE_CALENDAR, street.name, first, last));
+  const days = groupByDate(pickupDates(WERNE_CALENDAR, street.name, first, last, types));
   const minMonth = WERNE_CALENDAR.validFrom.slice(0, 7);
   const maxMonth = WERNE_CALENDAR.validUntil.slice(0, 7);
   const monthName = formatMonth(month, locale);
@@ -84,7 +92,7 @@ function MonthTable({ street, month }: { street: Street; month: string }) {
         <ul class="plain-list month-nav__list">
           {month > minMonth ? (
             <li>
-              <a href={wastePath(street.name, shiftMonth(month, -1))}>
+              <a href={wastePath(street.name, shiftMonth(month, -1), types)}>
                 {t('waste:month.previous')}
                 <span class="visually-hidden">: {formatMonth(shiftMonth(month, -1), locale)}</span>
               </a>
@@ -92,7 +100,7 @@ function MonthTable({ street, month }: { street: Street; month: string }) {
           ) : null}
           {month < maxMonth ? (
             <li>
-              <a href={wastePath(street.name, shiftMonth(month, 1))}>
+              <a href={wastePath(street.name, shiftMonth(month, 1), types)}>
                 {t('waste:month.next')}
                 <span class="visually-hidden">: {formatMonth(shiftMonth(month, 1), locale)}</span>
               </a>
@@ -111,7 +119,7 @@ function MonthTable({ street, month }: { street: Street; month: string }) {
           rowKey={(day) => day.date}
           columns={[
             { header: t('waste:month.date'), rowHeader: true, cell: (day) => formatDay(day.date, locale) },
-            { header: t('waste:month.types'), cell: (day) => typesText(t, day.pickups, locale) },
+            { header: t('waste:month.types'), cell: (day) => <PickupList pickups={day.pickups} locale={locale} /> },
           ]}
         />
       )}
@@ -134,6 +142,7 @@ export function WasteCalendarPage() {
   const today = todayInWerne();
   const value = typed ?? query.strasse ?? profile?.street ?? '';
   const month = isMonth(query.monat) ? query.monat : today.slice(0, 7);
+  const types = typesOfQuery(query.arten);
   usePageTitle(street ? `${street.name} – ${t('waste:title')}` : t('waste:title'), !!error);
 
   const submit = (e: Event) => {
@@ -173,15 +182,23 @@ export function WasteCalendarPage() {
           <h2 class="heading-l" id="street-title">
             {t('waste:forStreet', { street: street.name, district: DISTRICT_NAMES[street.district] })}
           </h2>
+          <TypeFilter key={types.join(',')} chosen={types} onApply={(chosen) => route(wastePath(street.name, query.monat, chosen))} />
           <h3 class="heading-m">{t('waste:next')}</h3>
-          <NextPickups street={street} today={today} />
+          <NextPickups street={street} today={today} types={types} />
+          <MonthTable street={street} month={month} types={types} />
+          <p>
+            <a href={yearPath(street.name, month.slice(0, 4), types)} id="waste-year-link">
+              {t('waste:print.link')}
+            </a>
+          </p>
           <h3 class="heading-m">{t('waste:download.title')}</h3>
           <p>{t('waste:download.text', { street: street.name })}</p>
-          <button type="button" class="button button--secondary" onClick={() => downloadCalendar(t, street, today)}>
+          <p>{t('waste:reminder.text')}</p>
+          <button type="button" class="button button--secondary" onClick={() => downloadCalendar(t, street, today, types)}>
             <ActionPictogram name="calendar" />
             {t('waste:download.button')}
           </button>
-          <MonthTable street={street} month={month} />
+          <CalendarFeed street={street} types={types} />
         </section>
       ) : null}
     </>

@@ -29,4 +29,15 @@ export const publicEndpoints = [
     query: object({ district: SHORT_TEXT, from: SHORT_TEXT }),
     response: JSON_OK,
   }),
+  endpoint({
+    id: 'wasteCalendar.feed',
+    method: 'GET',
+    path: '/api/abfallkalender/:file',
+    tag: 'wasteCalendar',
+    summary: 'A street’s pickups as a subscribable iCalendar feed (`<Straße>.ics`, `arten=papier,bio`, `sprache=en`).',
+    access: { public: true },
+    params: object({ file: SHORT_TEXT }, ['file']),
+    query: object({ arten: SHORT_TEXT, sprache: SHORT_TEXT }),
+    response: { status: 200, type: 'text/calendar' },
+  }),
 ] as const;

@@ -52,6 +52,7 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'system.docs': { path: '/api/docs' },
     'departments.list': { path: '/api/departments' },
     'slots.free': { path: '/api/slots/buergerbuero' },
+    'wasteCalendar.feed': { path: '/api/abfallkalender/Steinstra%C3%9Fe.ics' },
     'auth.register': { path: '/api/auth/register', body: { email: fresh(), password: 'ein langes passwort', name: 'Neu' }, ok: [202] },
     'auth.login': { path: '/api/auth/login', body: { email: 'buergerin@example.org', password: 'werne-demo-buergerin' } },
     'auth.logout': { path: '/api/auth/logout', body: {} },
@@ -77,6 +78,8 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'files.delete': { path: `/api/files/${f.fileId}`, body: {}, ok: [204] },
     'messages.attachment': { path: `/api/messages/${randomUUID()}/attachment`, ok: [404] },
     'documents.receipt': { path: `${r}/receipt.pdf` },
+    // The fixture is a Sperrmüllkarte, not an appointment: its owner hears 409, everyone else 404.
+    'appointments.move': { path: `/api/termine/${f.requestId}/verlegen`, body: { slot: '2099-01-05T08:00' }, ok: [409] },
     'documents.invoice': { path: `${r}/invoice.pdf` },
     'documents.paymentReceipt': { path: `${r}/payment-receipt.pdf`, ok: [404] },
     'payments.start': { path: `${r}/payments`, body: {}, headers: { 'Idempotency-Key': `matrix-${randomUUID()}` }, ok: [200, 201, 503] },

@@ -1,0 +1,69 @@
+import { Router } from 'express';
+import { findService } from '../../domain/catalogue';
+import { isBookable, slotWish } from '../../domain/slots';
+import { requireRole } from '../auth';
+import { HttpError } from '../http/api-error';
+import { requestLanguage, translator } from '../http/i18n';
+import type { StoredRequest } from '../requests';
+import { alternativesFor, bookSlot, releaseSlot } from '../slots';
+import { getOrNull, isConflict, type Store } from '../store';
+
+/** Statuses in which the city holds an appointment the citizen may still move. */
+const MOVABLE = ['received', 'in_progress'];
+
+const refuse = (status: number, code: string, field?: string) =>
+  new HttpError(status, code, field ? [{ field, code }] : [], `termin:apiErrors.${code}`);
+
+/**
+ * `POST /api/termine/:id/verlegen` `{ "slot": "2026-12-10T09:00" }`: the owner moves a confirmed
+ * appointment. The new slot is booked first and the old one given back only after the request
+ * records the new one, so a crash in between holds two places for a moment, never none; the
+ * routing worker's reconciliation frees a place no request claims.
+ */
+export function appointmentRoutes(store: Store, now: () => Date = () => new Date()): Router {
+  const router = Router();
+  router.post('/:id/verlegen', requireRole('citizen'), async (req, res) => {
+    const body: unknown = req.body;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw refuse(400, 'invalid_body');
+    const extra = Object.keys(body).find((k) => k !== 'slot');
+    if (extra) throw refuse(400, 'unknown_field', extra);
+    const slot = (body as { slot?: unknown }).slot;
+    if (typeof slot !== 'string' || !slot) throw refuse(400, 'invalid_slot', 'slot');
+
+    const doc = await getOrNull<StoredRequest>(store.requests, String(req.params.id));
+    // Another citizen's appointment is not found, exactly like one that does not exist.
+    if (!doc || doc.type !== 'request' || doc.deleted || doc.owner !== req.user!.id) throw new HttpError(404, 'not_found');
+    const service = findService(doc.serviceId, doc.catalogueVersion);
+    const wish = service ? slotWish(service, doc.answers) : undefined;
+    if (!wish || wish.pool.kind !== 'time' || !doc.confirmedSlot || !MOVABLE.includes(doc.status)) throw refuse(409, 'not_movable');
+    const at = now();
+    if (!isBookable(wish.pool, slot, at)) throw refuse(400, 'invalid_slot', 'slot');
+    if (slot === doc.confirmedSlot) throw refuse(400, 'same_slot', 'slot');
+
+    const held = await bookSlot(store, wish.pool, wish.district, slot, [doc._id]);
+    if (!held.has(doc._id)) {
+      const alternatives = await alternativesFor(store, wish.pool, wish.district, slot, at);
+      const t = translator(requestLanguage(req));
+      res.status(409).json({ error: 'slot_taken', message: t('termin:apiErrors.slot_taken'), alternatives });
+      return;
+    }
+    const from = doc.confirmedSlot;
+    const moved: StoredRequest = {
+      ...doc,
+      answers: { ...doc.answers, [wish.field]: slot },
+      confirmedSlot: slot,
+      updatedAt: at.toISOString(),
+      history: [...doc.history, { at: at.toISOString(), status: doc.status, actor: 'citizen', ...(doc.department ? { department: doc.department } : {}) }],
+    };
+    try {
+      await store.requests.insert(moved);
+    } catch (err) {
+      await releaseSlot(store, wish.pool, wish.district, slot, doc._id);
+      if (isConflict(err)) throw refuse(409, 'changed_meanwhile');
+      throw err;
+    }
+    await releaseSlot(store, wish.pool, wish.district, from, doc._id);
+    res.json({ id: doc._id, confirmedSlot: slot, previousSlot: from });
+  });
+  return router;
+}

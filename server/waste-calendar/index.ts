@@ -1,0 +1,1 @@
+export { wasteFeedRoutes } from './feed-route';
