@@ -14,12 +14,14 @@ function sameSecret(given: string, expected: string): boolean {
 
 /**
  * Who may read /metrics: with `METRICS_TOKEN` set, whoever sends it as a bearer token; without
- * it, only a caller on this machine. `req.ip` honours X-Forwarded-For from a loopback proxy, so a
- * request forwarded by nginx from the internet is not "on this machine".
+ * it, only a caller on this machine. A request that carries forwarding headers came through a
+ * proxy, from elsewhere, whether or not TRUST_PROXY names that proxy (by default none is
+ * trusted, so `req.ip` alone would see nginx's loopback address), so it is refused too.
  */
 function mayReadMetrics(req: Request, token: string | undefined): boolean {
   if (token) return sameSecret(req.headers.authorization ?? '', `Bearer ${token}`);
-  return LOOPBACK.has(req.ip ?? '') && LOOPBACK.has(req.socket.remoteAddress ?? '');
+  const forwarded = ['x-forwarded-for', 'forwarded', 'x-real-ip'].some((h) => req.headers[h] !== undefined);
+  return !forwarded && LOOPBACK.has(req.ip ?? '') && LOOPBACK.has(req.socket.remoteAddress ?? '');
 }
 
 /**
