@@ -33,10 +33,14 @@ describe('pull batches', () => {
     await citizen.register('Gustav Gierig');
     const rows = Array.from({ length: PULL_BATCH_SIZE + 10 }, () => ({ assumedMasterState: null, newDocumentState: sperrmuellDraft() }));
     for (let i = 0; i < rows.length; i += 100) expect((await citizen.push(rows.slice(i, i + 100))).status).toBe(200);
-    const greedy = await citizen.pull(null, 10_000);
+    const greedy = await citizen.pull(null, 1_000);
     expect(greedy.status).toBe(200);
     expect(greedy.body.documents).toHaveLength(PULL_BATCH_SIZE);
-    const rest = await citizen.pull(greedy.body.checkpoint, 10_000);
+    const rest = await citizen.pull(greedy.body.checkpoint, 1_000);
     expect(rest.body.documents).toHaveLength(10);
+    // Beyond what the contract allows at all is refused at the door, naming the field.
+    const absurd = await citizen.pull(null, 10_000);
+    expect(absurd.status).toBe(400);
+    expect(absurd.body.field).toBe('batchSize');
   });
 });

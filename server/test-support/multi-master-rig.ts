@@ -1,13 +1,12 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config';
 import { startPortal, type Portal, type PortalOptions } from '../portal';
 import { DATABASE_KINDS, startEmbeddedStore, type EmbeddedStore } from '../store';
 import { uniquePrefix } from './test-portal';
-
-const require = createRequire(import.meta.url);
 
 /**
  * Two embedded stores that replicate every portal database to each other continuously, in both
@@ -25,12 +24,16 @@ export interface MultiMasterRig {
   stop(): Promise<void>;
 }
 
-type Replication = { cancel(): void; on(event: string, fn: (...args: unknown[]) => void): unknown };
+const REPLICATOR = fileURLToPath(new URL('./rig-replicator.ts', import.meta.url));
 
-/** PouchDB's replicator talks HTTP to both stores, as CouchDB's `_replicator` would. */
-function replicate(from: string, to: string): Replication {
-  const PouchDB = require('pouchdb-node');
-  return PouchDB.replicate(from, to, { live: true, retry: true, batch_size: 100 }) as Replication;
+/** PouchDB's replicator talks HTTP to both stores, as CouchDB's `_replicator` would (own process: see there). */
+function startReplicator(pairs: [string, string][]): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = fork(REPLICATOR, [JSON.stringify(pairs)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    child.once('message', () => resolve(child));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`rig replicator exited with ${code}`)));
+  });
 }
 
 export async function startMultiMasterRig(options: Partial<PortalOptions> & { roles?: [PortalOptions['role'], PortalOptions['role']] } = {}): Promise<MultiMasterRig> {
@@ -50,14 +53,12 @@ export async function startMultiMasterRig(options: Partial<PortalOptions> & { ro
       return startPortal({ ...config, authRateLimitPerMinute: 100_000, ...options, role: options.roles?.[i] ?? options.role ?? config.role });
     }),
   )) as [Portal, Portal];
-  // Two live replications per database share PouchDB's HTTP agent: more listeners than Node's default warning level.
-  (require('node:events') as typeof import('node:events')).EventEmitter.defaultMaxListeners = 4 * DATABASE_KINDS.length;
-  const replications: Replication[] = [];
+  const pairs: [string, string][] = [];
   for (const kind of DATABASE_KINDS) {
     const [a, b] = stores.map((s) => `${s.url}/${prefix}${kind}`);
-    replications.push(replicate(a, b), replicate(b, a));
+    pairs.push([a, b], [b, a]);
   }
-  for (const r of replications) r.on('error', () => undefined);
+  const replicator = await startReplicator(pairs);
 
   async function seqs(): Promise<string> {
     const all = await Promise.all(
@@ -85,7 +86,9 @@ export async function startMultiMasterRig(options: Partial<PortalOptions> & { ro
       throw new Error('the rig did not settle');
     },
     async stop() {
-      for (const r of replications) r.cancel();
+      const gone = new Promise((resolve) => replicator.once('exit', resolve));
+      replicator.kill('SIGKILL');
+      await gone;
       await Promise.all(portals.map((p) => p.stop()));
       await Promise.all(stores.map((s) => s.stop()));
       for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
