@@ -41,6 +41,6 @@ describe('pull batches', () => {
     // Beyond what the contract allows at all is refused at the door, naming the field.
     const absurd = await citizen.pull(null, 10_000);
     expect(absurd.status).toBe(400);
-    expect(absurd.body.field).toBe('batchSize');
+    expect((absurd.body as unknown as { field?: string }).field).toBe('batchSize');
   });
 });
