@@ -114,6 +114,8 @@ test('offline draft → sync → routing → clerk → status back on the device
     await page.reload();
     await expect(page.getByRole('main')).toContainText('Erledigt');
     await expect(page.getByRole('main')).toContainText(reference);
+    // Finished requests sit in their own fold-out block, below the running ones.
+    await page.locator('#completed-requests > summary').click();
     await page.getByRole('link', { name: /Details ansehen/ }).first().click();
     await expect(page.getByRole('main')).toContainText('Kommunalbetrieb Werne – Abfallwirtschaft');
     await expectNoAxeViolations(page, 'Antragsdetails (offline)');
