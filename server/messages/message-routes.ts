@@ -6,7 +6,7 @@ import { HttpError } from '../http/api-error';
 import type { StoredRequest } from '../requests';
 import { getOrNull, type Store } from '../store';
 import { syncPulls, syncPushes } from '../observability';
-import { checkpointOf } from '../sync';
+import { batchSizeOf, checkpointOf } from '../sync';
 import { readAttachment } from './clerk-messages';
 import { pullMessages, pushMessages } from './message-sync';
 import type { StoredMessage } from './stored-message';
@@ -16,8 +16,7 @@ export function messageSyncRoutes(store: Store): Router {
   const { router, route } = contractRouter('/api/sync/messages');
   router.use(requireRole('citizen'));
   route(api('sync.messages.pull'), async ({ body }, req, res) => {
-    const batchSize = Math.min(Math.max(Number(body.batchSize) || 50, 1), 200);
-    res.json(await pullMessages(store, req.user!.id, checkpointOf(body), batchSize));
+    res.json(await pullMessages(store, req.user!.id, checkpointOf(body), batchSizeOf(body, 200)));
     syncPulls.inc({ collection: 'messages' });
   });
   route(api('sync.messages.push'), async ({ body }, req, res) => {

@@ -17,3 +17,8 @@ export function checkpointOf(body: unknown): SyncCheckpoint | null {
   }
   return { seq: cp.seq };
 }
+
+/** The batch size a pull asks for (50 when not given), kept between 1 and the collection's cap. */
+export function batchSizeOf(body: { batchSize?: unknown }, cap: number): number {
+  return Math.min(Math.max(Number(body.batchSize) || 50, 1), cap);
+}

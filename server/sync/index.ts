@@ -3,4 +3,4 @@ export { ChangeNotifier } from './change-notifier';
 export { pullRequests } from './pull';
 export { pushRequests } from './push';
 export { ownedChanges } from './owned-changes';
-export { checkpointOf, CHECKPOINT_MAX_CHARS } from './checkpoint';
+export { batchSizeOf, checkpointOf, CHECKPOINT_MAX_CHARS } from './checkpoint';

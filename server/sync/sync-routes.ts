@@ -5,7 +5,7 @@ import { requireRole } from '../auth';
 import type { Store } from '../store';
 import { PULL_BATCH_SIZE, SYNC_EVENT } from '../../domain/sync/sync-protocol';
 import { syncPulls, syncPushes } from '../observability';
-import { checkpointOf } from './checkpoint';
+import { batchSizeOf, checkpointOf } from './checkpoint';
 import { pullRequests } from './pull';
 import { pushRequests } from './push';
 import type { ChangeNotifier } from './change-notifier';
@@ -18,8 +18,7 @@ export function syncRoutes(store: Store, notifier: ChangeNotifier): Router {
   router.use(requireRole('citizen'));
 
   route(api('sync.requests.pull'), async ({ body }, req, res) => {
-    const batchSize = Math.min(Math.max(Number(body.batchSize) || 50, 1), PULL_BATCH_SIZE);
-    res.json(await pullRequests(store, req.user!.id, checkpointOf(body), batchSize));
+    res.json(await pullRequests(store, req.user!.id, checkpointOf(body), batchSizeOf(body, PULL_BATCH_SIZE)));
     syncPulls.inc({ collection: 'requests' });
   });
 
