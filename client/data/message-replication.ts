@@ -1,7 +1,8 @@
 import type { ReplicationPullHandlerResult, RxCollection, RxReplicationWriteToMasterRow, WithDeleted } from 'rxdb/plugins/core';
 import { replicateRxCollection } from 'rxdb/plugins/replication';
 import { MESSAGE_SCHEMA, type MessageDoc } from '../../domain/messages/message-document';
-import type { PullResponseBody, PushResponseBody, SyncCheckpoint } from '../../domain/sync/sync-protocol';
+import type { ResponseOf } from '../../domain/api';
+import type { SyncCheckpoint } from '../../domain/sync/sync-protocol';
 import { ApiRequestError, NetworkError, apiFetch } from '../api/api-client';
 import { openChangeSignal, type ReplicationControl, type ReplicationHooks } from './request-replication';
 
@@ -43,7 +44,7 @@ export function startMessageReplication(messages: RxCollection<MessageDoc>, user
       modifier: (doc: Record<string, unknown>) =>
         ({ ...Object.fromEntries(Object.entries(doc).filter(([k]) => KNOWN_FIELDS.has(k))), _deleted: doc._deleted === true }) as WithDeleted<MessageDoc>,
       async handler(checkpoint: SyncCheckpoint | undefined, batchSize: number): Promise<ReplicationPullHandlerResult<MessageDoc, SyncCheckpoint>> {
-        const res = await call<PullResponseBody<MessageDoc>>(`${BASE}/pull`, { checkpoint: checkpoint ?? null, batchSize }, hooks);
+        const res = await call<ResponseOf<'sync.messages.pull'>>(`${BASE}/pull`, { checkpoint: checkpoint ?? null, batchSize }, hooks);
         if (!res || !Array.isArray(res.documents)) throw new Error('Malformed pull response');
         return { documents: res.documents as WithDeleted<MessageDoc>[], checkpoint: res.checkpoint ?? checkpoint };
       },
@@ -51,7 +52,7 @@ export function startMessageReplication(messages: RxCollection<MessageDoc>, user
     push: {
       batchSize: 20,
       async handler(rows: RxReplicationWriteToMasterRow<MessageDoc>[]): Promise<WithDeleted<MessageDoc>[]> {
-        const res = await call<PushResponseBody<MessageDoc>>(
+        const res = await call<ResponseOf<'sync.messages.push'>>(
           `${BASE}/push`,
           { rows: rows.map((r) => ({ assumedMasterState: r.assumedMasterState ?? null, newDocumentState: r.newDocumentState })) },
           hooks,

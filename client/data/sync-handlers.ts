@@ -1,11 +1,10 @@
 import type { ReplicationPullHandlerResult, RxReplicationWriteToMasterRow, WithDeleted } from 'rxdb';
+import type { ResponseOf } from '../../domain/api';
 import { ApiRequestError, NetworkError, apiFetch } from '../api/api-client';
 import type { RequestDoc } from '../../domain/request/request-document';
 import type {
   PullRequestBody,
-  PullResponseBody,
   PushRequestBody,
-  PushResponseBody,
   SyncCheckpoint,
 } from '../../domain/sync/sync-protocol';
 import { requestStatesEqual, resolveRequestConflict } from '../../domain/sync/resolve-request-conflict';
@@ -51,7 +50,7 @@ export function createPullHandler(hooks: SyncHandlerHooks, fetcher: Fetcher = ap
     batchSize: number,
   ): Promise<ReplicationPullHandlerResult<RequestDoc, SyncCheckpoint>> => {
     const body: PullRequestBody = { checkpoint: checkpoint ?? null, batchSize };
-    const response = await call<PullResponseBody>(fetcher, `${BASE}/pull`, body, hooks);
+    const response = await call<ResponseOf<'sync.requests.pull'>>(fetcher, `${BASE}/pull`, body, hooks);
     if (!response || !Array.isArray(response.documents)) throw new Error('Malformed pull response');
     return {
       documents: response.documents as WithDeleted<RequestDoc>[],
@@ -78,7 +77,7 @@ export function createPushHandler(hooks: SyncHandlerHooks, fetcher: Fetcher = ap
         newDocumentState: row.newDocumentState as PushRequestBody['rows'][number]['newDocumentState'],
       })),
     };
-    const response = await call<PushResponseBody>(fetcher, `${BASE}/push`, body, hooks);
+    const response = await call<ResponseOf<'sync.requests.push'>>(fetcher, `${BASE}/push`, body, hooks);
     if (!response || !Array.isArray(response.conflicts)) throw new Error('Malformed push response');
     const rowById = new Map(rows.map((r) => [r.newDocumentState.id, r]));
     hooks.onPushed(

@@ -9,6 +9,7 @@ import { apiFetch, ApiRequestError } from '../api/api-client';
 import type { UserDatabase } from '../data/rxdb-database';
 import { currentUser } from '../session/session';
 import { writeCachedUser } from '../session/cached-user';
+import type { ResponseOf } from '../../domain/api';
 
 export const PROFILE_DOC_ID = 'profile';
 
@@ -39,7 +40,7 @@ export function sendUnsentProfile(db: UserDatabase): Promise<boolean> {
     try {
       const local = await readLocalProfile(db);
       if (!local?.unsent) return true;
-      const { profile } = await apiFetch<{ profile: Profile }>('/api/profile', { body: { profile: local.profile } });
+      const { profile } = await apiFetch<ResponseOf<'profile.save'>>('/api/profile', { body: { profile: local.profile } });
       // Only mark it sent if nothing was typed meanwhile.
       const now = await readLocalProfile(db);
       if (now?.profile.updatedAt === local.profile.updatedAt) {

@@ -5,6 +5,7 @@ import { startUserData, stopUserData } from '../data/user-data';
 import { readCachedUser, removeCachedUser, writeCachedUser } from './cached-user';
 import { worksCases } from '../../domain/staff/roles';
 import type { User } from './user';
+import type { ResponseOf } from '../../domain/api';
 
 /** The signed-in person, or null. Restored from the device first, then confirmed by the server. */
 export const currentUser = signal<User | null>(null);
@@ -50,7 +51,7 @@ export async function restoreSession(): Promise<void> {
   const cached = readCachedUser();
   if (cached) signIn(cached);
   try {
-    const { user } = await apiFetch<{ user: User | null }>('/api/auth/session');
+    const { user } = await apiFetch<ResponseOf<'auth.session'>>('/api/auth/session');
     if (user) signIn(user);
     else handleUnauthenticated();
   } catch (error) {
@@ -62,7 +63,7 @@ export async function restoreSession(): Promise<void> {
 }
 
 export async function login(email: string, password: string): Promise<User> {
-  const { user } = await apiFetch<{ user: User }>('/api/auth/login', { body: { email, password } });
+  const { user } = await apiFetch<ResponseOf<'auth.login'>>('/api/auth/login', { body: { email, password } });
   signIn(user);
   return user;
 }

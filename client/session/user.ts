@@ -1,22 +1,8 @@
-import { isRole, worksCases, type Role } from '../../domain/staff/roles';
+import type { SessionUser } from '../../domain/api';
+import { isRole, worksCases } from '../../domain/staff/roles';
 
-/** The signed-in person as `/api/auth/me` describes them. */
-export interface UserProfile {
-  street?: string;
-  houseNumber?: string;
-  postcode?: string;
-  phone?: string;
-}
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  /** The clerk's department (Fachdienst) id. */
-  department?: string;
-  profile: UserProfile;
-}
+/** The signed-in person as `/api/auth/me` describes them (the contract's answer). */
+export type User = SessionUser;
 
 export function isUser(value: unknown): value is User {
   if (!value || typeof value !== 'object') return false;

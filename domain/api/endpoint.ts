@@ -65,6 +65,13 @@ export function isRawBody(body: Endpoint['body']): body is RawBody {
 }
 
 /** Shorthands for the strict object schemas the contract is made of. */
-export function object<const P extends Record<string, JSONSchema>, const R extends readonly (keyof P & string)[] = []>(properties: P, required?: R) {
-  return { type: 'object', properties, required: (required ?? []) as R, additionalProperties: false } as const;
+// Without the overload, an omitted `required` was typed as every key (the constraint), so FromSchema
+// made optional fields look always present to handlers and callers.
+export function object<const P extends Record<string, JSONSchema>>(properties: P): { readonly type: 'object'; readonly properties: P; readonly required: readonly []; readonly additionalProperties: false };
+export function object<const P extends Record<string, JSONSchema>, const R extends readonly (keyof P & string)[]>(
+  properties: P,
+  required: R,
+): { readonly type: 'object'; readonly properties: P; readonly required: R; readonly additionalProperties: false };
+export function object(properties: Record<string, JSONSchema>, required: readonly string[] = []) {
+  return { type: 'object', properties, required, additionalProperties: false } as const;
 }

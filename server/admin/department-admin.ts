@@ -122,7 +122,7 @@ export function departmentAdminRoutes(store: Store): Router {
     const doc: DepartmentDoc = {
       _id: departmentDocId(id as string),
       type: 'department',
-      names: cleanDepartmentNames(names),
+      names: cleanDepartmentNames(names ?? {}),
       active: true,
       createdAt: new Date().toISOString(),
     };
@@ -140,7 +140,7 @@ export function departmentAdminRoutes(store: Store): Router {
     const names = body.names;
     const problems = checkDepartmentNames(names);
     if (problems.length) throw invalid(problems);
-    const { before, after } = await changeDepartment(store, params.id, (doc) => ({ ...doc, names: cleanDepartmentNames(names) }));
+    const { before, after } = await changeDepartment(store, params.id, (doc) => ({ ...doc, names: cleanDepartmentNames(names ?? {}) }));
     await auditAdmin(store, req, 'renameDepartment', { department: after.id, from: before.names.de, to: after.names.de });
     res.json({ department: after });
   });

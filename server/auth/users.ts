@@ -4,21 +4,15 @@ import { claimEmail } from './email-claim';
 import { STAFF_ROLES, isStaffRole, type Role, type StaffRole } from '../../domain/staff/roles';
 import { hashPassword } from './passwords';
 import type { Profile } from '../../domain/profile';
+import type { SessionUser } from '../../domain/api';
 import type { StaffAccount } from '../../domain/staff/staff-account';
 
 export type { Role, StaffAccount };
 
 export type { Profile } from '../../domain/profile';
 
-/** What the app gets to know about the logged-in person. */
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  department?: string;
-  profile: Profile;
-}
+/** What the app gets to know about the logged-in person: the contract's answer. */
+export type { SessionUser };
 
 interface UserDoc extends Omit<SessionUser, 'id'> {
   _id: string;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { FileSummary } from '../../domain/api';
 
 /**
  * One uploaded file as the `files` database keeps it: the metadata document, whose attachment
@@ -42,18 +43,8 @@ export function sha256Hex(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** What the device and the clerk page see of a file. */
-export interface FileSummary {
-  id: string;
-  requestId: string;
-  fieldId: string;
-  name: string;
-  size: number;
-  sha256: string;
-  state: StoredFile['state'];
-  mediaType?: string;
-  refusedCode?: string;
-}
+/** What the device and the clerk page see of a file: the contract's answer. */
+export type { FileSummary };
 
 export function summarize(file: StoredFile): FileSummary {
   return {

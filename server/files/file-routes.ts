@@ -1,5 +1,5 @@
 import express, { type Request, type Router } from 'express';
-import { api } from '../../domain/api';
+import { api, type ResponseOf } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import { FILE_ID } from '../../domain/files/file-rules';
 import { CHUNK_BYTES } from '../../domain/files/file-rules';
@@ -38,30 +38,30 @@ export function fileRoutes(store: Store, logger?: Logger): Router {
     if (!FILE_ID.test(requestId)) throw new FileApiError(400, 'invalid_upload');
     const user = req.user!;
     const files = user.role === 'clerk' ? await clerkRequestFiles(store, user.department ?? '', requestId) : await ownerRequestFiles(store, citizen(req), requestId);
-    res.json({ files });
+    res.json({ files } satisfies ResponseOf<'files.list'>);
   });
 
   route(api('files.create'), async ({ params, body }, req, res) => {
     // Only the declared fields reach the stored document.
     const { requestId, serviceId, catalogueVersion, fieldId, name, size, sha256 } = body;
-    res.json(await createUpload(store, citizen(req), params.id, { requestId, serviceId, catalogueVersion, fieldId, name, size, sha256 }));
+    res.json((await createUpload(store, citizen(req), params.id, { requestId, serviceId, catalogueVersion, fieldId, name, size, sha256 })) satisfies ResponseOf<'files.create'>);
   });
 
   route(api('files.status'), async ({ params }, req, res) => {
-    res.json(await uploadStatus(store, citizen(req), params.id));
+    res.json((await uploadStatus(store, citizen(req), params.id)) satisfies ResponseOf<'files.status'>);
   });
 
   route(
     api('files.chunk'),
     async ({ params, body }, req, res) => {
       if (!/^\d{1,6}$/.test(params.n)) throw new FileApiError(400, 'invalid_chunk');
-      res.json(await putChunk(store, citizen(req), params.id, Number(params.n), body as Buffer));
+      res.json((await putChunk(store, citizen(req), params.id, Number(params.n), body as Buffer)) satisfies ResponseOf<'files.chunk'>);
     },
     express.raw({ type: 'application/octet-stream', limit: CHUNK_BYTES }),
   );
 
   route(api('files.complete'), async ({ params }, req, res) => {
-    res.json(await completeUpload(store, citizen(req), params.id));
+    res.json((await completeUpload(store, citizen(req), params.id)) satisfies ResponseOf<'files.complete'>);
   });
 
   route(api('files.download'), async ({ params }, req, res) => {

@@ -5,7 +5,8 @@ import { getOrNull, isConflict, type Store } from '../store';
 import type { StoredRequest } from '../requests';
 import { detectMediaType } from './detect-type';
 import { FileApiError } from './file-api-error';
-import { CONTENT_ATTACHMENT, chunkDocId, chunkRange, summarize, type FileSummary, type StoredFile } from './file-record';
+import type { ChunkReceipt, UploadStatus } from '../../domain/api';
+import { CONTENT_ATTACHMENT, chunkDocId, chunkRange, summarize, type StoredFile } from './file-record';
 
 /**
  * Uploading, chosen as pieces plus a final "complete" step (not one whole-file PUT): phones send
@@ -15,11 +16,7 @@ import { CONTENT_ATTACHMENT, chunkDocId, chunkRange, summarize, type FileSummary
  * that) and sends only the rest. "complete" assembles, checks size, hash and type from the
  * content, and stores the file as one attachment; it too may be repeated.
  */
-export interface UploadStatus {
-  file: FileSummary;
-  receivedChunks: number[];
-  chunkBytes: number;
-}
+export type { ChunkReceipt, UploadStatus };
 
 /** What a device announces about a file before sending its pieces. */
 export type NewUpload = Pick<StoredFile, 'requestId' | 'serviceId' | 'catalogueVersion' | 'fieldId' | 'name' | 'size' | 'sha256'>;
@@ -94,13 +91,6 @@ export async function createUpload(store: Store, owner: string, id: string, raw:
     }
   }
   throw new FileApiError(409, 'id_taken');
-}
-
-/** What a stored piece answers: small, as it comes back for every piece. */
-export interface ChunkReceipt {
-  id: string;
-  chunk: number;
-  state: StoredFile['state'];
 }
 
 /** Stores piece `n`; sending a piece again overwrites it (the last complete PUT counts). */

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response, Router } from 'express';
-import { api } from '../../domain/api';
+import { api, type ResponseOf } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import { isFundCategory, toPublicFoundItem, validateFoundItemInput, type FoundItemInput } from '../../domain/fundsachen';
 import { requireRole } from '../auth';
@@ -29,7 +29,7 @@ export function fundsachenRoutes(store: Store): Router {
 
   route(api('fundsachen.list'), async (_input, _req, res) => {
     const items = (await availableItems(store)).map(toPublicFoundItem);
-    res.json({ items, asOf: new Date().toISOString() });
+    res.json({ items, asOf: new Date().toISOString() } satisfies ResponseOf<'fundsachen.list'>);
   });
 
   route(api('fundsachen.overview'), async (_input, _req, res) => {
@@ -39,7 +39,7 @@ export function fundsachenRoutes(store: Store): Router {
       items: items.map(({ createdBy: _c, ...item }) => ({ ...item, claims: claims.filter((c) => c.itemNumber === item.number) })),
       // A claim whose number names no item (mistyped on the number page): the clerk must still see it.
       unmatchedClaims: claims.filter((c) => !numbers.has(c.itemNumber)),
-    });
+    } satisfies ResponseOf<'fundsachen.overview'>);
   }, fundbueroClerk);
 
   route(
@@ -47,7 +47,7 @@ export function fundsachenRoutes(store: Store): Router {
     async ({ query }, _req, res) => {
       const category = query.category;
       if (!isFundCategory(category)) throw new HttpError(400, 'validation_failed', [{ field: 'category', code: 'invalid' }]);
-      res.json({ reports: await lostReportsLike(store, category) });
+      res.json({ reports: await lostReportsLike(store, category) } satisfies ResponseOf<'fundsachen.lostReports'>);
     },
     fundbueroClerk,
   );
@@ -69,7 +69,7 @@ export function fundsachenRoutes(store: Store): Router {
     }
     const item = await createFoundItem(store, body.id, input as FoundItemInput, req.user!.id);
     const matches = await lostReportsLike(store, item.category);
-    res.status(201).json({ item, matches });
+    res.status(201).json({ item, matches } satisfies ResponseOf<'fundsachen.create'>);
   }, fundbueroClerk);
 
   return router;

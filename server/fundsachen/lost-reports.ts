@@ -1,15 +1,9 @@
+import type { ClaimSummary, LostReportMatch } from '../../domain/api';
 import { MATCH_WINDOW_DAYS } from '../../domain/fundsachen';
 import type { StoredRequest } from '../requests';
 import type { Store } from '../store';
 
-export interface LostReportMatch {
-  id: string;
-  reference?: string;
-  description: string;
-  where: string;
-  when?: { day: string; month: string; year: string };
-  receivedAt?: string;
-}
+export type { LostReportMatch };
 
 /**
  * Lost reports (service `fundbuero-verlust`) of one category received in the last 90 days: the
@@ -41,12 +35,7 @@ export async function lostReportsLike(store: Store, category: string, now = new 
   }));
 }
 
-export interface ClaimSummary {
-  id: string;
-  reference?: string;
-  status: StoredRequest['status'];
-  itemNumber: string;
-}
+export type { ClaimSummary };
 
 /** Claims (service `fundbuero-anspruch`) routed to the Fundbüro, to show beside their items. */
 export async function routedClaims(store: Store): Promise<ClaimSummary[]> {

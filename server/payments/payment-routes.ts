@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { api } from '../../domain/api';
+import { api, type ResponseOf } from '../../domain/api';
 import { contractDoor, contractRouter } from '../http/contract';
 import { giroCodePayload } from '../../domain/payments/girocode';
 import { serviceTitle } from '../documents/request-texts';
@@ -50,7 +50,7 @@ export function paymentRequestRoutes(service: PaymentsService): Router {
       },
       service.logger,
     );
-    res.status(started.reused ? 200 : 201).json(started);
+    res.status(started.reused ? 200 : 201).json(started satisfies ResponseOf<'payments.start'>);
   });
 
   route(api('payments.invoiceData'), async ({ params }, req, res) => {
@@ -80,7 +80,7 @@ export function paymentRequestRoutes(service: PaymentsService): Router {
             ...(attempt.expiresAt ? { expiresAt: attempt.expiresAt } : {}),
           }
         : null,
-    });
+    } satisfies ResponseOf<'payments.invoiceData'>);
   });
 
   router.use(wordPaymentErrors);

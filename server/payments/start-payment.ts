@@ -1,3 +1,4 @@
+import type { StartedPayment } from '../../domain/api';
 import { HttpError } from '../http/api-error';
 import type { Logger } from '../logger';
 import type { StoredRequest } from '../requests';
@@ -29,13 +30,7 @@ export interface StartPaymentInput {
   description: string;
 }
 
-export interface StartedPayment {
-  paymentId: string;
-  redirectUrl: string;
-  expiresAt?: string;
-  /** An attempt made earlier (same key, or still open) was handed out again. */
-  reused: boolean;
-}
+export type { StartedPayment };
 
 /** The attempt's payment request; the same for every caller, so the provider's idempotency holds. */
 function paymentRequest(input: StartPaymentInput, attempt: PaymentAttempt): PaymentRequest {

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { api } from '../../domain/api';
+import { api, type ResponseOf } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import { DISTRICTS } from '../../domain/places/streets';
 import { countsPerDistrict, findPool, parseSlotId } from '../../domain/slots';
@@ -32,7 +32,7 @@ export function slotRoutes(store: Store, now: () => Date = () => new Date()): Ro
       const slots = await freeSlots(store, pool, countsPerDistrict(pool) ? district : undefined, at, from);
       // Short: free places change with every booking; a stale list only costs a second choice.
       res.setHeader('Cache-Control', 'public, max-age=60');
-      res.json({ pool: pool.id, district: countsPerDistrict(pool) ? district : undefined, fetchedAt: at.toISOString(), slots });
+      res.json({ pool: pool.id, district: countsPerDistrict(pool) ? district : undefined, fetchedAt: at.toISOString(), slots } satisfies ResponseOf<'slots.free'>);
     } catch (err) {
       throw err;
     }

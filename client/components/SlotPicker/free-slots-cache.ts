@@ -1,13 +1,9 @@
+import type { FreeSlotList, ResponseOf } from '../../../domain/api';
 import { apiFetch } from '../../api/api-client';
 import { keepPublicCopy, readPublicCopy } from '../../data/public-copy';
 
 /** What `GET /api/slots/:pool` answers (public data: slot ids and free places). */
-export interface FreeSlotList {
-  pool: string;
-  district?: string;
-  fetchedAt: string;
-  slots: { id: string; free: number }[];
-}
+export type { FreeSlotList };
 
 const PREFIX = 'bp-slots:';
 
@@ -33,7 +29,7 @@ export function cachedFreeSlots(pool: string, district: string | undefined, stor
 /** Asks the server for the free slots and keeps the answer; throws when it can't be reached. */
 export async function loadFreeSlots(pool: string, district: string | undefined, storage?: Storage): Promise<FreeSlotList> {
   const query = district ? `?district=${encodeURIComponent(district)}` : '';
-  const list = await apiFetch<FreeSlotList>(`/api/slots/${encodeURIComponent(pool)}${query}`);
+  const list = await apiFetch<ResponseOf<'slots.free'>>(`/api/slots/${encodeURIComponent(pool)}${query}`);
   keepPublicCopy(cacheKey(pool, district), list, storage);
   return list;
 }

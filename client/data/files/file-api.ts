@@ -1,12 +1,9 @@
+import type { ResponseOf, UploadStatus } from '../../../domain/api';
 import { ApiRequestError, NetworkError, apiFetch } from '../../api/api-client';
 import type { DeviceFile } from './file-store';
 
-/** What the server says about an upload (see server/files/upload.ts). */
-export interface UploadStatus {
-  file: { id: string; state: 'uploading' | 'complete' | 'refused'; refusedCode?: string };
-  receivedChunks: number[];
-  chunkBytes: number;
-}
+/** What the server says about an upload: where it stands, so the device sends only the missing pieces. */
+export type { UploadStatus };
 
 function language(): string {
   return (typeof document !== 'undefined' && document.documentElement.lang) || 'de';
@@ -14,7 +11,7 @@ function language(): string {
 
 /** Creates the upload, or learns where it stands (the same call: the resume step). */
 export function announceUpload(file: DeviceFile): Promise<UploadStatus> {
-  return apiFetch<UploadStatus>(`/api/files/${file.id}`, {
+  return apiFetch<ResponseOf<'files.create'>>(`/api/files/${file.id}`, {
     method: 'PUT',
     body: {
       requestId: file.requestId,
@@ -48,7 +45,7 @@ export async function sendPiece(id: string, n: number, piece: Blob, signal?: Abo
 }
 
 export function completeUpload(id: string): Promise<UploadStatus> {
-  return apiFetch<UploadStatus>(`/api/files/${id}/complete`, { body: {} });
+  return apiFetch<ResponseOf<'files.complete'>>(`/api/files/${id}/complete`, { body: {} });
 }
 
 export function deleteUpload(id: string): Promise<void> {

@@ -1,18 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
 import { formatBytes } from '../../../domain/files/file-rules';
+import type { FileSummary, ResponseOf } from '../../../domain/api';
 import { apiFetch } from '../../api/api-client';
 import { Table } from '../../components/Table/Table';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
-
-interface Attachment {
-  id: string;
-  name: string;
-  size: number;
-  sha256: string;
-  mediaType?: string;
-}
 
 /**
  * "Anhänge": the files a request was sent with, each to download (the server sends them as
@@ -21,13 +14,13 @@ interface Attachment {
 export function Attachments({ requestId, service }: { requestId: string; service: ServiceDefinition | undefined }) {
   const t = useT();
   const locale = INTL_LOCALES[language.value];
-  const [files, setFiles] = useState<Attachment[] | undefined>(undefined);
+  const [files, setFiles] = useState<FileSummary[] | undefined>(undefined);
   const [failed, setFailed] = useState(false);
   const hasFileQuestion = !!service && Object.values(service.fields).some((f) => f.type === 'file');
 
   useEffect(() => {
     if (!hasFileQuestion) return;
-    apiFetch<{ files: Attachment[] }>(`/api/files?request=${encodeURIComponent(requestId)}`)
+    apiFetch<ResponseOf<'files.list'>>(`/api/files?request=${encodeURIComponent(requestId)}`)
       .then((r) => setFiles(r.files))
       .catch(() => setFailed(true));
   }, [requestId, hasFileQuestion]);

@@ -78,7 +78,7 @@ export async function fetchStaff(): Promise<ResponseOf<'clerk.staff'>['staff']> 
 }
 
 export function fetchAudit(): Promise<ResponseOf<'clerk.audit'>> {
-  return call('/api/clerk/audit');
+  return call<ResponseOf<'clerk.audit'>>('/api/clerk/audit');
 }
 
 export const caseFileHref = (id: string) => `${base(id)}/case-file.pdf`;

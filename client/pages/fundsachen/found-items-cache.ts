@@ -1,12 +1,10 @@
+import type { ResponseOf } from '../../../domain/api';
 import { isFundCategory, PUBLIC_FOUND_ITEM_FIELDS, type PublicFoundItem } from '../../../domain/fundsachen';
 import { apiFetch } from '../../api/api-client';
 import { keepPublicCopy, readPublicCopy } from '../../data/public-copy';
 
 /** The public list as last fetched, with the server's time of that fetch ("Stand"). */
-export interface FoundItemsSnapshot {
-  items: PublicFoundItem[];
-  asOf: string;
-}
+export type FoundItemsSnapshot = ResponseOf<'fundsachen.list'>;
 
 /**
  * localStorage, not the user's IndexedDB: the list is public (the server sends only the

@@ -7,11 +7,11 @@ export type { ImportRecord, ImportResult, StatementLine } from '../../../domain/
 
 export function closeLine(lineId: string, note: string): Promise<ResponseOf<'kasse.closeLine'>> {
   const body: BodyOf<EndpointById<'kasse.closeLine'>> = { note };
-  return sessionFetch(`/api/kasse/zeilen/${encodeURIComponent(lineId)}/erledigt`, { body });
+  return sessionFetch<ResponseOf<'kasse.closeLine'>>(`/api/kasse/zeilen/${encodeURIComponent(lineId)}/erledigt`, { body });
 }
 
 export function fetchImports(): Promise<ResponseOf<'kasse.imports'>> {
-  return sessionFetch('/api/kasse/kontoauszuege');
+  return sessionFetch<ResponseOf<'kasse.imports'>>('/api/kasse/kontoauszuege');
 }
 
 /**

@@ -1,22 +1,15 @@
-import type { PaymentSummary } from '../../../domain/payments/payment-summary';
+import type { ResponseOf } from '../../../domain/api';
 import { ApiRequestError, apiFetch } from '../../api/api-client';
 import { DOCUMENTS_CACHE } from '../requests/ReceiptLink';
 
 /** `POST /api/requests/:id/payments`: where to send the browser to pay. */
-export interface StartedPayment {
-  paymentId: string;
-  redirectUrl: string;
-}
+export type StartedPayment = ResponseOf<'payments.start'>;
 
-/** `GET /api/requests/:id/payment`: the fee's state as the server knows it, and the invoice data. */
-export interface InvoiceData {
-  payment: PaymentSummary;
-  creditorName: string;
-  iban: string;
-  bic?: string;
-  /** The EPC069-12 GiroCode payload, to render as a QR code. */
-  girocode: string;
-}
+/**
+ * What the invoice page shows, read from `GET /api/requests/:id/payment`: the fee's state as the
+ * server knows it, and the invoice data; `girocode` is the EPC069-12 payload ('' once paid).
+ */
+export type InvoiceData = Pick<ResponseOf<'payments.invoiceData'>, 'payment' | 'creditorName' | 'iban'> & { bic?: string; girocode: string };
 
 /**
  * Starts (or, with the same key or while an attempt is still open, resumes) the online payment.
@@ -24,7 +17,7 @@ export interface InvoiceData {
  * never starts a second payment.
  */
 export function startPayment(requestId: string, idempotencyKey: string): Promise<StartedPayment> {
-  return apiFetch<StartedPayment>(`/api/requests/${encodeURIComponent(requestId)}/payments`, {
+  return apiFetch<ResponseOf<'payments.start'>>(`/api/requests/${encodeURIComponent(requestId)}/payments`, {
     method: 'POST',
     body: {},
     headers: { 'Idempotency-Key': idempotencyKey },
@@ -35,16 +28,7 @@ function paymentUrl(requestId: string): string {
   return `/api/requests/${encodeURIComponent(requestId)}/payment`;
 }
 
-/** The server's answer (see server/payments/payment-routes.ts); no GiroCode once paid. */
-interface PaymentBody {
-  payment: PaymentSummary;
-  creditorName: string;
-  iban: string;
-  bic: string | null;
-  giroCode: string | null;
-}
-
-function normalize(body: PaymentBody): InvoiceData {
+function normalize(body: ResponseOf<'payments.invoiceData'>): InvoiceData {
   return {
     payment: body.payment,
     creditorName: body.creditorName,
@@ -56,7 +40,7 @@ function normalize(body: PaymentBody): InvoiceData {
 
 /** The fee as the server sees it now (the device's copy may lag behind a return from the provider). */
 export async function fetchPayment(requestId: string): Promise<InvoiceData> {
-  return normalize(await apiFetch<PaymentBody>(paymentUrl(requestId)));
+  return normalize(await apiFetch<ResponseOf<'payments.invoiceData'>>(paymentUrl(requestId)));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { CHUNK_BYTES, MAX_NAME_LENGTH } from '../../files/file-rules';
 import { DIGITS, SHORT_TEXT, UUID } from '../fields';
 import { endpoint, object } from '../endpoint';
+import { CHUNK_RECEIPT, FILE_LIST, UPLOAD_STATUS } from '../responses/files';
 
 const citizen = { roles: ['citizen'], scope: 'owner' } as const;
 const ID = object({ id: UUID }, ['id']);
@@ -15,7 +16,7 @@ export const fileEndpoints = [
     summary: "The files of a request: the citizen's own, or a request of the clerk's department.",
     access: { roles: ['citizen', 'clerk'], scope: 'owner' },
     query: object({ request: UUID }, ['request']),
-    response: JSON_OK,
+    response: { ...JSON_OK, schema: FILE_LIST },
   }),
   endpoint({
     id: 'files.create',
@@ -37,9 +38,9 @@ export const fileEndpoints = [
       },
       ['requestId', 'serviceId', 'catalogueVersion', 'fieldId', 'name', 'size', 'sha256'],
     ),
-    response: JSON_OK,
+    response: { ...JSON_OK, schema: UPLOAD_STATUS },
   }),
-  endpoint({ id: 'files.status', method: 'GET', path: '/api/files/:id/status', tag: 'files', summary: 'Which pieces of an upload arrived.', access: citizen, params: ID, response: JSON_OK }),
+  endpoint({ id: 'files.status', method: 'GET', path: '/api/files/:id/status', tag: 'files', summary: 'Which pieces of an upload arrived.', access: citizen, params: ID, response: { ...JSON_OK, schema: UPLOAD_STATUS } }),
   endpoint({
     id: 'files.chunk',
     method: 'PUT',
@@ -49,9 +50,9 @@ export const fileEndpoints = [
     access: citizen,
     params: object({ id: UUID, n: DIGITS }, ['id', 'n']),
     body: { raw: ['application/octet-stream'], maxBytes: CHUNK_BYTES },
-    response: JSON_OK,
+    response: { ...JSON_OK, schema: CHUNK_RECEIPT },
   }),
-  endpoint({ id: 'files.complete', method: 'POST', path: '/api/files/:id/complete', tag: 'files', summary: 'All pieces sent: check hash and type, keep the file.', access: citizen, params: ID, body: object({}), response: JSON_OK }),
+  endpoint({ id: 'files.complete', method: 'POST', path: '/api/files/:id/complete', tag: 'files', summary: 'All pieces sent: check hash and type, keep the file.', access: citizen, params: ID, body: object({}), response: { ...JSON_OK, schema: UPLOAD_STATUS } }),
   endpoint({
     id: 'files.download',
     method: 'GET',

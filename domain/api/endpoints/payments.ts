@@ -1,5 +1,6 @@
 import { DOC_ID } from '../fields';
 import { endpoint, object } from '../endpoint';
+import { INVOICE_DATA, STARTED_PAYMENT } from '../responses/payments';
 
 const citizen = { roles: ['citizen'], scope: 'owner' } as const;
 const ID = object({ id: DOC_ID }, ['id']);
@@ -14,9 +15,9 @@ export const paymentEndpoints = [
     access: citizen,
     params: ID,
     body: object({}),
-    response: { status: 201, type: 'application/json' },
+    response: { status: 201, type: 'application/json', schema: STARTED_PAYMENT },
   }),
-  endpoint({ id: 'payments.invoiceData', method: 'GET', path: '/api/requests/:id/payment', tag: 'payments', summary: 'What is owed and how to pay it (bank details, GiroCode, online attempt).', access: citizen, params: ID, response: { status: 200, type: 'application/json' } }),
+  endpoint({ id: 'payments.invoiceData', method: 'GET', path: '/api/requests/:id/payment', tag: 'payments', summary: 'What is owed and how to pay it (bank details, GiroCode, online attempt).', access: citizen, params: ID, response: { status: 200, type: 'application/json', schema: INVOICE_DATA } }),
   endpoint({
     id: 'payments.return',
     method: 'GET',

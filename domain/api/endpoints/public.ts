@@ -1,5 +1,6 @@
 import { SHORT_TEXT, SLUG } from '../fields';
 import { endpoint, object } from '../endpoint';
+import { FREE_SLOT_LIST } from '../responses/slots';
 
 const JSON_OK = { status: 200, type: 'application/json' } as const;
 
@@ -27,7 +28,7 @@ export const publicEndpoints = [
     access: { public: true },
     params: object({ pool: SLUG }, ['pool']),
     query: object({ district: SHORT_TEXT, from: SHORT_TEXT }),
-    response: JSON_OK,
+    response: { ...JSON_OK, schema: FREE_SLOT_LIST },
   }),
   endpoint({
     id: 'wasteCalendar.feed',

@@ -1,17 +1,32 @@
 import type { ChainCheck } from '../../audit/chain-check';
+import type { MessageDoc } from '../../messages/message-document';
+import type { Profile } from '../../profile/profile';
+import type { PullResponseBody, PushResponseBody } from '../../sync/sync-protocol';
+import type { SessionUser } from './auth';
 import type { DepartmentRecord } from '../../catalogue/departments';
 import type { StaffAccount } from '../../staff/staff-account';
 import type { AdminAuditEntry, AdminDepartment, ServiceRouting } from './admin';
 import type { AuditEntry, CaseDetail, CaseMessage, Colleague, InboxPage, InternalNote } from './clerk';
+import type { ChunkReceipt, RequestFiles, UploadStatus } from './files';
+import type { ClerkOverview, CreatedFoundItem, LostReports, PublicFoundItems } from './fundsachen';
 import type { ImportRecord, ImportResult, StatementLine } from './kasse';
+import type { InvoiceAnswer, StartedPayment } from './payments';
+import type { FreeSlotList } from './slots';
 
 export type * from './admin';
+export type * from './auth';
 export type * from './clerk';
 export type * from './kasse';
+export type * from './files';
+export type * from './fundsachen';
+export type * from './payments';
+export type * from './slots';
 
 /**
  * The JSON answers of the endpoints whose answers are declared, by endpoint id: the client reads
- * its types from here instead of declaring them again.
+ * its types from here instead of declaring them again. Where the endpoint declares a response
+ * schema, the type is that schema's (json-schema-to-ts), and the route × role matrix checks the
+ * real answers against the schema.
  */
 export interface Responses {
   'clerk.inbox': InboxPage;
@@ -43,6 +58,28 @@ export interface Responses {
   'kasse.import': ImportResult;
   'kasse.imports': { imports: ImportRecord[]; open: StatementLine[] };
   'kasse.closeLine': { line: StatementLine };
+  'auth.login': { user: SessionUser };
+  'auth.me': { user: SessionUser };
+  /** Nobody signed in is a normal answer; `expired`: the device sent a session cookie that has ended. */
+  'auth.session': { user: SessionUser | null; expired: boolean };
+  'profile.read': { profile: Profile };
+  'profile.save': { profile: Profile };
+  'sync.requests.pull': PullResponseBody;
+  'sync.requests.push': PushResponseBody;
+  'sync.messages.pull': PullResponseBody<MessageDoc>;
+  'sync.messages.push': PushResponseBody<MessageDoc>;
+  'payments.start': StartedPayment;
+  'payments.invoiceData': InvoiceAnswer;
+  'slots.free': FreeSlotList;
+  'fundsachen.list': PublicFoundItems;
+  'fundsachen.overview': ClerkOverview;
+  'fundsachen.lostReports': LostReports;
+  'fundsachen.create': CreatedFoundItem;
+  'files.list': RequestFiles;
+  'files.create': UploadStatus;
+  'files.status': UploadStatus;
+  'files.chunk': ChunkReceipt;
+  'files.complete': UploadStatus;
 }
 
 export type ResponseOf<I extends keyof Responses> = Responses[I];

@@ -1,47 +1,20 @@
-import type { DateParts } from '../../../../domain/catalogue/service-definition';
-import type { FoundItem } from '../../../../domain/fundsachen';
-import type { RequestStatus } from '../../../../domain/lifecycle/request-status';
+import type { BodyOf, EndpointById, ResponseOf } from '../../../../domain/api';
 import { sessionFetch } from '../../../session/session-fetch';
 
 /** Clerks work online: nothing of the Fundbüro's records is stored on their device. */
-export interface ClaimSummary {
-  id: string;
-  reference?: string;
-  status: RequestStatus;
-}
+export type { ClaimSummary, ClerkFoundItem, ClerkOverview, LostReportMatch } from '../../../../domain/api';
 
-export type ClerkFoundItem = Omit<FoundItem, 'createdBy'> & { claims: ClaimSummary[] };
-
-export interface LostReportMatch {
-  id: string;
-  reference?: string;
-  description: string;
-  where: string;
-  when?: DateParts;
-}
-
-export interface FoundItemEntry {
-  id: string;
-  category: string;
-  description: string;
-  place: string;
-  foundOn: Partial<DateParts>;
-  storageNumber: string;
-}
+/** The entry form's state: every field of `POST /api/fundsachen` present (the date's parts may be missing). */
+export type FoundItemEntry = Required<BodyOf<EndpointById<'fundsachen.create'>>>;
 
 function call<T>(path: string, body?: unknown): Promise<T> {
   return sessionFetch<T>(path, body === undefined ? {} : { body });
 }
 
-export interface ClerkOverview {
-  items: ClerkFoundItem[];
-  unmatchedClaims: (ClaimSummary & { itemNumber: string })[];
+export function fetchClerkFoundItems(): Promise<ResponseOf<'fundsachen.overview'>> {
+  return call<ResponseOf<'fundsachen.overview'>>('/api/fundsachen/verwaltung');
 }
 
-export function fetchClerkFoundItems(): Promise<ClerkOverview> {
-  return call<ClerkOverview>('/api/fundsachen/verwaltung');
-}
-
-export function saveFoundItem(entry: FoundItemEntry): Promise<{ item: FoundItem; matches: LostReportMatch[] }> {
-  return call('/api/fundsachen', entry);
+export function saveFoundItem(entry: FoundItemEntry): Promise<ResponseOf<'fundsachen.create'>> {
+  return call<ResponseOf<'fundsachen.create'>>('/api/fundsachen', entry);
 }
