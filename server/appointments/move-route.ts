@@ -1,7 +1,9 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { api } from '../../domain/api';
 import { findService } from '../../domain/catalogue';
 import { isBookable, slotWish } from '../../domain/slots';
 import { requireRole } from '../auth';
+import { contractRouter } from '../http/contract';
 import { HttpError } from '../http/api-error';
 import { requestLanguage, translator } from '../http/i18n';
 import type { StoredRequest } from '../requests';
@@ -21,16 +23,13 @@ const refuse = (status: number, code: string, field?: string) =>
  * routing worker's reconciliation frees a place no request claims.
  */
 export function appointmentRoutes(store: Store, now: () => Date = () => new Date()): Router {
-  const router = Router();
-  router.post('/:id/verlegen', requireRole('citizen'), async (req, res) => {
-    const body: unknown = req.body;
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw refuse(400, 'invalid_body');
-    const extra = Object.keys(body).find((k) => k !== 'slot');
-    if (extra) throw refuse(400, 'unknown_field', extra);
-    const slot = (body as { slot?: unknown }).slot;
-    if (typeof slot !== 'string' || !slot) throw refuse(400, 'invalid_slot', 'slot');
+  const { router, route } = contractRouter('/api/termine');
+  // The contract's door has refused a body that is not `{ slot }` (an extra field by its name).
+  route(api('appointments.move'), async ({ params, body }, req, res) => {
+    const slot = body.slot;
+    if (!slot) throw refuse(400, 'invalid_slot', 'slot');
 
-    const doc = await getOrNull<StoredRequest>(store.requests, String(req.params.id));
+    const doc = await getOrNull<StoredRequest>(store.requests, params.id);
     // Another citizen's appointment is not found, exactly like one that does not exist.
     if (!doc || doc.type !== 'request' || doc.deleted || doc.owner !== req.user!.id) throw new HttpError(404, 'not_found');
     const service = findService(doc.serviceId, doc.catalogueVersion);
@@ -64,6 +63,6 @@ export function appointmentRoutes(store: Store, now: () => Date = () => new Date
     }
     await releaseSlot(store, wish.pool, wish.district, from, doc._id);
     res.json({ id: doc._id, confirmedSlot: slot, previousSlot: from });
-  });
+  }, requireRole('citizen'));
   return router;
 }

@@ -18,8 +18,9 @@ function ownDepartmentRequest(doc: StoredRequest | null, req: Request): StoredRe
   return doc as StoredRequest & { _rev: string };
 }
 
-export async function departmentRequest(store: Store, req: Request): Promise<StoredRequest> {
-  return ownDepartmentRequest(await getOrNull<StoredRequest>(store.requests, String(req.params.id)), req);
+/** The case `id` (the path's, as the contract's door admitted it) if it is with the clerk's department; 404 otherwise. */
+export async function departmentRequest(store: Store, req: Request, id: string): Promise<StoredRequest> {
+  return ownDepartmentRequest(await getOrNull<StoredRequest>(store.requests, id), req);
 }
 
 /** Appends to the department's audit trail what this clerk did with this request. */
@@ -71,11 +72,11 @@ export async function readActionInput(store: Store, body: Record<string, unknown
  * reaches the citizen's device through the ordinary sync. A lost race (the citizen withdrew in
  * the same instant) re-reads and decides again.
  */
-export async function applyAction(store: Store, req: Request, input: ActionInput): Promise<ActionOutcome> {
+export async function applyAction(store: Store, req: Request, id: string, input: ActionInput): Promise<ActionOutcome> {
   const target = CLERK_ACTIONS[input.action];
   let paymentOverride: string | undefined;
   try {
-    const written = await updateDocument<StoredRequest>(store.requests, String(req.params.id), (current) => {
+    const written = await updateDocument<StoredRequest>(store.requests, id, (current) => {
       const doc = ownDepartmentRequest(current, req);
       if (!canTransition('clerk', doc.status, target)) throw new HttpError(409, 'invalid_transition');
       paymentOverride = undefined;

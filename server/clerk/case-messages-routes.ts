@@ -19,15 +19,15 @@ function forClerk(m: StoredMessage) {
 
 /** The thread with the citizen, PDF attachments, and the case file, for the case's own department. */
 export function addCaseMessageRoutes(route: ReturnType<typeof contractRouter>['route'], store: Store): void {
-  route(api('clerk.messages'), async (_input, req, res) => {
-    const doc = await departmentRequest(store, req);
+  route(api('clerk.messages'), async ({ params }, req, res) => {
+    const doc = await departmentRequest(store, req, params.id);
     res.json({ messages: (await messagesOf(store, doc._id)).map(forClerk) });
   });
 
   route(
     api('clerk.uploadAttachment'),
-    async ({ body }, req, res) => {
-    const doc = await departmentRequest(store, req);
+    async ({ params, body }, req, res) => {
+    const doc = await departmentRequest(store, req, params.id);
     if (FINAL_STATUSES.includes(doc.status)) throw new HttpError(409, 'invalid_transition', [{ field: 'status', code: 'archived' }]);
     if (!Buffer.isBuffer(body)) throw new HttpError(400, 'validation_failed', [{ field: 'attachment', code: 'notPdf' }]);
     let name = 'Dokument.pdf';
@@ -41,8 +41,8 @@ export function addCaseMessageRoutes(route: ReturnType<typeof contractRouter>['r
     express.raw({ type: 'application/pdf', limit: PDF_MAX_BYTES + 1 }),
   );
 
-  route(api('clerk.sendMessage'), async ({ body }, req, res) => {
-    const doc = await departmentRequest(store, req);
+  route(api('clerk.sendMessage'), async ({ params, body }, req, res) => {
+    const doc = await departmentRequest(store, req, params.id);
     if (FINAL_STATUSES.includes(doc.status)) throw new HttpError(409, 'invalid_transition', [{ field: 'status', code: 'archived' }]);
     const message = await writeClerkMessage(store, doc, req.user!, body.text, body.uploadId);
     await audit(store, req, 'message', doc, { message: message._id, ...(message.attachment ? { sha256: message.attachment.sha256 } : {}) });
@@ -50,15 +50,15 @@ export function addCaseMessageRoutes(route: ReturnType<typeof contractRouter>['r
   });
 
   route(api('clerk.messageAttachment'), async ({ params }, req, res) => {
-    const doc = await departmentRequest(store, req);
+    const doc = await departmentRequest(store, req, params.id);
     const message = (await messagesOf(store, doc._id)).find((m) => m._id === params.messageId);
     if (!message?.attachment) throw new HttpError(404, 'not_found');
     await audit(store, req, 'downloadAttachment', doc, { message: message._id });
     sendPdf(res, message.attachment.name, await readAttachment(store, message));
   });
 
-  route(api('clerk.caseFile'), async (_input, req, res) => {
-    const doc = await departmentRequest(store, req);
+  route(api('clerk.caseFile'), async ({ params }, req, res) => {
+    const doc = await departmentRequest(store, req, params.id);
     const [citizen, messages] = await Promise.all([findUserById(store, doc.owner), messagesOf(store, doc._id)]);
     const { _deleted, ...request } = toDeviceDoc(doc);
     // The department's records are kept in German, whatever language the clerk's browser prefers.

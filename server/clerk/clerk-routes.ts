@@ -96,25 +96,25 @@ export function clerkRoutes(store: Store): Router {
     res.json({ staff: await departmentStaff(store, dept(req)) } satisfies ResponseOf<'clerk.staff'>);
   });
 
-  route(api('clerk.case'), async (_input, req, res) => {
-    const doc = await departmentRequest(store, req);
+  route(api('clerk.case'), async ({ params }, req, res) => {
+    const doc = await departmentRequest(store, req, params.id);
     await audit(store, req, 'read', doc);
     res.json({ request: await withCitizen(store, doc) } satisfies ResponseOf<'clerk.case'>);
   });
 
-  route(api('clerk.action'), async ({ body }, req, res) => {
+  route(api('clerk.action'), async ({ params, body }, req, res) => {
     const input = await readActionInput(store, body, dept(req));
     // The decision's audit record is stored with it (a start before payment with its reason);
     // chained now when the trail is free, else by the worker's follower — never a 500 here.
-    const { doc } = await applyAction(store, req, input);
+    const { doc } = await applyAction(store, req, params.id, input);
     await chainDecisions(store, [doc]).catch((err: unknown) => req.log?.warn?.({ err: (err as Error).message }, 'audit entry left to the worker'));
     // A forwarded case is the new department's to assign.
     if (input.action === 'forward') await unassign(store, doc._id);
     res.json({ request: await withCitizen(store, doc) });
   });
 
-  route(api('clerk.assignment'), async ({ body }, req, res) => {
-    const doc = await departmentRequest(store, req);
+  route(api('clerk.assignment'), async ({ params, body }, req, res) => {
+    const doc = await departmentRequest(store, req, params.id);
     requireOpen(doc);
     const action = body.action;
     if (action === 'assignToMe') {
@@ -134,13 +134,13 @@ export function clerkRoutes(store: Store): Router {
     res.json({ request: await withCitizen(store, doc) });
   });
 
-  route(api('clerk.notes'), async (_input, req, res) => {
-    const doc = await departmentRequest(store, req);
+  route(api('clerk.notes'), async ({ params }, req, res) => {
+    const doc = await departmentRequest(store, req, params.id);
     res.json({ notes: await listNotes(store, doc._id) } satisfies ResponseOf<'clerk.notes'>);
   });
 
-  route(api('clerk.addNote'), async ({ body }, req, res) => {
-    const doc = await departmentRequest(store, req);
+  route(api('clerk.addNote'), async ({ params, body }, req, res) => {
+    const doc = await departmentRequest(store, req, params.id);
     requireOpen(doc);
     const note = await addNote(store, doc._id, req.user!, text(body.text, 'note', 4000));
     await audit(store, req, 'note', doc, { note: note.id });

@@ -1,9 +1,9 @@
-import { Router, type Request, type Response } from 'express';
+import type { Router } from 'express';
+import { api } from '../../domain/api';
 import { findStreet } from '../../domain/places';
 import { WERNE_CALENDAR, calendarFileName, parseWasteTypes, streetCalendar, streetCalendarTexts, todayInWerne, type WasteType } from '../../domain/waste-calendar';
+import { contractRouter } from '../http/contract';
 import { LANGUAGES, translator, type Language } from '../http/i18n';
-
-const ALLOWED_QUERY = new Set(['arten', 'sprache']);
 
 /**
  * `GET /api/abfallkalender/<Straße>.ics?arten=papier,bio&sprache=en`: a street's pickups as a
@@ -11,25 +11,24 @@ const ALLOWED_QUERY = new Set(['arten', 'sprache']);
  * apps send no Accept-Language, so the language is part of the address.
  */
 export function wasteFeedRoutes(now: () => Date = () => new Date()): Router {
-  const router = Router();
-  router.get('/:file', (req: Request, res: Response) => {
-    const sprache = typeof req.query.sprache === 'string' ? req.query.sprache : 'de';
+  const { router, route } = contractRouter('/api/abfallkalender');
+  // An unknown query parameter never gets here: the contract's door refuses it by its name.
+  route(api('wasteCalendar.feed'), ({ params, query }, _req, res) => {
+    const sprache = query.sprache ?? 'de';
     const lng: Language = (LANGUAGES as readonly string[]).includes(sprache) ? (sprache as Language) : 'de';
     const t = translator(lng);
     const refuse = (status: number, code: string, field?: string) =>
       res.status(status).json({ error: code, message: t(`waste:apiErrors.${code}`), ...(field ? { problems: [{ field, code }] } : {}) });
 
-    const unknown = Object.keys(req.query).find((k) => !ALLOWED_QUERY.has(k));
-    if (unknown) return refuse(400, 'unknown_parameter', unknown);
-    if (req.query.sprache !== undefined && !(LANGUAGES as readonly string[]).includes(String(req.query.sprache))) {
+    if (query.sprache !== undefined && !(LANGUAGES as readonly string[]).includes(query.sprache)) {
       return refuse(400, 'unknown_parameter', 'sprache');
     }
     let types: WasteType[] | undefined;
-    if (req.query.arten !== undefined) {
-      types = typeof req.query.arten === 'string' ? parseWasteTypes(req.query.arten) : undefined;
+    if (query.arten !== undefined) {
+      types = parseWasteTypes(query.arten);
       if (!types) return refuse(400, 'invalid_types', 'arten');
     }
-    const match = /^(.+)\.ics$/.exec(String(req.params.file));
+    const match = /^(.+)\.ics$/.exec(params.file);
     const street = match ? findStreet(match[1]) : undefined;
     if (!street) return refuse(404, 'unknown_street', 'street');
 

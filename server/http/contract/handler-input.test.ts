@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Handlers read what a caller sent only through the contract: `route(api('…'), ({ params, query,
+ * body }) => …)` hands them what the door validated. Reading `req.body`, `req.query` or
+ * `req.params` directly, or registering a route beside the contract (`router.post(…)`), skips the
+ * door's types and lets an unchecked value reach a handler. Read from the source, so a new
+ * handler that does either fails here.
+ */
+const ROOT = join(__dirname, '../../..');
+const SERVER = join(ROOT, 'server');
+
+/** Where reading the raw request is the job, with the reason. */
+const RAW_READERS: Record<string, string> = {
+  'server/http/contract/contract-door.ts': 'the door itself: validates params, query and body',
+  'server/http/contract/route.ts': 'hands the validated input (or a raw body the door sized) to the handler',
+  'server/http/hostile-input.ts': 'refuses hostile structures (prototype keys, depth) before the door parses them',
+  'server/auth/login-limits.ts': "runs after the door on the login route: counts attempts per address given in the validated body",
+};
+/** Routes registered beside the contract, with the reason. */
+const OWN_ROUTES: Record<string, string> = {
+  'server/http/create-app.ts': '/healthz reads nothing from the request',
+  'server/observability/ops-routes.ts': '/readyz and /metrics read nothing but a header token',
+  'server/http/static-files.ts': 'the app shell and its files, not the API',
+};
+/** The payment provider's stand-in is an outside system with its own server, not the portal's API. */
+const OUTSIDE = /^server\/payments\/sandbox\//;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'bench' || entry.name === 'test-support' ? [] : sourceFiles(path);
+    return /\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+export function rawReads(files: { path: string; text: string }[]): string[] {
+  const wrong: string[] = [];
+  for (const { path, text } of files) {
+    if (OUTSIDE.test(path)) continue;
+    text.split('\n').forEach((line, i) => {
+      if (!RAW_READERS[path] && /\b(req|request)\s*(\.|\[\s*['"])(body|query|params)\b/.test(line)) wrong.push(`${path}:${i + 1} ${line.trim()}`);
+      if (!OWN_ROUTES[path] && /\b(router|app|api)\.(get|post|put|delete|patch|all)\(\s*['"`/]/.test(line)) wrong.push(`${path}:${i + 1} ${line.trim()}`);
+    });
+  }
+  return wrong;
+}
+
+describe('handlers read the request only through the contract', () => {
+  const files = sourceFiles(SERVER).map((p) => ({ path: relative(ROOT, p), text: readFileSync(p, 'utf8') }));
+
+  it('no handler reads req.body, req.query or req.params, and no route is registered beside the contract', () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(rawReads(files)).toEqual([]);
+  });
+
+  it('the exceptions still exist and still are what they say (a stale one would hide a new reader)', () => {
+    for (const path of [...Object.keys(RAW_READERS), ...Object.keys(OWN_ROUTES)]) expect(files.map((f) => f.path)).toContain(path);
+  });
+
+  it('catches what it is for', () => {
+    const file = (text: string) => [{ path: 'server/x/x-routes.ts', text }];
+    expect(rawReads(file('const slot = req.body.slot;'))).toHaveLength(1);
+    expect(rawReads(file("const id = String(req['params'].id);"))).toHaveLength(1);
+    expect(rawReads(file('if (req.query.sprache) {}'))).toHaveLength(1);
+    expect(rawReads(file("router.post('/:id/verlegen', requireRole('citizen'), handler);"))).toHaveLength(1);
+    expect(rawReads(file("route(api('appointments.move'), async ({ params, body }, req, res) => {"))).toEqual([]);
+  });
+});
