@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { API } from '../../../domain/api';
+import { sourcesUnder } from './source-files';
 
 /**
  * No API type written twice: the client names what an endpoint answers by the endpoint's id
@@ -9,20 +8,10 @@ import { API } from '../../../domain/api';
  * declaring the shape again. Read from the source, so a new client call that brings its own
  * answer type fails here before it can drift from the server.
  */
-const ROOT = join(__dirname, '../../..');
-const CLIENT = join(ROOT, 'client');
 const IDS = new Set(API.map((e) => e.id));
 /** The generic transport: its own `T` is the caller's ResponseOf. */
 const TRANSPORT = new Set(['client/api/api-client.ts', 'client/session/session-fetch.ts']);
 const FETCHERS = /\b(apiFetch|sessionFetch|call)\s*(<)?/g;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
 
 /** The text between `<` at `start` and its matching `>`. */
 function typeArgument(text: string, start: number): string {
@@ -78,7 +67,7 @@ export function ownShapes(files: { path: string; text: string }[]): string[] {
   return wrong;
 }
 
-const clientFiles = () => sourceFiles(CLIENT).map((p) => ({ path: relative(ROOT, p), text: readFileSync(p, 'utf8') }));
+const clientFiles = () => sourcesUnder('client');
 
 describe('the client takes the answers it reads from the contract', () => {
   it('every API call in client/ names its answer as ResponseOf<endpoint id>', () => {

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourcesUnder } from './source-files';
 
 /**
  * Handlers read what a caller sent only through the contract: `route(api('…'), ({ params, query,
@@ -9,8 +8,6 @@ import { describe, expect, it } from 'vitest';
  * door's types and lets an unchecked value reach a handler. Read from the source, so a new
  * handler that does either fails here.
  */
-const ROOT = join(__dirname, '../../..');
-const SERVER = join(ROOT, 'server');
 
 /** Where reading the raw request is the job, with the reason. */
 const RAW_READERS: Record<string, string> = {
@@ -28,14 +25,6 @@ const OWN_ROUTES: Record<string, string> = {
 /** The payment provider's stand-in is an outside system with its own server, not the portal's API. */
 const OUTSIDE = /^server\/payments\/sandbox\//;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'bench' || entry.name === 'test-support' ? [] : sourceFiles(path);
-    return /\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [path] : [];
-  });
-}
-
 export function rawReads(files: { path: string; text: string }[]): string[] {
   const wrong: string[] = [];
   for (const { path, text } of files) {
@@ -49,7 +38,7 @@ export function rawReads(files: { path: string; text: string }[]): string[] {
 }
 
 describe('handlers read the request only through the contract', () => {
-  const files = sourceFiles(SERVER).map((p) => ({ path: relative(ROOT, p), text: readFileSync(p, 'utf8') }));
+  const files = sourcesUnder('server', ['bench', 'test-support']);
 
   it('no handler reads req.body, req.query or req.params, and no route is registered beside the contract', () => {
     expect(files.length).toBeGreaterThan(100);
