@@ -8,6 +8,7 @@
  * 12) the number of hostile uploads.
  */
 import { randomUUID } from 'node:crypto';
+import { availableParallelism, loadavg } from 'node:os';
 import { ApiClient } from '../test-support/api-client';
 import { noisyPng } from '../test-support/file-test-service';
 import { CHUNK_BYTES, chunkCount } from '../../domain/files/file-rules';
@@ -65,6 +66,16 @@ const FILE_MB = Number(process.env.BENCH_FILE_MB ?? 3);
 const BOMBS = Number(process.env.BENCH_BOMBS ?? 12);
 const ATTACKERS = 3;
 
+/**
+ * The server's own event-loop delay since the last scrape (prom-client resets it on each read):
+ * tells whether the server held everyone up, or the machine (or the store) was slow.
+ */
+async function eventLoopLag(url: string): Promise<{ p99: number; max: number }> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const read = (name: string) => Number(new RegExp(`^portal_nodejs_eventloop_lag_${name}_seconds (\\S+)$`, 'm').exec(text)?.[1] ?? NaN) * 1000;
+  return { p99: read('p99'), max: read('max') };
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -111,8 +122,11 @@ async function main(): Promise<void> {
     console.log(`download p50 ${percentile(downloads, 50).toFixed(0)} ms  p95 ${percentile(downloads, 95).toFixed(0)} ms  (SHA-256 checked on every read)`);
     console.log(`memory   server ${memory.serverMiB} MiB, store ${memory.storeMiB} MiB`);
     // The same probe with no upload running: what the machine gives anyway, for comparison.
+    await eventLoopLag(server.url);
     const rest = await healthUnderBombs(server.url, 0);
+    const restLag = await eventLoopLag(server.url);
     const hostile = await healthUnderBombs(server.url);
+    const lag = await eventLoopLag(server.url);
     const p95 = percentile(hostile.latencies, 95);
     const answered = [...hostile.answers].map(([status, n]) => `${n}× ${status}`).join(', ');
     console.log(`/healthz at rest: p50 ${percentile(rest.latencies, 50).toFixed(0)} ms  p95 ${percentile(rest.latencies, 95).toFixed(0)} ms (${rest.latencies.length} probes)`);
@@ -120,6 +134,8 @@ async function main(): Promise<void> {
     console.log(
       `  /healthz for others meanwhile: p50 ${percentile(hostile.latencies, 50).toFixed(0)} ms  p95 ${p95.toFixed(0)} ms  max ${Math.max(...hostile.latencies).toFixed(0)} ms  (${hostile.latencies.length} probes; target p95 ≤ 100 ms: ${p95 <= 100 ? 'met' : 'MISSED'})`,
     );
+    console.log(`  the server's event loop meanwhile: delay p99 ${lag.p99.toFixed(0)} ms  max ${lag.max.toFixed(0)} ms; at rest p99 ${restLag.p99.toFixed(0)} ms  max ${restLag.max.toFixed(0)} ms (a difference is what the uploads held up)`);
+    console.log(`  load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores`);
   } finally {
     await server.stop();
   }
