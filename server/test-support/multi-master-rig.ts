@@ -50,7 +50,7 @@ export async function startMultiMasterRig(options: Partial<PortalOptions> & { ro
         LOG_LEVEL: 'silent',
         COUCHDB_URL: store.url,
       });
-      return startPortal({ ...config, authRateLimitPerMinute: 100_000, ...options, role: options.roles?.[i] ?? options.role ?? config.role });
+      return startPortal({ ...config, seedDemoData: false, authRateLimitPerMinute: 100_000, ...options, role: options.roles?.[i] ?? options.role ?? config.role });
     }),
   )) as [Portal, Portal];
   const pairs: [string, string][] = [];
