@@ -21,6 +21,9 @@ export interface MultiMasterRig {
   prefix: string;
   /** Resolves once both stores hold the same update sequence of every database for a moment. */
   quiesce(timeoutMs?: number): Promise<void>;
+  /** Cuts replication both ways (a network partition) until `resume`. */
+  partition(): Promise<void>;
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -33,6 +36,18 @@ function startReplicator(pairs: [string, string][]): Promise<ChildProcess> {
     child.once('message', () => resolve(child));
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`rig replicator exited with ${code}`)));
+  });
+}
+
+function ask(child: ChildProcess, word: 'pause' | 'resume'): Promise<void> {
+  return new Promise((resolve) => {
+    const answered = (msg: unknown) => {
+      if (msg !== word) return;
+      child.off('message', answered);
+      resolve();
+    };
+    child.on('message', answered);
+    child.send(word);
   });
 }
 
@@ -85,6 +100,8 @@ export async function startMultiMasterRig(options: Partial<PortalOptions> & { ro
       }
       throw new Error('the rig did not settle');
     },
+    partition: () => ask(replicator, 'pause'),
+    resume: () => ask(replicator, 'resume'),
     async stop() {
       const gone = new Promise((resolve) => replicator.once('exit', resolve));
       replicator.kill('SIGKILL');
