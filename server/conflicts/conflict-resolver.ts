@@ -2,7 +2,8 @@ import type { DocumentScope } from 'nano';
 import type { Logger } from '../logger';
 import { DATABASE_KINDS, followChanges, getOrNull, isConflict, type Change, type DatabaseKind, type Store } from '../store';
 import { mergeLeaves, type Leaf } from './merge-by-kind';
-import { settleReference } from './settle-references';
+import { settleDisagreements, settleReference } from './settle-references';
+import { settleSlotHolders } from './settle-slots';
 import { sendBackOverflow } from './slot-overflow';
 
 const checkpointId = (kind: DatabaseKind) => `_local/conflict-resolver-${kind}`;
@@ -91,6 +92,11 @@ export async function startConflictResolver(store: Store, logger?: Logger, kinds
               stats.resolved++;
               stats.leavesRemoved += removed;
             }
+          }
+          if (kind === 'requests' || kind === 'counters') {
+            const settled = changes.map((c) => c.doc).filter((d): d is Leaf & { _conflicts?: string[] } => !!d && !d._conflicts?.length);
+            await settleDisagreements(store, kind, settled);
+            await settleSlotHolders(store, kind, settled);
           }
           const current = await getOrNull<{ seq: string | number }>(db, checkpointId(kind));
           await db.insert({ _id: checkpointId(kind), ...(current ? { _rev: current._rev } : {}), seq: lastSeq } as never).catch((err: unknown) => {
