@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { loadConfig } from '../config';
 import { startPortal, type Portal } from '../portal';
 import { eventually } from '../test-support/api-client';
-import { uniquePrefix } from '../test-support/test-portal';
+import { testConfig, uniquePrefix } from '../test-support/test-portal';
 import { startBuiltInSandbox } from './built-in-sandbox';
 import { ledgerId, type PaymentLedger } from './payment-ledger';
 
@@ -26,14 +25,7 @@ const asked = new Map<Portal, number>();
 
 beforeAll(async () => {
   const prefix = uniquePrefix();
-  const config = loadConfig({
-    ...process.env,
-    PORT: '0',
-    DB_PREFIX: prefix,
-    SESSION_SECRET: 'test-secret-'.padEnd(40, 'x'),
-    LOG_LEVEL: 'silent',
-    COUCHDB_URL: inject('storeUrl'),
-  });
+  const config = testConfig(inject('storeUrl'), prefix);
   const { payments, sandbox } = await startBuiltInSandbox(config.payments, { webhooks: { duplicateRate: 0, jitterMs: 0, retryBaseMs: 50, maxAttempts: 1 } });
   stopSandbox = () => sandbox.stop();
   // A pass every 0.3 s (the setting takes whole minutes; a test has no minutes to spare).

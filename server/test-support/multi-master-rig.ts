@@ -3,10 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../config';
 import { startPortal, type Portal, type PortalOptions } from '../portal';
 import { DATABASE_KINDS, startEmbeddedStore, type EmbeddedStore } from '../store';
-import { uniquePrefix } from './test-portal';
+import { testConfig, uniquePrefix } from './test-portal';
 
 /**
  * Two embedded stores that replicate every portal database to each other continuously, in both
@@ -57,14 +56,7 @@ export async function startMultiMasterRig(options: Partial<PortalOptions> & { ro
   const stores: EmbeddedStore[] = await Promise.all(dirs.map((dataDir) => startEmbeddedStore({ dataDir })));
   const portals = (await Promise.all(
     stores.map((store, i) => {
-      const config = loadConfig({
-        ...process.env,
-        PORT: '0',
-        DB_PREFIX: prefix,
-        SESSION_SECRET: 'test-secret-'.padEnd(40, 'x'),
-        LOG_LEVEL: 'silent',
-        COUCHDB_URL: store.url,
-      });
+      const config = testConfig(store.url, prefix);
       return startPortal({ ...config, seedDemoData: false, authRateLimitPerMinute: 100_000, ...options, role: options.roles?.[i] ?? options.role ?? config.role });
     }),
   )) as [Portal, Portal];
