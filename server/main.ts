@@ -18,6 +18,7 @@ async function main() {
     `Bürgerportal Werne läuft: ${portal.url}`,
     `Datenspeicher: ${config.couchdbUrl ? 'Apache CouchDB (COUCHDB_URL)' : `eingebettet, Daten in ${config.dataDir}`}`,
     `Bezahldienst: ${sandbox ? `Sandbox (Testzahlungen) unter ${sandbox.sandbox.url}` : `${config.payments.providerUrl} (PAYMENT_PROVIDER_URL)`}`,
+    `E-Mail: ${portal.mailbox ? `Entwicklungs-Postfach (nichts verlässt den Rechner) unter ${portal.mailbox.url}` : config.mail.smtpUrl ? 'Mailserver aus SMTP_URL' : 'versendet der worker-Prozess'}`,
   ];
   if (config.seedDemoData) {
     lines.push('', 'Demo-Zugänge (E-Mail / Passwort):');
