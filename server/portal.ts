@@ -92,6 +92,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   void sweepUploads();
   const payments = createPaymentsService(store, config.payments, logger);
   let origins: string[] = [];
+  let publicBase = '';
   const app = createApp({
     ownOrigins: () => origins,
     trustProxy: config.trustProxy ?? [],
@@ -104,6 +105,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     cookieSecure: config.cookieSecure,
     authRateLimitPerMinute: config.authRateLimitPerMinute ?? 30,
     metricsToken: config.metricsToken,
+    accountMail: { mailer, secret: config.sessionSecret, publicBase: () => publicBase, logger },
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
@@ -114,6 +116,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const url = `http://${host}:${port}`;
   const publicUrl = config.publicUrl ?? config.payments?.publicUrl;
   origins = ownOrigins(publicUrl, port);
+  publicBase = (publicUrl ?? url).replace(/\/+$/, '');
   if (role !== 'api') startPaymentJobs(payments, config.payments, publicUrl ?? url);
   return {
     url,

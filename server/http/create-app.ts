@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { authRoutes, loadSession, type Sessions } from '../auth';
+import { accountMailRoutes, type AccountMailOptions } from '../auth/account-mail-routes';
 import { adminRoutes } from '../admin';
 import { clerkRoutes } from '../clerk';
 import { departmentRoutes } from '../departments';
@@ -41,6 +42,8 @@ export interface AppOptions {
   trustProxy: readonly string[];
   /** Bearer token for /metrics (METRICS_TOKEN); without it /metrics is for loopback callers only. */
   metricsToken?: string;
+  /** Mail about accounts (password reset): the outbox, the secret of its tokens, the links' base. */
+  accountMail: AccountMailOptions;
 }
 
 /**
@@ -108,7 +111,8 @@ export function createApp(options: AppOptions) {
   api.use(loadSession({ store, sessions }));
   // Every endpoint is declared in domain/api: callers and fields are checked here, before any handler.
   api.use(contractDoor());
-  api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute }));
+  api.use('/auth', accountMailRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute, ...options.accountMail }));
+  api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute, existingAccountMail: { store, ...options.accountMail } }));
   api.use('/sync/messages', messageSyncRoutes(store));
   api.use('/sync', syncRoutes(store, notifier));
   api.use('/messages', messageFileRoutes(store));

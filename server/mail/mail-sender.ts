@@ -81,7 +81,17 @@ export async function startMailSender(store: Store, config: MailConfig & { smtpU
         : { ...claimed, state: 'pending', attempts, lastError: message, dueAt: new Date(Date.now() + retryDelay(attempts, config)).toISOString() };
     }
     const { claimedBy: _c, ...unclaimed } = next;
-    await store.outbox.insert(unclaimed);
+    // A store that hiccups right after a send must not leave the mail claimed: it would be sent
+    // again once the claim lapses. A few tries before giving up to that.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await store.outbox.insert(unclaimed);
+        return;
+      } catch (err) {
+        if (isConflict(err) || attempt >= 4) throw err;
+        await new Promise((r) => setTimeout(r, 250 * attempt));
+      }
+    }
   };
 
   const due = async (): Promise<OutboxDoc[]> => {
