@@ -46,6 +46,10 @@ export async function startMailSender(store: Store, config: MailConfig & { smtpU
   let queued = false;
 
   const claim = async (doc: OutboxDoc, now: Date): Promise<OutboxDoc | undefined> => {
+    // The query's index can lag behind the documents it returns: a mail another worker claimed (or
+    // sent) a moment ago comes back as it is now. Measured: without this check both workers sent it.
+    const claimable = doc.state === 'pending' || (doc.state === 'sending' && doc.dueAt <= now.toISOString());
+    if (!claimable || doc.dueAt > now.toISOString()) return undefined;
     const claimed: OutboxDoc = { ...doc, state: 'sending', claimedBy: me, dueAt: new Date(now.getTime() + CLAIM_MS).toISOString() };
     try {
       const written = await store.outbox.insert(claimed);
