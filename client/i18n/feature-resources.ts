@@ -16,11 +16,11 @@ declare global {
 }
 
 // Only the bundled languages (Turkish, Ukrainian, Arabic have a chunk each, language-texts.ts).
-// Core namespaces are excluded because they are in the first download already; `clerk-api` and
+// Core namespaces are excluded because they are in the first download already; `clerk-api`, `mail`, `dev-mailbox` and
 // `documents` because only the server speaks them (API problems, CSV headers, PDF letters).
 const context = import.meta.webpackContext('../../locales', {
   recursive: true,
-  regExp: /^\.\/(?:de|en|de-x-easy)\/(?!(?:common|catalogue|account|requests|departments|validation|clerk-api|documents)\.json$)[\w-]+\.json$/,
+  regExp: /^\.\/(?:de|en|de-x-easy)\/(?!(?:common|catalogue|account|requests|departments|validation|clerk-api|documents|mail|dev-mailbox)\.json$)[\w-]+\.json$/,
 });
 
 export function featureResources(): { language: string; namespace: string; texts: Record<string, unknown> }[] {
