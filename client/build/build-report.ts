@@ -11,9 +11,10 @@ import type { Compilation } from 'webpack';
 /**
  * First-visit budget for JS+CSS, gzip. The app without RxDB measured ~23 KB; RxDB alone is
  * ~125 KB. 80 KB leaves room for pages and locales, and trips long before the database (or a
- * similar heavyweight) could slip into the initial download.
+ * similar heavyweight) could slip into the initial download. 81 KB since the shell gained the
+ * offline banner, the phone menu and the "Passwort vergessen" way (80.1 KB).
  */
-export const INITIAL_GZIP_BUDGET = 80 * 1024;
+export const INITIAL_GZIP_BUDGET = 81 * 1024;
 
 export interface AssetFigures {
   name: string;
