@@ -64,12 +64,15 @@ function refuse(res: import('node:http').ServerResponse, status: number, error: 
  * settles (nano, seen here). CouchDB answers `{"results":[],"last_seq":since}` after `timeout`;
  * so does this. express-pouchdb has by then written `{"results":[` (and heartbeat newlines), so
  * closing the array and the object gives that very answer; closing the socket afterwards makes
- * express-pouchdb drop its changes listener.
+ * express-pouchdb drop its changes listener. The answer says `Connection: close` from the start:
+ * a client that put the socket back in its keep-alive pool would send its next request into the
+ * closed socket ("other side closed", seen in the multi-master rig).
  */
 function honourLongpollTimeout(url: URL, req: IncomingMessage, res: ServerResponse): void {
   const timeout = Number(url.searchParams.get('timeout'));
   const since = url.searchParams.get('since') ?? '';
   if (!(timeout > 0) || !/^\d+$/.test(since)) return;
+  res.setHeader('Connection', 'close');
   let opened = false;
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   res.write = ((chunk: unknown, ...rest: unknown[]) => {

@@ -57,6 +57,15 @@ describe('embedded store', () => {
       });
       expect(Date.now() - t0).toBeLessThan(5_000);
       expect(res).toEqual({ results: [], last_seq: Number(update_seq) });
+      // The store closes that socket afterwards, so the answer must say so: a client that pooled
+      // the socket would send its next request into a closed one ("other side closed").
+      const at = new URL(embedded.url);
+      const basic = Buffer.from(`${decodeURIComponent(at.username)}:${decodeURIComponent(at.password)}`).toString('base64');
+      const raw = await fetch(`${at.origin}/${store.names.requests}/_changes?feed=longpoll&since=${update_seq}&timeout=300`, {
+        headers: { authorization: `Basic ${basic}` },
+      });
+      expect(raw.headers.get('connection')).toBe('close');
+      await raw.text();
       // A change still wakes a waiting longpoll at once.
       const waiting = store.server.request({
         db: store.names.requests,
