@@ -8,7 +8,7 @@ import { createApp } from './http/create-app';
 import { ownOrigins } from './http/public-origin';
 import { createLogger, type Logger } from './logger';
 import { runsWorker, startWorkerRole, type WorkerRole, type WorkerRoleOptions } from './roles';
-import { seedDemoData } from './seed/demo-data';
+import { seedDemoData, type DemoPasswordHashes } from './seed/demo-data';
 import { openStore, setupDatabases, startEmbeddedStore, waitForStore, type EmbeddedStore, type Store } from './store';
 import { ChangeNotifier } from './sync';
 import { createMailer, startDevMailbox, startMailSender, type DevMailbox, type Mailer } from './mail';
@@ -39,6 +39,8 @@ export interface PortalOptions extends Config {
   routing?: boolean;
   /** Lease timing, or running without it (tests of two workers at once). */
   workerOptions?: WorkerRoleOptions;
+  /** The demo logins' password hashes made beforehand (tests: once per run, not per portal). */
+  demoPasswordHashes?: DemoPasswordHashes;
 }
 
 /**
@@ -57,7 +59,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   await waitForStore(store);
   await setupDatabases(store, logger);
   await ensureDepartments(store, logger);
-  if (config.seedDemoData) await seedDemoData(store, logger);
+  if (config.seedDemoData) await seedDemoData(store, logger, config.demoPasswordHashes);
 
   const notifier = new ChangeNotifier();
   await notifier.start(store, logger);

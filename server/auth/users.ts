@@ -54,12 +54,13 @@ export interface CreateUserHooks {
  */
 export async function createUser(
   store: Store,
-  input: { email: string; password: string; name: string; role?: Role; department?: string; profile?: Profile },
+  input: { email: string; name: string; role?: Role; department?: string; profile?: Profile } & ({ password: string } | { passwordHash: string }),
   hooks: CreateUserHooks = {},
 ): Promise<SessionUser> {
   const email = normalizeEmail(input.email);
   const id = randomUUID();
-  const passwordHash = await hashPassword(input.password);
+  // A hash made beforehand (the demo accounts in tests, see seed/demo-data.ts) skips the scrypt work.
+  const passwordHash = 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password);
   await claimEmail(store, email, id);
   await hooks.afterClaim?.();
   const doc: UserDoc = {

@@ -1,5 +1,6 @@
 import { DEPARTMENTS } from '../../domain/catalogue/departments';
 import { createUser, type Role } from '../auth';
+import { hashPassword } from '../auth/passwords';
 import type { Logger } from '../logger';
 import type { Store } from '../store';
 
@@ -45,17 +46,29 @@ async function ensureUser(store: Store, input: Parameters<typeof createUser>[1])
   }
 }
 
-/** Demo accounts (the departments are seeded at every start, see server/departments); running it again changes nothing. */
-export async function seedDemoData(store: Store, logger?: Logger): Promise<void> {
+/** Password hashes of the demo logins by address, to make once for many portals (see seedDemoData). */
+export type DemoPasswordHashes = Record<string, string>;
+
+export async function hashDemoPasswords(): Promise<DemoPasswordHashes> {
+  return Object.fromEntries(await Promise.all(demoLogins().map(async (l) => [l.email, await hashPassword(l.password)] as const)));
+}
+
+/**
+ * Demo accounts (the departments are seeded at every start, see server/departments); running it
+ * again changes nothing. Hashing the 31 passwords is ~1.5 s of scrypt: the tests, which start a
+ * portal per file, pass the hashes they made once per run (logins still verify them with scrypt).
+ */
+export async function seedDemoData(store: Store, logger?: Logger, hashes?: DemoPasswordHashes): Promise<void> {
+  const secret = (login: DemoLogin) => (hashes?.[login.email] ? { passwordHash: hashes[login.email] } : { password: login.password });
   const [citizen, ...staff] = demoLogins();
   await ensureUser(store, {
     email: citizen.email,
-    password: citizen.password,
+    ...secret(citizen),
     name: 'Erika Mustermann',
     profile: { street: 'Bonenstraße', houseNumber: '12', postcode: '59368', phone: '02389 123456' },
   });
   for (const person of staff) {
-    await ensureUser(store, { email: person.email, password: person.password, name: person.role, role: person.kind, department: person.department });
+    await ensureUser(store, { email: person.email, ...secret(person), name: person.role, role: person.kind, department: person.department });
   }
   logger?.info({ accounts: staff.length + 1 }, 'demo data ready');
 }

@@ -2,11 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { hashDemoPasswords, type DemoPasswordHashes } from '../seed/demo-data';
 import { startEmbeddedStore } from '../store';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     storeUrl: string;
+    demoPasswordHashes: DemoPasswordHashes;
   }
 }
 
@@ -16,8 +18,10 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bp-test-store-'));
-  const store = await startEmbeddedStore({ dataDir });
+  const [store, hashes] = await Promise.all([startEmbeddedStore({ dataDir }), hashDemoPasswords()]);
   project.provide('storeUrl', store.url);
+  // Every test portal seeds the demo logins: with these, once per run instead of once per portal.
+  project.provide('demoPasswordHashes', hashes);
   return async () => {
     await store.stop();
     rmSync(dataDir, { recursive: true, force: true });

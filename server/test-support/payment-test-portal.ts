@@ -32,7 +32,7 @@ export async function startPaymentTestPortal(sandboxOptions: Partial<SandboxOpti
     ...sandboxOptions,
     webhooks: { duplicateRate: 0, jitterMs: 0, retryBaseMs: 50, maxAttempts: 5, ...sandboxOptions.webhooks },
   });
-  const portal = await startPortal({ ...config, payments, authRateLimitPerMinute: 10_000 });
+  const portal = await startPortal({ ...config, payments, authRateLimitPerMinute: 10_000, demoPasswordHashes: inject('demoPasswordHashes') });
   return {
     portal,
     sandbox,

@@ -34,6 +34,7 @@ export async function startTestPortal(
     metricsToken: options.metricsToken,
     workerOptions: options.workerOptions,
     ...(options.role ? { role: options.role } : {}),
+    demoPasswordHashes: inject('demoPasswordHashes'),
   });
 }
 
