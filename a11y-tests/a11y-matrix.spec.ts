@@ -1,23 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import axeCore from 'axe-core';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { LANGUAGE_STORAGE_KEY, LANGUAGES } from '../client/i18n/languages';
-import { WCAG_TAGS } from './support/axe';
-import {
-  TEXT_200_CSS,
-  TEXT_SPACING_CSS,
-  focusProblems,
-  forcedColourEdgeProblems,
-  layoutProblems,
-  motionProblems,
-  targetSizeProblems,
-  widthDependentStyles,
-  withUserCss,
-} from './support/layout-checks';
+import { TEXT_200_CSS, TEXT_SPACING_CSS, motionProblems, widthDependentStyles } from './support/layout-checks';
 import { makeMatrixFixtures, resolvePath, type MatrixFixtures } from './support/matrix-fixtures';
 import { SCHEMES, VIEWPORTS, walkFile, type Problem, type Scheme, type Viewport, type WalkResult } from './support/matrix-summary';
 import { goOffline, goOnline } from './support/network';
+import { checkMode, type ModeResult } from './support/page-checks';
 import { SCREENS, statesOf, type Screen, type ScreenState, type Who } from './screens';
 
 /**
@@ -38,12 +27,14 @@ import { SCREENS, statesOf, type Screen, type ScreenState, type Who } from './sc
  *   viewports; 200 % text (1.4.4) at 1280 px; axe's target-size and scrollable-region rules at both;
  * - reduced motion: once per screen, in the first language (it comes from the style sheets,
  *   which no language changes).
+ * The checks of one mode run in one round trip to the page (support/page-checks.ts), and the
+ * page only leaves light and 320 px for the other two schemes and the wide viewport.
  * All problems are collected, so one run lists every violation. The run's record goes to
  * `test-results/` (support/matrix-summary.ts); `npm run a11y:summary` makes it the reviewed
  * summary the accessibility statement reads.
  */
 
-/** The rules whose outcome depends on colours; axe tags them with the WCAG tags above. */
+/** The rules whose outcome depends on colours; axe tags them with the WCAG tags (support/axe.ts). */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 /** The rules whose outcome depends on the layout: checked again at the wide viewport. */
 const LAYOUT_RULES = ['target-size', 'scrollable-region-focusable'];
@@ -115,23 +106,6 @@ async function ready(page: Page, screen: Screen, previousHeading: string): Promi
   return (await page.locator('main h1').first().textContent()) ?? '';
 }
 
-async function axe(page: Page, rules?: string[]): Promise<{ id: string; detail: string }[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeCore.source);
-  const violations = await page.evaluate(
-    async ({ tags, only }) => {
-      const w = window as unknown as { axe: typeof import('axe-core') };
-      const result = await w.axe.run(document, {
-        runOnly: only ? { type: 'rule', values: only } : { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-        iframes: false,
-      });
-      return result.violations.map((v) => ({ id: v.id, detail: `${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}` }));
-    },
-    { tags: WCAG_TAGS, only: rules },
-  );
-  return violations;
-}
-
 async function setScheme(page: Page, scheme: Scheme): Promise<void> {
   await page.emulateMedia({
     colorScheme: scheme === 'dark' ? 'dark' : 'light',
@@ -139,46 +113,59 @@ async function setScheme(page: Page, scheme: Scheme): Promise<void> {
   });
 }
 
+/** Checks one state in every mode; the page is at the narrow viewport in light, and left so. */
 async function checkState(page: Page, screen: Screen, state: ScreenState, language: string, firstState: boolean): Promise<void> {
   const [narrow, wide] = VIEWPORTS;
-  let viewport: Viewport = narrow;
-  const report = (scheme: Problem['scheme'], rule: string, details: string[]) => {
+  const report = (viewport: Viewport, scheme: Problem['scheme'], rule: string, details: string[]) => {
     for (const detail of details) problems.push({ screen: screen.id, state, language, viewport: viewport.name, scheme, rule, detail });
   };
-  const layoutChecks = async () => {
-    // Reflow (1.4.10) is defined at 320 px; wide, the same measure runs under the two stresses
-    // (spacing, 200 %), which only add to what sticks out or is clipped.
-    if (viewport === narrow) report('all', 'reflow', await layoutProblems(page));
-    report('all', 'target-size', await targetSizeProblems(page));
-    report('all', 'text-spacing', await withUserCss(page, TEXT_SPACING_CSS, () => layoutProblems(page)));
-    if (viewport === wide) report('all', 'text-200', await withUserCss(page, TEXT_200_CSS, () => layoutProblems(page)));
+  const reportAxe = (viewport: Viewport, scheme: Scheme, violations: ModeResult['axe']) => {
+    for (const v of violations) report(viewport, scheme, `axe:${v.id}`, [v.detail]);
   };
   for (const scheme of SCHEMES) {
-    await setScheme(page, scheme);
-    const rules = scheme === 'light' ? undefined : COLOUR_RULES;
-    // In forced colours the browser paints every colour from the system palette, except below
-    // `forced-color-adjust: none`: only then can an author colour fail contrast there.
-    const authorColours = scheme !== 'forced-colors' || (await page.evaluate(() => [...document.querySelectorAll('body *')].some((el) => getComputedStyle(el).forcedColorAdjust === 'none')));
-    if (authorColours) for (const v of await timed(`axe ${scheme}`, () => axe(page, rules))) report(scheme, `axe:${v.id}`, [v.detail]);
-    report(scheme, 'focus', await timed('focus', () => focusProblems(page, scheme === 'forced-colors')));
-    if (scheme === 'forced-colors') report(scheme, 'forced-colors-edge', await forcedColourEdgeProblems(page));
+    if (scheme !== 'light') await timed('switch', () => setScheme(page, scheme));
+    const light = scheme === 'light';
+    const forced = scheme === 'forced-colors';
+    const result = await timed(`check ${scheme}`, () =>
+      checkMode(page, {
+        axe: light ? 'wcag' : COLOUR_RULES,
+        axeOnlyWithAuthorColours: forced,
+        focus: { forced },
+        edge: forced,
+        // The layout, at 320 px (light; the schemes change only colours): reflow (1.4.10) is
+        // defined at 320 px; text spacing (1.4.12) adds to what sticks out or is clipped.
+        ...(light ? { reflow: true, target: true, stresses: [TEXT_SPACING_CSS] } : {}),
+      }),
+    );
+    reportAxe(narrow, scheme, result.axe);
+    report(narrow, scheme, 'focus', result.focus);
+    if (forced) report(narrow, scheme, 'forced-colors-edge', result.edge);
+    if (light) {
+      report(narrow, 'all', 'reflow', result.reflow);
+      report(narrow, 'all', 'target-size', result.target);
+      report(narrow, 'all', 'text-spacing', result.stresses[0]);
+    }
   }
-  await setScheme(page, 'light');
-  await timed('layout', layoutChecks);
+  await timed('switch', () => setScheme(page, 'light'));
   // Motion comes from the style sheets, the same for every state of a screen: checked once.
   if (firstState && language === LANGUAGES[0]) await timed('motion', async () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    report('all', 'reduced-motion', await motionProblems(page));
+    report(narrow, 'all', 'reduced-motion', await motionProblems(page));
     await page.emulateMedia({ reducedMotion: 'no-preference' });
   });
 
-  // The same state, wide: what the layout decides.
-  viewport = wide;
-  await page.setViewportSize({ width: wide.width, height: wide.height });
-  for (const v of await timed('axe wide', () => axe(page, LAYOUT_RULES))) report('light', `axe:${v.id}`, [v.detail]);
-  report('light', 'focus', await timed('focus', () => focusProblems(page, false)));
-  await timed('layout', layoutChecks);
-  await page.setViewportSize({ width: narrow.width, height: narrow.height });
+  // The same state, wide: what the layout decides. Wide, the reflow measure runs under the two
+  // stresses (spacing, 200 % text, 1.4.4), which only add to what sticks out or is clipped.
+  await timed('switch', () => page.setViewportSize({ width: wide.width, height: wide.height }));
+  const result = await timed('check wide', () =>
+    checkMode(page, { axe: LAYOUT_RULES, focus: { forced: false }, target: true, stresses: [TEXT_SPACING_CSS, TEXT_200_CSS] }),
+  );
+  reportAxe(wide, 'light', result.axe);
+  report(wide, 'light', 'focus', result.focus);
+  report(wide, 'all', 'target-size', result.target);
+  report(wide, 'all', 'text-spacing', result.stresses[0]);
+  report(wide, 'all', 'text-200', result.stresses[1]);
+  await timed('switch', () => page.setViewportSize({ width: narrow.width, height: narrow.height }));
   // Every mode of this state is covered by each check whose outcome can differ there.
   combinations += VIEWPORTS.length * SCHEMES.length;
 }
