@@ -3,6 +3,8 @@ import { MAP_START, formatLatLon, parseLatLon, type MapInfo } from '../../../dom
 import { useT } from '../../i18n/i18n';
 import { featureTextsLoaded } from '../../i18n/feature-texts';
 import type { PickerMap } from './leaflet-map';
+import { NearbyReports } from './NearbyReports';
+import type { NearbyReport } from './nearby-reports-api';
 
 interface Props {
   id: string;
@@ -21,6 +23,7 @@ export function MapPicker({ id, value, onPick }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<PickerMap | null>(null);
   const [info, setInfo] = useState<MapInfo | null>(null);
+  const reports = useRef<NearbyReport[]>([]);
   const pick = useRef(onPick);
   pick.current = onPick;
 
@@ -47,6 +50,7 @@ export function MapPicker({ id, value, onPick }: Props) {
         zoomOut: t('map:zoomOut'),
         onMove: (lat, lon) => pick.current(formatLatLon(lat, lon)),
       });
+      map.current.showReports(reports.current);
     });
     return () => {
       live = false;
@@ -76,6 +80,14 @@ export function MapPicker({ id, value, onPick }: Props) {
       <p class="map-picker__chosen" id={`${id}-map-chosen`}>
         {point ? t('map:chosen', { position: formatLatLon(point.lat, point.lon) }) : t('map:none')}
       </p>
+      <NearbyReports
+        id={id}
+        point={point ?? MAP_START}
+        onReports={(found) => {
+          reports.current = found;
+          map.current?.showReports(found);
+        }}
+      />
     </div>
   );
 }

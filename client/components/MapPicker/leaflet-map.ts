@@ -7,6 +7,8 @@ import { TILE_PATH, type MapInfo } from '../../../domain/maps';
 export interface PickerMap {
   /** Moves the map so that this point is under the pin (after the field was typed in). */
   show(lat: number, lon: number): void;
+  /** Marks open reports nearby with their number in the list below the map (the list is what screen readers use). */
+  showReports(reports: readonly { lat: number; lon: number }[]): void;
   remove(): void;
 }
 
@@ -42,7 +44,18 @@ export function createPickerMap(element: HTMLElement, options: Options): PickerM
     const centre = map.getCenter();
     options.onMove(centre.lat, centre.lng);
   });
+  const reportLayer = L.layerGroup().addTo(map);
   return {
+    showReports(reports) {
+      reportLayer.clearLayers();
+      reports.forEach((r, n) =>
+        L.marker([r.lat, r.lon], {
+          interactive: false,
+          keyboard: false,
+          icon: L.divIcon({ className: 'map-picker__report', html: String(n + 1), iconSize: [28, 28] }),
+        }).addTo(reportLayer),
+      );
+    },
     show(lat, lon) {
       const centre = map.getCenter();
       if (Math.abs(centre.lat - lat) < 1e-5 && Math.abs(centre.lng - lon) < 1e-5) return;
