@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { randomUUID } from 'node:crypto';
 import { ApiClient, eventually, submitted } from '../server/test-support/api-client';
-import { registerCitizen, waitForOfflineShell } from './support/citizen';
+import { logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
 
 async function continueTo(page: Page, url: RegExp): Promise<void> {
   await page.locator('main form button[type="submit"]').last().click();
@@ -90,7 +90,7 @@ const SIGN = { latitude: 51.6642, longitude: 7.6348 };
  * keeps tiles it has shown within a size limit". One journey: another citizen's routed report is
  * listed and marked on the map after the device's position is taken (on the button, not on
  * load); "Ich auch" counts once; the tiles shown are kept on the device, and no more than the
- * limit however many are fetched.
+ * limit however many are fetched; the clerk sees the place on the same map, read-only.
  */
 test('nearby reports on the map, "Ich auch" counted once, and the tiles kept within a limit', async ({ browser, baseURL }) => {
   const other = new ApiClient(baseURL!);
@@ -163,4 +163,18 @@ test('nearby reports on the map, "Ich auch" counted once, and the tiles kept wit
   const after = await cached();
   for (let x = 150; x < 160; x++) expect(after).toContain(`/api/karte/kacheln/10/${x}/5`);
   await context.close();
+
+  // The clerk sees the same map on the case, the reported point under the pin, nothing to move.
+  const office = await browser.newContext({ baseURL, locale: 'de-DE' });
+  const clerk = await office.newPage();
+  await logIn(clerk, 'tiefbau@stadt-werne.example', 'werne-demo-tiefbau');
+  await expect(clerk).toHaveURL(/\/sachbearbeitung/);
+  await clerk.goto(`/sachbearbeitung/${sign.id}`);
+  const place = clerk.getByRole('figure');
+  await expect(place).toContainText('Gemeldeter Ort (auf der Karte in der Mitte): 51.66420, 7.63480');
+  const caseTile = place.locator('img.leaflet-tile').first();
+  await expect(caseTile).toHaveAttribute('src', /^\/api\/karte\/kacheln\/17\/\d+\/\d+$/);
+  await expect(place.locator('.leaflet-container.leaflet-grab')).toHaveCount(0);
+  await expectNoAxeViolations(clerk, 'Fall mit Karte');
+  await office.close();
 });

@@ -35,14 +35,20 @@ export function NearbyReports({ id, point, onReports }: Props) {
     if (fetchedAt.current && distanceMetres(fetchedAt.current, point) < REFETCH_METRES) return;
     fetchedAt.current = point;
     const abort = new AbortController();
+    let done = false;
     fetchNearbyReports(point, abort.signal)
       .then((found) => {
         setReports(found);
         handOver.current(found);
       })
       // Offline or no answer: the list is a help, never a condition for reporting.
-      .catch(() => undefined);
-    return () => abort.abort();
+      .catch(() => undefined)
+      .finally(() => (done = true));
+    return () => {
+      // Cut short by a new point (the location button, a typed value): that point is fetched instead.
+      if (!done) fetchedAt.current = null;
+      abort.abort();
+    };
   }, [point.lat, point.lon]);
 
   const label = (r: NearbyReport) =>

@@ -28,6 +28,28 @@ interface Options {
  * users choose exactly as mouse users do. Leaflet sets positions through the CSSOM, which the
  * CSP (no inline style attributes or elements) allows.
  */
+/**
+ * The clerk's view of a report's place: the same tiles, the point under the same pin, nothing to
+ * move (no dragging, keys or zoom). The text beside it says the position.
+ */
+export function createPlaceMap(element: HTMLElement, info: MapInfo, point: { lat: number; lon: number }): { remove(): void } {
+  const map = L.map(element, {
+    center: [point.lat, point.lon],
+    zoom: 17,
+    maxZoom: info.maxZoom,
+    zoomControl: false,
+    keyboard: false,
+    dragging: false,
+    scrollWheelZoom: false,
+    doubleClickZoom: false,
+    touchZoom: false,
+    boxZoom: false,
+  });
+  map.attributionControl.setPrefix(false);
+  L.tileLayer(TILE_PATH, { attribution: info.attribution, maxZoom: info.maxZoom }).addTo(map);
+  return { remove: () => map.remove() };
+}
+
 export function createPickerMap(element: HTMLElement, options: Options): PickerMap {
   const map = L.map(element, {
     center: [options.start.lat, options.start.lon],
