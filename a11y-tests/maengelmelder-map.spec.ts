@@ -1,12 +1,28 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { randomUUID } from 'node:crypto';
 import { ApiClient, eventually, submitted } from '../server/test-support/api-client';
 import { logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
+import { maengelmelderDraft } from './support/map-fixtures';
 
 async function continueTo(page: Page, url: RegExp): Promise<void> {
   await page.locator('main form button[type="submit"]').last().click();
   await expect(page).toHaveURL(url);
+}
+
+/** Starts a Mängelmelder of this category, placed by position, and opens the map page; answers the draft's address. */
+async function openPositionPage(page: Page, category: string): Promise<string> {
+  await page.goto('/maengelmelder');
+  await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
+  await expect(page).toHaveURL(/\/maengelmelder\/[0-9a-f-]{36}\//);
+  const base = page.url().match(/\/maengelmelder\/[0-9a-f-]{36}/)![0];
+  await page.goto(`${base}/kategorie`);
+  await page.getByLabel(category).check();
+  await continueTo(page, /\/(ort-art|aufgaben)$/);
+  await page.goto(`${base}/ort-art`);
+  await page.getByLabel(/Mit meinem Standort/).check();
+  await continueTo(page, /\/(position|aufgaben)$/);
+  await page.goto(`${base}/position`);
+  return base;
 }
 
 const position = (text: string) => text.split(',').map((part) => Number(part.trim()));
@@ -19,17 +35,7 @@ const position = (text: string) => text.split(',').map((part) => Number(part.tri
  */
 test('the position is chosen on a map by keyboard and mouse, and written into the field', async ({ page }) => {
   await registerCitizen(page, 'Karl Karte');
-  await page.goto('/maengelmelder');
-  await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
-  await expect(page).toHaveURL(/\/maengelmelder\/[0-9a-f-]{36}\//);
-  const base = page.url().match(/\/maengelmelder\/[0-9a-f-]{36}/)![0];
-  await page.goto(`${base}/kategorie`);
-  await page.getByLabel('Schlagloch').check();
-  await continueTo(page, /\/(ort-art|aufgaben)$/);
-  await page.goto(`${base}/ort-art`);
-  await page.getByLabel(/Mit meinem Standort/).check();
-  await continueTo(page, /\/(position|aufgaben)$/);
-  await page.goto(`${base}/position`);
+  const base = await openPositionPage(page, 'Schlagloch');
 
   const field = page.getByLabel('Wo ist das Problem?');
   const map = page.getByRole('application', { name: 'Karte' });
@@ -95,17 +101,7 @@ const SIGN = { latitude: 51.6642, longitude: 7.6348 };
 test('nearby reports on the map, "Ich auch" counted once, and the tiles kept within a limit', async ({ browser, baseURL }) => {
   const other = new ApiClient(baseURL!);
   await other.register('Olaf Ortskundig');
-  const sign = submitted({
-    id: randomUUID(),
-    serviceId: 'maengelmelder',
-    catalogueVersion: 1,
-    answers: { category: 'schild', locateBy: 'position', position: `${SIGN.latitude}, ${SIGN.longitude}`, description: 'Stoppschild umgeknickt, Olaf', wantsFeedback: 'nein' },
-    status: 'draft',
-    createdAt: new Date().toISOString(),
-    updatedAt: new Date().toISOString(),
-    history: [],
-    _deleted: false,
-  });
+  const sign = submitted(maengelmelderDraft({ category: 'schild', locateBy: 'position', position: `${SIGN.latitude}, ${SIGN.longitude}`, description: 'Stoppschild umgeknickt, Olaf', wantsFeedback: 'nein' }));
   await other.push([{ assumedMasterState: null, newDocumentState: sign }]);
   await eventually(async () => (await other.current(sign.id))?.status === 'received', 15_000, 'routing');
 
@@ -114,17 +110,7 @@ test('nearby reports on the map, "Ich auch" counted once, and the tiles kept wit
   const page = await context.newPage();
   await registerCitizen(page, 'Ida Ichauch');
   await waitForOfflineShell(page);
-  await page.goto('/maengelmelder');
-  await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
-  await expect(page).toHaveURL(/\/maengelmelder\/[0-9a-f-]{36}\//);
-  const base = page.url().match(/\/maengelmelder\/[0-9a-f-]{36}/)![0];
-  await page.goto(`${base}/kategorie`);
-  await page.getByLabel('Verkehrsschild beschädigt').check();
-  await continueTo(page, /\/(ort-art|aufgaben)$/);
-  await page.goto(`${base}/ort-art`);
-  await page.getByLabel(/Mit meinem Standort/).check();
-  await continueTo(page, /\/(position|aufgaben)$/);
-  await page.goto(`${base}/position`);
+  await openPositionPage(page, 'Verkehrsschild beschädigt');
   const field = page.getByLabel('Wo ist das Problem?');
   await expect(field).toHaveValue('');
 

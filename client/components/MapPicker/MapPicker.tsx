@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAP_START, formatLatLon, parseLatLon, type MapInfo } from '../../../domain/maps';
+import { useEffect, useRef } from 'preact/hooks';
+import { MAP_START, formatLatLon, parseLatLon } from '../../../domain/maps';
 import { useT } from '../../i18n/i18n';
+import { useMapInfo } from './use-map-info';
 import { featureTextsLoaded } from '../../i18n/feature-texts';
 import type { PickerMap } from './leaflet-map';
 import { NearbyReports } from './NearbyReports';
@@ -22,21 +23,10 @@ export function MapPicker({ id, value, onPick }: Props) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<PickerMap | null>(null);
-  const [info, setInfo] = useState<MapInfo | null>(null);
+  const info = useMapInfo();
   const reports = useRef<NearbyReport[]>([]);
   const pick = useRef(onPick);
   pick.current = onPick;
-
-  useEffect(() => {
-    let live = true;
-    fetch('/api/karte')
-      .then((answer) => (answer.ok ? (answer.json() as Promise<MapInfo>) : null))
-      .then((found) => live && setInfo(found))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
 
   useEffect(() => {
     if (!info?.available || !box.current) return;

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatLatLon, parseLatLon, type MapInfo } from '../../../domain/maps';
+import { useEffect, useRef } from 'preact/hooks';
+import { formatLatLon, parseLatLon } from '../../../domain/maps';
 import { useT } from '../../i18n/i18n';
+import { useMapInfo } from './use-map-info';
 import { featureTextsLoaded } from '../../i18n/feature-texts';
 
 /**
@@ -10,19 +11,8 @@ import { featureTextsLoaded } from '../../i18n/feature-texts';
 export function PlaceMap({ position }: { position: string }) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
-  const [info, setInfo] = useState<MapInfo | null>(null);
+  const info = useMapInfo();
   const point = parseLatLon(position);
-
-  useEffect(() => {
-    let live = true;
-    fetch('/api/karte')
-      .then((answer) => (answer.ok ? (answer.json() as Promise<MapInfo>) : null))
-      .then((found) => live && setInfo(found))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
 
   useEffect(() => {
     if (!info?.available || !box.current || !point) return;
