@@ -37,7 +37,8 @@ export interface Screen {
    * `support/matrix-fixtures.ts`): `routedId` (a citizen's Sperrmüllkarte, sent and routed to
    * Abfallwirtschaft), `completeDraftId` (a complete Sperrmüllkarte draft), `draft:<serviceId>`
    * (an empty draft of that service), `staffId` (the Abfall clerk's account), `appointmentId` (a
-   * confirmed Bürgerbüro appointment of the citizen).
+   * confirmed Bürgerbüro appointment of the citizen), `mapDraftId` (a Mängelmelder draft placed by
+   * position, with another citizen's open report nearby).
    */
   path: string;
   who: Who;
@@ -136,6 +137,8 @@ export const SCREENS: readonly Screen[] = [
     data: 'filled',
     also: ['offline'],
   },
+  // The Mängelmelder's map with the open reports nearby and their "Ich auch" buttons.
+  { id: 'maengelmelder-map', route: '/:serviceId/:requestId/:pageId', path: '/maengelmelder/{mapDraftId}/position', who: 'citizen', data: 'filled', ready: '.nearby-reports li' },
   { id: 'confirmation', route: '/:serviceId/:requestId/bestaetigung', path: '/sperrmuellkarte/{routedId}/bestaetigung', who: 'citizen', data: 'filled' },
 
   // ——— Clerks ———

@@ -4,6 +4,7 @@ import { SLOT_POOLS, candidateSlots } from '../../domain/slots';
 import { ApiClient, eventually, sperrmuellDraft, submitted } from '../../server/test-support/api-client';
 import { E2E_PORT } from '../playwright.config';
 import type { Who } from '../screens';
+import { mapFixtures } from './map-fixtures';
 
 /** The data the screens of the inventory need, made once through the API before the walk. */
 export interface MatrixFixtures {
@@ -81,6 +82,8 @@ export async function makeMatrixFixtures(): Promise<MatrixFixtures> {
   if (pushed.status !== 200 || pushed.body.conflicts.length) {
     throw new Error(`drafts not stored: ${pushed.status} ${JSON.stringify(pushed.body).slice(0, 500)}`);
   }
+
+  Object.assign(values, await mapFixtures(citizen, BASE()));
 
   const newCitizen = new ApiClient(BASE());
   await newCitizen.register('Nora Neu');

@@ -7,7 +7,8 @@
  *   deep links and reloads work offline; the client-side router takes it from there.
  * - Never touches `/api/` or `/healthz`: those requests are not intercepted at all, so no
  *   response with personal data ends up in Cache Storage (after logout nothing of the citizen
- *   may remain on the device; drafts live in IndexedDB, which the app clears itself).
+ *   may remain on the device; drafts live in IndexedDB, which the app clears itself). The one
+ *   exception: map tiles and the map's settings, kept within a limit (tile-cache.ts).
  * - Waits: a new version only takes over when the page sends {type: 'SKIP_WAITING'}, which the
  *   app does after saving unsent form input (client/pwa/register-service-worker.ts).
  */
@@ -20,6 +21,7 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CACHE_PREFIX } from './cache-prefix';
+import { registerTileCache } from './tile-cache';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<PrecacheEntry | string>;
@@ -42,6 +44,8 @@ registerRoute(
     denylist: NETWORK_ONLY_PATHS,
   }),
 );
+
+registerTileCache();
 
 // No other route is registered on purpose: requests without a matching route are not
 // answered by the worker and go to the network exactly as without a service worker.

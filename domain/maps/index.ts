@@ -22,3 +22,5 @@ export function parseLatLon(text: string): { lat: number; lon: number } | null {
   const [lat, lon] = [Number(match[1]), Number(match[2])];
   return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : null;
 }
+
+export * from './nearby-reports';

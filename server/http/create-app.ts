@@ -12,7 +12,7 @@ import { messageFileRoutes, messageSyncRoutes } from '../messages';
 import { slotRoutes } from '../slots';
 import { fundsachenRoutes } from '../fundsachen';
 import { wasteFeedRoutes } from '../waste-calendar';
-import { mapRoutes, type MapConfig } from '../maps';
+import { mapRoutes, reportRoutes, type MapConfig } from '../maps';
 import { appointmentRoutes } from '../appointments';
 import { kasseRoutes } from '../kasse';
 import { paymentRequestRoutes, paymentReturnRoutes, paymentWebhookRoute, type PaymentsService } from '../payments';
@@ -132,6 +132,7 @@ export function createApp(options: AppOptions) {
   api.use('/fundsachen', fundsachenRoutes(store));
   api.use('/abfallkalender', wasteFeedRoutes());
   api.use('/karte', mapRoutes(options.map));
+  api.use('/karte', reportRoutes(store));
   api.use('/termine', appointmentRoutes(store));
   api.use('/kasse', kasseRoutes(store));
   api.use(apiReferenceRoutes());

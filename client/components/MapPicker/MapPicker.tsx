@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAP_START, formatLatLon, parseLatLon, type MapInfo } from '../../../domain/maps';
+import { useEffect, useRef } from 'preact/hooks';
+import { MAP_START, formatLatLon, parseLatLon } from '../../../domain/maps';
 import { useT } from '../../i18n/i18n';
+import { useMapInfo } from './use-map-info';
 import { featureTextsLoaded } from '../../i18n/feature-texts';
 import type { PickerMap } from './leaflet-map';
+import { NearbyReports } from './NearbyReports';
+import type { NearbyReport } from './nearby-reports-api';
 
 interface Props {
   id: string;
@@ -20,20 +23,10 @@ export function MapPicker({ id, value, onPick }: Props) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<PickerMap | null>(null);
-  const [info, setInfo] = useState<MapInfo | null>(null);
+  const info = useMapInfo();
+  const reports = useRef<NearbyReport[]>([]);
   const pick = useRef(onPick);
   pick.current = onPick;
-
-  useEffect(() => {
-    let live = true;
-    fetch('/api/karte')
-      .then((answer) => (answer.ok ? (answer.json() as Promise<MapInfo>) : null))
-      .then((found) => live && setInfo(found))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
 
   useEffect(() => {
     if (!info?.available || !box.current) return;
@@ -47,6 +40,7 @@ export function MapPicker({ id, value, onPick }: Props) {
         zoomOut: t('map:zoomOut'),
         onMove: (lat, lon) => pick.current(formatLatLon(lat, lon)),
       });
+      map.current.showReports(reports.current);
     });
     return () => {
       live = false;
@@ -76,6 +70,14 @@ export function MapPicker({ id, value, onPick }: Props) {
       <p class="map-picker__chosen" id={`${id}-map-chosen`}>
         {point ? t('map:chosen', { position: formatLatLon(point.lat, point.lon) }) : t('map:none')}
       </p>
+      <NearbyReports
+        id={id}
+        point={point ?? MAP_START}
+        onReports={(found) => {
+          reports.current = found;
+          map.current?.showReports(found);
+        }}
+      />
     </div>
   );
 }

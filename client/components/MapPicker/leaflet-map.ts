@@ -7,6 +7,8 @@ import { TILE_PATH, type MapInfo } from '../../../domain/maps';
 export interface PickerMap {
   /** Moves the map so that this point is under the pin (after the field was typed in). */
   show(lat: number, lon: number): void;
+  /** Marks open reports nearby with their number in the list below the map (the list is what screen readers use). */
+  showReports(reports: readonly { lat: number; lon: number }[]): void;
   remove(): void;
 }
 
@@ -26,6 +28,28 @@ interface Options {
  * users choose exactly as mouse users do. Leaflet sets positions through the CSSOM, which the
  * CSP (no inline style attributes or elements) allows.
  */
+/**
+ * The clerk's view of a report's place: the same tiles, the point under the same pin, nothing to
+ * move (no dragging, keys or zoom). The text beside it says the position.
+ */
+export function createPlaceMap(element: HTMLElement, info: MapInfo, point: { lat: number; lon: number }): { remove(): void } {
+  const map = L.map(element, {
+    center: [point.lat, point.lon],
+    zoom: 17,
+    maxZoom: info.maxZoom,
+    zoomControl: false,
+    keyboard: false,
+    dragging: false,
+    scrollWheelZoom: false,
+    doubleClickZoom: false,
+    touchZoom: false,
+    boxZoom: false,
+  });
+  map.attributionControl.setPrefix(false);
+  L.tileLayer(TILE_PATH, { attribution: info.attribution, maxZoom: info.maxZoom }).addTo(map);
+  return { remove: () => map.remove() };
+}
+
 export function createPickerMap(element: HTMLElement, options: Options): PickerMap {
   const map = L.map(element, {
     center: [options.start.lat, options.start.lon],
@@ -42,7 +66,18 @@ export function createPickerMap(element: HTMLElement, options: Options): PickerM
     const centre = map.getCenter();
     options.onMove(centre.lat, centre.lng);
   });
+  const reportLayer = L.layerGroup().addTo(map);
   return {
+    showReports(reports) {
+      reportLayer.clearLayers();
+      reports.forEach((r, n) =>
+        L.marker([r.lat, r.lon], {
+          interactive: false,
+          keyboard: false,
+          icon: L.divIcon({ className: 'map-picker__report', html: String(n + 1), iconSize: [28, 28] }),
+        }).addTo(reportLayer),
+      );
+    },
     show(lat, lon) {
       const centre = map.getCenter();
       if (Math.abs(centre.lat - lat) < 1e-5 && Math.abs(centre.lng - lon) < 1e-5) return;

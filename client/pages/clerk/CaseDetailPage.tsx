@@ -17,6 +17,7 @@ import { INTL_LOCALES } from '../../i18n/languages';
 import { NotFoundPage } from '../NotFoundPage';
 import { serviceName } from '../requests/request-texts';
 import { Attachments } from './Attachments';
+import { LazyPlaceMap } from '../../components/MapPicker/LazyPlaceMap';
 import { CaseAssignment } from './CaseAssignment';
 import { CaseDecisions } from './CaseDecisions';
 import { CaseNotes } from './CaseNotes';
@@ -119,6 +120,7 @@ function CaseDetailView({ id }: { id: string }) {
           {found.payment ? <CasePayment payment={found.payment} /> : null}
           <h2 class="heading-m">{t('requests:detail.answers')}</h2>
           {service ? <AnswersSummary service={service} answers={found.answers} /> : null}
+          {typeof found.answers.position === 'string' ? <LazyPlaceMap position={found.answers.position} /> : null}
           <Attachments requestId={found.id} service={service} />
           <h2 class="heading-m">{t('requests:detail.history')}</h2>
           <History entries={found.history} />

@@ -1,6 +1,7 @@
-import { SHORT_TEXT, SLUG } from '../fields';
+import { SHORT_TEXT, SLUG, UUID } from '../fields';
 import { endpoint, object } from '../endpoint';
 import { FREE_SLOT_LIST } from '../responses/slots';
+import { NEARBY_REPORTS } from '../responses/maps';
 
 const JSON_OK = { status: 200, type: 'application/json' } as const;
 
@@ -40,6 +41,27 @@ export const publicEndpoints = [
     access: { public: true },
     params: object({ z: SHORT_TEXT, x: SHORT_TEXT, y: SHORT_TEXT }, ['z', 'x', 'y']),
     response: { status: 200, type: 'image/png' },
+  }),
+  endpoint({
+    id: 'map.nearbyReports',
+    method: 'GET',
+    path: '/api/karte/meldungen',
+    tag: 'map',
+    summary: 'Open Mängelmelder reports near a point (category, place rounded to about 100 m, status, count), so a citizen can join one instead of reporting it again.',
+    access: { public: true },
+    query: object({ lat: { type: 'string', maxLength: 20 }, lon: { type: 'string', maxLength: 20 } }, ['lat', 'lon']),
+    response: { ...JSON_OK, schema: NEARBY_REPORTS },
+  }),
+  endpoint({
+    id: 'map.meToo',
+    method: 'POST',
+    path: '/api/karte/meldungen/:id/ich-auch',
+    tag: 'map',
+    summary: 'A citizen says “me too” to an open report: counted once per citizen; not for one’s own report or a closed one.',
+    access: { roles: ['citizen'], scope: 'none' },
+    params: object({ id: UUID }, ['id']),
+    body: object({}),
+    response: JSON_OK,
   }),
   endpoint({
     id: 'wasteCalendar.feed',

@@ -12,6 +12,8 @@ import type { ClerkOverview, CreatedFoundItem, LostReports, PublicFoundItems } f
 import type { ImportRecord, ImportResult, StatementLine } from './kasse';
 import type { InvoiceAnswer, StartedPayment } from './payments';
 import type { FreeSlotList } from './slots';
+import type { NearbyReports } from './maps';
+import type { MeTooAnswer } from '../../maps/nearby-reports';
 
 export type * from './admin';
 export type * from './auth';
@@ -21,6 +23,7 @@ export type * from './files';
 export type * from './fundsachen';
 export type * from './payments';
 export type * from './slots';
+export type * from './maps';
 
 /**
  * The JSON answers of the endpoints whose answers are declared, by endpoint id: the client reads
@@ -72,6 +75,8 @@ export interface Responses {
   'payments.invoiceData': InvoiceAnswer;
   'slots.free': FreeSlotList;
   'fundsachen.list': PublicFoundItems;
+  'map.nearbyReports': NearbyReports;
+  'map.meToo': MeTooAnswer;
   'fundsachen.overview': ClerkOverview;
   'fundsachen.lostReports': LostReports;
   'fundsachen.create': CreatedFoundItem;

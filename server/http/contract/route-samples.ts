@@ -55,6 +55,9 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'map.info': { path: '/api/karte' },
     // No tile provider in the contract tests: the route exists and answers "no map set up".
     'map.tile': { path: '/api/karte/kacheln/0/0/0', ok: [200, 503] },
+    'map.nearbyReports': { path: '/api/karte/meldungen?lat=51.66330&lon=7.63360' },
+    // The fixture's request is a Sperrmüllkarte draft: not a public report, so nobody can join it.
+    'map.meToo': { path: `/api/karte/meldungen/${f.requestId}/ich-auch`, body: {}, ok: [404] },
     'wasteCalendar.feed': { path: '/api/abfallkalender/Steinstra%C3%9Fe.ics' },
     'auth.register': { path: '/api/auth/register', body: { email: fresh(), password: 'ein langes passwort', name: 'Neu' }, ok: [202] },
     'auth.login': { path: '/api/auth/login', body: { email: 'buergerin@example.org', password: 'werne-demo-buergerin' } },
