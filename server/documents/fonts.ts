@@ -30,6 +30,27 @@ export const documentFonts = {
 const parsed = new WeakMap<Uint8Array, ShapingFont>();
 
 /**
+ * Shaping (GSUB/GPOS lookups) is most of a document's cost, and our documents repeat their
+ * strings (labels, street names, dates): the glyph run of a text is kept, per font, for the
+ * process. pdf-lib only reads a run, so sharing it is safe.
+ */
+function remembered<F extends ShapingFont>(font: F): F {
+  const runs = new Map<string, ReturnType<ShapingFont['layout']>>();
+  const layout = font.layout.bind(font);
+  font.layout = (text: string, ...rest: unknown[]) => {
+    const key = rest.length && rest[0] !== undefined ? `${JSON.stringify(rest)}\u0000${text}` : text;
+    let run = runs.get(key);
+    if (!run) {
+      if (runs.size > 20_000) runs.clear();
+      run = layout(text, ...rest);
+      runs.set(key, run);
+    }
+    return run;
+  };
+  return font;
+}
+
+/**
  * fontkit for pdf-lib's `registerFontkit`, parsing each of our fonts once per process: a parsed
  * font keeps its tables and shaping caches, which makes the second document ~10× faster. pdf-lib
  * takes a fresh subset of it per document, so documents share no state but the glyph outlines.
@@ -38,7 +59,7 @@ export const sharedFontkit = {
   create(bytes: Uint8Array): ShapingFont {
     let font = parsed.get(bytes);
     if (!font) {
-      font = readableLigatures(fontkit.create(bytes as Buffer) as unknown as ShapingFont);
+      font = remembered(readableLigatures(fontkit.create(bytes as Buffer) as unknown as ShapingFont));
       parsed.set(bytes, font);
     }
     return font;

@@ -12,6 +12,7 @@ import type { ClerkOverview, CreatedFoundItem, LostReports, PublicFoundItems } f
 import type { ImportRecord, ImportResult, StatementLine } from './kasse';
 import type { InvoiceAnswer, StartedPayment } from './payments';
 import type { FreeSlotList } from './slots';
+import type { PickupOutcome, TourList } from '../../disposer/tour';
 
 export type * from './admin';
 export type * from './auth';
@@ -71,6 +72,8 @@ export interface Responses {
   'payments.start': StartedPayment;
   'payments.invoiceData': InvoiceAnswer;
   'slots.free': FreeSlotList;
+  'disposer.tour': TourList;
+  'disposer.mark': { id: string; outcome: { state: PickupOutcome; reason?: string; at: string } };
   'fundsachen.list': PublicFoundItems;
   'fundsachen.overview': ClerkOverview;
   'fundsachen.lostReports': LostReports;
