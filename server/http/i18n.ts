@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import i18next, { type Resource, type TFunction } from 'i18next';
 import type { Request } from 'express';
+import { INTL_LOCALES } from '../../domain/i18n/intl-locales';
 
 export const LANGUAGES = ['de', 'en', 'de-x-easy', 'tr', 'uk', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,15 +17,8 @@ export function documentLanguage(lng: Language): DocumentLanguage {
   return lng;
 }
 
-/** Intl locale of a document's dates and amounts (Arabic with Latin digits, as the app shows them). */
-export const DOCUMENT_LOCALES: Record<DocumentLanguage, string> = {
-  de: 'de-DE',
-  en: 'en-GB',
-  'de-x-easy': 'de-DE',
-  tr: 'tr-TR',
-  uk: 'uk-UA',
-  ar: 'ar-u-nu-latn',
-};
+/** Intl locale of a document's dates and amounts: the app's (Arabic with Latin digits). */
+export const DOCUMENT_LOCALES: Record<DocumentLanguage, string> = INTL_LOCALES;
 
 const LOCALES_DIR = path.resolve('locales');
 
