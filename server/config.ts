@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { parseDisposerCompanies, type DisposerCompany } from './disposer/companies';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadMailConfig, type MailConfig } from './mail/mail-config';
@@ -40,6 +41,8 @@ export interface Config {
   metricsToken?: string;
   /** Map tiles: MAP_TILE_URL and MAP_TILE_ATTRIBUTION (server/maps). */
   map?: MapConfig;
+  /** Waste companies with API keys (DISPOSER_COMPANIES, server/disposer). */
+  disposers?: DisposerCompany[];
 }
 
 function readOrCreateSecret(dataDir: string): string {
@@ -94,5 +97,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     metricsToken: env.METRICS_TOKEN || undefined,
     map: loadMapConfig(env),
+    disposers: parseDisposerCompanies(env.DISPOSER_COMPANIES, flag(env.SEED_DEMO_DATA, true)),
   };
 }

@@ -108,6 +108,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     authRateLimitPerMinute: config.authRateLimitPerMinute ?? 30,
     metricsToken: config.metricsToken,
     map: config.map,
+    disposers: config.disposers ?? [],
     accountMail: { mailer, secret: config.sessionSecret, publicBase: () => publicBase, logger },
   });
   const server: Server = await new Promise((resolve) => {

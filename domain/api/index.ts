@@ -7,6 +7,7 @@
 import { adminEndpoints } from './endpoints/admin';
 import { authEndpoints } from './endpoints/auth';
 import { clerkEndpoints } from './endpoints/clerk';
+import { disposerEndpoints } from './endpoints/disposer';
 import { documentEndpoints } from './endpoints/documents';
 import { fileEndpoints } from './endpoints/files';
 import { fundsachenEndpoints } from './endpoints/fundsachen';
@@ -20,7 +21,7 @@ import { syncEndpoints } from './endpoints/sync';
 import type { Endpoint } from './endpoint';
 
 export * from './endpoint';
-export { adminEndpoints, authEndpoints, clerkEndpoints, documentEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
+export { adminEndpoints, authEndpoints, clerkEndpoints, disposerEndpoints, documentEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
 
 /** Every endpoint by id, typed, for `route(API_BY_ID[...])` and the client. */
 const API_LIST = [
@@ -37,6 +38,7 @@ const API_LIST = [
   ...adminEndpoints,
   ...kasseEndpoints,
   ...fundsachenEndpoints,
+  ...disposerEndpoints,
 ] as const;
 type All = (typeof API_LIST)[number];
 export const API: readonly Endpoint[] = API_LIST;

@@ -4,8 +4,11 @@
  * - `lead` (Fachdienstleitung) does the same, may reassign, and reads the department's audit trail;
  * - `treasury` (Stadtkasse) sees payments across departments, never case contents;
  * - `admin` manages departments, staff accounts and routing rules, never case contents.
+ * And outside the Stadthaus:
+ * - `disposer`: the waste company that drives the Sperrmüll tours, signed in by its API key
+ *   (server/disposer), sees the tour lists of its districts and marks pickups; never an account.
  */
-export const ROLES = ['citizen', 'clerk', 'lead', 'treasury', 'admin'] as const;
+export const ROLES = ['citizen', 'clerk', 'lead', 'treasury', 'admin', 'disposer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that belong to one department and work its requests. */

@@ -3,7 +3,7 @@ import { historyReasonText } from '../../domain/request/history-reason';
 import type { RequestDoc } from '../../domain/request/request-document';
 import type { AttachedFile } from './receipt-pdf';
 import { PdfWriter } from './pdf-layout';
-import { CITY, berlinTime, labelledAnswers, serviceTitle, type DepartmentNamer } from './request-texts';
+import { CITY, berlinTime, documentTag, labelledAnswers, serviceTitle, type DepartmentNamer } from './request-texts';
 
 export interface CaseFileMessage {
   from: 'citizen' | 'clerk';
@@ -25,7 +25,13 @@ export async function caseFilePdf(
     departmentName: DepartmentNamer;
   },
 ): Promise<Uint8Array> {
-  const pdf = await PdfWriter.create(`${t('documents:caseFile.title')} ${doc.reference ?? ''}`.trim(), CITY);
+  const pdf = await PdfWriter.create({
+    title: `${t('documents:caseFile.title')} ${doc.reference ?? ''}`.trim(),
+    header: CITY,
+    language: documentTag(t),
+    reference: doc.reference,
+    createdAt: extra.createdAt,
+  });
   pdf.heading(`${t('documents:caseFile.title')} ${doc.reference ?? ''}`.trim(), 15);
   pdf.field(t('documents:reference'), doc.reference ?? '–');
   pdf.field(t('documents:service'), serviceTitle(t, doc.serviceId));

@@ -48,8 +48,8 @@ describe('Eingangsbestätigung', () => {
     const received = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(request.receivedAt!));
     expect(lines).toContain(received);
     expect(text).toContain('Konrad-Adenauer-Straße');
-    // Helvetica can't draw an emoji: it becomes "?" instead of breaking the document.
-    expect(text).toContain('Schrank „Eiche“ ?');
+    // The embedded DejaVu Sans draws this emoji; one it lacks becomes "?" (pdfa.test.ts).
+    expect(text).toContain('Schrank „Eiche“ 😀');
     // Label and answer side by side: the label is its own text run on the same line.
     const labelAt = lines.indexOf('Straße');
     expect(labelAt).toBeGreaterThan(-1);

@@ -38,7 +38,7 @@ function purpose(t: TFunction, serviceId: string): string {
  */
 export async function invoicePdf(t: TFunction, locale: string, lng: string, doc: PaidRequest, account: InvoiceAccount): Promise<Uint8Array> {
   const service = serviceTitle(t, doc.serviceId);
-  const pdf = await PdfWriter.create(`${t('payments:pdf.invoiceTitle')} ${doc.reference}`, CITY);
+  const pdf = await PdfWriter.create({ title: `${t('payments:pdf.invoiceTitle')} ${doc.reference}`, header: CITY, language: lng, reference: doc.reference, createdAt: doc.receivedAt ?? doc.updatedAt });
   pdf.heading(t('payments:pdf.invoiceTitle'), 15);
   pdf.paragraph(t('payments:pdf.invoiceIntro', { service }));
   pdf.field(t('payments:pdf.reference'), doc.reference);
@@ -63,7 +63,7 @@ export async function invoicePdf(t: TFunction, locale: string, lng: string, doc:
 export async function paymentReceiptPdf(t: TFunction, locale: string, lng: string, doc: PaidRequest): Promise<Uint8Array> {
   const service = serviceTitle(t, doc.serviceId);
   const payment = doc.payment;
-  const pdf = await PdfWriter.create(`${t('payments:pdf.receiptTitle')} ${doc.reference}`, CITY);
+  const pdf = await PdfWriter.create({ title: `${t('payments:pdf.receiptTitle')} ${doc.reference}`, header: CITY, language: lng, reference: doc.reference, createdAt: payment.paidAt ?? doc.updatedAt });
   pdf.heading(t('payments:pdf.receiptTitle'), 15);
   pdf.paragraph(t('payments:pdf.receiptIntro', { service }));
   pdf.field(t('payments:pdf.reference'), doc.reference);

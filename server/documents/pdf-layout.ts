@@ -1,44 +1,112 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
+import { isBidiControl, visualRuns } from './bidi-runs';
+import { documentFonts, sharedFontkit } from './fonts';
+import { makePdfA } from './pdfa';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
+const WIDTH = A4[0] - 2 * MARGIN;
+
+const characterSets = new Map<string, Set<number>>();
+const unitWidths = new Map<string, number>();
 
 /**
- * A4 pages filled top to bottom with headings, label–value lines and wrapped paragraphs, in
- * Helvetica (a standard PDF font: nothing embedded, the file stays small). Helvetica speaks
- * WinAnsi only, so characters outside it (emoji, most non-Latin scripts) are replaced by "?"
- * instead of failing the whole document.
+ * Width of a text, from the width of each word at size 1 (kept per process): shaping a whole line
+ * again for every word added made a page of wrapped text take a second.
+ */
+function measure(font: PDFFont, text: string, size: number): number {
+  let total = 0;
+  const words = text.split(' ');
+  for (const word of words) {
+    const key = `${font.name}\u0000${word}`;
+    let w = unitWidths.get(key);
+    if (w === undefined) {
+      w = font.widthOfTextAtSize(word, 1);
+      if (unitWidths.size > 50_000) unitWidths.clear();
+      unitWidths.set(key, w);
+    }
+    total += w;
+  }
+  return (total + (words.length - 1) * measure.space(font)) * size;
+}
+measure.space = (font: PDFFont) => {
+  const key = `${font.name}\u0000 `;
+  let w = unitWidths.get(key);
+  if (w === undefined) unitWidths.set(key, (w = font.widthOfTextAtSize(' ', 1)));
+  return w;
+};
+
+export interface PdfOptions {
+  title: string;
+  /** The letterhead line on every page (and the document's author). */
+  header: string;
+  /** BCP 47 language of the text; Arabic lays the page out right to left. */
+  language: string;
+  /** The case's Aktenzeichen, written into the XMP metadata. */
+  reference?: string;
+  /** When the document was made (ISO); now if not given. */
+  createdAt?: string;
+}
+
+/**
+ * A4 pages filled top to bottom with headings, label–value lines and wrapped paragraphs, as
+ * PDF/A-2b: DejaVu Sans embedded as a subset (Latin, Turkish, Cyrillic, Arabic), XMP metadata and
+ * an sRGB OutputIntent (see pdfa.ts). Arabic is shaped by the font's OpenType tables and ordered
+ * by the bidirectional algorithm (bidi-runs.ts); an Arabic document mirrors the page, labels on
+ * the right. Characters the font lacks (emoji) become "?", since PDF/A forbids drawing .notdef.
  */
 export class PdfWriter {
   private page!: PDFPage;
   private y = 0;
+  private readonly direction: 'ltr' | 'rtl';
   private constructor(
     private readonly doc: PDFDocument,
     private readonly regular: PDFFont,
     private readonly bold: PDFFont,
     private readonly header: string,
-  ) {}
+    language: string,
+  ) {
+    this.direction = language.split('-')[0] === 'ar' ? 'rtl' : 'ltr';
+  }
 
-  static async create(title: string, header: string): Promise<PdfWriter> {
-    const doc = await PDFDocument.create();
-    doc.setTitle(title);
-    doc.setAuthor(header);
-    doc.setProducer('Bürgerportal Werne');
-    doc.setCreator('Bürgerportal Werne');
-    const writer = new PdfWriter(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold), header);
+  static async create(options: PdfOptions): Promise<PdfWriter> {
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    doc.registerFontkit(sharedFontkit as never);
+    makePdfA(doc, {
+      title: options.title,
+      author: options.header,
+      reference: options.reference,
+      language: options.language,
+      createdAt: options.createdAt ?? new Date().toISOString(),
+    });
+    const regular = await doc.embedFont(documentFonts.regular(), { subset: true, customName: 'BPWERN+DejaVuSans' });
+    const bold = await doc.embedFont(documentFonts.bold(), { subset: true, customName: 'BPWERB+DejaVuSans-Bold' });
+    const writer = new PdfWriter(doc, regular, bold, options.header, options.language);
     writer.newPage();
     return writer;
   }
 
+  /** Draws one line inside the column [x, x + width] (x from the left edge in LTR, from the right edge in RTL). */
+  private drawLine(text: string, x: number, width: number, size: number, font: PDFFont, color?: Color): void {
+    const runs = visualRuns(text, this.direction);
+    const widths = runs.map((r) => measure(font, r.text, size));
+    let at = this.direction === 'ltr' ? x : A4[0] - x - Math.min(width, widths.reduce((a, b) => a + b, 0));
+    runs.forEach((run, i) => {
+      if (run.text.trim()) this.page.drawText(run.text, { x: at, y: this.y, size, font, ...(color ? { color } : {}) });
+      at += widths[i];
+    });
+  }
+
   private encodable(font: PDFFont, text: string): string {
-    const known = new Set(font.getCharacterSet());
-    return [...text.replace(/\r\n?/g, '\n')].map((ch) => (ch === '\n' || known.has(ch.codePointAt(0)!) ? ch : '?')).join('');
+    let known = characterSets.get(font.name);
+    if (!known) characterSets.set(font.name, (known = new Set(font.getCharacterSet())));
+    return [...text.replace(/\r\n?/g, '\n')].map((ch) => (ch === '\n' || isBidiControl(ch) || known!.has(ch.codePointAt(0)!) ? ch : '?')).join('');
   }
 
   private newPage(): void {
     this.page = this.doc.addPage(A4);
     this.y = A4[1] - MARGIN;
-    this.page.drawText(this.encodable(this.bold, this.header), { x: MARGIN, y: this.y, size: 16, font: this.bold, color: rgb(0.1, 0.2, 0.45) });
+    this.drawLine(this.encodable(this.bold, this.header), MARGIN, WIDTH, 16, this.bold, rgb(0.1, 0.2, 0.45));
     this.y -= 10;
     this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: A4[0] - MARGIN, y: this.y }, thickness: 1, color: rgb(0.1, 0.2, 0.45) });
     this.y -= 24;
@@ -50,13 +118,13 @@ export class PdfWriter {
       let line = '';
       for (const word of paragraph.split(/\s+/)) {
         const candidate = line ? `${line} ${word}` : word;
-        if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
+        if (measure(font, candidate, size) <= width || !line) line = candidate;
         else {
           lines.push(line);
           line = word;
         }
         // A single word wider than the column is cut, never drawn over the margin.
-        while (font.widthOfTextAtSize(line, size) > width && line.length > 1) {
+        while (measure(font, line, size) > width && line.length > 1) {
           let cut = line.length - 1;
           while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
           lines.push(line.slice(0, cut));
@@ -75,17 +143,17 @@ export class PdfWriter {
   heading(text: string, size = 13): void {
     this.room(size + 22);
     this.y -= 8;
-    for (const line of this.wrap(text, this.bold, size, A4[0] - 2 * MARGIN)) {
-      this.page.drawText(line, { x: MARGIN, y: this.y, size, font: this.bold });
+    for (const line of this.wrap(text, this.bold, size, WIDTH)) {
+      this.drawLine(line, MARGIN, WIDTH, size, this.bold);
       this.y -= size + 4;
     }
     this.y -= 4;
   }
 
   paragraph(text: string, size = 10): void {
-    for (const line of this.wrap(text, this.regular, size, A4[0] - 2 * MARGIN)) {
+    for (const line of this.wrap(text, this.regular, size, WIDTH)) {
       this.room(size + 4);
-      this.page.drawText(line, { x: MARGIN, y: this.y, size, font: this.regular });
+      this.drawLine(line, MARGIN, WIDTH, size, this.regular);
       this.y -= size + 4;
     }
     this.y -= 4;
@@ -94,15 +162,15 @@ export class PdfWriter {
   /** A label and its value side by side, the value wrapped in its own column. */
   field(label: string, value: string | string[], size = 10): void {
     const labelWidth = 170;
-    const valueWidth = A4[0] - 2 * MARGIN - labelWidth;
+    const valueWidth = WIDTH - labelWidth;
     const labelLines = this.wrap(label, this.bold, size, labelWidth - 10);
     const valueLines = (Array.isArray(value) ? value : [value]).flatMap((v) => this.wrap(v, this.regular, size, valueWidth));
     const rows = Math.max(labelLines.length, valueLines.length);
     this.room(Math.min(rows, 4) * (size + 4));
     for (let i = 0; i < rows; i++) {
       this.room(size + 4);
-      if (labelLines[i]) this.page.drawText(labelLines[i], { x: MARGIN, y: this.y, size, font: this.bold });
-      if (valueLines[i]) this.page.drawText(valueLines[i], { x: MARGIN + labelWidth, y: this.y, size, font: this.regular });
+      if (labelLines[i]) this.drawLine(labelLines[i], MARGIN, labelWidth - 10, size, this.bold);
+      if (valueLines[i]) this.drawLine(valueLines[i], MARGIN + labelWidth, valueWidth, size, this.regular);
       this.y -= size + 4;
     }
     this.y -= 3;
@@ -113,13 +181,15 @@ export class PdfWriter {
     const image = await this.doc.embedPng(png);
     this.room(size + 8);
     this.y -= size;
-    this.page.drawImage(image, { x: MARGIN, y: this.y, width: size, height: size });
+    this.page.drawImage(image, { x: this.direction === 'ltr' ? MARGIN : A4[0] - MARGIN - size, y: this.y, width: size, height: size });
     if (caption) {
-      let y = this.y + size - 12;
-      for (const line of this.wrap(caption, this.regular, 9, A4[0] - 2 * MARGIN - size - 16)) {
-        this.page.drawText(line, { x: MARGIN + size + 16, y, size: 9, font: this.regular });
-        y -= 13;
+      const bottom = this.y;
+      this.y += size - 12;
+      for (const line of this.wrap(caption, this.regular, 9, WIDTH - size - 16)) {
+        this.drawLine(line, MARGIN + size + 16, WIDTH - size - 16, 9, this.regular);
+        this.y -= 13;
       }
+      this.y = bottom;
     }
     this.y -= 12;
   }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { RequestDoc } from '../../domain/request/request-document';
 import { PdfWriter } from './pdf-layout';
-import { CITY, berlinTime, labelledAnswers, serviceTitle, type DepartmentNamer } from './request-texts';
+import { CITY, berlinTime, documentTag, labelledAnswers, serviceTitle, type DepartmentNamer } from './request-texts';
 
 /** A file the request carries, as the files module records it. */
 export interface AttachedFile {
@@ -23,7 +23,14 @@ export async function receiptPdf(
   files: AttachedFile[],
   departmentName: DepartmentNamer,
 ): Promise<Uint8Array> {
-  const pdf = await PdfWriter.create(`${t('documents:receipt.title')} ${doc.reference ?? ''}`.trim(), CITY);
+  const pdf = await PdfWriter.create({
+    title: `${t('documents:receipt.title')} ${doc.reference ?? ''}`.trim(),
+    header: CITY,
+    language: documentTag(t),
+    reference: doc.reference,
+    // The moment of receipt, so the same request always gives the same bytes.
+    createdAt: doc.receivedAt ?? doc.updatedAt,
+  });
   pdf.heading(t('documents:receipt.title'), 15);
   pdf.paragraph(t('documents:receipt.intro', { service: serviceTitle(t, doc.serviceId) }));
   pdf.field(t('documents:reference'), doc.reference ?? '–');

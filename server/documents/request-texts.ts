@@ -38,5 +38,10 @@ export function serviceTitle(t: TFunction, serviceId: string): string {
   return service.title[lng] ?? (t(`catalogue-services:${serviceId}.title`, { defaultValue: localized(service.title, lng) }) as string);
 }
 
+/** The language a translator writes, as the document's language tag. */
+export function documentTag(t: TFunction): string {
+  return (t as unknown as { lng?: string }).lng ?? 'de';
+}
+
 /** Names a department in the document's language, as the store has it now (server/departments' `departmentNamer`). */
 export type DepartmentNamer = (department: string | undefined) => string;

@@ -24,6 +24,7 @@ import { apiCompression } from './api-compression';
 import { errorHandler, HttpError } from './api-error';
 import { apiReferenceRoutes, contractDoor } from './contract';
 import { refuseHostileInput } from './hostile-input';
+import { disposerKeyAuth, disposerRoutes, type DisposerCompany } from '../disposer';
 import { sameOriginOnly } from './same-origin';
 import { securityHeaders } from './security-headers';
 import { staticFiles } from './static-files';
@@ -45,6 +46,8 @@ export interface AppOptions {
   metricsToken?: string;
   /** Map tiles (server/maps); without it the map routes answer 503 and pages offer text only. */
   map?: MapConfig;
+  /** Waste companies signed in by API key (server/disposer). */
+  disposers?: readonly DisposerCompany[];
   /** Mail about accounts (password reset): the outbox, the secret of its tokens, the links' base. */
   accountMail: AccountMailOptions;
 }
@@ -112,6 +115,7 @@ export function createApp(options: AppOptions) {
   api.use(express.json({ limit: '256kb' }));
   api.use(refuseHostileInput);
   api.use(loadSession({ store, sessions }));
+  api.use(disposerKeyAuth(options.disposers ?? []));
   // Every endpoint is declared in domain/api: callers and fields are checked here, before any handler.
   api.use(contractDoor());
   api.use('/auth', accountMailRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute, ...options.accountMail }));
@@ -135,6 +139,7 @@ export function createApp(options: AppOptions) {
   api.use('/karte', reportRoutes(store));
   api.use('/termine', appointmentRoutes(store));
   api.use('/kasse', kasseRoutes(store));
+  api.use('/entsorger', disposerRoutes(store, options.disposers ?? []));
   api.use(apiReferenceRoutes());
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);

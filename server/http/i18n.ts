@@ -2,23 +2,23 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import i18next, { type Resource, type TFunction } from 'i18next';
 import type { Request } from 'express';
+import { INTL_LOCALES } from '../../domain/i18n/intl-locales';
 
 export const LANGUAGES = ['de', 'en', 'de-x-easy', 'tr', 'uk', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**
- * Languages a PDF can be written in. pdf-lib's standard fonts are WinAnsi only: Turkish ğ ş ı,
- * Cyrillic and Arabic would come out as "?" (and Arabic would need shaping and bidi, which pdf-lib
- * does not do). So letters for Turkish, Ukrainian and Arabic readers are English, their fallback.
+ * Languages a PDF can be written in: all of them, since the documents embed DejaVu Sans (Latin
+ * with Turkish, Cyrillic, Arabic shaped and right to left; server/documents/pdf-layout.ts).
  */
-export type DocumentLanguage = 'de' | 'en' | 'de-x-easy';
+export type DocumentLanguage = Language;
 
 export function documentLanguage(lng: Language): DocumentLanguage {
-  return lng === 'de' || lng === 'en' || lng === 'de-x-easy' ? lng : 'en';
+  return lng;
 }
 
-/** Intl locale of a document's dates and amounts. */
-export const DOCUMENT_LOCALES: Record<DocumentLanguage, string> = { de: 'de-DE', en: 'en-GB', 'de-x-easy': 'de-DE' };
+/** Intl locale of a document's dates and amounts: the app's (Arabic with Latin digits). */
+export const DOCUMENT_LOCALES: Record<DocumentLanguage, string> = INTL_LOCALES;
 
 const LOCALES_DIR = path.resolve('locales');
 

@@ -34,7 +34,9 @@ export interface StoredRequest extends Omit<RequestDoc, 'id' | 'serverRev'> {
 
 /** The device's view: no owner, the CouchDB revision as `serverRev`. */
 export function toDeviceDoc(stored: StoredRequest): SyncedDoc<RequestDoc> {
-  const { _id, _rev, type: _type, owner: _owner, deleted, decisions: _decisions, ...rest } = stored;
+  const { _id, _rev, type: _type, owner: _owner, deleted, decisions: _decisions, ...withPickup } = stored;
+  // The disposer's record (server/disposer) reaches the device as a history entry, not as a field.
+  const { pickup: _pickup, ...rest } = withPickup as typeof withPickup & { pickup?: unknown };
   return { ...rest, id: _id, ...(_rev ? { serverRev: _rev } : {}), _deleted: Boolean(deleted) };
 }
 

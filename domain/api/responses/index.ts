@@ -14,6 +14,7 @@ import type { InvoiceAnswer, StartedPayment } from './payments';
 import type { FreeSlotList } from './slots';
 import type { NearbyReports } from './maps';
 import type { MeTooAnswer } from '../../maps/nearby-reports';
+import type { PickupOutcome, TourList } from '../../disposer/tour';
 
 export type * from './admin';
 export type * from './auth';
@@ -74,6 +75,8 @@ export interface Responses {
   'payments.start': StartedPayment;
   'payments.invoiceData': InvoiceAnswer;
   'slots.free': FreeSlotList;
+  'disposer.tour': TourList;
+  'disposer.mark': { id: string; outcome: { state: PickupOutcome; reason?: string; at: string } };
   'fundsachen.list': PublicFoundItems;
   'map.nearbyReports': NearbyReports;
   'map.meToo': MeTooAnswer;

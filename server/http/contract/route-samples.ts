@@ -52,6 +52,11 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'system.docs': { path: '/api/docs' },
     'departments.list': { path: '/api/departments' },
     'slots.free': { path: '/api/slots/buergerbuero' },
+    // No caller of the matrix is a waste company (they sign in by API key: server/disposer tests).
+    'disposer.tour': { path: '/api/entsorger/touren/2026-12-10/mitte' },
+    'disposer.tourCsv': { path: '/api/entsorger/touren/2026-12-10/mitte/liste.csv' },
+    'disposer.tourPdf': { path: '/api/entsorger/touren/2026-12-10/mitte/liste.pdf' },
+    'disposer.mark': { path: `/api/entsorger/touren/2026-12-10/mitte/abholungen/${f.requestId}`, body: { outcome: 'done' }, ok: [404] },
     'map.info': { path: '/api/karte' },
     // No tile provider in the contract tests: the route exists and answers "no map set up".
     'map.tile': { path: '/api/karte/kacheln/0/0/0', ok: [200, 503] },

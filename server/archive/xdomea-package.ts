@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { zipSync } from 'fflate';
+import type { StoredRequest } from '../requests';
+
+/** A document that goes into the package: the case file (PDF/A) or a citizen's upload as sent. */
+export interface PackageDocument {
+  id: string;
+  title: string;
+  /** File name as the citizen or the portal gave it. */
+  name: string;
+  mediaType: string;
+  sha256: string;
+  content: Uint8Array;
+  /** PDF/A-2b for what the portal made; the upload's own format otherwise. */
+  formatVersion?: string;
+}
+
+export interface AussonderungInput {
+  request: StoredRequest;
+  serviceTitle: string;
+  closedOn: string;
+  documents: PackageDocument[];
+  now: Date;
+  processId?: string;
+}
+
+const NS = 'urn:xoev-de:xdomea:schema:3.0.0';
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const el = (name: string, body: string) => `<xdomea:${name}>${body}</xdomea:${name}>`;
+const code = (listUri: string, value: string) => `<code>${xml(value)}</code>`.replace('<code>', `<code listURI="${listUri}">`);
+const extension = (name: string) => name.split('.').pop()?.toLowerCase().replace(/[^a-z0-9]/g, '') || 'bin';
+
+/** The file name a document has inside the package: its id first, so two uploads of the same name never collide. */
+export const packagedName = (doc: Pick<PackageDocument, 'id' | 'name'>) => `${doc.id}_${doc.name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')}`;
+
+/**
+ * The metadata of a case handed to the archive, in the structure of xdomea 3.0's message
+ * Aussonderung.Abgabe.0502 (Kopf; Schriftgutobjekt › Vorgang › Dokument › Version › Format ›
+ * Primaerdokument). The XSD could not be fetched here, so the element names and their order follow
+ * the published specification from memory and are not validated against the schema (README).
+ */
+export function aussonderungXml(input: AussonderungInput, processId: string): string {
+  const r = input.request;
+  const documents = input.documents
+    .map((d) =>
+      el(
+        'Dokument',
+        el('Identifikation', el('ID', d.id)) +
+          el('AllgemeineMetadaten', el('Betreff', xml(d.title)) + el('Bemerkung', `SHA-256: ${d.sha256}`)) +
+          el(
+            'Version',
+            el('Nummer', '1') +
+              el(
+                'Format',
+                el('Name', code('urn:xoev-de:xdomea:codeliste:dateiformat', extension(d.name))) +
+                  el('Version', xml(d.formatVersion ?? d.mediaType)) +
+                  el('Primaerdokument', el('Dateiname', xml(packagedName(d))) + el('DateinameOriginal', xml(d.name))),
+              ),
+          ),
+      ),
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<xdomea:Aussonderung.Abgabe.0502 xmlns:xdomea="${NS}">${el(
+    'Kopf',
+    el('ProzessID', processId) +
+      el('Nachrichtentyp', code('urn:xoev-de:xdomea:codeliste:nachrichtentyp', '0502')) +
+      el('Erstellungszeitpunkt', input.now.toISOString()) +
+      el('Absender', el('Institution', el('Name', 'Stadt Werne') + el('Kurzbezeichnung', xml(r.department ?? '')))) +
+      el('Empfaenger', el('Institution', el('Name', 'Stadtarchiv Werne'))) +
+      el('SendendesSystem', el('Produktname', 'Bürgerportal Werne')) +
+      el('Importbestaetigung', 'true') +
+      el('Empfangsbestaetigung', 'true'),
+  )}${el(
+    'Schriftgutobjekt',
+    el(
+      'Vorgang',
+      el('Identifikation', el('ID', r._id)) +
+        el('AllgemeineMetadaten', el('Betreff', xml(input.serviceTitle)) + el('Kennzeichen', xml(r.reference ?? ''))) +
+        el('Archivmerkmal', el('Aussonderungsart', code('urn:xoev-de:xdomea:codeliste:aussonderungsart', 'A'))) +
+        el('Laufzeit', el('Beginn', (r.receivedAt ?? r.createdAt).slice(0, 10)) + el('Ende', input.closedOn)) +
+        documents,
+    ),
+  )}</xdomea:Aussonderung.Abgabe.0502>
+`;
+}
+
+/** The transfer package: `<ProzessID>_Aussonderung.Abgabe.0502.zip` with the XML and every document. */
+export function aussonderungPackage(input: AussonderungInput): { name: string; processId: string; zip: Uint8Array } {
+  const processId = input.processId ?? randomUUID();
+  const base = `${processId}_Aussonderung.Abgabe.0502`;
+  const files: Record<string, Uint8Array> = { [`${base}.xml`]: new TextEncoder().encode(aussonderungXml(input, processId)) };
+  for (const d of input.documents) files[packagedName(d)] = d.content;
+  // Fixed time stamps inside the zip: the same case gives the same package bytes.
+  return { name: `${base}.zip`, processId, zip: zipSync(files, { level: 6, mtime: input.now }) };
+}
