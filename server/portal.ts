@@ -95,7 +95,9 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const url = `http://${host}:${port}`;
   const publicUrl = config.publicUrl ?? config.payments?.publicUrl;
   origins = ownOrigins(publicUrl, port);
-  if (role !== 'api') startPaymentJobs(payments, config.payments, publicUrl ?? url);
+  // Every role builds return addresses; only the lease holder reconciles (without a worker, as
+  // with `routing: false`, a non-api process does as before).
+  startPaymentJobs(payments, config.payments, publicUrl ?? url, () => (worker ? worker.active() : role !== 'api'));
   return {
     url,
     app,

@@ -135,4 +135,25 @@ describe('POST /api/termine/:id/verlegen', () => {
     expect(await taken(full)).toBe(2);
     expect(await taken(officeSlot(8))).toBe(1);
   });
+
+  it('refuses a move onto a day the person already has another Bürgerbüro appointment on; a move within that day is fine', async () => {
+    const owner = await citizen();
+    // Two days from the middle of the bookable range, away from the late slots the tests above use.
+    const byDay = new Map<string, string[]>();
+    for (const slot of candidateSlots(SLOT_POOLS.buergerbuero, new Date())) byDay.set(slot.slice(0, 10), [...(byDay.get(slot.slice(0, 10)) ?? []), slot]);
+    const days = [...byDay.values()];
+    const [first, second] = [days[Math.floor(days.length / 2)], days[Math.floor(days.length / 2) + 1]];
+    const kept = await bookedAppointment(owner, first[1]);
+    const other = await bookedAppointment(owner, second[1]);
+
+    const res = await owner.call('POST', `/api/termine/${other.id}/verlegen`, { slot: first[2] });
+    expect(res.status).toBe(409);
+    expect(res.body.error).toBe('holding_limit');
+    expect(res.body.message).toMatch(/an diesem Tag bereits einen Termin/);
+    expect((await owner.current(other.id))?.confirmedSlot).toBe(second[1]);
+    expect(await taken(first[2])).toBe(0);
+
+    const within = await owner.call('POST', `/api/termine/${kept.id}/verlegen`, { slot: first[3] });
+    expect(within.status).toBe(200);
+  });
 });

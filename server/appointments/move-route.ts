@@ -7,7 +7,7 @@ import { contractRouter } from '../http/contract';
 import { HttpError } from '../http/api-error';
 import { requestLanguage, translator } from '../http/i18n';
 import type { StoredRequest } from '../requests';
-import { alternativesFor, bookSlot, releaseSlot } from '../slots';
+import { alternativesFor, bookSlot, overHoldingLimits, releaseSlot } from '../slots';
 import { getOrNull, isConflict, type Store } from '../store';
 
 /** Statuses in which the city holds an appointment the citizen may still move. */
@@ -38,6 +38,9 @@ export function appointmentRoutes(store: Store, now: () => Date = () => new Date
     const at = now();
     if (!isBookable(wish.pool, slot, at)) throw refuse(400, 'invalid_slot', 'slot');
     if (slot === doc.confirmedSlot) throw refuse(400, 'same_slot', 'slot');
+    // The catalogue's holding limits (one Bürgerbüro appointment per person and day) hold for a
+    // move too, not only where routing confirms a slot: else two appointments could share a day.
+    if ((await overHoldingLimits(store, [doc], new Map([[doc._id, slot]]))).size) throw refuse(409, 'holding_limit', 'slot');
 
     const held = await bookSlot(store, wish.pool, wish.district, slot, [doc._id]);
     if (!held.has(doc._id)) {

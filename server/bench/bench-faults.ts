@@ -111,10 +111,14 @@ async function storeKill(): Promise<void> {
 }
 
 async function networkCuts(): Promise<void> {
-  const server = await startServerProcess(ENV);
-  const proxy = new TcpProxy({ host: '127.0.0.1', port: Number(new URL(server.url).port) });
+  // The proxy stands where a load balancer would, so the portal's public address (PUBLIC_URL) is
+  // the proxy's: else the portal refuses the clients' Origin as cross-site (403).
+  const target = { host: '127.0.0.1', port: 0 };
+  const proxy = new TcpProxy(target);
+  const url = await proxy.start();
+  const server = await startServerProcess({ ...ENV, PUBLIC_URL: url });
+  target.port = Number(new URL(server.url).port);
   try {
-    const url = await proxy.start();
     const { email } = await register(url, 'cut');
     const load = new SubmissionLoad(() => url, email);
     const recoveries: number[] = [];

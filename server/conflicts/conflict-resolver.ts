@@ -1,7 +1,9 @@
+import type { DocumentScope } from 'nano';
 import type { Logger } from '../logger';
 import { DATABASE_KINDS, followChanges, getOrNull, isConflict, type Change, type DatabaseKind, type Store } from '../store';
 import { mergeLeaves, type Leaf } from './merge-by-kind';
-import { settleReference } from './settle-references';
+import { settleDisagreements, settleReference } from './settle-references';
+import { settleSlotHolders } from './settle-slots';
 import { sendBackOverflow } from './slot-overflow';
 
 const checkpointId = (kind: DatabaseKind) => `_local/conflict-resolver-${kind}`;
@@ -14,10 +16,17 @@ export interface ResolverStats {
 }
 
 /**
- * Merges one document's conflicting leaves and deletes the losers, in one `_bulk_docs`: the
- * merged body goes onto the current winner, each losing leaf gets a deletion. A write refused
- * because the document moved on meanwhile is no loss: that move is a new change, which brings
- * the document back here. Returns the number of leaves removed (0 when nothing was done).
+ * Merges one document's conflicting leaves and deletes the losers: the merged body goes onto the
+ * current winner, then each losing leaf gets a deletion. A write refused because the document
+ * moved on meanwhile is no loss: that move is a new change, which brings the document back here.
+ * Returns the number of leaves removed (0 when nothing was done).
+ *
+ * One request per revision, never several of one document in one `_bulk_docs`: PouchDB's
+ * LevelDB adapter (pouchdb-node 9) merges a refused revision into the cached revision tree in
+ * place (`mergeTree` mutates it), and the next revision of the same document in that request
+ * then stores the tree with a leaf that has no body. Every `_changes` reaching that document
+ * afterwards crashes the embedded store (`processChange … reading '_rev'`), again after each
+ * restart — what the multi-master rig ran into whenever both resolvers merged the same document.
  */
 export async function resolveDocument(store: Store, kind: DatabaseKind, id: string): Promise<number> {
   const db = store[kind];
@@ -31,15 +40,26 @@ export async function resolveDocument(store: Store, kind: DatabaseKind, id: stri
   const losers = (await Promise.all(losingRevs.map((rev) => db.get(id, { rev }).catch(() => null)))) as (Leaf | null)[];
   const leaves = [winnerBody as Leaf, ...losers.filter((l): l is Leaf => !!l)];
   const outcome = mergeLeaves(leaves);
-  const docs = [{ ...outcome.merged, _id: id, _rev: winner._rev }, ...losingRevs.map((rev) => ({ _id: id, _rev: rev, _deleted: true }))];
-  const written = await db.bulk({ docs });
-  if (written.some((w) => w.error && w.error !== 'conflict')) throw new Error(`resolving ${id} refused: ${written.find((w) => w.error)?.error}`);
-  if (written[0].error) return 0;
+  if (!(await writeRevision(db, { ...outcome.merged, _id: id, _rev: winner._rev }))) return 0;
+  let removed = 0;
+  for (const rev of losingRevs) if (await writeRevision(db, { _id: id, _rev: rev, _deleted: true })) removed++;
   if (outcome.overflow) await sendBackOverflow(store, outcome.overflow.slotId, outcome.overflow.requestIds);
   const recheck = new Set(outcome.recheckReferences ?? []);
   if (kind === 'requests' && leaves.some((l) => l.reference)) recheck.add(id);
   for (const requestId of recheck) await settleReference(store, requestId);
-  return written.slice(1).filter((w) => !w.error).length;
+  return removed;
+}
+
+/** One revision written on its own; false when the store refused it as a conflict. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function writeRevision(db: DocumentScope<any>, doc: Leaf | { _id: string; _rev: string; _deleted: true }): Promise<boolean> {
+  try {
+    await db.insert(doc);
+    return true;
+  } catch (err) {
+    if (isConflict(err)) return false;
+    throw new Error(`resolving ${doc._id} refused: ${(err as Error).message}`);
+  }
 }
 
 export interface ConflictResolver {
@@ -72,6 +92,11 @@ export async function startConflictResolver(store: Store, logger?: Logger, kinds
               stats.resolved++;
               stats.leavesRemoved += removed;
             }
+          }
+          if (kind === 'requests' || kind === 'counters') {
+            const settled = changes.map((c) => c.doc).filter((d): d is Leaf & { _conflicts?: string[] } => !!d && !d._conflicts?.length);
+            await settleDisagreements(store, kind, settled);
+            await settleSlotHolders(store, kind, settled);
           }
           const current = await getOrNull<{ seq: string | number }>(db, checkpointId(kind));
           await db.insert({ _id: checkpointId(kind), ...(current ? { _rev: current._rev } : {}), seq: lastSeq } as never).catch((err: unknown) => {

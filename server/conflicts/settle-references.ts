@@ -44,3 +44,44 @@ export async function settleReference(store: Store, requestId: string): Promise<
   }
   return undefined;
 }
+
+type Doc = { _id: string; type?: string; reference?: string; requestId?: string; _conflicts?: string[] };
+
+/**
+ * Numbering can disagree without any document in conflict: replication carries the three
+ * databases' changes independently, so a request's assignment may arrive after the resolver
+ * settled its contested number (and found nothing to settle), or a worker that had not yet seen
+ * a new assignment writes the old number back as a plain update. So every change of a request,
+ * an assignment or a claim is checked against the other two, and settled where they disagree;
+ * the check is a bulk read, the settlement idempotent. Returns the requests settled.
+ */
+export async function settleDisagreements(store: Store, kind: 'requests' | 'counters', docs: readonly Doc[]): Promise<number> {
+  const suspects = new Set<string>();
+  if (kind === 'requests') {
+    const requests = docs.filter((d) => d.type === 'request' && d.reference);
+    const assignments = await docsByKey(store, requests.map((r) => assignmentId(r._id)));
+    for (const r of requests) {
+      const a = assignments.get(assignmentId(r._id));
+      if (a && a.reference !== r.reference) suspects.add(r._id);
+    }
+  } else {
+    const assignments = docs.filter((d) => d.type === 'reference' && d.reference);
+    const claims = await docsByKey(store, assignments.map((a) => numberClaimId(a.reference!)));
+    for (const a of assignments) {
+      const requestId = a._id.slice('ref:'.length);
+      if (claims.get(numberClaimId(a.reference!))?.requestId !== requestId) suspects.add(requestId);
+    }
+    // A claim names its winner only: the winner is checked here, a loser by its assignment.
+    for (const claim of docs) if (claim.type === 'refno' && claim.requestId) suspects.add(claim.requestId);
+  }
+  for (const id of suspects) await settleReference(store, id);
+  return suspects.size;
+}
+
+async function docsByKey(store: Store, keys: string[]): Promise<Map<string, Doc>> {
+  if (!keys.length) return new Map();
+  const res = await store.counters.fetch({ keys });
+  const found = new Map<string, Doc>();
+  for (const row of res.rows) if ('doc' in row && row.doc) found.set(row.id, row.doc as unknown as Doc);
+  return found;
+}

@@ -37,11 +37,14 @@ export function createPaymentsService(store: Store, config: PaymentsConfig | und
   };
 }
 
-/** Starts the reconciliation pass once the portal listens (it needs nothing from HTTP, but runs with it). */
-export function startPaymentJobs(service: PaymentsService, config: PaymentsConfig | undefined, portalUrl: string): void {
+/**
+ * Starts the reconciliation pass once the portal listens (it needs nothing from HTTP, but runs
+ * with it); its timed passes run only while `isWorker()`.
+ */
+export function startPaymentJobs(service: PaymentsService, config: PaymentsConfig | undefined, portalUrl: string, isWorker?: () => boolean): void {
   service.portalUrl = portalUrl;
   if (service.provider) {
-    service.reconciler = startReconciliation(service.store, service.provider, (config?.reconcileMinutes ?? 5) * 60_000, service.logger);
+    service.reconciler = startReconciliation(service.store, service.provider, (config?.reconcileMinutes ?? 5) * 60_000, service.logger, isWorker);
   }
 }
 

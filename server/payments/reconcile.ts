@@ -80,8 +80,13 @@ export interface Reconciler {
   stop(): void;
 }
 
-/** Runs a pass at start-up and every `intervalMs` (0: only at start-up); never two at once. */
-export function startReconciliation(store: Store, provider: PaymentProvider, intervalMs: number, logger?: Logger): Reconciler {
+/**
+ * Runs a pass at start-up and every `intervalMs` (0: only at start-up); never two at once. The
+ * timed passes run only while `isWorker()` (the process holds the worker lease), like routing:
+ * two processes asking the provider and settling the same ledgers would only race each other.
+ * `runNow` always runs (a test, an operator).
+ */
+export function startReconciliation(store: Store, provider: PaymentProvider, intervalMs: number, logger?: Logger, isWorker: () => boolean = () => true): Reconciler {
   let running: Promise<ReconcileResult> | undefined;
   const runNow = () => {
     running ??= reconcilePayments(store, provider, logger).finally(() => {
@@ -89,8 +94,10 @@ export function startReconciliation(store: Store, provider: PaymentProvider, int
     });
     return running;
   };
-  const pass = () =>
+  const pass = () => {
+    if (!isWorker()) return;
     void runNow().catch((err: unknown) => logger?.warn({ err: (err as Error).message }, 'payment reconciliation failed'));
+  };
   pass();
   const timer = intervalMs > 0 ? setInterval(pass, intervalMs) : undefined;
   timer?.unref();

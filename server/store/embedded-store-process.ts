@@ -31,6 +31,9 @@ if (!existsSync(configPath) || process.env.STORE_ADMIN_RESET === '1') {
   writeFileSync(configPath, JSON.stringify({ admins: { [username]: password }, log: { level: 'warning' } }));
 }
 
+// Every open `_changes` feed (change followers, a replicating peer) listens on its database's
+// 'destroyed' event; a dozen at once is normal here, not a leak worth a warning on stderr.
+require('node:events').EventEmitter.defaultMaxListeners = 100;
 const PouchDB = require('pouchdb-node').defaults({ prefix: dataDir + path.sep });
 const expressPouchDB = require('express-pouchdb');
 const pouchApp = expressPouchDB(PouchDB, {

@@ -18,12 +18,18 @@ function stripDeviceMeta<T extends object>(doc: T): T {
 
 function checkShape(rows: PushRow[]): void {
   const problems: { id?: string; field?: string; code: string }[] = [];
+  const seen = new Set<unknown>();
   for (const row of rows) {
     const doc = row?.newDocumentState;
     if (!doc || typeof doc !== 'object') {
       problems.push({ code: 'missingDocument' });
       continue;
     }
+    // One row per document: two revisions of one document in one `_bulk_docs` can leave the
+    // embedded store with a body-less leaf when the second is refused (see conflict-resolver.ts).
+    const docId = (doc as { id?: unknown }).id;
+    if (seen.has(docId)) problems.push({ id: typeof docId === 'string' ? docId : undefined, field: 'id', code: 'duplicateId' });
+    seen.add(docId);
     if (!validateShape(doc)) {
       const id = (doc as { id?: unknown }).id;
       for (const e of validateShape.errors ?? []) {

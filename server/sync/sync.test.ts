@@ -65,6 +65,28 @@ describe('sync endpoints', () => {
     expect(await anna.current(forged.id)).toBeUndefined();
   });
 
+  it('refuses two rows for one document in one push, keeps the stored draft, and the store stays readable', async () => {
+    const draft = sperrmuellDraft();
+    expect((await anna.push([{ assumedMasterState: null, newDocumentState: draft }])).status).toBe(200);
+    const master = (await anna.current(draft.id))!;
+    const edit = (volume: string) => ({ assumedMasterState: master, newDocumentState: { ...master, answers: { ...master.answers, volume } } });
+    const res = await anna.push([edit('3'), edit('7,5')]);
+    expect(res.status).toBe(400);
+    expect(res.body.problems).toContainEqual({ id: draft.id, field: 'id', code: 'duplicateId' });
+    expect((await anna.current(draft.id))?.answers.volume).toBe(master.answers.volume);
+    // Both revisions in one _bulk_docs used to leave a refused one behind as a body-less leaf
+    // (a phantom conflict; where it won, every changes feed reaching it crashed the store).
+    expect(await portal.store.requests.get(draft.id, { conflicts: true })).not.toHaveProperty('_conflicts');
+    const feed = await portal.store.server.request({
+      db: portal.store.names.requests,
+      path: '_changes',
+      method: 'POST',
+      qs: { filter: '_doc_ids', include_docs: true, conflicts: true },
+      body: { doc_ids: [draft.id] },
+    });
+    expect(feed.results.map((r: { id: string }) => r.id)).toEqual([draft.id]);
+  });
+
   it('refuses documents that do not match the schema, naming the field', async () => {
     const bad = { ...sperrmuellDraft(), owner: 'someone-else' } as never;
     const res = await anna.push([{ assumedMasterState: null, newDocumentState: bad }]);

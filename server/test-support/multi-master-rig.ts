@@ -3,10 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../config';
 import { startPortal, type Portal, type PortalOptions } from '../portal';
 import { DATABASE_KINDS, startEmbeddedStore, type EmbeddedStore } from '../store';
-import { uniquePrefix } from './test-portal';
+import { testConfig, uniquePrefix } from './test-portal';
 
 /**
  * Two embedded stores that replicate every portal database to each other continuously, in both
@@ -21,6 +20,9 @@ export interface MultiMasterRig {
   prefix: string;
   /** Resolves once both stores hold the same update sequence of every database for a moment. */
   quiesce(timeoutMs?: number): Promise<void>;
+  /** Cuts replication both ways (a network partition) until `resume`. */
+  partition(): Promise<void>;
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -36,21 +38,26 @@ function startReplicator(pairs: [string, string][]): Promise<ChildProcess> {
   });
 }
 
+function ask(child: ChildProcess, word: 'pause' | 'resume'): Promise<void> {
+  return new Promise((resolve) => {
+    const answered = (msg: unknown) => {
+      if (msg !== word) return;
+      child.off('message', answered);
+      resolve();
+    };
+    child.on('message', answered);
+    child.send(word);
+  });
+}
+
 export async function startMultiMasterRig(options: Partial<PortalOptions> & { roles?: [PortalOptions['role'], PortalOptions['role']] } = {}): Promise<MultiMasterRig> {
   const prefix = uniquePrefix();
   const dirs = [0, 1].map(() => mkdtempSync(path.join(os.tmpdir(), 'bp-rig-')));
   const stores: EmbeddedStore[] = await Promise.all(dirs.map((dataDir) => startEmbeddedStore({ dataDir })));
   const portals = (await Promise.all(
     stores.map((store, i) => {
-      const config = loadConfig({
-        ...process.env,
-        PORT: '0',
-        DB_PREFIX: prefix,
-        SESSION_SECRET: 'test-secret-'.padEnd(40, 'x'),
-        LOG_LEVEL: 'silent',
-        COUCHDB_URL: store.url,
-      });
-      return startPortal({ ...config, authRateLimitPerMinute: 100_000, ...options, role: options.roles?.[i] ?? options.role ?? config.role });
+      const config = testConfig(store.url, prefix);
+      return startPortal({ ...config, seedDemoData: false, authRateLimitPerMinute: 100_000, ...options, role: options.roles?.[i] ?? options.role ?? config.role });
     }),
   )) as [Portal, Portal];
   const pairs: [string, string][] = [];
@@ -85,6 +92,8 @@ export async function startMultiMasterRig(options: Partial<PortalOptions> & { ro
       }
       throw new Error('the rig did not settle');
     },
+    partition: () => ask(replicator, 'pause'),
+    resume: () => ask(replicator, 'resume'),
     async stop() {
       const gone = new Promise((resolve) => replicator.once('exit', resolve));
       replicator.kill('SIGKILL');

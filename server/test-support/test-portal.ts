@@ -9,20 +9,24 @@ export function uniquePrefix(): string {
   return `t${randomBytes(5).toString('hex')}_`;
 }
 
+/** A portal's configuration for tests: this store and database prefix, quiet, ephemeral port. */
+export function testConfig(storeUrl: string, prefix: string, env: Record<string, string> = {}) {
+  return loadConfig({
+    ...process.env,
+    ...env,
+    PORT: '0',
+    DB_PREFIX: prefix,
+    SESSION_SECRET: 'test-secret-'.padEnd(40, 'x'),
+    LOG_LEVEL: 'silent',
+    COUCHDB_URL: storeUrl,
+  });
+}
+
 /** A real portal process part (HTTP app, routing worker, change feed) on the shared test store. */
 export async function startTestPortal(
   options: { prefix?: string; routing?: boolean; metricsToken?: string; workerOptions?: PortalOptions['workerOptions']; role?: PortalOptions['role']; distDir?: string; env?: Record<string, string>; authRateLimitPerMinute?: number } = {},
 ): Promise<Portal> {
-  const config = loadConfig({
-    ...process.env,
-    ...options.env,
-    PORT: '0',
-    DB_PREFIX: options.prefix ?? uniquePrefix(),
-    SESSION_SECRET: 'test-secret-'.padEnd(40, 'x'),
-    LOG_LEVEL: 'silent',
-    COUCHDB_URL: inject('storeUrl'),
-    ...(options.distDir ? { DIST_DIR: options.distDir } : {}),
-  });
+  const config = testConfig(inject('storeUrl'), options.prefix ?? uniquePrefix(), { ...options.env, ...(options.distDir ? { DIST_DIR: options.distDir } : {}) });
   return startPortal({
     ...config,
     authRateLimitPerMinute: options.authRateLimitPerMinute ?? 10_000,
