@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,6 +7,10 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One worker per core, not vitest's default of cores − 1 (a single worker on two cores): the
+    // main process only reports, and a test file spends much of its time waiting for the shared
+    // store, which works in a process of its own. VITEST_MAX_WORKERS overrides it.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || availableParallelism(),
     globalSetup: ['server/test-support/global-store.ts'],
   },
 });

@@ -15,17 +15,41 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 # Each phase says how long it took, so a slower suite is noticed (README: "Tests und Benchmarks").
+# The type check and the production build need neither the store nor a browser, and use a core
+# for ~15 s each: they run beside vitest (whose workers mostly wait for the store) instead of
+# before it, each with its output kept and printed when it ends. The browser tests need the build.
 phase() { echo "   ($(( SECONDS - started )) s)"; started=$SECONDS; }
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+background() { # name, command…: runs the command in the background, timing it
+  local name=$1; shift
+  ( t0=$SECONDS; if "$@" >"$logs/$name.out" 2>&1; then rc=0; else rc=$?; fi; echo "$(( SECONDS - t0 ))" >"$logs/$name.seconds"; exit $rc ) &
+}
+report() { # name, pid, title: waits for a background phase, prints its output and time
+  local rc=0
+  wait "$2" || rc=$?
+  echo "== $3"
+  cat "$logs/$1.out"
+  echo "   ($(cat "$logs/$1.seconds") s, neben vitest)"
+  return $rc
+}
 started=$SECONDS
-echo "== Typprüfung"
-npm run --silent typecheck
+background typecheck npm run --silent typecheck
+typecheck=$!
+background build npm run --silent build
+build=$!
+echo "== Unit- und Integrationstests (vitest, echter eingebetteter Datenspeicher; daneben Typprüfung und Build)"
+vitest=0
+npx vitest run || vitest=$?
 phase
-echo "== Unit- und Integrationstests (vitest, echter eingebetteter Datenspeicher)"
-npx vitest run
-phase
-echo "== Produktions-Build"
-npm run --silent build
-phase
+failed=0
+report typecheck $typecheck "Typprüfung" || failed=1
+report build $build "Produktions-Build" || failed=1
+started=$SECONDS
+if [ "$vitest" != 0 ] || [ "$failed" != 0 ]; then
+  echo "== Abbruch: Typprüfung, vitest oder Build fehlgeschlagen (Browsertests nicht gestartet)" >&2
+  exit 1
+fi
 echo "== Browsertests (Playwright, Chromium)"
 npx playwright test -c a11y-tests/playwright.config.ts
 phase
