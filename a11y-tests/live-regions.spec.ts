@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ApiClient } from '../server/test-support/api-client';
 import { E2E_PORT } from './playwright.config';
+import { heard, recordAnnouncements, type Announcement } from './support/announcements';
 import { goOffline, goOnline } from './support/network';
 import { browseAs } from './support/routed-request';
 
@@ -11,35 +12,6 @@ import { browseAs } from './support/routed-request';
  * would announce it; each state must be announced exactly once — not per keystroke, not twice.
  */
 
-interface Announcement {
-  region: string;
-  text: string;
-}
-
-async function recordAnnouncements(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const heard: { region: string; text: string }[] = [];
-    const last = new WeakMap<Element, string>();
-    (window as unknown as { __announcements: typeof heard }).__announcements = heard;
-    const regions = () => document.querySelectorAll('[role="status"], [role="alert"], [aria-live]:not([aria-live="off"])');
-    const listen = () => {
-      new MutationObserver(() => {
-        for (const region of regions()) {
-          // A region inside another is announced as part of the outer one.
-          if (region.parentElement?.closest('[role="status"], [role="alert"], [aria-live]')) continue;
-          const text = (region.textContent ?? '').replace(/\s+/g, ' ').trim();
-          if (text === (last.get(region) ?? '')) continue;
-          last.set(region, text);
-          if (text) heard.push({ region: region.getAttribute('role') ?? `live-${region.getAttribute('aria-live')}`, text });
-        }
-      }).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
-    };
-    if (document.documentElement) listen();
-    else document.addEventListener('readystatechange', listen, { once: true });
-  });
-}
-
-const heard = (page: Page): Promise<Announcement[]> => page.evaluate(() => (window as unknown as { __announcements: Announcement[] }).__announcements);
 const count = (list: Announcement[], text: string) => list.filter((a) => a.text === text).length;
 
 test('sync state and autosave are announced once per change, errors once per failed submit', async ({ page, context }) => {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPaymentsConfig, type PaymentsConfig } from './payments/payments-config';
+import { loadMapConfig, type MapConfig } from './maps/map-config';
 import { parsePortalRole, type PortalRole } from './roles/portal-role';
 import { parsePublicUrl, requirePublicUrlOffLoopback } from './http/public-origin';
 import { parseTrustProxy } from './http/trust-proxy';
@@ -34,6 +35,8 @@ export interface Config {
   trustProxy: string[];
   /** Bearer token for /metrics; unset, /metrics answers only callers on this machine. */
   metricsToken?: string;
+  /** Map tiles: MAP_TILE_URL and MAP_TILE_ATTRIBUTION (server/maps). */
+  map?: MapConfig;
 }
 
 function readOrCreateSecret(dataDir: string): string {
@@ -86,5 +89,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     metricsToken: env.METRICS_TOKEN || undefined,
+    map: loadMapConfig(env),
   };
 }

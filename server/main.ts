@@ -1,6 +1,7 @@
 import { loadConfig } from './config';
 import { startBuiltInSandbox } from './payments';
 import { startPortal } from './portal';
+import { startTileSandbox } from './maps';
 import { demoLogins } from './seed/demo-data';
 
 /** `npm start`: the whole portal in one command, with the embedded store unless COUCHDB_URL is set. */
@@ -9,6 +10,9 @@ async function main() {
   // No external provider configured: the built-in sandbox runs beside the portal on loopback.
   const sandbox = config.payments.providerUrl ? undefined : await startBuiltInSandbox(config.payments);
   if (sandbox) config.payments = sandbox.payments;
+  // No tile provider configured: a tile server on loopback draws plain tiles (no internet needed).
+  const tiles = config.map?.tileUrl ? undefined : await startTileSandbox();
+  if (tiles) config.map = { tileUrl: tiles.tileUrl, attribution: 'Kartenkacheln: Sandbox', maxZoom: 18 };
   const portal = await startPortal({
     ...config,
     authRateLimitPerMinute: Number(process.env.AUTH_RATE_LIMIT_PER_MINUTE) || 30,
@@ -18,6 +22,7 @@ async function main() {
     `Bürgerportal Werne läuft: ${portal.url}`,
     `Datenspeicher: ${config.couchdbUrl ? 'Apache CouchDB (COUCHDB_URL)' : `eingebettet, Daten in ${config.dataDir}`}`,
     `Bezahldienst: ${sandbox ? `Sandbox (Testzahlungen) unter ${sandbox.sandbox.url}` : `${config.payments.providerUrl} (PAYMENT_PROVIDER_URL)`}`,
+    `Karte: ${tiles ? `Sandbox-Kacheln unter ${tiles.tileUrl}` : `${config.map?.tileUrl} (MAP_TILE_URL)`}`,
   ];
   if (config.seedDemoData) {
     lines.push('', 'Demo-Zugänge (E-Mail / Passwort):');
@@ -34,6 +39,7 @@ async function main() {
     setTimeout(() => process.exit(1), 10_000).unref();
     await portal.stop();
     await sandbox?.sandbox.stop();
+    await tiles?.stop();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);

@@ -85,6 +85,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     cookieSecure: config.cookieSecure,
     authRateLimitPerMinute: config.authRateLimitPerMinute ?? 30,
     metricsToken: config.metricsToken,
+    map: config.map,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));

@@ -8,6 +8,7 @@ import { flashMessage } from './flash-message';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SyncStatus } from './SyncStatus';
 import { featureTextsLoaded } from '../i18n/feature-texts';
+import { useFoldingMenu } from './folding-menu';
 
 /** Logs out at once when nothing is unsent; otherwise the warning page asks first. */
 function useLogout(): { busy: boolean; start(): Promise<void> } {
@@ -38,6 +39,7 @@ export function Header() {
   const t = useT();
   const user = currentUser.value;
   const { busy, start } = useLogout();
+  const menu = useFoldingMenu();
   return (
     <header class="header">
       <div class="header__bar">
@@ -45,8 +47,13 @@ export function Header() {
           <a class="header__title" href="/">
             {t('common:header.title')}
           </a>
-          <nav class="header__nav" aria-label={t('common:header.navLabel')}>
-            <ul class="header__nav-list">
+          {menu.folds ? (
+            <button type="button" class="header__menu-button" aria-controls="header-menu" {...menu.buttonProps}>
+              {t('common:header.menu')}
+            </button>
+          ) : null}
+          <nav class={menu.folds ? 'header__nav header__nav--folding' : 'header__nav'} aria-label={t('common:header.navLabel')}>
+            <ul class="header__nav-list" id="header-menu" hidden={menu.hidden} {...menu.listProps}>
               {user?.role === 'citizen' ? (
                 <>
                   <li>

@@ -7,6 +7,7 @@ import { useT } from '../i18n/i18n';
 import { sessionExpired } from '../session/session';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import { OfflineBanner } from '../components/OfflineBanner/OfflineBanner';
 import { UpdateNotice } from './UpdateNotice';
 
 /**
@@ -32,6 +33,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
       </a>
       <Header />
       <div class="width-container">
+        <OfflineBanner />
         <UpdateNotice />
         <LazyEasyLanguageNotice />
         {localWriteFailed.value ? (

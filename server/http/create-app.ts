@@ -11,6 +11,7 @@ import { messageFileRoutes, messageSyncRoutes } from '../messages';
 import { slotRoutes } from '../slots';
 import { fundsachenRoutes } from '../fundsachen';
 import { wasteFeedRoutes } from '../waste-calendar';
+import { mapRoutes, type MapConfig } from '../maps';
 import { appointmentRoutes } from '../appointments';
 import { kasseRoutes } from '../kasse';
 import { paymentRequestRoutes, paymentReturnRoutes, paymentWebhookRoute, type PaymentsService } from '../payments';
@@ -41,6 +42,8 @@ export interface AppOptions {
   trustProxy: readonly string[];
   /** Bearer token for /metrics (METRICS_TOKEN); without it /metrics is for loopback callers only. */
   metricsToken?: string;
+  /** Map tiles (server/maps); without it the map routes answer 503 and pages offer text only. */
+  map?: MapConfig;
 }
 
 /**
@@ -124,6 +127,7 @@ export function createApp(options: AppOptions) {
   api.use('/slots', slotRoutes(store));
   api.use('/fundsachen', fundsachenRoutes(store));
   api.use('/abfallkalender', wasteFeedRoutes());
+  api.use('/karte', mapRoutes(options.map));
   api.use('/termine', appointmentRoutes(store));
   api.use('/kasse', kasseRoutes(store));
   api.use(apiReferenceRoutes());

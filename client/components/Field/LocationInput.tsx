@@ -2,6 +2,9 @@ import { useState } from 'preact/hooks';
 import type { LocationField } from '../../../domain/catalogue/service-definition';
 import { useT } from '../../i18n/i18n';
 import { TextInput } from './TextInput';
+import { LazyMapPicker } from '../MapPicker/LazyMapPicker';
+import { formatLatLon } from '../../../domain/maps';
+import { inputId } from './field-ids';
 import type { TextQuestionProps } from './text-question';
 
 interface Props extends TextQuestionProps {
@@ -9,11 +12,6 @@ interface Props extends TextQuestionProps {
 }
 
 type LocateState = 'idle' | 'locating' | 'found' | 'denied' | 'unavailable';
-
-/** Five decimals are about a metre: enough to find a pothole, no false precision. */
-function formatPosition(position: GeolocationPosition): string {
-  return `${position.coords.latitude.toFixed(5)}, ${position.coords.longitude.toFixed(5)}`;
-}
 
 /**
  * A position as "lat, lon": typed, or taken from the device's location when the citizen presses
@@ -29,7 +27,7 @@ export function LocationInput({ fieldId, def, label, hint, error, value, asHeadi
     setState('locating');
     navigator.geolocation.getCurrentPosition(
       (position) => {
-        onInput(formatPosition(position));
+        onInput(formatLatLon(position.coords.latitude, position.coords.longitude));
         setState('found');
       },
       (err) => setState(err.code === err.PERMISSION_DENIED ? 'denied' : 'unavailable'),
@@ -59,6 +57,7 @@ export function LocationInput({ fieldId, def, label, hint, error, value, asHeadi
       <p class="hint" aria-live="polite">
         {state === 'idle' ? '' : t(`common:location.${state}`)}
       </p>
+      <LazyMapPicker id={inputId(fieldId)} value={value} onPick={onInput} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { INTL_LOCALES } from '../../i18n/languages';
 import { LabelledField } from '../Field/FormGroup';
 import { inputId } from '../Field/field-ids';
 import { useAnnouncements } from './use-announcements';
+import { FilePreview } from './FilePreview';
 import { connected } from '../../data/sync-state';
 
 export interface FileUploadProps {
@@ -153,6 +154,7 @@ export function FileUpload({ fieldId, def, label, hint, error, value, asHeading,
         <ul class="file-list">
           {shown.map((file) => (
             <li key={file.id} class="file-list__item" data-file-state={file.state}>
+              <FilePreview file={file} />
               <span class="file-list__name">{file.name}</span>
               <span class="file-list__size">
                 {t('files:size')}: {formatBytes(file.size, locale)}

@@ -30,6 +30,17 @@ export const publicEndpoints = [
     query: object({ district: SHORT_TEXT, from: SHORT_TEXT }),
     response: { ...JSON_OK, schema: FREE_SLOT_LIST },
   }),
+  endpoint({ id: 'map.info', method: 'GET', path: '/api/karte', tag: 'map', summary: 'Whether a map is set up, its attribution and maximum zoom.', access: { public: true }, response: JSON_OK }),
+  endpoint({
+    id: 'map.tile',
+    method: 'GET',
+    path: '/api/karte/kacheln/:z/:x/:y',
+    tag: 'map',
+    summary: 'One map tile (z/x/y, XYZ scheme) from the provider in MAP_TILE_URL, through the portal’s own origin.',
+    access: { public: true },
+    params: object({ z: SHORT_TEXT, x: SHORT_TEXT, y: SHORT_TEXT }, ['z', 'x', 'y']),
+    response: { status: 200, type: 'image/png' },
+  }),
   endpoint({
     id: 'wasteCalendar.feed',
     method: 'GET',

@@ -52,6 +52,9 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'system.docs': { path: '/api/docs' },
     'departments.list': { path: '/api/departments' },
     'slots.free': { path: '/api/slots/buergerbuero' },
+    'map.info': { path: '/api/karte' },
+    // No tile provider in the contract tests: the route exists and answers "no map set up".
+    'map.tile': { path: '/api/karte/kacheln/0/0/0', ok: [200, 503] },
     'wasteCalendar.feed': { path: '/api/abfallkalender/Steinstra%C3%9Fe.ics' },
     'auth.register': { path: '/api/auth/register', body: { email: fresh(), password: 'ein langes passwort', name: 'Neu' }, ok: [202] },
     'auth.login': { path: '/api/auth/login', body: { email: 'buergerin@example.org', password: 'werne-demo-buergerin' } },

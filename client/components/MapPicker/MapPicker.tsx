@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAP_START, formatLatLon, parseLatLon, type MapInfo } from '../../../domain/maps';
+import { useT } from '../../i18n/i18n';
+import { featureTextsLoaded } from '../../i18n/feature-texts';
+import type { PickerMap } from './leaflet-map';
+
+interface Props {
+  id: string;
+  value: string;
+  onPick(value: string): void;
+}
+
+/**
+ * The map on the location question: an enhancement over the text field above it, which stays
+ * the accessible way (and the only one when the portal has no map or the device is offline
+ * before tiles were fetched). The map's code loads only here; the chosen point is written into
+ * the field and shown as text below the map.
+ */
+export function MapPicker({ id, value, onPick }: Props) {
+  const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  const map = useRef<PickerMap | null>(null);
+  const [info, setInfo] = useState<MapInfo | null>(null);
+  const pick = useRef(onPick);
+  pick.current = onPick;
+
+  useEffect(() => {
+    let live = true;
+    fetch('/api/karte')
+      .then((answer) => (answer.ok ? (answer.json() as Promise<MapInfo>) : null))
+      .then((found) => live && setInfo(found))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!info?.available || !box.current) return;
+    let live = true;
+    void import('./leaflet-map').then(({ createPickerMap }) => {
+      if (!live || !box.current) return;
+      map.current = createPickerMap(box.current, {
+        info,
+        start: parseLatLon(value) ?? MAP_START,
+        zoomIn: t('map:zoomIn'),
+        zoomOut: t('map:zoomOut'),
+        onMove: (lat, lon) => pick.current(formatLatLon(lat, lon)),
+      });
+    });
+    return () => {
+      live = false;
+      map.current?.remove();
+      map.current = null;
+    };
+  }, [info?.available]);
+
+  // Typed or located in the field: the map follows.
+  useEffect(() => {
+    const point = parseLatLon(value);
+    if (point) map.current?.show(point.lat, point.lon);
+  }, [value]);
+
+  // Its texts live in the lazy `map` namespace.
+  if (!info?.available || !featureTextsLoaded.value) return null;
+  const point = parseLatLon(value);
+  return (
+    <div class="map-picker">
+      <p class="hint" id={`${id}-map-hint`}>
+        {t('map:hint')}
+      </p>
+      <div class="map-picker__frame">
+        <div ref={box} class="map-picker__map" role="application" aria-label={t('map:label')} aria-describedby={`${id}-map-hint ${id}-map-chosen`} />
+        <span class="map-picker__pin" aria-hidden="true" />
+      </div>
+      <p class="map-picker__chosen" id={`${id}-map-chosen`}>
+        {point ? t('map:chosen', { position: formatLatLon(point.lat, point.lon) }) : t('map:none')}
+      </p>
+    </div>
+  );
+}
