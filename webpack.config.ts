@@ -14,6 +14,7 @@ import { InjectManifest } from 'workbox-webpack-plugin';
 import { BRAND } from './client/build/brand';
 import { BundleGuardsPlugin } from './client/build/bundle-guards-plugin';
 import { CatalogueFilePlugin, createCatalogueFile } from './client/build/catalogue-file-plugin';
+import { citizenPrecache } from './client/build/citizen-precache';
 import { dependencyClosure, nodeModulesPattern } from './client/build/package-dependencies';
 import { createPwaAssets, PwaAssetsPlugin } from './client/build/pwa-assets-plugin';
 import { RetireServiceWorkerPlugin } from './client/build/retire-service-worker-plugin';
@@ -157,6 +158,8 @@ function serviceWorkerPlugin(): InjectManifest {
     // silently leave it out and break offline starts.
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     exclude: [/\.map$/, /\.LICENSE\.txt$/],
+    // Other languages, staff texts and staff pages are fetched when needed (client/sw/).
+    manifestTransforms: [citizenPrecache],
   });
 }
 

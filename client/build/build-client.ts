@@ -9,6 +9,8 @@ import path from 'node:path';
 import webpack, { type Stats } from 'webpack';
 import { buildModeFromEnv, createWebpackConfig } from '../../webpack.config';
 import { createBuildReport, formatBuildReport, kb } from './build-report';
+import { createCatalogueFile } from './catalogue-file-plugin';
+import { prerenderPages } from './prerender';
 import { precompressAssets } from './precompress';
 
 async function runWebpack(mode: ReturnType<typeof buildModeFromEnv>): Promise<Stats> {
@@ -48,6 +50,8 @@ async function main(): Promise<number> {
     outputPath,
   });
   console.log(formatBuildReport(report));
+  const prerendered = await prerenderPages(process.cwd(), outputPath, `/${createCatalogueFile({ hashed: true }).file}`);
+  console.log(`  prerendered ${prerendered.pages} pages (every language): ${kb(prerendered.bytes)}`);
   const packed = precompressAssets(outputPath);
   console.log(`  precompressed ${packed.files} text files: ${kb(packed.bytes)} → ${kb(packed.brotliBytes)} brotli, ${kb(packed.gzipBytes)} gzip`);
   for (const problem of report.problems) console.error(`ERROR ${problem}`);
