@@ -71,6 +71,8 @@ export function createWebpackConfig(options: BuildOptions): Configuration {
       extensions: ['.ts', '.tsx', '.js', '.json'],
       // Lets TypeScript sources use NodeNext-style './x.js' imports of './x.ts'.
       extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+      // RxDB's leader election gives up leadership on pagehide instead of `unload` (see the file).
+      alias: { unload$: path.join(ROOT, 'client/data/unload-on-pagehide.ts') },
     },
     module: {
       rules: [

@@ -6,7 +6,7 @@
  */
 import { hydrate, render } from 'preact';
 import './styles/app.css';
-import { App } from './app/App';
+import { App, preloadPage } from './app/App';
 import { routeTextNeed } from './app/route-texts';
 import { catalogue, loadCatalogue } from './catalogue/catalogue';
 import { loadDepartments } from './departments/departments';
@@ -34,6 +34,7 @@ async function start(root: HTMLElement): Promise<void> {
   await Promise.all([
     ensureLanguageTexts(lng).catch(() => retryLanguageTexts()),
     catalogueSettled().then(() => loadNamespaces(routeTextNeed(location.pathname, lng), lng)).catch(() => undefined),
+    preloadPage(location.pathname).catch(() => undefined),
   ]);
   // Hydrate only what was prerendered in the language the app speaks; else render afresh.
   const prerendered = root.firstElementChild !== null && root.dataset.lang === lng;
