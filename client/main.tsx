@@ -10,12 +10,13 @@ import { App, preloadPage } from './app/App';
 import { routeTextNeed } from './app/route-texts';
 import { catalogue, loadCatalogue } from './catalogue/catalogue';
 import { loadDepartments } from './departments/departments';
-import { ensureLanguageTexts, initI18n, language } from './i18n/i18n';
+import { beforeLanguageSwitch, ensureLanguageTexts, initI18n, language } from './i18n/i18n';
 import { loadNamespaces } from './i18n/namespace-texts';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { restoreSession } from './session/session';
 
 initI18n();
+beforeLanguageSwitch((lng) => loadNamespaces(routeTextNeed(location.pathname, lng), lng));
 
 /** Resolves once the catalogue is there or failed (then the page shows its own loading state). */
 function catalogueSettled(): Promise<void> {

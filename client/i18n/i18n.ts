@@ -73,6 +73,17 @@ export function ensureLanguageTexts(lng: Language): Promise<void> {
   return isInFirstDownload(lng) ? Promise.resolve() : loadLanguageTexts(lng, addTexts);
 }
 
+let prepareLanguage: (lng: Language) => Promise<void> = () => Promise.resolve();
+
+/**
+ * What else must be there before the page may switch to a language: the texts of the page on
+ * screen (main.tsx), so it switches in place instead of passing through a loading state, which
+ * would throw away what the page holds (a form's message, a focus).
+ */
+export function beforeLanguageSwitch(prepare: (lng: Language) => Promise<void>): void {
+  prepareLanguage = prepare;
+}
+
 /**
  * Switches the language. A lazy language switches only once its texts are there, so the page
  * never shows half one language and half another with the wrong `lang`. Resolves `false` when
@@ -80,7 +91,7 @@ export function ensureLanguageTexts(lng: Language): Promise<void> {
  */
 export async function setLanguage(lng: Language): Promise<boolean> {
   try {
-    await ensureLanguageTexts(lng);
+    await Promise.all([ensureLanguageTexts(lng), prepareLanguage(lng)]);
   } catch {
     return false;
   }
