@@ -39,6 +39,21 @@ const ES_TARGET = 'es2020';
 /** The texts of Turkish, Ukrainian and Arabic, one chunk each (client/i18n/language-texts.ts). */
 const LAZY_LANGUAGE_CHUNK = /\/texts-(?:tr|uk|ar)\./;
 
+/** How sources resolve and compile, shared with the prerender bundle (client/build/prerender/). */
+export const RESOLVE = {
+  extensions: ['.ts', '.tsx', '.js', '.json'],
+  // Lets TypeScript sources use NodeNext-style './x.js' imports of './x.ts'.
+  extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+  // RxDB's leader election gives up leadership on pagehide instead of `unload` (see the file).
+  alias: { unload$: path.join(ROOT, 'client/data/unload-on-pagehide.ts') },
+};
+export const SCRIPT_RULE = {
+  test: /\.[cm]?tsx?$/,
+  exclude: /node_modules/,
+  loader: 'esbuild-loader',
+  options: { loader: 'tsx', target: ES_TARGET, jsx: 'automatic', jsxImportSource: 'preact' },
+};
+
 export function buildModeFromEnv(env: NodeJS.ProcessEnv = process.env): BuildMode {
   const mode = env.BUILD_MODE ?? 'production';
   if (mode !== 'production' && mode !== 'development') {
@@ -67,21 +82,10 @@ export function createWebpackConfig(options: BuildOptions): Configuration {
       assetModuleFilename: name('[ext]'),
       clean: true,
     },
-    resolve: {
-      extensions: ['.ts', '.tsx', '.js', '.json'],
-      // Lets TypeScript sources use NodeNext-style './x.js' imports of './x.ts'.
-      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
-      // RxDB's leader election gives up leadership on pagehide instead of `unload` (see the file).
-      alias: { unload$: path.join(ROOT, 'client/data/unload-on-pagehide.ts') },
-    },
+    resolve: RESOLVE,
     module: {
       rules: [
-        {
-          test: /\.[cm]?tsx?$/,
-          exclude: /node_modules/,
-          loader: 'esbuild-loader',
-          options: { loader: 'tsx', target: ES_TARGET, jsx: 'automatic', jsxImportSource: 'preact' },
-        },
+        SCRIPT_RULE,
         {
           test: /\.css$/,
           // Extracted to files, never style-loader: the CSP has no 'unsafe-inline' for styles.

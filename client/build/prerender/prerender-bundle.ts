@@ -6,8 +6,7 @@
  */
 import path from 'node:path';
 import webpack, { type Configuration, type Stats } from 'webpack';
-
-const ES_TARGET = 'es2020';
+import { RESOLVE, SCRIPT_RULE } from '../../../webpack.config';
 
 export function prerenderBundleConfig(root: string, outputPath: string, catalogueUrl: string): Configuration {
   return {
@@ -24,18 +23,10 @@ export function prerenderBundleConfig(root: string, outputPath: string, catalogu
       library: { type: 'commonjs2' },
       clean: true,
     },
-    resolve: {
-      extensions: ['.ts', '.tsx', '.js', '.json'],
-      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
-    },
+    resolve: RESOLVE,
     module: {
       rules: [
-        {
-          test: /\.[cm]?tsx?$/,
-          exclude: /node_modules/,
-          loader: 'esbuild-loader',
-          options: { loader: 'tsx', target: ES_TARGET, jsx: 'automatic', jsxImportSource: 'preact' },
-        },
+        SCRIPT_RULE,
         { test: /\.css$/, type: 'asset/source' },
         { test: /\.(woff2?|png|jpe?g|gif|svg|webp|avif)$/i, type: 'asset/resource', generator: { emit: false } },
       ],
