@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mapRoutes, startTileSandbox, type TileSandbox } from '.';
 import { errorHandler } from '../http/api-error';
+import { contractDoor } from '../http/contract';
 import { tileAddress } from './tile-route';
 
 describe('tileAddress', () => {
@@ -22,6 +23,8 @@ describe('the map routes against the real tile sandbox', () => {
   beforeAll(async () => {
     sandbox = await startTileSandbox();
     const app = express();
+    // The portal's own door: the routes take only what it validated.
+    app.use(contractDoor());
     app.use('/api/karte', mapRoutes({ tileUrl: sandbox.tileUrl, attribution: '© Test', maxZoom: 18 }));
     app.use(errorHandler);
     server = app.listen(0, '127.0.0.1');
@@ -47,6 +50,8 @@ describe('the map routes against the real tile sandbox', () => {
 
   it('answers 502 when the provider is down, never a 500', async () => {
     const app = express();
+    // The portal's own door: the routes take only what it validated.
+    app.use(contractDoor());
     app.use('/api/karte', mapRoutes({ tileUrl: 'http://127.0.0.1:1/{z}/{x}/{y}.png', attribution: '', maxZoom: 18 }));
     app.use(errorHandler);
     const down = app.listen(0, '127.0.0.1');

@@ -1,5 +1,7 @@
-import { Router, type NextFunction, type Request, type Response } from 'express';
+import type { Router } from 'express';
+import { api } from '../../domain/api';
 import { HttpError } from '../http/api-error';
+import { contractRouter } from '../http/contract';
 import type { MapInfo } from '../../domain/maps';
 import type { MapConfig } from './map-config';
 
@@ -20,25 +22,33 @@ export function tileAddress(template: string, z: string, x: string, y: string): 
  * party (no address of theirs reaches the tile provider).
  */
 export function mapRoutes(config: MapConfig | undefined, fetchTile: typeof fetch = fetch): Router {
-  const router = Router();
-  router.get('/', (_req, res) => {
+  const { router, route } = contractRouter('/api/karte');
+  route(api('map.info'), (_input, _req, res) => {
     const info: MapInfo = { available: !!config?.tileUrl, attribution: config?.attribution ?? '', maxZoom: config?.maxZoom ?? 18 };
     res.json(info);
   });
-  router.get('/kacheln/:z/:x/:y', async (req: Request, res: Response, next: NextFunction) => {
-    if (!config?.tileUrl) return next(new HttpError(503, 'map_unavailable', [], 'map:apiErrors.map_unavailable'));
-    const address = tileAddress(config.tileUrl, String(req.params.z), String(req.params.x), String(req.params.y));
-    if (!address) return next(new HttpError(400, 'invalid_tile', [{ field: 'z', code: 'not_a_tile' }], 'map:apiErrors.invalid_tile'));
+  route(api('map.tile'), async ({ params }, _req, res) => {
+    if (!config?.tileUrl) throw new HttpError(503, 'map_unavailable', [], 'map:apiErrors.map_unavailable');
+    const address = tileAddress(config.tileUrl, params.z, params.x, params.y);
+    if (!address) throw new HttpError(400, 'invalid_tile', [{ field: 'z', code: 'not_a_tile' }], 'map:apiErrors.invalid_tile');
+    const failed = () => new HttpError(502, 'tile_provider_failed', [], 'map:apiErrors.tile_provider_failed');
+    let answer: Response;
     try {
-      const answer = await fetchTile(address, { signal: AbortSignal.timeout(10_000) });
-      const type = answer.headers.get('content-type') ?? '';
-      if (!answer.ok || !/^image\/(png|jpeg|webp)/.test(type)) return next(new HttpError(502, 'tile_provider_failed', [], 'map:apiErrors.tile_provider_failed'));
-      res.setHeader('Content-Type', type);
-      res.setHeader('Cache-Control', 'public, max-age=86400');
-      res.send(Buffer.from(await answer.arrayBuffer()));
+      answer = await fetchTile(address, { signal: AbortSignal.timeout(10_000) });
     } catch {
-      next(new HttpError(502, 'tile_provider_failed', [], 'map:apiErrors.tile_provider_failed'));
+      throw failed();
     }
+    const type = answer.headers.get('content-type') ?? '';
+    if (!answer.ok || !/^image\/(png|jpeg|webp)/.test(type)) throw failed();
+    let body: Buffer;
+    try {
+      body = Buffer.from(await answer.arrayBuffer());
+    } catch {
+      throw failed();
+    }
+    res.setHeader('Content-Type', type);
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.send(body);
   });
   return router;
 }

@@ -14,6 +14,7 @@ const RAW_READERS: Record<string, string> = {
   'server/http/contract/contract-door.ts': 'the door itself: validates params, query and body',
   'server/http/contract/route.ts': 'hands the validated input (or a raw body the door sized) to the handler',
   'server/http/hostile-input.ts': 'refuses hostile structures (prototype keys, depth) before the door parses them',
+  'server/http/prerendered-pages.ts': 'picks a static page’s language from ?lang= (an allow-list of languages), not the API',
   'server/auth/login-limits.ts': "runs after the door on the login route: counts attempts per address given in the validated body",
 };
 /** Routes registered beside the contract, with the reason. */
@@ -22,8 +23,8 @@ const OWN_ROUTES: Record<string, string> = {
   'server/observability/ops-routes.ts': '/readyz and /metrics read nothing but a header token',
   'server/http/static-files.ts': 'the app shell and its files, not the API',
 };
-/** The payment provider's stand-in is an outside system with its own server, not the portal's API. */
-const OUTSIDE = /^server\/payments\/sandbox\//;
+/** The payment provider's and the tile provider's stand-ins are outside systems with their own servers, not the portal's API. */
+const OUTSIDE = /^server\/(payments\/sandbox\/|maps\/tile-sandbox\.ts$)/;
 
 export function rawReads(files: { path: string; text: string }[]): string[] {
   const wrong: string[] = [];
