@@ -59,6 +59,9 @@ export default defineConfig({
       DATA_DIR: `.tmp/e2e-data-${n}`,
       LOG_LEVEL: 'warn',
       AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+      // The development mailbox's page, where specs read the mails the portal sent (support/mailbox.ts).
+      DEV_MAILBOX_PORT: String(port + 5),
+      MAIL_RETRY_SECONDS: '1',
     },
   })),
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadMailConfig, type MailConfig } from './mail/mail-config';
 import { loadPaymentsConfig, type PaymentsConfig } from './payments/payments-config';
 import { loadMapConfig, type MapConfig } from './maps/map-config';
 import { parsePortalRole, type PortalRole } from './roles/portal-role';
@@ -27,6 +28,8 @@ export interface Config {
   logLevel: string;
   /** Payment provider, the city's account, reconciliation (server/payments). */
   payments: PaymentsConfig;
+  /** Outgoing mail (server/mail): the city's SMTP server, or the built-in development mailbox. */
+  mail: MailConfig;
   /** What this process does: `all`, `api` (HTTP only) or `worker` (background work, one at a time). */
   role: PortalRole;
   /** The portal's public address (PUBLIC_URL); required off loopback, else the listen address. */
@@ -85,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     distDir: path.resolve(env.DIST_DIR || 'dist'),
     logLevel: env.LOG_LEVEL || 'info',
     payments: loadPaymentsConfig(env),
+    mail: loadMailConfig(env),
     role: parsePortalRole(env.PORTAL_ROLE),
     publicUrl,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

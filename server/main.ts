@@ -23,6 +23,7 @@ async function main() {
     `Datenspeicher: ${config.couchdbUrl ? 'Apache CouchDB (COUCHDB_URL)' : `eingebettet, Daten in ${config.dataDir}`}`,
     `Bezahldienst: ${sandbox ? `Sandbox (Testzahlungen) unter ${sandbox.sandbox.url}` : `${config.payments.providerUrl} (PAYMENT_PROVIDER_URL)`}`,
     `Karte: ${tiles ? `Sandbox-Kacheln unter ${tiles.tileUrl}` : `${config.map?.tileUrl} (MAP_TILE_URL)`}`,
+    `E-Mail: ${portal.mailbox ? `Entwicklungs-Postfach (nichts verlässt den Rechner) unter ${portal.mailbox.url}` : config.mail.smtpUrl ? 'Mailserver aus SMTP_URL' : 'versendet der worker-Prozess'}`,
   ];
   if (config.seedDemoData) {
     lines.push('', 'Demo-Zugänge (E-Mail / Passwort):');

@@ -11,6 +11,7 @@ import { runsWorker, startWorkerRole, type WorkerRole, type WorkerRoleOptions } 
 import { seedDemoData } from './seed/demo-data';
 import { openStore, setupDatabases, startEmbeddedStore, waitForStore, type EmbeddedStore, type Store } from './store';
 import { ChangeNotifier } from './sync';
+import { createMailer, startDevMailbox, startMailSender, type DevMailbox, type Mailer } from './mail';
 import { createPaymentsService, startPaymentJobs, type PaymentsService } from './payments';
 
 export interface Portal {
@@ -22,6 +23,10 @@ export interface Portal {
   logger: Logger;
   /** Payment provider and reconciliation of this process. */
   payments: PaymentsService;
+  /** Queues outgoing mail (server/mail); the worker sends it. */
+  mailer: Mailer;
+  /** The built-in development mailbox, when no SMTP_URL is set and this process sends mail. */
+  mailbox?: DevMailbox;
   /** The worker role of this process (absent for `api`, or with `routing: false`). */
   worker?: WorkerRole;
   stop(): Promise<void>;
@@ -57,8 +62,22 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const notifier = new ChangeNotifier();
   await notifier.start(store, logger);
   const role = config.role;
-  // Routing, numbering, conflict resolution, the claim follower and retention: one active worker (lease).
-  const worker: WorkerRole | undefined = config.routing === false || !runsWorker(role) ? undefined : await startWorkerRole(store, logger, config.workerOptions);
+  const sendsMail = config.routing !== false && runsWorker(role);
+  const mailer = createMailer(store, config.sessionSecret);
+  // No mail server configured: the development mailbox catches the mail (shown at its page).
+  const mailbox = sendsMail && !config.mail.smtpUrl ? await startDevMailbox({ port: config.mail.devMailboxPort }) : undefined;
+  const smtpUrl = config.mail.smtpUrl ?? mailbox?.smtpUrl;
+  const mailSender = () => (smtpUrl ? startMailSender(store, { ...config.mail, smtpUrl }, mailer.key, logger) : undefined);
+  // Routing, numbering, conflict resolution, the claim follower, retention and mail: one active worker (lease).
+  const worker: WorkerRole | undefined = !sendsMail
+    ? undefined
+    : await startWorkerRole(store, logger, {
+        ...config.workerOptions,
+        extra: async () => {
+          const loops = [await config.workerOptions?.extra?.(), await mailSender()];
+          return { stop: async () => void (await Promise.all(loops.map((l) => l?.stop()))) };
+        },
+      });
   const sessions = new Sessions(store, config.sessionSecret, config.sessionDays);
   const sweepSessions = () =>
     sessions.removeExpired().catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'session cleanup failed'));
@@ -73,6 +92,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   void sweepUploads();
   const payments = createPaymentsService(store, config.payments, logger);
   let origins: string[] = [];
+  let publicBase = '';
   const app = createApp({
     ownOrigins: () => origins,
     trustProxy: config.trustProxy ?? [],
@@ -86,6 +106,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     authRateLimitPerMinute: config.authRateLimitPerMinute ?? 30,
     metricsToken: config.metricsToken,
     map: config.map,
+    accountMail: { mailer, secret: config.sessionSecret, publicBase: () => publicBase, logger },
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
@@ -96,6 +117,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const url = `http://${host}:${port}`;
   const publicUrl = config.publicUrl ?? config.payments?.publicUrl;
   origins = ownOrigins(publicUrl, port);
+  publicBase = (publicUrl ?? url).replace(/\/+$/, '');
   // Every role builds return addresses; only the lease holder reconciles (without a worker, as
   // with `routing: false`, a non-api process does as before).
   startPaymentJobs(payments, config.payments, publicUrl ?? url, () => (worker ? worker.active() : role !== 'api'));
@@ -106,6 +128,8 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     store,
     logger,
     payments,
+    mailer,
+    mailbox,
     worker,
     async stop() {
       clearInterval(sessionSweeper);
@@ -114,6 +138,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
       await new Promise((r) => server.close(r));
       await worker?.stop();
       await notifier.stop();
+      await mailbox?.stop();
       await embedded?.stop();
     },
   };

@@ -47,6 +47,10 @@ const ProfilePage = lazy(() => import(/* webpackChunkName: "city" */ '../pages/p
 const DeleteAccountPage = lazy(() =>
   import(/* webpackChunkName: "city" */ '../pages/profile/DeleteAccountPage').then((m) => m.DeleteAccountPage),
 );
+// Password pages: a small chunk of their own, loaded when asked for.
+const passwordPages = () => import(/* webpackChunkName: "password" */ '../pages/account/password/password-pages');
+const ForgotPasswordPage = lazy(() => passwordPages().then((m) => m.ForgotPasswordPage));
+const NewPasswordPage = lazy(() => passwordPages().then((m) => m.NewPasswordPage));
 const cityPages = () => import(/* webpackChunkName: "city" */ '../pages/city-pages');
 const WasteCalendarPage = lazy(() => cityPages().then((m) => m.WasteCalendarPage));
 const WasteYearPage = lazy(() => cityPages().then((m) => m.YearOverviewPage));
@@ -112,6 +116,7 @@ const AdminAudit = guarded(ADMIN, AdminAuditPage);
 const MyArea = guarded('citizen', MyAreaPage);
 const Profile = guarded('citizen', ProfilePage);
 const DeleteAccount = guarded('citizen', DeleteAccountPage);
+const ChangePassword = guarded('citizen', lazy(() => passwordPages().then((m) => m.ChangePasswordPage)));
 
 /**
  * Loads the code of a prerendered page that comes in its own chunk, so main.tsx hydrates it in one
@@ -138,6 +143,8 @@ export function App() {
             <Route path="/" component={StartPage} />
             <Route path="/anmelden" component={LoginPage} />
             <Route path="/registrieren" component={RegisterPage} />
+            <Route path="/passwort-vergessen" component={ForgotPasswordPage} />
+            <Route path="/passwort-neu" component={NewPasswordPage} />
             <Route path="/abmelden" component={LogoutPage} />
             <Route path="/meine-antraege" component={MyRequests} />
             <Route path="/antraege/:id" component={RequestDetail} />
@@ -148,6 +155,7 @@ export function App() {
             <Route path="/mein-bereich" component={MyArea} />
             <Route path="/profil" component={Profile} />
             <Route path="/profil/konto-loeschen" component={DeleteAccount} />
+            <Route path="/profil/passwort" component={ChangePassword} />
             <Route path="/abfallkalender" component={WasteCalendarPage} />
             <Route path="/abfallkalender/jahr" component={WasteYearPage} />
             <Route path="/fundsachen" component={FoundItemsPage} />

@@ -23,7 +23,7 @@ function webpackContext(): LazyWebpackContext {
   return import.meta.webpackContext('../../locales', {
     recursive: true,
     regExp:
-      /^\.\/(?:de|en|de-x-easy)\/(?!(?:common|catalogue|account|requests|departments|validation|clerk-api|documents|payments-api|payment-sandbox)\.json$)[\w-]+\.json$/,
+      /^\.\/(?:de|en|de-x-easy)\/(?!(?:common|catalogue|account|requests|departments|validation|clerk-api|documents|payments-api|payment-sandbox|mail|dev-mailbox)\.json$)[\w-]+\.json$/,
     // Numbered chunks, not named: ~130 names would add ~2 KB gzip to the first download's chunk map.
     mode: 'lazy',
   }) as unknown as LazyWebpackContext;

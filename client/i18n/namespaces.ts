@@ -9,7 +9,7 @@ import type { Language } from './languages';
 export const STAFF_NAMESPACES = ['admin', 'clerk', 'clerk-payments', 'kasse'] as const;
 
 /** Only the server speaks these (API problems, CSV headers, PDF letters, the payment sandbox). */
-export const SERVER_NAMESPACES = ['clerk-api', 'documents', 'payments-api', 'payment-sandbox'] as const;
+export const SERVER_NAMESPACES = ['clerk-api', 'documents', 'payments-api', 'payment-sandbox', 'mail', 'dev-mailbox'] as const;
 
 /** Paths under which every page is a staff page. */
 const STAFF_PATHS = /^\/(?:sachbearbeitung|kasse|verwaltung)(?:\/|$)/;

@@ -12,6 +12,7 @@ import { fileEndpoints } from './endpoints/files';
 import { fundsachenEndpoints } from './endpoints/fundsachen';
 import { kasseEndpoints } from './endpoints/kasse';
 import { messageEndpoints } from './endpoints/messages';
+import { passwordEndpoints } from './endpoints/password';
 import { paymentEndpoints } from './endpoints/payments';
 import { profileEndpoints } from './endpoints/profile';
 import { publicEndpoints } from './endpoints/public';
@@ -19,12 +20,13 @@ import { syncEndpoints } from './endpoints/sync';
 import type { Endpoint } from './endpoint';
 
 export * from './endpoint';
-export { adminEndpoints, authEndpoints, clerkEndpoints, documentEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
+export { adminEndpoints, authEndpoints, clerkEndpoints, documentEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
 
 /** Every endpoint by id, typed, for `route(API_BY_ID[...])` and the client. */
 const API_LIST = [
   ...publicEndpoints,
   ...authEndpoints,
+  ...passwordEndpoints,
   ...profileEndpoints,
   ...syncEndpoints,
   ...fileEndpoints,

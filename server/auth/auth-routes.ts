@@ -5,7 +5,7 @@ import { api } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import type { Store } from '../store';
 import { HttpError } from '../http/api-error';
-import { noticeRegistrationForExistingAccount } from './existing-account-notice';
+import { noticeRegistrationForExistingAccount, type ExistingAccountMail } from './existing-account-notice';
 import { authLimiters } from './login-limits';
 import { spendPasswordWork, verifyPassword } from './passwords';
 import type { Sessions } from './sessions';
@@ -26,6 +26,8 @@ export interface AuthOptions {
   cookieSecure: boolean;
   /** Login and registration attempts per IP and minute. */
   rateLimitPerMinute: number;
+  /** Mail to the owner when their address is registered again. */
+  existingAccountMail?: ExistingAccountMail;
 }
 
 /** Reads the session cookie on every request and puts the user on `req.user`. */
@@ -57,12 +59,9 @@ export function requireRole(...roles: Role[]) {
   };
 }
 
-export function authRoutes(options: AuthOptions): Router {
-  const { store, sessions, cookieSecure } = options;
-  const { router, route } = contractRouter('/api/auth');
-  const limiter = authLimiters(options.rateLimitPerMinute);
-
-  const startSession = async (res: Response, user: SessionUser) => {
+/** Starts a session for `user` on this device: the cookie with a fresh token. */
+export function sessionStarter(sessions: Sessions, cookieSecure: boolean) {
+  return async (res: Response, user: SessionUser) => {
     const token = await sessions.create(user.id);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
@@ -72,6 +71,14 @@ export function authRoutes(options: AuthOptions): Router {
       maxAge: sessions.maxAgeMs,
     });
   };
+}
+
+export function authRoutes(options: AuthOptions): Router {
+  const { store, sessions, cookieSecure } = options;
+  const { router, route } = contractRouter('/api/auth');
+  const limiter = authLimiters(options.rateLimitPerMinute);
+
+  const startSession = sessionStarter(sessions, cookieSecure);
 
   route(api('auth.register'), async ({ body }, req, res) => {
     const problems = checkAccountFields(body);
@@ -81,7 +88,10 @@ export function authRoutes(options: AuthOptions): Router {
       await createUser(store, { name: String(body.name), email: String(body.email), password: String(body.password) });
     } catch (err) {
       if (!(err instanceof EmailTakenError)) throw err;
-      await noticeRegistrationForExistingAccount(String(body.email), req.log);
+      // Queued after the answer's work, never awaited: the answer takes as long either way.
+      void noticeRegistrationForExistingAccount(String(body.email), req, options.existingAccountMail, req.log).catch((err: unknown) =>
+        req.log?.error({ err: (err as Error).message }, 'existing-account notice not queued'),
+      );
     }
     // The same answer whether the address was new or already had an account (no account
     // probing): no session here; the app logs in with the password just chosen, which works

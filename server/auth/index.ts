@@ -1,4 +1,5 @@
-export { authRoutes, loadSession, requireRole, SESSION_COOKIE } from './auth-routes';
+export { authRoutes, loadSession, requireRole, sessionStarter, SESSION_COOKIE } from './auth-routes';
+export { passwordRoutes, type PasswordRouteOptions } from './reset';
 export { Sessions, endUserSessions } from './sessions';
 export {
   countActiveAdmins,

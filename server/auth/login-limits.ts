@@ -23,6 +23,11 @@ function limiter(perMinute: number, key?: (req: Request) => string | undefined) 
  * attacker with many addresses (or a proxy that passes a forged X-Forwarded-For) still gets only
  * `perMinute` guesses at one account's password.
  */
+/** Attempts per client address and minute. */
+export function perIpLimiter(perMinute: number) {
+  return limiter(perMinute);
+}
+
 export function authLimiters(perMinute: number) {
   const perAccount = limiter(perMinute, (req) => {
     const email = (req.body as { email?: unknown } | undefined)?.email;

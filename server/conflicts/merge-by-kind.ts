@@ -1,4 +1,6 @@
 import { capacityOf, findPool } from '../../domain/slots';
+import { mergeMailLeaves } from '../mail/merge-mail';
+import type { OutboxDoc } from '../mail/outbox';
 import type { PaymentAttempt, PaymentLedger } from '../payments/payment-ledger';
 import type { StoredRequest } from '../requests';
 import { mergeRequestLeaves } from './merge-request';
@@ -91,5 +93,6 @@ export function mergeLeaves(leaves: Leaf[]): MergeOutcome {
   if (type === 'refno') return mergeNumberClaim(leaves);
   if (type === 'reference') return mergeAssignment(leaves);
   if (type === 'payment-ledger') return mergeLedger(leaves);
+  if (type === 'mail') return { merged: mergeMailLeaves(leaves as (Leaf & Pick<OutboxDoc, 'state' | 'attempts'>)[]) };
   return { merged: [...leaves].sort(byRev)[0] };
 }

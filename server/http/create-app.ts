@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { authRoutes, loadSession, type Sessions } from '../auth';
+import { accountMailRoutes, type AccountMailOptions } from '../auth/account-mail-routes';
 import { adminRoutes } from '../admin';
 import { clerkRoutes } from '../clerk';
 import { departmentRoutes } from '../departments';
@@ -44,6 +45,8 @@ export interface AppOptions {
   metricsToken?: string;
   /** Map tiles (server/maps); without it the map routes answer 503 and pages offer text only. */
   map?: MapConfig;
+  /** Mail about accounts (password reset): the outbox, the secret of its tokens, the links' base. */
+  accountMail: AccountMailOptions;
 }
 
 /**
@@ -111,7 +114,8 @@ export function createApp(options: AppOptions) {
   api.use(loadSession({ store, sessions }));
   // Every endpoint is declared in domain/api: callers and fields are checked here, before any handler.
   api.use(contractDoor());
-  api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute }));
+  api.use('/auth', accountMailRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute, ...options.accountMail }));
+  api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute, existingAccountMail: { store, ...options.accountMail } }));
   api.use('/sync/messages', messageSyncRoutes(store));
   api.use('/sync', syncRoutes(store, notifier));
   api.use('/messages', messageFileRoutes(store));

@@ -24,8 +24,8 @@ export interface WorkerRoleOptions extends LeaseOptions {
    * lease lapses under a network partition. Decisions must stay right even then.
    */
   ignoreLease?: boolean;
-  /** Extra loops of this process to run only while it is the worker (payments reconciliation). */
-  extra?: () => Stoppable | undefined;
+  /** Extra loops of this process to run only while it is the worker (payments reconciliation, the mail sender). */
+  extra?: () => Stoppable | undefined | Promise<Stoppable | undefined>;
 }
 
 /**
@@ -44,7 +44,7 @@ export async function startWorkerRole(store: Store, logger: Logger | undefined, 
       await startClaimFollower(store, logger),
       await startDecisionChainer(store, logger),
       logger ? startRetentionJob(store, logger) : undefined,
-      options.extra?.(),
+      await options.extra?.(),
     ];
     running = loops.filter((l): l is Stoppable => !!l);
   };

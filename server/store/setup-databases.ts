@@ -55,6 +55,8 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
   audit: [{ name: 'by-source', fields: ['source'] }],
   // The reconciliation pass finds the ledgers with an unfinished attempt or an unsettled request.
   payments: [{ name: 'by-reconcile', fields: ['reconcile', 'updatedAt'] }],
+  // The mail sender takes what is due: new mail, a retry whose wait is over, a claim that lapsed.
+  outbox: [{ name: 'by-due', fields: ['state', 'dueAt'] }],
 };
 
 /** Written for CouchDB's JavaScript engine too: ES5 only, no Unicode property escapes. */

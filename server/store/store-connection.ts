@@ -3,7 +3,7 @@ import nano, { type DocumentScope, type ServerScope } from 'nano';
 /** The databases of the portal: one per kind of document, never one per citizen (DESIGN.md). */
 // `internal` (assignments, internal notes), `audit` and `kasse` (the treasury's bank statements) are never read by a sync endpoint.
 // `payments` (online payment attempts per request) is server-only too: the device sees `RequestDoc.payment`.
-export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'fundsachen', 'files', 'messages', 'internal', 'audit', 'payments', 'kasse'] as const;
+export const DATABASE_KINDS = ['users', 'sessions', 'requests', 'counters', 'fundsachen', 'files', 'messages', 'internal', 'audit', 'payments', 'kasse', 'outbox'] as const;
 export type DatabaseKind = (typeof DATABASE_KINDS)[number];
 
 export interface Store {
@@ -24,6 +24,8 @@ export interface Store {
   payments: DocumentScope<any>;
   /** The treasury's imported bank statements and their lines (server/kasse). */
   kasse: DocumentScope<any>;
+  /** Mail waiting to be sent, one document per mail (server/mail). */
+  outbox: DocumentScope<any>;
 }
 
 export function openStore(url: string, prefix: string): Store {
@@ -43,6 +45,7 @@ export function openStore(url: string, prefix: string): Store {
     audit: server.use(names.audit),
     payments: server.use(names.payments),
     kasse: server.use(names.kasse),
+    outbox: server.use(names.outbox),
   };
 }
 

@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { describeApiFailure } from '../../api/api-error-text';
+import { takeFlashMessage } from '../../app/flash-message';
 import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { PlainTextField } from '../../components/Field/PlainTextField';
@@ -23,6 +24,7 @@ export function LoginPage({ query }: { query: Record<string, string> }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
+  const [flash] = useState(takeFlashMessage);
   const errors = useFormErrors(idOf, 'email');
   usePageTitle(t('account:login.title'), errors.problems.length > 0);
 
@@ -44,6 +46,7 @@ export function LoginPage({ query }: { query: Record<string, string> }) {
     <>
       <ErrorSummary errors={errors.summary} focusToken={errors.focusToken} />
       <PageHeading>{t('account:login.title')}</PageHeading>
+      {flash ? <p class="inset-text">{t(flash)}</p> : null}
       {sessionExpired.value ? <p class="inset-text">{t('account:login.expired')}</p> : null}
       <form noValidate onSubmit={submit}>
         <PlainTextField
@@ -70,6 +73,9 @@ export function LoginPage({ query }: { query: Record<string, string> }) {
           {t('account:login.submit')}
         </button>
       </form>
+      <p>
+        <a href="/passwort-vergessen">{t('password:forgot.loginLink')}</a>
+      </p>
       <p>
         {t('account:login.noAccount')} <a href="/registrieren">{t('account:login.registerLink')}</a>
       </p>

@@ -200,6 +200,9 @@ export function ProfilePage() {
         </a>
       </p>
       <p class="hint">{t('profile:data.exportOffline')}</p>
+      <p>
+        <a href="/profil/passwort">{t('password:change.profileLink')}</a>
+      </p>
       <p>{t('profile:data.deleteText')}</p>
       <p>
         <a class="button button--warning" href="/profil/konto-loeschen">

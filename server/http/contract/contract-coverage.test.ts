@@ -17,6 +17,7 @@ function appRoutes(): string[] {
     authRateLimitPerMinute: 1,
     ownOrigins: () => [],
     trustProxy: [],
+    accountMail: { mailer: {} as never, secret: 'x'.repeat(32), publicBase: () => '' },
   });
   return registeredRoutes(app);
 }

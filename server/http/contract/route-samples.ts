@@ -61,6 +61,10 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'auth.logout': { path: '/api/auth/logout', body: {} },
     'auth.me': { path: '/api/auth/me' },
     'auth.session': { path: '/api/auth/session' },
+    'auth.forgotPassword': { path: '/api/auth/password/forgot', body: { email: fresh() }, ok: [202] },
+    'auth.resetPassword': { path: '/api/auth/password/reset', body: { token: 'AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', password: 'ein langes passwort' }, ok: [400] },
+    // The caller's current password is not known here: refused by name, never changed.
+    'auth.changePassword': { path: '/api/auth/password/change', body: { currentPassword: 'nicht das passwort', newPassword: 'ein langes passwort' }, ok: [400] },
     'profile.read': { path: '/api/profile' },
     'profile.save': { path: '/api/profile', body: { profile: { phone: '02389 1234' } } },
     'profile.export': { path: '/api/profile/export' },

@@ -1,0 +1,79 @@
+import { useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
+import { apiFetch, ApiRequestError } from '../../../api/api-client';
+import { describeApiFailure } from '../../../api/api-error-text';
+import { flashMessage } from '../../../app/flash-message';
+import { usePageTitle } from '../../../app/page-title';
+import { ErrorSummary } from '../../../components/ErrorSummary/ErrorSummary';
+import { PlainTextField } from '../../../components/Field/PlainTextField';
+import { PageHeading } from '../../../components/PageHeading/PageHeading';
+import { useT } from '../../../i18n/i18n';
+import { useFormErrors } from '../use-form-errors';
+
+const idOf = (field: string) => `reset-${field}`;
+
+/**
+ * The page the reset mail links to. The token comes in the address's fragment (`#…`), which the
+ * browser never sends to a server: it is in no log and no Referer.
+ */
+export function NewPasswordPage() {
+  const t = useT();
+  const { route } = useLocation();
+  const [token] = useState(() => (typeof location === 'undefined' ? '' : decodeURIComponent(location.hash.slice(1))));
+  const [password, setPassword] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(idOf, 'password');
+  usePageTitle(t('password:reset.title'), errors.problems.length > 0);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    try {
+      await apiFetch('/api/auth/password/reset', { body: { token, password } });
+      flashMessage.value = 'password:reset.done';
+      route('/anmelden');
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.body.error === 'invalid_token') setInvalid(true);
+      else errors.show(describeApiFailure(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (invalid || !token) {
+    return (
+      <>
+        <PageHeading>{t('password:reset.title')}</PageHeading>
+        <p>{t('password:reset.invalid')}</p>
+        <p>
+          <a href="/passwort-vergessen">{t('password:reset.newLink')}</a>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <ErrorSummary errors={errors.summary} focusToken={errors.focusToken} />
+      <PageHeading>{t('password:reset.title')}</PageHeading>
+      <p>{t('password:reset.lead')}</p>
+      <form noValidate onSubmit={submit}>
+        <PlainTextField
+          id={idOf('password')}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          label={t('password:change.new')}
+          hint={t('account:register.passwordHint')}
+          error={errors.at('password')}
+          value={password}
+          onInput={setPassword}
+        />
+        <button type="submit" class="button" disabled={busy}>
+          {t('password:reset.submit')}
+        </button>
+      </form>
+    </>
+  );
+}
