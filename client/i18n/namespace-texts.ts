@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { addTexts, language } from './i18n';
 import { isBundledLanguage, type Language } from './languages';
-import { isStaffNamespace, type NamespaceNeed } from './namespaces';
+import { EASY_FOR_GERMAN, isStaffNamespace, type NamespaceNeed } from './namespaces';
 import type { LazyWebpackContext } from './webpack-context';
 
 /**
@@ -45,8 +45,9 @@ const pending = new Map<string, Promise<void>>();
  * Sprache (their files have every key, locales.test.ts); English, their first fallback, for the
  * lazy languages, whose own feature texts come in their language chunk.
  */
-function sourceLanguages(lng: Language): Language[] {
-  return isBundledLanguage(lng) ? [lng] : ['en'];
+function sourceLanguages(lng: Language, namespace: string): Language[] {
+  if (!isBundledLanguage(lng)) return ['en'];
+  return lng === 'de' && EASY_FOR_GERMAN.includes(namespace) ? ['de', 'de-x-easy'] : [lng];
 }
 
 function available(): { language: string; namespace: string; key: string }[] {
@@ -58,10 +59,9 @@ function available(): { language: string; namespace: string; key: string }[] {
 }
 
 function wanted(need: NamespaceNeed, lng: Language) {
-  const languages = sourceLanguages(lng) as string[];
   return available().filter(
     (file) =>
-      languages.includes(file.language) &&
+      (sourceLanguages(lng, file.namespace) as string[]).includes(file.language) &&
       (need === 'all' || (need === 'citizen' ? !isStaffNamespace(file.namespace) : need.includes(file.namespace))),
   );
 }

@@ -11,6 +11,13 @@ export const STAFF_NAMESPACES = ['admin', 'clerk', 'clerk-payments', 'kasse'] as
 /** Only the server speaks these (API problems, CSV headers, PDF letters, the payment sandbox). */
 export const SERVER_NAMESPACES = ['clerk-api', 'documents', 'payments-api', 'payment-sandbox', 'mail', 'dev-mailbox'] as const;
 
+/**
+ * Shown in Leichte Sprache to readers of standard German (the Leichte Sprache start page speaks it
+ * whatever language is set, as people arrive there from the footer): a German page fetches these
+ * in both.
+ */
+export const EASY_FOR_GERMAN: readonly string[] = ['leichte-sprache-start', 'gebaerdensprache'];
+
 /** Paths under which every page is a staff page. */
 const STAFF_PATHS = /^\/(?:sachbearbeitung|kasse|verwaltung)(?:\/|$)/;
 
