@@ -7,7 +7,7 @@
  * The issue measured 976 KiB of precache on a first visit, most of it for no citizen's use.
  */
 import type { Compilation, Module } from 'webpack';
-import { isStaffNamespace } from '../i18n/namespaces';
+import { EASY_FOR_GERMAN, isStaffNamespace } from '../i18n/namespaces';
 
 const LOCALE_FILE = /[\\/]locales[\\/]([\w-]+)[\\/]([\w-]+)\.json$/;
 /** The chunks of whole languages chosen on demand (client/i18n/language-chunks/). */
@@ -26,7 +26,9 @@ export function notForCitizensOffline(resources: string[]): string | null {
   if (!own.length) return null;
   const texts = own.map((r) => LOCALE_FILE.exec(r));
   if (texts.every((m) => m !== null)) {
-    if (texts.every((m) => m![1] !== 'de' || isStaffNamespace(m![2]))) return 'texts of another language or of staff';
+    // The Leichte Sprache start page speaks Leichte Sprache to German readers too, offline as well.
+    const german = (m: RegExpExecArray) => m[1] === 'de' || (m[1] === 'de-x-easy' && EASY_FOR_GERMAN.includes(m[2]));
+    if (texts.every((m) => !german(m!) || isStaffNamespace(m![2]))) return 'texts of another language or of staff';
     return null;
   }
   if (own.some((r) => LANGUAGE_CHUNK.test(r))) return 'a language chosen on demand';

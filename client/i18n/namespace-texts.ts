@@ -45,9 +45,11 @@ const pending = new Map<string, Promise<void>>();
  * Sprache (their files have every key, locales.test.ts); English, their first fallback, for the
  * lazy languages, whose own feature texts come in their language chunk.
  */
-function sourceLanguages(lng: Language, namespace: string): Language[] {
+function sourceLanguages(lng: Language, namespace: string, need: NamespaceNeed): Language[] {
   if (!isBundledLanguage(lng)) return ['en'];
-  return lng === 'de' && EASY_FOR_GERMAN.includes(namespace) ? ['de', 'de-x-easy'] : [lng];
+  // Only where a page names them: 'citizen' (any other page) must not wait for them.
+  const named = need !== 'all' && need !== 'citizen';
+  return lng === 'de' && named && EASY_FOR_GERMAN.includes(namespace) ? ['de', 'de-x-easy'] : [lng];
 }
 
 function available(): { language: string; namespace: string; key: string }[] {
@@ -61,7 +63,7 @@ function available(): { language: string; namespace: string; key: string }[] {
 function wanted(need: NamespaceNeed, lng: Language) {
   return available().filter(
     (file) =>
-      (sourceLanguages(lng, file.namespace) as string[]).includes(file.language) &&
+      (sourceLanguages(lng, file.namespace, need) as string[]).includes(file.language) &&
       (need === 'all' || (need === 'citizen' ? !isStaffNamespace(file.namespace) : need.includes(file.namespace))),
   );
 }
