@@ -5,10 +5,13 @@
  *
  * BUILD_MODE=development builds unminified and without offline support, for tests and debugging.
  */
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import webpack, { type Stats } from 'webpack';
 import { buildModeFromEnv, createWebpackConfig } from '../../webpack.config';
 import { createBuildReport, formatBuildReport, kb } from './build-report';
+import { createCatalogueFile } from './catalogue-file-plugin';
+import { prerenderPages } from './prerender';
 import { precompressAssets } from './precompress';
 
 async function runWebpack(mode: ReturnType<typeof buildModeFromEnv>): Promise<Stats> {
@@ -20,6 +23,14 @@ async function runWebpack(mode: ReturnType<typeof buildModeFromEnv>): Promise<St
   } finally {
     await new Promise<void>((resolve) => compiler.close(() => resolve()));
   }
+}
+
+/** What the start page needs before it can paint: its prerendered HTML and the stylesheets it links, as sent (brotli). */
+function firstPaintBytes(outputPath: string): number {
+  const sent = (file: string) => statSync(existsSync(`${file}.br`) ? `${file}.br` : file).size;
+  const page = path.join(outputPath, 'prerendered/de/index.html');
+  const styles = [...readFileSync(page, 'utf8').matchAll(/<link href="\/([^"]+\.css)" rel="stylesheet">/g)].map((m) => path.join(outputPath, m[1]));
+  return [page, ...styles].reduce((total, file) => total + sent(file), 0);
 }
 
 async function main(): Promise<number> {
@@ -48,8 +59,11 @@ async function main(): Promise<number> {
     outputPath,
   });
   console.log(formatBuildReport(report));
+  const prerendered = await prerenderPages(process.cwd(), outputPath, `/${createCatalogueFile({ hashed: true }).file}`);
+  console.log(`  prerendered ${prerendered.pages} pages (every language): ${kb(prerendered.bytes)}`);
   const packed = precompressAssets(outputPath);
   console.log(`  precompressed ${packed.files} text files: ${kb(packed.bytes)} → ${kb(packed.brotliBytes)} brotli, ${kb(packed.gzipBytes)} gzip`);
+  console.log(`  before first paint on /:      ${kb(firstPaintBytes(outputPath))} brotli (prerendered HTML + render-blocking CSS; target 40 KB)`);
   for (const problem of report.problems) console.error(`ERROR ${problem}`);
   return report.problems.length ? 1 : 0;
 }

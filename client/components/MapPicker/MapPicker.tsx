@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAP_START, formatLatLon, parseLatLon, type MapInfo } from '../../../domain/maps';
 import { useT } from '../../i18n/i18n';
-import { featureTextsLoaded } from '../../i18n/feature-texts';
+import { namespaceReady } from '../../i18n/namespace-texts';
 import type { PickerMap } from './leaflet-map';
 
 interface Props {
@@ -62,7 +62,7 @@ export function MapPicker({ id, value, onPick }: Props) {
   }, [value]);
 
   // Its texts live in the lazy `map` namespace.
-  if (!info?.available || !featureTextsLoaded.value) return null;
+  if (!info?.available || !namespaceReady('map')) return null;
   const point = parseLatLon(value);
   return (
     <div class="map-picker">
