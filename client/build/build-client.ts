@@ -5,7 +5,6 @@
  *
  * BUILD_MODE=development builds unminified and without offline support, for tests and debugging.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import webpack, { type Stats } from 'webpack';
 import { buildModeFromEnv, createWebpackConfig } from '../../webpack.config';
@@ -13,6 +12,7 @@ import { createBuildReport, formatBuildReport, kb } from './build-report';
 import { createCatalogueFile } from './catalogue-file-plugin';
 import { prerenderPages } from './prerender';
 import { precompressAssets } from './precompress';
+import { firstPaintBytes, firstVisitBytes } from './visit-figures';
 
 async function runWebpack(mode: ReturnType<typeof buildModeFromEnv>): Promise<Stats> {
   const compiler = webpack(createWebpackConfig({ mode }));
@@ -23,14 +23,6 @@ async function runWebpack(mode: ReturnType<typeof buildModeFromEnv>): Promise<St
   } finally {
     await new Promise<void>((resolve) => compiler.close(() => resolve()));
   }
-}
-
-/** What the start page needs before it can paint: its prerendered HTML and the stylesheets it links, as sent (brotli). */
-function firstPaintBytes(outputPath: string): number {
-  const sent = (file: string) => statSync(existsSync(`${file}.br`) ? `${file}.br` : file).size;
-  const page = path.join(outputPath, 'prerendered/de/index.html');
-  const styles = [...readFileSync(page, 'utf8').matchAll(/<link href="\/([^"]+\.css)" rel="stylesheet">/g)].map((m) => path.join(outputPath, m[1]));
-  return [page, ...styles].reduce((total, file) => total + sent(file), 0);
 }
 
 async function main(): Promise<number> {
@@ -64,6 +56,7 @@ async function main(): Promise<number> {
   const packed = precompressAssets(outputPath);
   console.log(`  precompressed ${packed.files} text files: ${kb(packed.bytes)} → ${kb(packed.brotliBytes)} brotli, ${kb(packed.gzipBytes)} gzip`);
   console.log(`  before first paint on /:      ${kb(firstPaintBytes(outputPath))} brotli (prerendered HTML + render-blocking CSS; target 40 KB)`);
+  console.log(`  first visit to / in all:      ${kb(firstVisitBytes(outputPath))} brotli (page, service worker and its precache; target 400 KB)`);
   for (const problem of report.problems) console.error(`ERROR ${problem}`);
   return report.problems.length ? 1 : 0;
 }

@@ -94,15 +94,24 @@ describe('texts and precache', () => {
   const adminText = () => distinctive('de', 'admin');
   const englishWaste = () => distinctive('en', 'waste');
   const germanWaste = () => distinctive('de', 'waste');
+  const easyWaste = () => distinctive('de-x-easy', 'waste');
+  const turkishWaste = () => distinctive('tr', 'waste');
 
-  it('keeps staff texts and other languages out of the citizen precache, and German citizen texts in it', () => {
+  it('keeps staff texts and languages chosen on demand out of the citizen precache, and German, English and Leichte Sprache citizen texts in it', () => {
     const files = precached().filter((f) => f.endsWith('.js'));
     const contents = files.map((f) => read(f));
     expect(contents.some((c) => c.includes(adminText())), 'an admin text is precached').toBe(false);
-    expect(contents.some((c) => c.includes(englishWaste())), 'an English feature text is precached').toBe(false);
-    expect(contents.some((c) => c.includes(germanWaste())), 'German waste texts are precached').toBe(true);
+    expect(contents.some((c) => c.includes(turkishWaste())), 'a Turkish feature text is precached').toBe(false);
+    // The language switch offers the bundled languages on every page, offline too.
+    const easyCore = distinctive('de-x-easy', 'common');
+    for (const [lng, text] of [['de', germanWaste()], ['en', englishWaste()], ['de-x-easy', easyWaste()], ['de-x-easy core', easyCore]]) {
+      expect(contents.some((c) => c.includes(text)), `${lng} waste texts are precached`).toBe(true);
+    }
     // The staff texts still exist: as a chunk of their own, fetched on a staff page.
     expect(scripts().some((f) => read(f).includes(adminText()))).toBe(true);
+    // The map shows only once /api/karte answered, never offline: Leaflet's code is fetched then.
+    expect(contents.some((c) => c.includes('leaflet-container')), 'Leaflet is precached').toBe(false);
+    expect(scripts().some((f) => read(f).includes('leaflet-container'))).toBe(true);
   });
 
   it('splits texts per language and namespace: no text chunk carries two namespaces or two languages', () => {
