@@ -13,7 +13,7 @@ import { loadDepartments } from './departments/departments';
 import { beforeLanguageSwitch, ensureLanguageTexts, initI18n, language } from './i18n/i18n';
 import { loadNamespaces } from './i18n/namespace-texts';
 import { registerServiceWorker } from './pwa/register-service-worker';
-import { restoreSession } from './session/session';
+import { currentUser, restoreSession } from './session/session';
 
 initI18n();
 beforeLanguageSwitch((lng) => loadNamespaces(routeTextNeed(location.pathname, lng), lng));
@@ -37,8 +37,11 @@ async function start(root: HTMLElement): Promise<void> {
     catalogueSettled().then(() => loadNamespaces(routeTextNeed(location.pathname, lng), lng)).catch(() => undefined),
     preloadPage(location.pathname).catch(() => undefined),
   ]);
-  // Hydrate only what was prerendered in the language the app speaks; else render afresh.
-  const prerendered = root.firstElementChild !== null && root.dataset.lang === lng;
+  // Hydrate only what was prerendered in the language the app speaks, for nobody signed in (the
+  // prerendered header is an anonymous visitor's; hydrating a signed-in header onto it would keep
+  // its links' addresses); else render afresh. A session known by now (cached, or the server
+  // answered during the waits above) counts.
+  const prerendered = root.firstElementChild !== null && root.dataset.lang === lng && currentUser.value === null;
   delete root.dataset.lang;
   (prerendered ? hydrate : render)(<App />, root);
   requestAnimationFrame(() => setTimeout(afterFirstPaint, 0));
