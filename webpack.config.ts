@@ -14,6 +14,7 @@ import { InjectManifest } from 'workbox-webpack-plugin';
 import { BRAND } from './client/build/brand';
 import { BundleGuardsPlugin } from './client/build/bundle-guards-plugin';
 import { CatalogueFilePlugin, createCatalogueFile } from './client/build/catalogue-file-plugin';
+import { citizenPrecache } from './client/build/citizen-precache';
 import { dependencyClosure, nodeModulesPattern } from './client/build/package-dependencies';
 import { createPwaAssets, PwaAssetsPlugin } from './client/build/pwa-assets-plugin';
 import { RetireServiceWorkerPlugin } from './client/build/retire-service-worker-plugin';
@@ -37,6 +38,21 @@ const SERVICE_WORKER_CHUNK = 'InjectManifest';
 const ES_TARGET = 'es2020';
 /** The texts of Turkish, Ukrainian and Arabic, one chunk each (client/i18n/language-texts.ts). */
 const LAZY_LANGUAGE_CHUNK = /\/texts-(?:tr|uk|ar)\./;
+
+/** How sources resolve and compile, shared with the prerender bundle (client/build/prerender/). */
+export const RESOLVE = {
+  extensions: ['.ts', '.tsx', '.js', '.json'],
+  // Lets TypeScript sources use NodeNext-style './x.js' imports of './x.ts'.
+  extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+  // RxDB's leader election gives up leadership on pagehide instead of `unload` (see the file).
+  alias: { unload$: path.join(ROOT, 'client/data/unload-on-pagehide.ts') },
+};
+export const SCRIPT_RULE = {
+  test: /\.[cm]?tsx?$/,
+  exclude: /node_modules/,
+  loader: 'esbuild-loader',
+  options: { loader: 'tsx', target: ES_TARGET, jsx: 'automatic', jsxImportSource: 'preact' },
+};
 
 export function buildModeFromEnv(env: NodeJS.ProcessEnv = process.env): BuildMode {
   const mode = env.BUILD_MODE ?? 'production';
@@ -66,19 +82,10 @@ export function createWebpackConfig(options: BuildOptions): Configuration {
       assetModuleFilename: name('[ext]'),
       clean: true,
     },
-    resolve: {
-      extensions: ['.ts', '.tsx', '.js', '.json'],
-      // Lets TypeScript sources use NodeNext-style './x.js' imports of './x.ts'.
-      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
-    },
+    resolve: RESOLVE,
     module: {
       rules: [
-        {
-          test: /\.[cm]?tsx?$/,
-          exclude: /node_modules/,
-          loader: 'esbuild-loader',
-          options: { loader: 'tsx', target: ES_TARGET, jsx: 'automatic', jsxImportSource: 'preact' },
-        },
+        SCRIPT_RULE,
         {
           test: /\.css$/,
           // Extracted to files, never style-loader: the CSP has no 'unsafe-inline' for styles.
@@ -157,6 +164,8 @@ function serviceWorkerPlugin(): InjectManifest {
     // silently leave it out and break offline starts.
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     exclude: [/\.map$/, /\.LICENSE\.txt$/],
+    // Other languages, staff texts and staff pages are fetched when needed (client/sw/).
+    manifestTransforms: [citizenPrecache],
   });
 }
 

@@ -10,7 +10,12 @@ async function readableUserData(page: Page) {
     // Public, and kept on purpose: the language choice and the city's department names.
     const local = Object.keys(localStorage).filter((k) => k !== 'bp-language' && k !== 'bp-departments');
     const cacheNames = (await caches.keys()).filter((n) => n.startsWith('bp-user'));
-    return { databases, local, cacheNames, cookie: document.cookie };
+    // The same language choice, mirrored in a cookie so the server sends prerendered pages in it.
+    const cookie = document.cookie
+      .split('; ')
+      .filter((c) => c && !c.startsWith('bp-language='))
+      .join('; ');
+    return { databases, local, cacheNames, cookie };
   });
 }
 

@@ -1,19 +1,27 @@
 /**
- * Entry of the citizen portal (webpack entry). Paints the app at once with texts bundled in;
- * RxDB, the service worker and the server's session check all start after that first paint.
+ * Entry of the citizen portal (webpack entry). A prerendered page (client/build/prerender/) is
+ * already painted when this runs: the app waits for the texts and data that page shows, then
+ * hydrates it without changing a pixel. Other pages render as soon as their texts are there.
+ * RxDB, the service worker and the server's session check all start after that.
  */
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import './styles/app.css';
-import { App } from './app/App';
-import { loadCatalogue } from './catalogue/catalogue';
+import { App, preloadPage } from './app/App';
+import { routeTextNeed } from './app/route-texts';
+import { catalogue, loadCatalogue } from './catalogue/catalogue';
 import { loadDepartments } from './departments/departments';
-import { loadFeatureTexts } from './i18n/feature-texts';
-import { ensureLanguageTexts, initI18n, language } from './i18n/i18n';
+import { beforeLanguageSwitch, ensureLanguageTexts, initI18n, language } from './i18n/i18n';
+import { loadNamespaces } from './i18n/namespace-texts';
 import { registerServiceWorker } from './pwa/register-service-worker';
-import { restoreSession } from './session/session';
+import { currentUser, restoreSession } from './session/session';
 
 initI18n();
-void loadFeatureTexts();
+beforeLanguageSwitch((lng) => loadNamespaces(routeTextNeed(location.pathname, lng), lng));
+
+/** Resolves once the catalogue is there or failed (then the page shows its own loading state). */
+function catalogueSettled(): Promise<void> {
+  return catalogue.value ? Promise.resolve() : loadCatalogue();
+}
 
 /**
  * A remembered Turkish, Ukrainian or Arabic is painted in itself from the start: its chunk comes
@@ -22,11 +30,28 @@ void loadFeatureTexts();
  */
 async function start(root: HTMLElement): Promise<void> {
   void restoreSession();
-  void loadCatalogue();
   void loadDepartments();
-  await ensureLanguageTexts(language.value).catch(() => retryLanguageTexts());
-  render(<App />, root);
-  requestAnimationFrame(() => setTimeout(registerServiceWorker, 0));
+  const lng = language.value;
+  await Promise.all([
+    ensureLanguageTexts(lng).catch(() => retryLanguageTexts()),
+    catalogueSettled().then(() => loadNamespaces(routeTextNeed(location.pathname, lng), lng)).catch(() => undefined),
+    preloadPage(location.pathname).catch(() => undefined),
+  ]);
+  // Hydrate only what was prerendered in the language the app speaks, for nobody signed in (the
+  // prerendered header is an anonymous visitor's; hydrating a signed-in header onto it would keep
+  // its links' addresses); else render afresh. A session known by now (cached, or the server
+  // answered during the waits above) counts.
+  const prerendered = root.firstElementChild !== null && root.dataset.lang === lng && currentUser.value === null;
+  delete root.dataset.lang;
+  (prerendered ? hydrate : render)(<App />, root);
+  requestAnimationFrame(() => setTimeout(afterFirstPaint, 0));
+}
+
+/** The rest of the citizen's texts in their language, for the next steps and for offline use. */
+function afterFirstPaint(): void {
+  registerServiceWorker();
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  idle(() => void loadNamespaces('citizen', language.value).catch(() => undefined));
 }
 
 const LANGUAGE_RETRY_MS = 3000;

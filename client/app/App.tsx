@@ -118,6 +118,21 @@ const Profile = guarded('citizen', ProfilePage);
 const DeleteAccount = guarded('citizen', DeleteAccountPage);
 const ChangePassword = guarded('citizen', lazy(() => passwordPages().then((m) => m.ChangePasswordPage)));
 
+/**
+ * Loads the code of a prerendered page that comes in its own chunk, so main.tsx hydrates it in one
+ * pass: a page still loading during hydration would be taken down and put back (a layout shift).
+ */
+const PRERENDERED_LAZY_PAGES: Record<string, { preload(): Promise<unknown> }> = {
+  '/leichte-sprache': EasyLanguageStartPage,
+  '/barrierefreiheit': AccessibilityStatementPage,
+  '/fundsachen': FoundItemsPage,
+  '/abfallkalender': WasteCalendarPage,
+};
+
+export function preloadPage(path: string): Promise<unknown> {
+  return PRERENDERED_LAZY_PAGES[path]?.preload() ?? Promise.resolve();
+}
+
 export function App() {
   return (
     <LocationProvider>

@@ -7,8 +7,8 @@ import { currentUser, logout } from '../session/session';
 import { flashMessage } from './flash-message';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SyncStatus } from './SyncStatus';
-import { featureTextsLoaded } from '../i18n/feature-texts';
 import { useFoldingMenu } from './folding-menu';
+import { namespaceReady } from '../i18n/namespace-texts';
 
 /** Logs out at once when nothing is unsent; otherwise the warning page asks first. */
 function useLogout(): { busy: boolean; start(): Promise<void> } {
@@ -75,7 +75,7 @@ export function Header() {
                 </li>
               ) : null}
               {/* Its text lives in the lazy `kasse` namespace (common.json is shared): shown once loaded. */}
-              {user?.role === 'treasury' && featureTextsLoaded.value ? (
+              {user?.role === 'treasury' && namespaceReady('kasse') ? (
                 <li>
                   <a href="/kasse">{t('kasse:nav')}</a>
                 </li>

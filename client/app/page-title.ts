@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { language, t } from '../i18n/i18n';
 
@@ -14,7 +15,12 @@ export function pageTitle(page: string, hasErrors: boolean): string {
  */
 export function usePageTitle(page: string | null, hasErrors = false): void {
   const lng = language.value;
+  // Effects do not run when prerendering: the title is taken here, the innermost page's last.
+  if (typeof window === 'undefined' && page !== null) prerenderedTitle.value = pageTitle(page, hasErrors);
   useEffect(() => {
     if (page !== null) document.title = pageTitle(page, hasErrors);
   }, [page, hasErrors, lng]);
 }
+
+/** The title the page being prerendered asked for (client/build/prerender/). */
+export const prerenderedTitle = signal('');

@@ -9,7 +9,10 @@ import path from 'node:path';
 import webpack, { type Stats } from 'webpack';
 import { buildModeFromEnv, createWebpackConfig } from '../../webpack.config';
 import { createBuildReport, formatBuildReport, kb } from './build-report';
+import { createCatalogueFile } from './catalogue-file-plugin';
+import { prerenderPages } from './prerender';
 import { precompressAssets } from './precompress';
+import { firstPaintBytes, firstVisitBytes } from './visit-figures';
 
 async function runWebpack(mode: ReturnType<typeof buildModeFromEnv>): Promise<Stats> {
   const compiler = webpack(createWebpackConfig({ mode }));
@@ -48,8 +51,12 @@ async function main(): Promise<number> {
     outputPath,
   });
   console.log(formatBuildReport(report));
+  const prerendered = await prerenderPages(process.cwd(), outputPath, `/${createCatalogueFile({ hashed: true }).file}`);
+  console.log(`  prerendered ${prerendered.pages} pages (every language): ${kb(prerendered.bytes)}`);
   const packed = precompressAssets(outputPath);
   console.log(`  precompressed ${packed.files} text files: ${kb(packed.bytes)} → ${kb(packed.brotliBytes)} brotli, ${kb(packed.gzipBytes)} gzip`);
+  console.log(`  before first paint on /:      ${kb(firstPaintBytes(outputPath))} brotli (prerendered HTML + render-blocking CSS; target 40 KB)`);
+  console.log(`  first visit to / in all:      ${kb(firstVisitBytes(outputPath))} brotli (page, service worker and its precache; target 400 KB)`);
   for (const problem of report.problems) console.error(`ERROR ${problem}`);
   return report.problems.length ? 1 : 0;
 }

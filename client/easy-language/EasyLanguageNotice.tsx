@@ -1,4 +1,4 @@
-import { featureTextsLoaded } from '../i18n/feature-texts';
+import { namespaceReady } from '../i18n/namespace-texts';
 import { setLanguage, useT } from '../i18n/i18n';
 import { EasyText } from './EasyText';
 import { GLOSSARY_PATH, easyLanguage } from './easy-mode';
@@ -13,7 +13,7 @@ export function EasyLanguageNotice() {
   const t = useT();
   // Its texts ride in the lazy chunk (the first download has no room for them); until they are
   // there (a few milliseconds), nothing is shown rather than text keys.
-  if (!easyLanguage.value || !featureTextsLoaded.value) return null;
+  if (!easyLanguage.value || !namespaceReady('easy')) return null;
   return (
     <aside class="easy-notice" aria-labelledby="easy-notice-title">
       <h2 class="easy-notice__title" id="easy-notice-title">

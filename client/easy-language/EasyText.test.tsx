@@ -1,6 +1,5 @@
 import { renderToString } from 'preact-render-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { featureTextsLoaded } from '../i18n/feature-texts';
 import { setLanguage } from '../i18n/i18n';
 import { initAllTexts } from '../test-support/all-texts';
 import { EasyText } from './EasyText';
@@ -10,7 +9,6 @@ const TEXT = 'Ihr Antrag ist da. Der Fach·dienst prüft den Antrag.';
 
 beforeAll(() => {
   initAllTexts('de');
-  featureTextsLoaded.value = true;
 });
 afterAll(() => setLanguage('de'));
 

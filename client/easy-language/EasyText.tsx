@@ -1,5 +1,5 @@
 import { displaySentences } from '../../domain/readability/text-units';
-import { featureTextsLoaded } from '../i18n/feature-texts';
+import { namespaceReady } from '../i18n/namespace-texts';
 import { useT } from '../i18n/i18n';
 import { GLOSSARY_PATH, easyLanguage } from './easy-mode';
 import { GLOSSARY, glossaryAnchor, markGlossaryTerms } from './glossary';
@@ -14,7 +14,7 @@ export function EasyText({ text, explain = true }: { text: string; explain?: boo
   const t = useT();
   if (!easyLanguage.value) return <>{text}</>;
   // Links need their hidden suffix text from the lazy chunk; the start page can paint before it.
-  const marked = new Set<string>(explain && featureTextsLoaded.value ? [] : GLOSSARY.map((term) => term.id));
+  const marked = new Set<string>(explain && namespaceReady('easy') ? [] : GLOSSARY.map((term) => term.id));
   return (
     <>
       {displaySentences(text).map((sentence, i) => (

@@ -1,18 +1,18 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { featureTextsLoaded } from '../i18n/feature-texts';
+import { namespaceReady } from '../i18n/namespace-texts';
 import { easyLanguage } from './easy-mode';
 
 /**
  * The notice shows only in Leichte Sprache and only once the lazy texts are there, so its code
- * rides in the same lazy chunk as those texts: the first download (budget 80 KB) stays free of it.
+ * is a small chunk of its own: the first download (budget 80 KB) stays free of it.
  */
 export function LazyEasyLanguageNotice() {
-  const wanted = easyLanguage.value && featureTextsLoaded.value;
+  const wanted = easyLanguage.value && namespaceReady('easy');
   const [Notice, setNotice] = useState<ComponentType | null>(null);
   useEffect(() => {
     if (!wanted || Notice) return;
-    void import(/* webpackChunkName: "texts" */ './EasyLanguageNotice')
+    void import(/* webpackChunkName: "easy-notice" */ './EasyLanguageNotice')
       .then((m) => setNotice(() => m.EasyLanguageNotice))
       // Only a first visit that lost its connection gets here; the notice comes with the next load.
       .catch(() => undefined);

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import i18next from 'i18next';
 import { isolateIn } from './bidi-isolation';
+import { languageInAddress, rememberLanguageForServer } from './language-choice';
 import { loadLanguageTexts } from './language-texts';
 import {
   DEFAULT_LANGUAGE,
@@ -17,6 +18,8 @@ import { NAMESPACES, RESOURCES } from './resources';
 const i18n = i18next.createInstance();
 
 function rememberedLanguage(): Language {
+  const named = languageInAddress();
+  if (named) return named;
   try {
     const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY);
     if (isLanguage(stored)) return stored;
@@ -53,6 +56,7 @@ export function initI18n(initial: Language = rememberedLanguage()): void {
     showSupportNotice: false,
   });
   applyLanguage(initial);
+  rememberLanguageForServer(initial);
 }
 
 /** `lang` and `dir` change together with the texts, so screen readers and layout follow at once. */
@@ -69,6 +73,17 @@ export function ensureLanguageTexts(lng: Language): Promise<void> {
   return isInFirstDownload(lng) ? Promise.resolve() : loadLanguageTexts(lng, addTexts);
 }
 
+let prepareLanguage: (lng: Language) => Promise<void> = () => Promise.resolve();
+
+/**
+ * What else must be there before the page may switch to a language: the texts of the page on
+ * screen (main.tsx), so it switches in place instead of passing through a loading state, which
+ * would throw away what the page holds (a form's message, a focus).
+ */
+export function beforeLanguageSwitch(prepare: (lng: Language) => Promise<void>): void {
+  prepareLanguage = prepare;
+}
+
 /**
  * Switches the language. A lazy language switches only once its texts are there, so the page
  * never shows half one language and half another with the wrong `lang`. Resolves `false` when
@@ -76,7 +91,7 @@ export function ensureLanguageTexts(lng: Language): Promise<void> {
  */
 export async function setLanguage(lng: Language): Promise<boolean> {
   try {
-    await ensureLanguageTexts(lng);
+    await Promise.all([ensureLanguageTexts(lng), prepareLanguage(lng)]);
   } catch {
     return false;
   }
@@ -87,6 +102,7 @@ export async function setLanguage(lng: Language): Promise<boolean> {
   } catch {
     // Not remembered then; the choice still holds for this visit.
   }
+  rememberLanguageForServer(lng);
   return true;
 }
 
@@ -108,7 +124,7 @@ export function useT(): Translate {
 /** Translation outside components (document titles set in effects, error texts in handlers). */
 export const t: Translate = (key, options) => (i18n.t as unknown as Translate)(key, options);
 
-/** Adds a namespace's texts for one language (the lazily loaded ones, see feature-texts.ts). */
+/** Adds a namespace's texts for one language (the lazily loaded ones, see namespace-texts.ts and language-texts.ts). */
 export function addTexts(lng: string, namespace: string, texts: Record<string, unknown>): void {
   i18n.addResourceBundle(lng, namespace, texts, true, true);
   // Re-renders readers of `language`, so components show the texts that just arrived.

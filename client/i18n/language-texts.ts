@@ -8,8 +8,9 @@ type Chunk = { texts: Record<string, Record<string, unknown>> };
 
 /**
  * One chunk per language, named so the build report and the service worker's precache list show
- * them. The service worker precaches them like every other asset, so a language chosen once also
- * works offline — and is there at the next start before the first paint (main.tsx).
+ * them. The service worker precaches Leichte Sprache's and keeps the others once fetched, so a
+ * language chosen once also works offline — and is there at the next start before the first
+ * paint (main.tsx).
  */
 const CHUNKS: Record<ChunkLanguage, () => Promise<Chunk>> = {
   'de-x-easy': () => import(/* webpackChunkName: "texts-easy" */ './language-chunks/de-x-easy'),

@@ -20,6 +20,10 @@ export const DEFAULT_LANGUAGE: Language = 'de';
 /** Remembered on the device; the only thing that stays after logout, as it says nothing about a person. */
 export const LANGUAGE_STORAGE_KEY = 'bp-language';
 
+/** The same choice for the server, which sends the page prerendered in it (cookie and query). */
+export const LANGUAGE_COOKIE = 'bp-language';
+export const LANGUAGE_QUERY = 'lang';
+
 /** Each language's name in itself, as a language switch shows it (GOV.UK: never translate these). */
 export const LANGUAGE_NAMES: Record<Language, string> = {
   de: 'Deutsch',

@@ -1,8 +1,10 @@
 /**
  * The portal's service worker: keeps the app shell available offline and nothing else.
  *
- * - Precaches every emitted JS/CSS/HTML file, the manifest and the icons (the list is injected
- *   at build time by workbox-webpack-plugin's InjectManifest into `self.__WB_MANIFEST`).
+ * - Precaches what a citizen needs offline in German, English and Leichte Sprache: the emitted JS/CSS/HTML files, the manifest
+ *   and the icons (the list is injected at build time by workbox-webpack-plugin's InjectManifest
+ *   into `self.__WB_MANIFEST`, filtered by client/build/citizen-precache.ts); other languages'
+ *   texts and staff pages are kept when first fetched.
  * - Answers every app route (`/meine-antraege`, `/antrag/…`) with the precached index.html, so
  *   deep links and reloads work offline; the client-side router takes it from there.
  * - Never touches `/api/` or `/healthz`: those requests are not intercepted at all, so no
@@ -20,6 +22,7 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
 import { CACHE_PREFIX } from './cache-prefix';
 import { registerTileCache } from './tile-cache';
 
@@ -46,6 +49,14 @@ registerRoute(
 );
 
 registerTileCache();
+
+// The build's own files left out of the precache (other languages' texts, staff pages; see
+// client/build/citizen-precache.ts) are kept once fetched: a language chosen once works offline.
+// Their names carry a content hash, so a kept copy is never stale.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && /^\/assets\/[\w-]+\.[0-9a-f]{12}\.(?:js|css)$/.test(url.pathname),
+  new CacheFirst({ cacheName: `${CACHE_PREFIX}-on-demand` }),
+);
 
 // No other route is registered on purpose: requests without a matching route are not
 // answered by the worker and go to the network exactly as without a service worker.

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router, type Response } from 'express';
 import { precompressedFiles, sendPrecompressed } from './compressed-static';
+import { prerenderedPage } from './prerendered-pages';
 
 /** Names with a content hash (`main.3f9c0a1b.js`) never change: cached for a year, immutable. */
 const HASHED = /\.[0-9a-f]{8,}\./;
@@ -22,7 +23,8 @@ function cacheHeaders(res: Response, file: string): void {
 
 /**
  * The built PWA: hashed assets cached for a year, the shell and service worker always
- * revalidated (so a new version is found), and every other GET an app route served by index.html.
+ * revalidated (so a new version is found), and every other GET an app route: its prerendered
+ * page in the visitor's language where the build made one, else index.html.
  * Text files go out brotli- or gzip-compressed from the build's precompressed copies.
  */
 export function staticFiles(distDir: string): Router {
@@ -37,9 +39,12 @@ export function staticFiles(distDir: string): Router {
       return;
     }
     const noCache = (r: Response) => r.setHeader('Cache-Control', 'no-cache');
-    if (sendPrecompressed(req, res, path.resolve(index), noCache)) return;
+    // The same address differs by language (cookie or query): caches must keep them apart.
+    res.vary('Cookie');
+    const page = prerenderedPage(distDir, req) ?? path.resolve(index);
+    if (sendPrecompressed(req, res, page, noCache)) return;
     noCache(res);
-    res.sendFile(path.resolve(index));
+    res.sendFile(page);
   });
   return router;
 }

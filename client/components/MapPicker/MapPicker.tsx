@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { MAP_START, formatLatLon, parseLatLon } from '../../../domain/maps';
 import { useT } from '../../i18n/i18n';
 import { useMapInfo } from './use-map-info';
-import { featureTextsLoaded } from '../../i18n/feature-texts';
+import { namespaceReady } from '../../i18n/namespace-texts';
 import type { PickerMap } from './leaflet-map';
 import { NearbyReports } from './NearbyReports';
 import type { NearbyReport } from './nearby-reports-api';
@@ -56,7 +56,7 @@ export function MapPicker({ id, value, onPick }: Props) {
   }, [value]);
 
   // Its texts live in the lazy `map` namespace.
-  if (!info?.available || !featureTextsLoaded.value) return null;
+  if (!info?.available || !namespaceReady('map')) return null;
   const point = parseLatLon(value);
   return (
     <div class="map-picker">

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatLatLon, parseLatLon } from '../../../domain/maps';
 import { useT } from '../../i18n/i18n';
 import { useMapInfo } from './use-map-info';
-import { featureTextsLoaded } from '../../i18n/feature-texts';
+import { namespaceReady } from '../../i18n/namespace-texts';
 
 /**
  * A report's place on the map, read-only (the clerk's case page). The map itself is hidden from
@@ -27,7 +27,7 @@ export function PlaceMap({ position }: { position: string }) {
     };
   }, [info?.available, point?.lat, point?.lon]);
 
-  if (!point || !info?.available || !featureTextsLoaded.value) return null;
+  if (!point || !info?.available || !namespaceReady('map')) return null;
   return (
     <figure class="map-picker">
       <div class="map-picker__frame">

@@ -1,4 +1,4 @@
-import type { WebpackContext } from '../feature-resources';
+import type { WebpackContext } from '../webpack-context';
 
 /** namespace → texts, from a webpack context over `locales/` narrowed to one language's folder. */
 export function collectTexts(context: WebpackContext): Record<string, Record<string, unknown>> {

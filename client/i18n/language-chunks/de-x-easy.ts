@@ -3,7 +3,7 @@ import { collectTexts } from './collect-texts';
 
 /**
  * Leichte Sprache's core namespaces (those German and English have in the first download); its
- * other namespaces are in the shared texts chunk (feature-resources.ts).
+ * other namespaces are chunks of their own per namespace (namespace-texts.ts).
  */
 export const texts = collectTexts(
   import.meta.webpackContext('../../../locales', {

@@ -2,5 +2,5 @@ import { collectTexts } from './collect-texts';
 
 /** Every client namespace of `locales/uk/`, one lazy chunk (see ../language-texts.ts). */
 export const texts = collectTexts(
-  import.meta.webpackContext('../../../locales', { recursive: true, regExp: /^\.\/uk\/(?!(?:clerk-api|documents|mail|dev-mailbox)\.json$)[\w-]+\.json$/ }),
+  import.meta.webpackContext('../../../locales', { recursive: true, regExp: /^\.\/uk\/(?!(?:clerk-api|documents|mail|dev-mailbox|payments-api|payment-sandbox|admin|clerk|clerk-payments|kasse)\.json$)[\w-]+\.json$/ }),
 );

@@ -14,6 +14,7 @@ const RAW_READERS: Record<string, string> = {
   'server/http/contract/contract-door.ts': 'the door itself: validates params, query and body',
   'server/http/contract/route.ts': 'hands the validated input (or a raw body the door sized) to the handler',
   'server/http/hostile-input.ts': 'refuses hostile structures (prototype keys, depth) before the door parses them',
+  'server/http/prerendered-pages.ts': 'picks a static page’s language from ?lang= (an allow-list of languages), not the API',
   'server/auth/reset/reset-limits.ts': 'runs after the door on the reset route: counts mails per address given in the validated body',
   'server/auth/login-limits.ts': "runs after the door on the login route: counts attempts per address given in the validated body",
 };

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * The public pages arrive as HTML (client/build/prerender/): readable with JavaScript off, in the
+ * language the visitor chose, and hydrated by the app without a visible change.
+ */
+const PAGES = [
+  { path: '/', heading: 'Bürgerportal der Stadt Werne' },
+  { path: '/sperrmuellkarte', heading: 'Sperrmüllkarte' },
+  { path: '/anmelden', heading: 'Anmelden' },
+  { path: '/leichte-sprache', heading: 'Das Bürgerportal in Leichter Sprache' },
+  { path: '/barrierefreiheit', heading: 'Erklärung zur Barrierefreiheit' },
+  { path: '/abfallkalender', heading: 'Abfallkalender' },
+];
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every public page shows its heading, its text and its links', async ({ page }) => {
+    for (const { path, heading } of PAGES) {
+      await page.goto(path);
+      await expect(page.locator('main h1'), path).toHaveText(heading);
+      await expect(page).toHaveTitle(new RegExp(`^${heading} – `));
+    }
+    await page.goto('/sperrmuellkarte');
+    await expect(page.getByRole('heading', { name: 'Das brauchen Sie' })).toBeVisible();
+    await page.getByRole('link', { name: 'Abfallkalender' }).first().click();
+    await expect(page.locator('main h1')).toHaveText('Abfallkalender');
+  });
+
+  test('the language chosen earlier (cookie) or named in the address is the one sent', async ({ page, context, baseURL }) => {
+    await page.goto('/anmelden?lang=en');
+    await expect(page.locator('main h1')).toHaveText('Sign in');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await context.addCookies([{ name: 'bp-language', value: 'ar', url: baseURL! }]);
+    await page.goto('/anmelden');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  });
+});
+
+test('hydrating a prerendered page moves nothing (CLS ≈ 0) and keeps the page working', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const { path, heading } of PAGES) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await expect(page.locator('main h1')).toHaveText(heading);
+    // Hydrated: the app answers the language switch (a button only the script can work).
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.lang === undefined);
+    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+    expect(shift, `layout shift on ${path}`).toBeLessThanOrEqual(0.02);
+  }
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('main h1')).toHaveText('Waste collection calendar');
+  // The choice reaches the server: the next page arrives in English before any script runs.
+  const html = await (await page.request.get('/anmelden')).text();
+  expect(html).toContain('<html lang="en"');
+});

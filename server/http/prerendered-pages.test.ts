@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Portal } from '../portal';
+import { startTestPortal } from '../test-support/test-portal';
+
+/** A build's layout: the shell and prerendered pages per language (client/build/prerender/). */
+const page = (lng: string, text: string) => `<!doctype html><html lang="${lng}"><body><div id="app" data-lang="${lng}"><h1>${text}</h1></div></body></html>`;
+
+let dist: string;
+let portal: Portal;
+
+beforeAll(async () => {
+  dist = mkdtempSync(path.join(os.tmpdir(), 'bp-prerendered-'));
+  writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html lang="de"><body><div id="app"></div></body></html>');
+  for (const [lng, start, login] of [['de', 'Startseite', 'Anmelden'], ['en', 'Start page', 'Sign in'], ['de-x-easy', 'Start·seite', 'An·melden']]) {
+    mkdirSync(path.join(dist, 'prerendered', lng), { recursive: true });
+    writeFileSync(path.join(dist, 'prerendered', lng, 'index.html'), page(lng, start));
+    writeFileSync(path.join(dist, 'prerendered', lng, 'anmelden.html'), page(lng, login));
+  }
+  writeFileSync(path.join(dist, 'secret.html'), '<p>not a page</p>');
+  portal = await startTestPortal({ routing: false, distDir: dist });
+});
+
+afterAll(async () => {
+  await portal?.stop();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+async function get(pathname: string, cookie?: string): Promise<{ status: number; body: string; vary: string }> {
+  const res = await fetch(`${portal.url}${pathname}`, { headers: cookie ? { cookie } : {} });
+  return { status: res.status, body: await res.text(), vary: res.headers.get('vary') ?? '' };
+}
+
+describe('prerendered pages', () => {
+  it('sends the German page by default, and says the answer varies by cookie', async () => {
+    const res = await get('/anmelden');
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('<h1>Anmelden</h1>');
+    expect(res.vary).toMatch(/Cookie/i);
+    expect((await get('/')).body).toContain('<h1>Startseite</h1>');
+  });
+
+  it('sends the language of the cookie, and the one named in the address over it', async () => {
+    expect((await get('/anmelden', 'bp-language=en')).body).toContain('<h1>Sign in</h1>');
+    expect((await get('/', 'other=1; bp-language=de-x-easy')).body).toContain('<h1>Start·seite</h1>');
+    expect((await get('/anmelden?lang=de-x-easy', 'bp-language=en')).body).toContain('<h1>An·melden</h1>');
+  });
+
+  it('falls back to the shell for a page or a language without a prerendered file, and for forged values', async () => {
+    for (const [pathname, cookie] of [
+      ['/meine-antraege', undefined],
+      ['/anmelden', 'bp-language=tr'],
+      ['/anmelden?lang=../../secret', undefined],
+      ['/anmelden', 'bp-language=..%2F..'],
+      ['/anmelden?lang=en&lang=de', undefined],
+    ] as const) {
+      const res = await get(pathname, cookie);
+      expect(res.status, `${pathname} ${cookie}`).toBe(200);
+      expect(res.body, `${pathname} ${cookie}`).not.toContain('not a page');
+    }
+    expect((await get('/meine-antraege')).body).toContain('<div id="app"></div>');
+    expect((await get('/anmelden', 'bp-language=tr')).body).toContain('<div id="app"></div>');
+  });
+});

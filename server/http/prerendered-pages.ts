@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseCookies } from 'cookie';
+import type { Request } from 'express';
+
+/** Set by the page when someone chooses a language (client/i18n/language-choice.ts). */
+const LANGUAGE_COOKIE = 'bp-language';
+const LANGUAGE_QUERY = 'lang';
+const DEFAULT_LANGUAGE = 'de';
+/** Language tags as the build names its folders (de, en, de-x-easy, tr, …); anything else is ignored. */
+const LANGUAGE_TAG = /^[a-z]{2}(?:-x-[a-z]+)?$/;
+/** App addresses only: letters, digits and hyphens per segment, so no path leaves the folder. */
+const PAGE_PATH = /^\/(?:[\w-]+(?:\/[\w-]+)*)?$/;
+
+/**
+ * The language a page is sent in: the address's `?lang=` (the alternate links search engines
+ * follow), else the visitor's choice remembered in a cookie, else German.
+ */
+export function requestedLanguage(req: Request): string {
+  const query = req.query[LANGUAGE_QUERY];
+  if (typeof query === 'string' && LANGUAGE_TAG.test(query)) return query;
+  const cookie = parseCookies(req.headers.cookie ?? '')[LANGUAGE_COOKIE];
+  return cookie && LANGUAGE_TAG.test(cookie) ? cookie : DEFAULT_LANGUAGE;
+}
+
+/**
+ * The prerendered document for this address in the asked language (client/build/prerender/),
+ * or `null` when there is none (a form page, an unknown address): then the shell serves it.
+ */
+export function prerenderedPage(distDir: string, req: Request): string | null {
+  if (!PAGE_PATH.test(req.path)) return null;
+  const page = req.path === '/' ? '/index' : req.path.replace(/\/$/, '');
+  const file = path.resolve(distDir, 'prerendered', requestedLanguage(req), `.${page}.html`);
+  return existsSync(file) ? file : null;
+}
