@@ -8,6 +8,7 @@ import { adminEndpoints } from './endpoints/admin';
 import { authEndpoints } from './endpoints/auth';
 import { clerkEndpoints } from './endpoints/clerk';
 import { documentEndpoints } from './endpoints/documents';
+import { emailEndpoints } from './endpoints/email';
 import { fileEndpoints } from './endpoints/files';
 import { fundsachenEndpoints } from './endpoints/fundsachen';
 import { kasseEndpoints } from './endpoints/kasse';
@@ -20,13 +21,14 @@ import { syncEndpoints } from './endpoints/sync';
 import type { Endpoint } from './endpoint';
 
 export * from './endpoint';
-export { adminEndpoints, authEndpoints, clerkEndpoints, documentEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
+export { adminEndpoints, authEndpoints, clerkEndpoints, documentEndpoints, emailEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
 
 /** Every endpoint by id, typed, for `route(API_BY_ID[...])` and the client. */
 const API_LIST = [
   ...publicEndpoints,
   ...authEndpoints,
   ...passwordEndpoints,
+  ...emailEndpoints,
   ...profileEndpoints,
   ...syncEndpoints,
   ...fileEndpoints,

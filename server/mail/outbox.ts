@@ -4,13 +4,14 @@ import type { Store } from '../store';
 import { seal } from './seal';
 
 /** The kinds of mail the portal sends; each has its texts under `mail:<kind>` in every language. */
-export const MAIL_KINDS = ['passwordReset', 'passwordChanged', 'emailConfirm', 'existingAccount'] as const;
+export const MAIL_KINDS = ['passwordReset', 'passwordChanged', 'emailConfirm', 'existingAccount', 'emailChange', 'emailChangeNotice'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /** What a mail's text may name: a link and its lifetime, a reference number. Nothing else of a case. */
 export interface MailParams {
   link?: string;
   minutes?: number;
+  hours?: number;
   reference?: string;
 }
 

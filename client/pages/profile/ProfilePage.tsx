@@ -203,6 +203,9 @@ export function ProfilePage() {
       <p>
         <a href="/profil/passwort">{t('password:change.profileLink')}</a>
       </p>
+      <p>
+        <a href="/profil/email">{t('email:change.profileLink')}</a>
+      </p>
       <p>{t('profile:data.deleteText')}</p>
       <p>
         <a class="button button--warning" href="/profil/konto-loeschen">
