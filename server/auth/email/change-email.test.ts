@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../../portal';
 import { ApiClient, eventually } from '../../test-support/api-client';
 import { startTestPortal } from '../../test-support/test-portal';
+import { mailTo as mailIn, tokenOf } from '../../test-support/portal-mailbox';
 
 const PASSWORD = 'correct horse battery';
 let portal: Portal;
+const mailTo = (to: string, subject: RegExp, after = 0) => mailIn(portal, to, subject, after);
 
 beforeAll(async () => {
   portal = await startTestPortal({ env: { MAIL_RETRY_SECONDS: '1' } });
@@ -13,9 +15,6 @@ afterAll(async () => {
   await portal?.stop();
 });
 
-const mailTo = (to: string, subject: RegExp) =>
-  eventually(async () => portal.mailbox!.mails().filter((m) => m.to.includes(to) && subject.test(m.subject)).at(-1), 15_000, `a mail to ${to}`);
-const tokenOf = (link: string) => link.slice(link.indexOf('#') + 1);
 
 describe('changing the e-mail address', () => {
   it('needs the password; the old address works until the new one is confirmed by its link, and hears of it', async () => {

@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../../portal';
 import { ApiClient, eventually, sperrmuellDraft, submitted } from '../../test-support/api-client';
 import { startTestPortal } from '../../test-support/test-portal';
+import { lastMailId as lastMailIdOf, mailTo as mailIn, tokenOf } from '../../test-support/portal-mailbox';
 import { issueToken } from '../reset';
 
 let portal: Portal;
+const mailTo = (to: string, subject: RegExp, after = 0) => mailIn(portal, to, subject, after);
 
 beforeAll(async () => {
   portal = await startTestPortal({ env: { MAIL_RETRY_SECONDS: '1' } });
@@ -13,11 +15,7 @@ afterAll(async () => {
   await portal?.stop();
 });
 
-async function mailTo(to: string, subject: RegExp, after = 0) {
-  return eventually(async () => portal.mailbox!.mails().filter((m) => m.to.includes(to) && subject.test(m.subject) && m.id > after).at(-1), 15_000, `a mail to ${to}`);
-}
-const tokenOf = (link: string) => link.slice(link.indexOf('#') + 1);
-const lastMailId = () => portal.mailbox!.mails().at(-1)?.id ?? 0;
+const lastMailId = () => lastMailIdOf(portal);
 const confirm = (client: ApiClient, token: string) => client.call('POST', '/api/auth/email/confirm', { token });
 
 describe('e-mail confirmation after registration', () => {
