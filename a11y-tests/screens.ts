@@ -92,6 +92,7 @@ export const SCREENS: readonly Screen[] = [
   { id: 'register', route: '/registrieren', path: '/registrieren', who: 'anon', data: 'default', also: ['errors'] },
   { id: 'forgot-password', route: '/passwort-vergessen', path: '/passwort-vergessen', who: 'anon', data: 'default', also: ['errors'] },
   // Without a token in the fragment the page says the link does not work and offers a new one.
+  { id: 'confirm-email', route: '/email-bestaetigen', path: '/email-bestaetigen#AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', who: 'anon', data: 'default' },
   { id: 'new-password', route: '/passwort-neu', path: '/passwort-neu#AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', who: 'anon', data: 'default', also: ['errors'] },
   { id: 'waste-calendar', route: '/abfallkalender', path: '/abfallkalender', who: 'anon', data: 'default', also: ['offline'] },
   // A street with two bins chosen, in the month of the Christmas moves; and its printable year.
@@ -118,6 +119,7 @@ export const SCREENS: readonly Screen[] = [
   { id: 'my-area', route: '/mein-bereich', path: '/mein-bereich', who: 'citizen', data: 'filled' },
   { id: 'profile', route: '/profil', path: '/profil', who: 'citizen', data: 'filled' },
   { id: 'change-password', route: '/profil/passwort', path: '/profil/passwort', who: 'newCitizen', data: 'default', also: ['errors'] },
+  { id: 'change-email', route: '/profil/email', path: '/profil/email', who: 'newCitizen', data: 'default' },
   { id: 'delete-account', route: '/profil/konto-loeschen', path: '/profil/konto-loeschen', who: 'newCitizen', data: 'default', also: ['errors'] },
   { id: 'logout', route: '/abmelden', path: '/abmelden', who: 'citizen', data: 'filled' },
   { id: 'request-detail', route: '/antraege/:id', path: '/antraege/{routedId}', who: 'citizen', data: 'filled' },

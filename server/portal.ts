@@ -12,6 +12,7 @@ import { seedDemoData, type DemoPasswordHashes } from './seed/demo-data';
 import { openStore, setupDatabases, startEmbeddedStore, waitForStore, type EmbeddedStore, type Store } from './store';
 import { ChangeNotifier } from './sync';
 import { createMailer, startDevMailbox, startMailSender, type DevMailbox, type Mailer } from './mail';
+import { startNotificationFollower } from './notifications';
 import { createPaymentsService, startPaymentJobs, type PaymentsService } from './payments';
 
 export interface Portal {
@@ -70,13 +71,15 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const mailbox = sendsMail && !config.mail.smtpUrl ? await startDevMailbox({ port: config.mail.devMailboxPort }) : undefined;
   const smtpUrl = config.mail.smtpUrl ?? mailbox?.smtpUrl;
   const mailSender = () => (smtpUrl ? startMailSender(store, { ...config.mail, smtpUrl }, mailer.key, logger) : undefined);
+  // Set once the server listens; the links in notification mails are built from it.
+  let publicBase = '';
   // Routing, numbering, conflict resolution, the claim follower, retention and mail: one active worker (lease).
   const worker: WorkerRole | undefined = !sendsMail
     ? undefined
     : await startWorkerRole(store, logger, {
         ...config.workerOptions,
         extra: async () => {
-          const loops = [await config.workerOptions?.extra?.(), await mailSender()];
+          const loops = [await config.workerOptions?.extra?.(), await mailSender(), await startNotificationFollower(store, mailer, () => publicBase, logger)];
           return { stop: async () => void (await Promise.all(loops.map((l) => l?.stop()))) };
         },
       });
@@ -94,7 +97,6 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   void sweepUploads();
   const payments = createPaymentsService(store, config.payments, logger);
   let origins: string[] = [];
-  let publicBase = '';
   const app = createApp({
     ownOrigins: () => origins,
     trustProxy: config.trustProxy ?? [],

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
+import { mailTo } from './mailbox';
 
 export const DEMO_CITIZEN = { email: 'buergerin@example.org', password: 'werne-demo-buergerin' };
 
@@ -18,6 +19,12 @@ export async function registerCitizen(page: Page, name = 'Jana Neumann'): Promis
   await page.getByLabel('E-Mail-Adresse').fill(login.email);
   await page.getByLabel('Passwort').fill(login.password);
   await page.getByRole('main').getByRole('button', { name: /Registrieren|Konto anlegen/ }).click();
+  await expect(page).toHaveURL(/\/meine-antraege$/);
+  // Sending needs a confirmed address: confirmed as the person would, with the mailed link.
+  // The only mail a new address has got (in the language of the page it registered on).
+  const mail = await mailTo(login.email, /./);
+  await page.goto(mail.links[0]);
+  await page.locator('main a[href="/meine-antraege"]').click();
   await expect(page).toHaveURL(/\/meine-antraege$/);
   return login;
 }
@@ -48,5 +55,13 @@ export async function registerByApi(
   const registered = await request.post('/api/auth/register', options);
   expect(registered.status()).toBe(202);
   const { email, password } = options.data;
+  await confirmByMail(request, email);
   return request.post('/api/auth/login', { data: { email, password } });
+}
+
+/** Confirms a registered address with the link from its mail (sending a request needs it). */
+export async function confirmByMail(request: APIRequestContext, email: string): Promise<void> {
+  const link = (await mailTo(email, /./)).links[0];
+  const confirmed = await request.post('/api/auth/email/confirm', { data: { token: link.slice(link.indexOf('#') + 1) } });
+  expect(confirmed.status()).toBe(200);
 }

@@ -51,6 +51,8 @@ const DeleteAccountPage = lazy(() =>
 const passwordPages = () => import(/* webpackChunkName: "password" */ '../pages/account/password/password-pages');
 const ForgotPasswordPage = lazy(() => passwordPages().then((m) => m.ForgotPasswordPage));
 const NewPasswordPage = lazy(() => passwordPages().then((m) => m.NewPasswordPage));
+const emailPages = () => import(/* webpackChunkName: "password" */ '../pages/account/email/email-pages');
+const ConfirmEmailPage = lazy(() => emailPages().then((m) => m.ConfirmEmailPage));
 const cityPages = () => import(/* webpackChunkName: "city" */ '../pages/city-pages');
 const WasteCalendarPage = lazy(() => cityPages().then((m) => m.WasteCalendarPage));
 const WasteYearPage = lazy(() => cityPages().then((m) => m.YearOverviewPage));
@@ -117,6 +119,7 @@ const MyArea = guarded('citizen', MyAreaPage);
 const Profile = guarded('citizen', ProfilePage);
 const DeleteAccount = guarded('citizen', DeleteAccountPage);
 const ChangePassword = guarded('citizen', lazy(() => passwordPages().then((m) => m.ChangePasswordPage)));
+const ChangeEmail = guarded('citizen', lazy(() => emailPages().then((m) => m.ChangeEmailPage)));
 
 /**
  * Loads the code of a prerendered page that comes in its own chunk, so main.tsx hydrates it in one
@@ -145,6 +148,7 @@ export function App() {
             <Route path="/registrieren" component={RegisterPage} />
             <Route path="/passwort-vergessen" component={ForgotPasswordPage} />
             <Route path="/passwort-neu" component={NewPasswordPage} />
+            <Route path="/email-bestaetigen" component={ConfirmEmailPage} />
             <Route path="/abmelden" component={LogoutPage} />
             <Route path="/meine-antraege" component={MyRequests} />
             <Route path="/antraege/:id" component={RequestDetail} />
@@ -156,6 +160,7 @@ export function App() {
             <Route path="/profil" component={Profile} />
             <Route path="/profil/konto-loeschen" component={DeleteAccount} />
             <Route path="/profil/passwort" component={ChangePassword} />
+            <Route path="/profil/email" component={ChangeEmail} />
             <Route path="/abfallkalender" component={WasteCalendarPage} />
             <Route path="/abfallkalender/jahr" component={WasteYearPage} />
             <Route path="/fundsachen" component={FoundItemsPage} />

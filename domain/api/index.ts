@@ -9,6 +9,7 @@ import { authEndpoints } from './endpoints/auth';
 import { clerkEndpoints } from './endpoints/clerk';
 import { disposerEndpoints } from './endpoints/disposer';
 import { documentEndpoints } from './endpoints/documents';
+import { emailEndpoints } from './endpoints/email';
 import { fileEndpoints } from './endpoints/files';
 import { fundsachenEndpoints } from './endpoints/fundsachen';
 import { kasseEndpoints } from './endpoints/kasse';
@@ -21,13 +22,14 @@ import { syncEndpoints } from './endpoints/sync';
 import type { Endpoint } from './endpoint';
 
 export * from './endpoint';
-export { adminEndpoints, authEndpoints, clerkEndpoints, disposerEndpoints, documentEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
+export { adminEndpoints, authEndpoints, clerkEndpoints, disposerEndpoints, documentEndpoints, emailEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
 
 /** Every endpoint by id, typed, for `route(API_BY_ID[...])` and the client. */
 const API_LIST = [
   ...publicEndpoints,
   ...authEndpoints,
   ...passwordEndpoints,
+  ...emailEndpoints,
   ...profileEndpoints,
   ...syncEndpoints,
   ...fileEndpoints,

@@ -4,6 +4,7 @@ import { EMAIL_PATTERN, HOUSE_NUMBER_PATTERN, PHONE_PATTERN } from '../validatio
  * server when online, prefilled into forms so nobody types the same thing twice (WCAG 3.3.7).
  * Device and server check it with this one function.
  */
+import { checkNotificationSettings, type NotificationSettings } from '../account/notification-kinds';
 import { WERNE_POSTCODE, findStreet } from '../places';
 
 /** The portal's languages a citizen can prefer (Leichte Sprache is a switch on German: `easyLanguage`). */
@@ -21,6 +22,8 @@ export interface Profile {
   language?: ProfileLanguage;
   /** Leichte Sprache (easy German) whenever the language is German. */
   easyLanguage?: boolean;
+  /** Which news come by e-mail (domain/account/notification-kinds.ts); unset kinds keep their default. */
+  notifications?: NotificationSettings;
   /** When the citizen last changed it (device clock), so the newer of two devices' edits wins. */
   updatedAt?: string;
 }
@@ -81,10 +84,15 @@ export function checkProfile(input: unknown): { profile: Profile; problems: Prof
     if (typeof raw.easyLanguage === 'boolean') profile.easyLanguage = raw.easyLanguage;
     else problems.push({ field: 'easyLanguage', code: 'invalid' });
   }
+  if (raw.notifications !== undefined) {
+    const { settings, problem } = checkNotificationSettings(raw.notifications);
+    if (problem) problems.push({ field: 'notifications', code: 'invalid' });
+    else profile.notifications = settings;
+  }
   if (typeof raw.updatedAt === 'string' && raw.updatedAt.length <= 40 && !Number.isNaN(Date.parse(raw.updatedAt))) {
     profile.updatedAt = raw.updatedAt;
   }
-  const unknown = Object.keys(raw).filter((k) => ![...PROFILE_TEXT_FIELDS, 'language', 'easyLanguage', 'updatedAt'].includes(k));
+  const unknown = Object.keys(raw).filter((k) => ![...PROFILE_TEXT_FIELDS, 'language', 'easyLanguage', 'notifications', 'updatedAt'].includes(k));
   if (unknown.length) problems.push({ field: unknown[0] as keyof Profile, code: 'unknownField' });
   return { profile, problems };
 }

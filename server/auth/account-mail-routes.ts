@@ -4,6 +4,7 @@ import type { Mailer } from '../mail';
 import type { Store } from '../store';
 import { sessionStarter } from './auth-routes';
 import { perIpLimiter } from './login-limits';
+import { emailRoutes } from './email';
 import { passwordRoutes } from './reset';
 import type { Sessions } from './sessions';
 
@@ -28,5 +29,6 @@ export function accountMailRoutes(options: AccountMailOptions & { store: Store; 
     perIpLimit: perIpLimiter(options.rateLimitPerMinute),
   };
   router.use('/password', passwordRoutes(common, options.logger));
+  router.use('/email', emailRoutes(common));
   return router;
 }

@@ -5,6 +5,8 @@ import { api } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import type { Store } from '../store';
 import { HttpError } from '../http/api-error';
+import { requestLanguage } from '../http/i18n';
+import { sendConfirmationMail, type ConfirmationMailDeps } from './email';
 import { noticeRegistrationForExistingAccount, type ExistingAccountMail } from './existing-account-notice';
 import { authLimiters } from './login-limits';
 import { spendPasswordWork, verifyPassword } from './passwords';
@@ -28,6 +30,8 @@ export interface AuthOptions {
   rateLimitPerMinute: number;
   /** Mail to the owner when their address is registered again. */
   existingAccountMail?: ExistingAccountMail;
+  /** The confirmation link to a newly registered address (server/auth/email). */
+  confirmationMail?: ConfirmationMailDeps;
 }
 
 /** Reads the session cookie on every request and puts the user on `req.user`. */
@@ -85,7 +89,13 @@ export function authRoutes(options: AuthOptions): Router {
     if (problems.length) throw new HttpError(400, 'validation_failed', problems);
     try {
       // Only these three: a registration creates a citizen, never staff (role, department, profile are not taken).
-      await createUser(store, { name: String(body.name), email: String(body.email), password: String(body.password) });
+      const user = await createUser(store, { name: String(body.name), email: String(body.email), password: String(body.password), unconfirmed: true });
+      // Not awaited, like the notice below: the answer takes as long for a new address as for a known one.
+      if (options.confirmationMail) {
+        void sendConfirmationMail(options.confirmationMail, user, user.email, requestLanguage(req)).catch((err: unknown) =>
+          req.log?.error({ err: (err as Error).message }, 'confirmation mail not queued'),
+        );
+      }
     } catch (err) {
       if (!(err instanceof EmailTakenError)) throw err;
       // Queued after the answer's work, never awaited: the answer takes as long either way.

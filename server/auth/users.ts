@@ -14,7 +14,7 @@ export type { Profile } from '../../domain/profile';
 /** What the app gets to know about the logged-in person: the contract's answer. */
 export type { SessionUser };
 
-interface UserDoc extends Omit<SessionUser, 'id'> {
+export interface UserDoc extends Omit<SessionUser, 'id' | 'emailConfirmed'> {
   _id: string;
   _rev?: string;
   type: 'user';
@@ -23,6 +23,11 @@ interface UserDoc extends Omit<SessionUser, 'id'> {
   /** Set while an administrator has deactivated the (staff) account: no login, no session. */
   deactivatedAt?: string;
   updatedAt?: string;
+  /**
+   * Set at self-registration until the confirmation link is used. Absent means confirmed: staff
+   * accounts, fixtures and every account from before the rule (server/auth/email).
+   */
+  emailUnconfirmed?: true;
 }
 
 export function normalizeEmail(email: string): string {
@@ -37,6 +42,8 @@ function toSessionUser(doc: UserDoc): SessionUser {
     role: doc.role,
     ...(doc.department ? { department: doc.department } : {}),
     profile: doc.profile ?? {},
+    emailConfirmed: !doc.emailUnconfirmed,
+    ...(doc.pendingEmail ? { pendingEmail: doc.pendingEmail } : {}),
   };
 }
 
@@ -54,7 +61,7 @@ export interface CreateUserHooks {
  */
 export async function createUser(
   store: Store,
-  input: { email: string; name: string; role?: Role; department?: string; profile?: Profile } & ({ password: string } | { passwordHash: string }),
+  input: { email: string; name: string; role?: Role; department?: string; profile?: Profile; unconfirmed?: boolean } & ({ password: string } | { passwordHash: string }),
   hooks: CreateUserHooks = {},
 ): Promise<SessionUser> {
   const email = normalizeEmail(input.email);
@@ -73,6 +80,7 @@ export async function createUser(
     profile: input.profile ?? {},
     passwordHash,
     createdAt: new Date().toISOString(),
+    ...(input.unconfirmed ? { emailUnconfirmed: true as const } : {}),
   };
   await store.users.insert(doc);
   return toSessionUser(doc);

@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { confirmFromMailbox } from '../test-support/fixture-accounts';
 import { ApiClient, eventually, sperrmuellDraft, submitted } from '../test-support/api-client';
 import { LOAD_PASSWORD, SubmissionLoad, checkOutcome, type LoadOutcome } from '../faults/submission-load';
 import { TcpProxy } from '../faults/tcp-proxy';
@@ -29,11 +30,13 @@ const ENV = { LOG_LEVEL: 'silent' };
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (n: number) => `${Math.round(n)} ms`;
 
-async function register(url: string, prefix: string): Promise<{ email: string; client: ApiClient }> {
+/** A citizen whose address is confirmed (the link from the server's development mailbox), signed in. */
+async function register(url: string, prefix: string, mailboxUrl: string | undefined): Promise<{ email: string; client: ApiClient }> {
   const email = `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
   const client = new ApiClient(url);
   const res = await client.call('POST', '/api/auth/register', { email, password: LOAD_PASSWORD, name: 'Bench' });
   if (res.status !== 202) throw new Error(`register ${res.status}`);
+  if (mailboxUrl) await confirmFromMailbox(mailboxUrl, url, email);
   const login = await client.login(email, LOAD_PASSWORD);
   if (login.status !== 200) throw new Error(`login ${login.status}`);
   return { email, client };
@@ -64,7 +67,7 @@ async function serverKill(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bp-faults-'));
   let server: ServerProcess = await startServerProcess(ENV, { dataDir });
   try {
-    const { email } = await register(server.url, 'kill');
+    const { email } = await register(server.url, 'kill', server.mailboxUrl);
     const load = new SubmissionLoad(() => server.url, email);
     let recovery = 0;
     let restarted: Promise<void> | undefined;
@@ -90,7 +93,7 @@ async function serverKill(): Promise<void> {
 async function storeKill(): Promise<void> {
   const server = await startServerProcess(ENV);
   try {
-    const { email } = await register(server.url, 'store');
+    const { email } = await register(server.url, 'store', server.mailboxUrl);
     const load = new SubmissionLoad(() => server.url, email);
     let recovering: Promise<number> | undefined;
     await load.run(REQUESTS, 4, 300_000, (n) => {
@@ -119,7 +122,7 @@ async function networkCuts(): Promise<void> {
   const server = await startServerProcess({ ...ENV, PUBLIC_URL: url });
   target.port = Number(new URL(server.url).port);
   try {
-    const { email } = await register(url, 'cut');
+    const { email } = await register(url, 'cut', server.mailboxUrl);
     const load = new SubmissionLoad(() => url, email);
     const recoveries: number[] = [];
     const cuts = [1, 2, 3].map((k) => Math.floor((REQUESTS * k) / 4));
@@ -164,7 +167,7 @@ async function liveStreams(): Promise<void> {
   const requests: http.ClientRequest[] = [];
   try {
     const users: { client: ApiClient; waiting: ((t: number) => void)[]; latencies: number[]; t0: number }[] = [];
-    for (let i = 0; i < STREAM_USERS; i++) users.push({ client: (await register(server.url, 'stream')).client, waiting: [], latencies: [], t0: 0 });
+    for (let i = 0; i < STREAM_USERS; i++) users.push({ client: (await register(server.url, 'stream', server.mailboxUrl)).client, waiting: [], latencies: [], t0: 0 });
     const rssBefore = server.memory().serverMiB;
     const perUser = Math.ceil(STREAMS / STREAM_USERS);
     for (const user of users) {
@@ -201,7 +204,7 @@ async function liveStreams(): Promise<void> {
 async function clerks(): Promise<void> {
   const server = await startServerProcess(ENV);
   try {
-    const { client: citizen } = await register(server.url, 'clerks');
+    const { client: citizen } = await register(server.url, 'clerks', server.mailboxUrl);
     const ids: string[] = [];
     for (let i = 0; i < CASES; i += 20) {
       const docs = Array.from({ length: Math.min(20, CASES - i) }, () => submitted(sperrmuellDraft()));

@@ -16,6 +16,7 @@ import type { SyncedDoc } from '../../domain/sync/sync-protocol';
 import { SLOT_POOLS, candidateSlots } from '../../domain/slots';
 import { loadConfig } from '../config';
 import { startPortal, type Portal } from '../portal';
+import { confirmFixtureAccountsOf } from '../test-support/fixture-accounts';
 import { ApiClient, submitted } from '../test-support/api-client';
 
 const RACERS = Number(process.env.BENCH_RACERS ?? 100);
@@ -87,6 +88,8 @@ async function main() {
   const base = loadConfig({ ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false' });
   const first = await startPortal({ ...base, authRateLimitPerMinute: 1_000_000 });
   const second = await startPortal({ ...base, couchdbUrl: first.storeUrl, authRateLimitPerMinute: 1_000_000 });
+  confirmFixtureAccountsOf(first);
+  confirmFixtureAccountsOf(second);
   const portals = [first, second];
   try {
     const slots = candidateSlots(SLOT_POOLS.buergerbuero, new Date());

@@ -2,9 +2,12 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { confirmFixtureAccountsByMail } from '../test-support/fixture-accounts';
 
 export interface ServerProcess {
   url: string;
+  /** The built-in development mailbox's page, when the process runs one (no SMTP_URL). */
+  mailboxUrl?: string;
   pid: number;
   /** Resident memory of the server and of its embedded store child, in MiB. */
   memory(): { serverMiB: number; storeMiB: number };
@@ -44,17 +47,21 @@ export async function startServerProcess(env: Record<string, string> = {}, optio
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
-  const url = await new Promise<string>((resolve, reject) => {
+  const { url, mailboxUrl } = await new Promise<{ url: string; mailboxUrl?: string }>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk) => {
       out += chunk;
-      const m = out.match(/läuft: (http:\/\/\S+)/);
-      if (m) resolve(m[1]);
+      // The start-up lines end with how to stop the server: by then they are all there.
+      const m = /Strg\+C/.test(out) && out.match(/läuft: (http:\/\/\S+)/);
+      if (m) resolve({ url: m[1], mailboxUrl: out.match(/Entwicklungs-Postfach .* unter (http:\/\/\S+)/)?.[1] });
     });
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
+  // Citizens a benchmark registers here (ApiClient.register) are confirmed through this mailbox.
+  confirmFixtureAccountsByMail({ url, mailboxUrl });
   return {
     url,
+    mailboxUrl,
     pid: child.pid!,
     exited,
     storePid: () => childStorePid(child.pid!),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../bench/start-server-process';
 import { ApiClient, eventually } from '../test-support/api-client';
+import { confirmFromMailbox } from '../test-support/fixture-accounts';
 import { LOAD_PASSWORD, SubmissionLoad, checkOutcome } from './submission-load';
 
 /** Small, bounded versions of `npm run bench:faults`: real processes, real kill -9. */
@@ -12,10 +13,12 @@ const ENV = { LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false' };
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-async function registered(url: string): Promise<string> {
+async function registered({ url, mailboxUrl }: ServerProcess): Promise<string> {
   const email = `crash-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
   const res = await new ApiClient(url).call('POST', '/api/auth/register', { email, password: LOAD_PASSWORD, name: 'Crash Test' });
   expect(res.status).toBe(202);
+  // Sending needs a confirmed address: confirmed as its owner would, with the mailed link.
+  await confirmFromMailbox(mailboxUrl!, url, email);
   return email;
 }
 
@@ -34,7 +37,7 @@ describe('crashes mid-load lose and duplicate nothing', () => {
     dirs.push(dataDir);
     let server: ServerProcess = await startServerProcess(ENV, { dataDir });
     try {
-      const email = await registered(server.url);
+      const email = await registered(server);
       const load = new SubmissionLoad(() => server.url, email);
       let killed: Promise<void> | undefined;
       const running = load.run(COUNT, 4, 180_000, (n) => {
@@ -58,7 +61,7 @@ describe('crashes mid-load lose and duplicate nothing', () => {
   it('embedded store killed (kill -9) while a device sends: the server restarts it and goes on', async () => {
     const server = await startServerProcess(ENV);
     try {
-      const email = await registered(server.url);
+      const email = await registered(server);
       const load = new SubmissionLoad(() => server.url, email);
       await load.run(COUNT, 4, 180_000, (n) => {
         if (n === COUNT / 4) process.kill(server.storePid()!, 'SIGKILL');

@@ -119,7 +119,7 @@ export function createApp(options: AppOptions) {
   // Every endpoint is declared in domain/api: callers and fields are checked here, before any handler.
   api.use(contractDoor());
   api.use('/auth', accountMailRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute, ...options.accountMail }));
-  api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute, existingAccountMail: { store, ...options.accountMail } }));
+  api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute, existingAccountMail: { store, ...options.accountMail }, confirmationMail: { store, ...options.accountMail } }));
   api.use('/sync/messages', messageSyncRoutes(store));
   api.use('/sync', syncRoutes(store, notifier));
   api.use('/messages', messageFileRoutes(store));

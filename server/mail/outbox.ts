@@ -4,13 +4,14 @@ import type { Store } from '../store';
 import { seal } from './seal';
 
 /** The kinds of mail the portal sends; each has its texts under `mail:<kind>` in every language. */
-export const MAIL_KINDS = ['passwordReset', 'passwordChanged', 'emailConfirm', 'existingAccount'] as const;
+export const MAIL_KINDS = ['passwordReset', 'passwordChanged', 'emailConfirm', 'existingAccount', 'emailChange', 'emailChangeNotice', 'notifyQuestion', 'notifyDecision', 'notifyMessage', 'notifyStatus'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /** What a mail's text may name: a link and its lifetime, a reference number. Nothing else of a case. */
 export interface MailParams {
   link?: string;
   minutes?: number;
+  hours?: number;
   reference?: string;
 }
 
@@ -42,6 +43,8 @@ export interface OutboxDoc {
 }
 
 export interface MailRequest {
+  /** A fixed outbox id (`mail:…`) for a mail that must be queued at most once (server/notifications). */
+  id?: string;
   to: string;
   kind: MailKind;
   language: Language;
@@ -54,7 +57,7 @@ export interface MailRequest {
  */
 export async function enqueueMail(store: Store, key: Buffer, mail: MailRequest, now = new Date()): Promise<string> {
   const doc: OutboxDoc = {
-    _id: `mail:${randomUUID()}`,
+    _id: mail.id ?? `mail:${randomUUID()}`,
     type: 'mail',
     kind: mail.kind,
     language: mail.language,

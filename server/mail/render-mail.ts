@@ -18,7 +18,7 @@ function escapeHtml(text: string): string {
  */
 export function renderMail(kind: MailKind, language: Language, params: MailParams): RenderedMail {
   const t = translator(language);
-  const values = { minutes: params.minutes ?? 0, reference: params.reference ?? '' };
+  const values = { minutes: params.minutes ?? 0, hours: params.hours ?? 0, reference: params.reference ?? '' };
   const subject = t(`mail:${kind}.subject`, values);
   const intro = t(`mail:${kind}.intro`, values);
   const outro = t(`mail:${kind}.outro`, values);

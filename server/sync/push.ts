@@ -64,12 +64,26 @@ function historyAfter(master: StoredRequest | undefined, next: SyncedDoc<Request
 }
 
 /**
+ * A first submission (a draft, or a request the server hasn't seen, sent) from an account that
+ * may not send yet (domain/account/may-submit.ts): the whole push is refused with 403, before
+ * anything is written. The device keeps the request as it is and pushes again later, as it
+ * does after any refusal, so a request sent offline before the address was confirmed goes
+ * through with the first push after the confirmation — nothing typed is lost meanwhile.
+ */
+function refuseFirstSubmissions(rows: { newDocumentState: SyncedDoc<RequestDoc> }[], masters: Map<string, StoredRequest>): void {
+  const held = rows
+    .map((r) => r.newDocumentState)
+    .filter((next) => next.status === 'submitted' && (masters.get(next.id)?.status ?? 'draft') === 'draft');
+  if (held.length) throw new HttpError(403, 'email_unconfirmed', held.map((d) => ({ id: d.id, field: 'status', code: 'emailUnconfirmed' })), 'email:errors.unconfirmed');
+}
+
+/**
  * One push from a device. Every row is authorized (the caller owns it), checked (schema and
  * lifecycle) and compared with the master state the device assumed; a row whose assumption is
  * stale comes back as a conflict with the current master, for the device's conflict handler.
  * One bad row refuses the whole batch, so nothing half-valid is stored.
  */
-export async function pushRequests(store: Store, owner: string, rawRows: PushRow[]): Promise<PushResponseBody> {
+export async function pushRequests(store: Store, owner: string, rawRows: PushRow[], account: { maySubmit: boolean }): Promise<PushResponseBody> {
   if (!Array.isArray(rawRows) || rawRows.length > 200) throw new HttpError(400, 'invalid_document', [{ code: 'rows' }]);
   const rows = rawRows.map((r) => ({
     assumedMasterState: r?.assumedMasterState ? stripDeviceMeta(r.assumedMasterState) : null,
@@ -116,6 +130,7 @@ export async function pushRequests(store: Store, owner: string, rawRows: PushRow
     writes.push(JSON.parse(JSON.stringify(stored)));
   }
   if (problems.length) throw new HttpError(400, 'invalid_document', problems);
+  if (!account.maySubmit) refuseFirstSubmissions(rows, masters);
   if (writes.length) {
     // `ok` here is "accepted", not "won": on a cluster another device's write on the same `_rev`
     // may be accepted too. Nothing is lost then — the conflict resolver keeps the losing edit's

@@ -7,6 +7,7 @@ import { PULL_BATCH_SIZE, SYNC_EVENT } from '../../domain/sync/sync-protocol';
 import { syncPulls, syncPushes } from '../observability';
 import { batchSizeOf, checkpointOf } from './checkpoint';
 import { pullRequests } from './pull';
+import { maySubmit } from '../../domain/account/may-submit';
 import { pushRequests } from './push';
 import type { ChangeNotifier } from './change-notifier';
 
@@ -23,7 +24,7 @@ export function syncRoutes(store: Store, notifier: ChangeNotifier): Router {
   });
 
   route(api('sync.requests.push'), async ({ body }, req, res) => {
-    const result = await pushRequests(store, req.user!.id, body.rows as never);
+    const result = await pushRequests(store, req.user!.id, body.rows as never, { maySubmit: maySubmit(req.user) });
     syncPushes.inc({ collection: 'requests', outcome: result.conflicts.length ? 'conflict' : 'ok' });
     res.json(result);
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestDoc } from '../../domain/request/request-document';
+import { confirmFixtureAccount } from './fixture-accounts';
 import { SLOT_POOLS, candidateSlots } from '../../domain/slots';
 import type { ApiError, PullResponseBody, PushResponseBody, SyncedDoc } from '../../domain/sync/sync-protocol';
 
@@ -43,7 +44,15 @@ export class ApiClient {
     return { status: res.status, body: parsed as T };
   }
 
+  /** A confirmed citizen, signed in on this client (see fixture-accounts.ts). */
   async register(name = 'Test Person'): Promise<{ id: string; email: string }> {
+    const user = await this.registerUnconfirmed(name);
+    if (!(await confirmFixtureAccount(this.baseUrl, user))) throw new Error(`no test portal at ${this.baseUrl} to confirm ${user.email}`);
+    return { ...user, emailConfirmed: true } as typeof user;
+  }
+
+  /** A citizen as registration leaves them: signed in, the address not yet confirmed. */
+  async registerUnconfirmed(name = 'Test Person'): Promise<{ id: string; email: string }> {
     const email = `person-${randomUUID()}@example.org`;
     const res = await this.call('POST', '/api/auth/register', { email, password: 'correct horse battery', name });
     if (res.status !== 202) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);

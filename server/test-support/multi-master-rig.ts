@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { confirmFixtureAccountsOf } from './fixture-accounts';
 import { startPortal, type Portal, type PortalOptions } from '../portal';
 import { DATABASE_KINDS, startEmbeddedStore, type EmbeddedStore } from '../store';
 import { testConfig, uniquePrefix } from './test-portal';
@@ -55,9 +56,11 @@ export async function startMultiMasterRig(options: Partial<PortalOptions> & { ro
   const dirs = [0, 1].map(() => mkdtempSync(path.join(os.tmpdir(), 'bp-rig-')));
   const stores: EmbeddedStore[] = await Promise.all(dirs.map((dataDir) => startEmbeddedStore({ dataDir })));
   const portals = (await Promise.all(
-    stores.map((store, i) => {
+    stores.map(async (store, i) => {
       const config = testConfig(store.url, prefix);
-      return startPortal({ ...config, seedDemoData: false, authRateLimitPerMinute: 100_000, ...options, role: options.roles?.[i] ?? options.role ?? config.role });
+      const portal = await startPortal({ ...config, seedDemoData: false, authRateLimitPerMinute: 100_000, ...options, role: options.roles?.[i] ?? options.role ?? config.role });
+      confirmFixtureAccountsOf(portal);
+      return portal;
     }),
   )) as [Portal, Portal];
   const pairs: [string, string][] = [];

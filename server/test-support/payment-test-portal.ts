@@ -2,6 +2,7 @@ import { inject } from 'vitest';
 import { loadConfig } from '../config';
 import { startBuiltInSandbox, type PaymentsConfig } from '../payments';
 import type { SandboxOptions, SandboxProvider } from '../payments/sandbox';
+import { confirmFixtureAccountsOf } from './fixture-accounts';
 import { startPortal, type Portal } from '../portal';
 import type { ApiClient } from './api-client';
 import { uniquePrefix } from './test-portal';
@@ -33,6 +34,7 @@ export async function startPaymentTestPortal(sandboxOptions: Partial<SandboxOpti
     webhooks: { duplicateRate: 0, jitterMs: 0, retryBaseMs: 50, maxAttempts: 5, ...sandboxOptions.webhooks },
   });
   const portal = await startPortal({ ...config, payments, authRateLimitPerMinute: 10_000, demoPasswordHashes: inject('demoPasswordHashes') });
+  confirmFixtureAccountsOf(portal);
   return {
     portal,
     sandbox,

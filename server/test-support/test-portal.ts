@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { loadConfig } from '../config';
 import { startPortal, type Portal, type PortalOptions } from '../portal';
 import { openStore, type Store } from '../store';
+import { confirmFixtureAccountsOf } from './fixture-accounts';
 
 /** A unique database prefix per test file (CouchDB names: lowercase, start with a letter). */
 export function uniquePrefix(): string {
@@ -27,7 +28,7 @@ export async function startTestPortal(
   options: { prefix?: string; routing?: boolean; metricsToken?: string; workerOptions?: PortalOptions['workerOptions']; role?: PortalOptions['role']; distDir?: string; env?: Record<string, string>; authRateLimitPerMinute?: number } = {},
 ): Promise<Portal> {
   const config = testConfig(inject('storeUrl'), options.prefix ?? uniquePrefix(), { ...options.env, ...(options.distDir ? { DIST_DIR: options.distDir } : {}) });
-  return startPortal({
+  const portal = await startPortal({
     ...config,
     authRateLimitPerMinute: options.authRateLimitPerMinute ?? 10_000,
     routing: options.routing,
@@ -36,6 +37,8 @@ export async function startTestPortal(
     ...(options.role ? { role: options.role } : {}),
     demoPasswordHashes: inject('demoPasswordHashes'),
   });
+  confirmFixtureAccountsOf(portal);
+  return portal;
 }
 
 export function testStore(prefix: string): Store {

@@ -14,6 +14,7 @@ import { whenDatabaseReady } from '../../data/user-data';
 import { setLanguage, useT, type Translate } from '../../i18n/i18n';
 import { dropProfileDraft, keepProfileDraft, readProfileDraft, saveProfileOnDevice } from '../../profile/profile-store';
 import { useProfile } from '../../profile/use-profile';
+import { NotificationChoice } from './NotificationChoice';
 
 type TextKey = 'name' | 'street' | 'houseNumber' | 'postcode' | 'phone' | 'email';
 
@@ -187,6 +188,8 @@ export function ProfilePage() {
             <Hint id="field-easyLanguage-hint" text={t('profile:fields.easyLanguage.hint')} />
           </div>
         </FormGroup>
+        <h2 class="heading-m">{t('email:notifications.title')}</h2>
+        <NotificationChoice value={form.notifications} onChange={(v) => set('notifications', v)} />
         <button type="submit" class="button">
           {t('profile:save')}
         </button>
@@ -202,6 +205,9 @@ export function ProfilePage() {
       <p class="hint">{t('profile:data.exportOffline')}</p>
       <p>
         <a href="/profil/passwort">{t('password:change.profileLink')}</a>
+      </p>
+      <p>
+        <a href="/profil/email">{t('email:change.profileLink')}</a>
       </p>
       <p>{t('profile:data.deleteText')}</p>
       <p>

@@ -1,3 +1,4 @@
+import { ConfirmEmailNotice } from '../account/email/ConfirmEmailNotice';
 import { useState } from 'preact/hooks';
 import { useService } from '../../catalogue/catalogue';
 import { titleOf, useCurrentServices } from '../../catalogue/catalogue';
@@ -128,6 +129,7 @@ export function MyRequestsPage() {
   return (
     <>
       <PageHeading>{t('requests:list.title')}</PageHeading>
+      <ConfirmEmailNotice />
       {flash ? <p class="inset-text">{t(flash)}</p> : null}
       {deleted ? (
         <NotificationBanner id="draft-deleted" kind="success" title={t('my-requests:deletedTitle')}>

@@ -2,7 +2,9 @@ import { useLocation } from 'preact-iso';
 import { titleOf } from '../../catalogue/catalogue';
 import { ActionPictogram } from '../../easy-language/Pictogram';
 import { EasyText } from '../../easy-language/EasyText';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { maySendNow } from '../../session/account-standing';
+import { ConfirmEmailNotice } from '../account/email/ConfirmEmailNotice';
 import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { firstPageWithError, validateAnswers, type FieldError } from '../../../domain/validation/validate-answers';
@@ -51,6 +53,14 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
   const [submitErrors, setSubmitErrors] = useState<FieldError[] | undefined>(undefined);
   const [focusToken, setFocusToken] = useState<number | undefined>(undefined);
   const [sending, setSending] = useState(false);
+  const [held, setHeld] = useState(false);
+  const heldRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Moved to the notice like an error summary: a screen reader hears why nothing was sent.
+    const heading = held ? heldRef.current?.querySelector<HTMLElement>('h2') : null;
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  }, [held]);
 
   const errors = submitErrors ?? (doc ? openServerProblems(service, doc) : []);
   const showsOtherPage = doc === null || (doc !== undefined && doc.status !== 'draft');
@@ -74,6 +84,11 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
     }
     setSending(true);
     try {
+      // Sending needs a confirmed address: the draft stays as it is, and the page says why.
+      if (!(await maySendNow())) {
+        setHeld(true);
+        return;
+      }
       await submitRequest(requestId);
       route(confirmationPath(service.id, requestId));
     } finally {
@@ -109,6 +124,7 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
       />
       <FeeNotice service={service} answers={doc.answers} />
       {service.fee.kind !== 'free' ? <PaymentChoice doc={doc} /> : null}
+      <div ref={heldRef}>{held ? <ConfirmEmailNotice held /> : null}</div>
       <h2 class="heading-m">{submissionText(t, service, 'send')}</h2>
       <p>
         <EasyText text={t(`${ns}:declaration`)} />

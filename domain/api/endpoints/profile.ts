@@ -1,4 +1,5 @@
 import { PROFILE_LANGUAGE, SHORT_TEXT } from '../fields';
+import { NOTIFICATION_KINDS } from '../../account/notification-kinds';
 import { endpoint, object } from '../endpoint';
 
 const citizen = { roles: ['citizen'], scope: 'owner' } as const;
@@ -12,6 +13,7 @@ const PROFILE = object({
   email: SHORT_TEXT,
   language: PROFILE_LANGUAGE,
   easyLanguage: { type: 'boolean' },
+  notifications: object(Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, { type: 'boolean' }]))),
   updatedAt: { type: 'string', maxLength: 40 },
 });
 

@@ -10,4 +10,8 @@ export interface SessionUser {
   /** The clerk's department (Fachdienst) id. */
   department?: string;
   profile: Profile;
+  /** Whether the address is confirmed (domain/account/may-submit.ts): sending a request waits for it. */
+  emailConfirmed: boolean;
+  /** A new address waiting for its confirmation link; the old one stays in use until then. */
+  pendingEmail?: string;
 }

@@ -66,6 +66,7 @@ export interface Responses {
   'auth.me': { user: SessionUser };
   /** Nobody signed in is a normal answer; `expired`: the device sent a session cookie that has ended. */
   'auth.session': { user: SessionUser | null; expired: boolean };
+  'auth.confirmEmail': { status: 'confirmed'; email: string };
   'profile.read': { profile: Profile };
   'profile.save': { profile: Profile };
   'sync.requests.pull': PullResponseBody;

@@ -72,6 +72,9 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'auth.forgotPassword': { path: '/api/auth/password/forgot', body: { email: fresh() }, ok: [202] },
     'auth.resetPassword': { path: '/api/auth/password/reset', body: { token: 'AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', password: 'ein langes passwort' }, ok: [400] },
     // The caller's current password is not known here: refused by name, never changed.
+    'auth.confirmEmail': { path: '/api/auth/email/confirm', body: { token: 'AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }, ok: [400] },
+    'auth.resendConfirmation': { path: '/api/auth/email/resend', body: {}, ok: [202] },
+    'auth.changeEmail': { path: '/api/auth/email/change', body: { email: fresh(), currentPassword: 'nicht das passwort' }, ok: [400] },
     'auth.changePassword': { path: '/api/auth/password/change', body: { currentPassword: 'nicht das passwort', newPassword: 'ein langes passwort' }, ok: [400] },
     'profile.read': { path: '/api/profile' },
     'profile.save': { path: '/api/profile', body: { profile: { phone: '02389 1234' } } },

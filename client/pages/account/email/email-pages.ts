@@ -1,0 +1,2 @@
+export { ConfirmEmailPage } from './ConfirmEmailPage';
+export { ChangeEmailPage } from './ChangeEmailPage';
