@@ -9,9 +9,9 @@ import path from 'node:path';
 import { EsbuildPlugin } from 'esbuild-loader';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import MiniCssExtractPlugin from 'mini-css-extract-plugin';
-import type { Chunk, Configuration } from 'webpack';
+import webpack, { type Chunk, type Configuration } from 'webpack';
 import { InjectManifest } from 'workbox-webpack-plugin';
-import { BRAND } from './client/build/brand';
+import { BRAND, BUILD_CITY } from './client/build/brand';
 import { BundleGuardsPlugin } from './client/build/bundle-guards-plugin';
 import { CatalogueFilePlugin, createCatalogueFile } from './client/build/catalogue-file-plugin';
 import { dependencyClosure, nodeModulesPattern } from './client/build/package-dependencies';
@@ -126,6 +126,8 @@ export function createWebpackConfig(options: BuildOptions): Configuration {
     plugins: [
       new MiniCssExtractPlugin({ filename: name('.css'), chunkFilename: name('.css') }),
       new PwaAssetsPlugin(pwaAssets),
+      // The city chosen by CITY (domain/city/load-city.ts), read by client/city/city.ts.
+      new webpack.DefinePlugin({ __CITY__: JSON.stringify(BUILD_CITY) }),
       new CatalogueFilePlugin(createCatalogueFile({ hashed: production })),
       new HtmlWebpackPlugin({
         template: path.join(ROOT, 'client/index.html'),

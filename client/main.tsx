@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import './styles/app.css';
 import { App } from './app/App';
+import { applyCityColours } from './city/city';
 import { loadCatalogue } from './catalogue/catalogue';
 import { loadDepartments } from './departments/departments';
 import { loadFeatureTexts } from './i18n/feature-texts';
@@ -21,6 +22,7 @@ void loadFeatureTexts();
  * offline), the page paints with the fallback texts and the language's texts follow later.
  */
 async function start(root: HTMLElement): Promise<void> {
+  applyCityColours();
   void restoreSession();
   void loadCatalogue();
   void loadDepartments();

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import i18next, { type Resource, type TFunction } from 'i18next';
 import type { Request } from 'express';
+import { cityTextValues } from '../../domain/city/city-config';
+import { currentCity } from '../../domain/city/load-city';
 
 export const LANGUAGES = ['de', 'en', 'de-x-easy', 'tr', 'uk', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -47,7 +49,8 @@ void instance.init({
   // `de-x-easy` must not be cut down to `de`; it has its own texts.
   nonExplicitSupportedLngs: false,
   defaultNS: 'common',
-  interpolation: { escapeValue: false },
+  // Texts may name the city (`{{city}}`, `{{authority}}`, `{{address}}`), as on the device.
+  interpolation: { escapeValue: false, defaultVariables: cityTextValues(currentCity()) },
   initAsync: false,
   showSupportNotice: false,
 });
