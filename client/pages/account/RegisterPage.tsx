@@ -84,6 +84,9 @@ export function RegisterPage() {
           value={password}
           onInput={setPassword}
         />
+        <p id="register-privacy">
+          {t('account:register.privacy')} <a href="/datenschutz">{t('account:register.privacyLink')}</a>.
+        </p>
         <button type="submit" class="button">
           {t('account:register.submit')}
         </button>
