@@ -12,6 +12,7 @@ import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 import webpack, { type Chunk, type Configuration } from 'webpack';
 import { InjectManifest } from 'workbox-webpack-plugin';
 import { BRAND, BUILD_CITY } from './client/build/brand';
+import { cityShell } from './domain/city/city-config';
 import { BundleGuardsPlugin } from './client/build/bundle-guards-plugin';
 import { CatalogueFilePlugin, createCatalogueFile } from './client/build/catalogue-file-plugin';
 import { dependencyClosure, nodeModulesPattern } from './client/build/package-dependencies';
@@ -126,8 +127,12 @@ export function createWebpackConfig(options: BuildOptions): Configuration {
     plugins: [
       new MiniCssExtractPlugin({ filename: name('.css'), chunkFilename: name('.css') }),
       new PwaAssetsPlugin(pwaAssets),
-      // The city chosen by CITY (domain/city/load-city.ts), read by client/city/city.ts.
-      new webpack.DefinePlugin({ __CITY__: JSON.stringify(BUILD_CITY) }),
+      // The city chosen by CITY (domain/city/load-city.ts): what every page shows (client/city/city.ts)
+      // and the whole configuration for the legal pages (client/pages/legal/city.ts).
+      new webpack.DefinePlugin({
+        __CITY_SHELL__: JSON.stringify(cityShell(BUILD_CITY, pwaAssets.emblemHref)),
+        __CITY__: JSON.stringify(BUILD_CITY),
+      }),
       new CatalogueFilePlugin(createCatalogueFile({ hashed: production })),
       new HtmlWebpackPlugin({
         template: path.join(ROOT, 'client/index.html'),

@@ -47,8 +47,8 @@ export function Header() {
       <div class="header__bar">
         <div class="width-container header__container">
           <a class="header__title" href="/">
-            {/* The emblem is decorative (aria-hidden in its markup): the name beside it says whose portal this is. */}
-            <span class="header__emblem" dangerouslySetInnerHTML={{ __html: CITY.emblemSvg }} />
+            {/* Decorative: the name beside it says whose portal this is. */}
+            {CITY.emblemHref ? <img class="header__emblem" src={CITY.emblemHref} alt="" /> : null}
             {t('common:header.title')}
           </a>
           {menu.folds ? (

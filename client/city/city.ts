@@ -1,14 +1,15 @@
 /**
- * The city this build is for. The build puts the configuration chosen by `CITY` (see
- * domain/city/load-city.ts) in `__CITY__`; outside a build (unit tests) it is Werne.
+ * What every page shows of the city (header, footer, titles, colours), in the first download.
+ * The build defines this part of the configuration chosen by `CITY` (domain/city/load-city.ts)
+ * as `__CITY_SHELL__` and emits the emblem as a file of its own (pwa-assets-plugin.ts), so the
+ * first visit carries no more than it paints; the legal pages read the whole configuration
+ * (client/pages/legal/city.ts). vitest.config.ts defines both the same way.
  */
-import type { CityConfig } from '../../domain/city/city-config';
-import { cityTextValues } from '../../domain/city/city-config';
-import { WERNE } from '../../domain/city/cities/werne';
+import { cityTextValues, type CityShell } from '../../domain/city/city-config';
 
-declare const __CITY__: CityConfig | undefined;
+declare const __CITY_SHELL__: CityShell;
 
-export const CITY: CityConfig = typeof __CITY__ === 'object' ? __CITY__ : WERNE;
+export const CITY: CityShell = __CITY_SHELL__;
 
 /** Every text may name the city by these placeholders (i18next's default variables, i18n.ts). */
 export const CITY_TEXT_VALUES = cityTextValues(CITY);

@@ -78,6 +78,18 @@ export function addressLine(address: PostalAddress): string {
 }
 
 /** The values texts may name the city by: `{{city}}`, `{{authority}}`, `{{address}}`. */
-export function cityTextValues(city: CityConfig): { city: string; authority: string; address: string } {
+export function cityTextValues(city: Pick<CityConfig, 'name' | 'authority' | 'address'>): { city: string; authority: string; address: string } {
   return { city: city.name, authority: city.authority, address: addressLine(city.address) };
+}
+
+/** What every page shows of the city (header, footer, titles, colours): the first download's part. */
+export type CityShell = Pick<CityConfig, 'name' | 'authority' | 'address' | 'footerLinks'> & {
+  colours: Pick<CityConfig['colours'], 'primary' | 'link'>;
+  /** URL of the emblem's SVG file (the build emits it beside the bundle). */
+  emblemHref: string;
+};
+
+export function cityShell(city: CityConfig, emblemHref: string): CityShell {
+  const { name, authority, address, footerLinks, colours } = city;
+  return { name, authority, address, footerLinks, colours: { primary: colours.primary, link: colours.link }, emblemHref };
 }

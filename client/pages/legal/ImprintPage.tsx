@@ -1,6 +1,6 @@
 import { addressLine } from '../../../domain/city/city-config';
 import { usePageTitle } from '../../app/page-title';
-import { CITY } from '../../city/city';
+import { CITY } from './city';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { WarningText } from '../../components/WarningText/WarningText';
 import { language, useT } from '../../i18n/i18n';

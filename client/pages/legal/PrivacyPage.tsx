@@ -1,7 +1,7 @@
 import { retentionPeriod, servicePrivacyEntries, STORAGE_INVENTORY, storageLabel, type ServicePrivacyEntry, type StorageItem } from '../../../domain/privacy';
 import { usePageTitle } from '../../app/page-title';
 import { catalogue, titleOf, useCurrentServices } from '../../catalogue/catalogue';
-import { CITY } from '../../city/city';
+import { CITY } from './city';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { Table } from '../../components/Table/Table';
 import { language, useT, type Translate } from '../../i18n/i18n';
