@@ -1,4 +1,5 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { currentCity } from '../../domain/city/load-city';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -23,8 +24,8 @@ export class PdfWriter {
     const doc = await PDFDocument.create();
     doc.setTitle(title);
     doc.setAuthor(header);
-    doc.setProducer('Bürgerportal Werne');
-    doc.setCreator('Bürgerportal Werne');
+    doc.setProducer(currentCity().portalName);
+    doc.setCreator(currentCity().portalName);
     const writer = new PdfWriter(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold), header);
     writer.newPage();
     return writer;
