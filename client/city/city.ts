@@ -3,7 +3,7 @@
  * The build defines this part of the configuration chosen by `CITY` (domain/city/load-city.ts)
  * as `__CITY_SHELL__` and emits the emblem as a file of its own (pwa-assets-plugin.ts), so the
  * first visit carries no more than it paints; the legal pages read the whole configuration
- * (client/pages/legal/city.ts). vitest.config.ts defines both the same way.
+ * (client/pages/legal/city.ts). client/test-support/city-globals.ts sets both for tests.
  */
 import { cityTextValues, type CityShell } from '../../domain/city/city-config';
 

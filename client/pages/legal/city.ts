@@ -1,7 +1,7 @@
 /**
  * The whole city configuration for the legal pages (Impressum, privacy notice): defined by the
  * build as `__CITY__` and used only here, so it travels in their lazy chunk, not in the first
- * download (webpack.config.ts; vitest.config.ts for tests).
+ * download (webpack.config.ts; client/test-support/city-globals.ts for tests).
  */
 import type { CityConfig } from '../../../domain/city/city-config';
 
