@@ -7,9 +7,14 @@
  */
 import { cityTextValues, type CityShell } from '../../domain/city/city-config';
 
-declare const __CITY_SHELL__: CityShell;
+declare const __CITY_SHELL__: CityShell | undefined;
 
-export const CITY: CityShell = __CITY_SHELL__;
+/** Client code run outside the build (a prerenderer, a script) must define the city first. */
+function undefinedCity(): never {
+  throw new Error('__CITY_SHELL__ is not defined: build with webpack.config.ts, or set it as client/test-support/city-globals.ts does.');
+}
+
+export const CITY: CityShell = typeof __CITY_SHELL__ === 'object' ? __CITY_SHELL__ : undefinedCity();
 
 /** Every text may name the city by these placeholders (i18next's default variables, i18n.ts). */
 export const CITY_TEXT_VALUES = cityTextValues(CITY);

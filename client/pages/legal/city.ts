@@ -5,6 +5,10 @@
  */
 import type { CityConfig } from '../../../domain/city/city-config';
 
-declare const __CITY__: CityConfig;
+declare const __CITY__: CityConfig | undefined;
 
-export const CITY: CityConfig = __CITY__;
+function undefinedCity(): never {
+  throw new Error('__CITY__ is not defined: build with webpack.config.ts, or set it as client/test-support/city-globals.ts does.');
+}
+
+export const CITY: CityConfig = typeof __CITY__ === 'object' ? __CITY__ : undefinedCity();
