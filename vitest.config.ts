@@ -12,5 +12,7 @@ export default defineConfig({
     // store, which works in a process of its own. VITEST_MAX_WORKERS overrides it.
     maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || availableParallelism(),
     globalSetup: ['server/test-support/global-store.ts'],
+    // The city the client code sees, as the build defines it.
+    setupFiles: ['client/test-support/city-globals.ts'],
   },
 });

@@ -9,9 +9,10 @@ import path from 'node:path';
 import { EsbuildPlugin } from 'esbuild-loader';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import MiniCssExtractPlugin from 'mini-css-extract-plugin';
-import type { Chunk, Configuration } from 'webpack';
+import webpack, { type Chunk, type Configuration } from 'webpack';
 import { InjectManifest } from 'workbox-webpack-plugin';
-import { BRAND } from './client/build/brand';
+import { BRAND, BUILD_CITY } from './client/build/brand';
+import { cityShell } from './domain/city/city-config';
 import { BundleGuardsPlugin } from './client/build/bundle-guards-plugin';
 import { CatalogueFilePlugin, createCatalogueFile } from './client/build/catalogue-file-plugin';
 import { citizenPrecache } from './client/build/citizen-precache';
@@ -53,6 +54,11 @@ export const SCRIPT_RULE = {
   loader: 'esbuild-loader',
   options: { loader: 'tsx', target: ES_TARGET, jsx: 'automatic', jsxImportSource: 'preact' },
 };
+
+/** The city chosen by CITY, as the page bundle and the prerender bundle see it (the same markup on both). */
+export function cityDefinitions(emblemHref: string): Record<string, string> {
+  return { __CITY_SHELL__: JSON.stringify(cityShell(BUILD_CITY, emblemHref)), __CITY__: JSON.stringify(BUILD_CITY) };
+}
 
 export function buildModeFromEnv(env: NodeJS.ProcessEnv = process.env): BuildMode {
   const mode = env.BUILD_MODE ?? 'production';
@@ -133,6 +139,9 @@ export function createWebpackConfig(options: BuildOptions): Configuration {
     plugins: [
       new MiniCssExtractPlugin({ filename: name('.css'), chunkFilename: name('.css') }),
       new PwaAssetsPlugin(pwaAssets),
+      // The city chosen by CITY (domain/city/load-city.ts): what every page shows (client/city/city.ts)
+      // and the whole configuration for the legal pages (client/pages/legal/city.ts).
+      new webpack.DefinePlugin(cityDefinitions(pwaAssets.emblemHref)),
       new CatalogueFilePlugin(createCatalogueFile({ hashed: production })),
       new HtmlWebpackPlugin({
         template: path.join(ROOT, 'client/index.html'),

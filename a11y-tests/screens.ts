@@ -110,6 +110,8 @@ export const SCREENS: readonly Screen[] = [
   { id: 'easy-language-start', route: '/leichte-sprache', path: '/leichte-sprache', who: 'anon', data: 'default' },
   { id: 'easy-language-glossary', route: '/leichte-sprache/woerterbuch', path: '/leichte-sprache/woerterbuch', who: 'anon', data: 'default' },
   { id: 'sign-language', route: '/gebaerdensprache', path: '/gebaerdensprache', who: 'anon', data: 'default' },
+  { id: 'imprint', route: '/impressum', path: '/impressum', who: 'anon', data: 'default' },
+  { id: 'privacy-notice', route: '/datenschutz', path: '/datenschutz', who: 'anon', data: 'default' },
   { id: 'not-found', route: '*', path: '/gibt/es/hier/leider/nicht', who: 'anon', data: 'default' },
 
   // ——— Citizens ———

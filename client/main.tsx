@@ -8,6 +8,7 @@ import { hydrate, render } from 'preact';
 import './styles/app.css';
 import { App, preloadPage } from './app/App';
 import { routeTextNeed } from './app/route-texts';
+import { applyCityColours } from './city/city';
 import { catalogue, loadCatalogue } from './catalogue/catalogue';
 import { loadDepartments } from './departments/departments';
 import { beforeLanguageSwitch, ensureLanguageTexts, initI18n, language } from './i18n/i18n';
@@ -29,6 +30,7 @@ function catalogueSettled(): Promise<void> {
  * offline), the page paints with the fallback texts and the language's texts follow later.
  */
 async function start(root: HTMLElement): Promise<void> {
+  applyCityColours();
   void restoreSession();
   void loadDepartments();
   const lng = language.value;

@@ -62,6 +62,10 @@ const accessibility = () => import(/* webpackChunkName: "accessibility" */ '../p
 const AccessibilityStatementPage = lazy(() => accessibility().then((m) => m.AccessibilityStatementPage));
 const EasyLanguageStartPage = lazy(() => accessibility().then((m) => m.EasyLanguageStartPage));
 const SignLanguagePage = lazy(() => accessibility().then((m) => m.SignLanguagePage));
+// The Impressum and the privacy notice: one small chunk, precached like every other.
+const legal = () => import(/* webpackChunkName: "legal" */ '../pages/legal/legal-pages');
+const ImprintPage = lazy(() => legal().then((m) => m.ImprintPage));
+const PrivacyPage = lazy(() => legal().then((m) => m.PrivacyPage));
 // The public list of found items loads on demand too; its chunk is precached, so it opens offline.
 // The Leichte Sprache glossary: its own small chunk, precached like every other.
 const GlossaryPage = lazy(() =>
@@ -167,6 +171,8 @@ export function App() {
             <Route path="/barrierefreiheit" component={AccessibilityStatementPage} />
             <Route path="/leichte-sprache" component={EasyLanguageStartPage} />
             <Route path="/gebaerdensprache" component={SignLanguagePage} />
+            <Route path="/impressum" component={ImprintPage} />
+            <Route path="/datenschutz" component={PrivacyPage} />
             <Route path="/leichte-sprache/woerterbuch" component={GlossaryPage} />
             <Route path="/sachbearbeitung" component={Inbox} />
             <Route path="/sachbearbeitung/protokoll" component={Audit} />

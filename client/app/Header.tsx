@@ -9,6 +9,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SyncStatus } from './SyncStatus';
 import { useFoldingMenu } from './folding-menu';
 import { namespaceReady } from '../i18n/namespace-texts';
+import '../city/city.css';
+import { CITY } from '../city/city';
 
 /** Logs out at once when nothing is unsent; otherwise the warning page asks first. */
 function useLogout(): { busy: boolean; start(): Promise<void> } {
@@ -45,6 +47,8 @@ export function Header() {
       <div class="header__bar">
         <div class="width-container header__container">
           <a class="header__title" href="/">
+            {/* Decorative: the name beside it says whose portal this is. */}
+            {CITY.emblemHref ? <img class="header__emblem" src={CITY.emblemHref} alt="" /> : null}
             {t('common:header.title')}
           </a>
           {menu.folds ? (

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import webpack, { type Compiler } from 'webpack';
+import { BUILD_CITY } from './brand';
 import { ICONS, renderIcon, type IconName } from './generate-icons';
 import { buildWebAppManifest } from './web-app-manifest';
 
@@ -16,6 +17,8 @@ export interface PwaAssets {
   files: ReadonlyMap<string, { content: Buffer; immutable: boolean }>;
   /** Root-relative URL of every icon, for links in index.html. */
   iconHrefs: Readonly<Record<IconName, string>>;
+  /** Root-relative URL of the city's emblem (an SVG file, so the page bundle doesn't carry it). */
+  emblemHref: string;
 }
 
 /**
@@ -33,12 +36,16 @@ export function createPwaAssets(options: { hashed: boolean; publicPath: string }
     iconHrefs[icon.name] = options.publicPath + file;
     return { ...icon, url: options.publicPath + file };
   });
+  const emblem = Buffer.from(BUILD_CITY.emblemSvg);
+  const emblemHash = createHash('sha256').update(emblem).digest('hex').slice(0, 12);
+  const emblemFile = options.hashed ? `assets/emblem.${emblemHash}.svg` : 'assets/emblem.svg';
+  files.set(emblemFile, { content: emblem, immutable: options.hashed });
   const manifest = buildWebAppManifest(manifestIcons);
   files.set(MANIFEST_FILE, {
     content: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`),
     immutable: false,
   });
-  return { files, iconHrefs };
+  return { files, iconHrefs, emblemHref: options.publicPath + emblemFile };
 }
 
 export class PwaAssetsPlugin {

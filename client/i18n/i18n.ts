@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import i18next from 'i18next';
+import { CITY_TEXT_VALUES } from '../city/city';
 import { isolateIn } from './bidi-isolation';
 import { languageInAddress, rememberLanguageForServer } from './language-choice';
 import { loadLanguageTexts } from './language-texts';
@@ -51,7 +52,7 @@ export function initI18n(initial: Language = rememberedLanguage()): void {
     resources: RESOURCES,
     // Preact escapes HTML itself; this "escape" only isolates each value's direction in a
     // right-to-left page (numbers, references, dates, names), so no placeholder is reordered.
-    interpolation: { escapeValue: true, escape: (value: string) => isolateIn(textDirection(language.value), String(value)) },
+    interpolation: { defaultVariables: CITY_TEXT_VALUES, escapeValue: true, escape: (value: string) => isolateIn(textDirection(language.value), String(value)) },
     returnNull: false,
     showSupportNotice: false,
   });

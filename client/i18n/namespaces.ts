@@ -33,7 +33,9 @@ function everyPage(lng: Language): string[] {
 const PUBLIC_PAGES: Record<string, readonly string[]> = {
   '/': ['directory', 'fundsachen', 'messages'],
   '/anmelden': [],
-  '/registrieren': [],
+  '/registrieren': ['legal'],
+  '/impressum': ['legal'],
+  '/datenschutz': ['legal'],
   '/barrierefreiheit': ['barrierefreiheit', 'leichte-sprache-start', 'gebaerdensprache'],
   '/leichte-sprache': ['leichte-sprache-start', 'gebaerdensprache'],
   '/gebaerdensprache': ['leichte-sprache-start', 'gebaerdensprache'],
@@ -75,4 +77,4 @@ export function isStaffNamespace(namespace: string): boolean {
 }
 
 /** The paths prerendered at build time, besides each service's start page (client/build/prerender). */
-export const PRERENDERED_PATHS = ['/', '/anmelden', '/registrieren', '/leichte-sprache', '/barrierefreiheit', '/fundsachen', '/abfallkalender'];
+export const PRERENDERED_PATHS = ['/', '/anmelden', '/registrieren', '/leichte-sprache', '/barrierefreiheit', '/fundsachen', '/abfallkalender', '/impressum', '/datenschutz'];

@@ -199,6 +199,8 @@ export interface FormService extends ServiceBase {
   fee: FeeRule;
   /** How long the city keeps a closed request and its files, in days. */
   retentionDays: number;
+  /** What the privacy notice says about this service (Art. 13 DSGVO); see PrivacyFacts. */
+  privacy: PrivacyFacts;
   /** When the law sets a time to answer: shown to the citizen and the clerk from the day of receipt. */
   replyDeadline?: ReplyDeadlineRule;
   pages: readonly PageDefinition[];
@@ -219,6 +221,33 @@ export interface WarningRule {
   code: string;
   keyField: string;
   sources: readonly { serviceId: string; field: string; keyField: string }[];
+}
+
+/**
+ * The letter of Art. 6 (1) DSGVO a service's processing rests on: `e` a task in the public
+ * interest or in the exercise of official authority (most of a city's services), `c` a legal
+ * duty, `b` a contract, `a` consent.
+ */
+export type LegalBasis = 'a' | 'b' | 'c' | 'e';
+
+/**
+ * Who receives a request's data beyond the department it is routed to (which the privacy notice
+ * takes from `routing`) and the payment provider (taken from `fee`): `contractor` a firm working
+ * for the city under Art. 28 DSGVO (e.g. the bulky-waste collection), `finder` the finder of an
+ * item, who may learn who claimed it to ask for the finder's reward (§ 971 BGB).
+ */
+export type RecipientKind = 'contractor' | 'finder';
+
+/**
+ * The service's entry in the privacy notice, generated from here so the notice cannot drift
+ * from what the portal does. The purpose is worded per language in `locales/<lng>/legal.json`
+ * (`privacy.purposes.<service id>`); retention comes from `retentionDays`.
+ */
+export interface PrivacyFacts {
+  basis: LegalBasis;
+  /** The law that sets the task or duty, cited as German law is cited (not translated). */
+  law: string;
+  recipients: readonly RecipientKind[];
 }
 
 /** Kept as the name most of the code uses: a service with a form. */

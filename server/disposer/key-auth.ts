@@ -16,7 +16,7 @@ export function disposerKeyAuth(companies: readonly DisposerCompany[]) {
     const key = /^Bearer (.+)$/.exec(header)?.[1]?.trim();
     const company = key ? companyByKey(companies, key) : undefined;
     if (!company) return next(new HttpError(401, 'not_authenticated'));
-    req.user = { id: `${PREFIX}${company.id}`, email: '', name: company.name, role: 'disposer', profile: {} };
+    req.user = { id: `${PREFIX}${company.id}`, email: '', name: company.name, role: 'disposer', profile: {}, emailConfirmed: false };
     next();
   };
 }

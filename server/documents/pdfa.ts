@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { SRGB_DESCRIPTION, srgbIccProfile } from './srgb-icc';
+import { currentCity } from '../../domain/city/load-city';
 
 /** What the archive needs to find a document again without opening it. */
 export interface ArchiveMetadata {
@@ -13,7 +14,8 @@ export interface ArchiveMetadata {
   createdAt: string;
 }
 
-const PRODUCER = 'Bürgerportal Werne (pdf-lib)';
+/** The configured city's portal makes the document (the same name in the info dictionary and the XMP, as PDF/A wants). */
+const producer = () => currentCity().portalName;
 const NS_PORTAL = 'https://buergerportal.example/ns/akte/1.0/';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -40,10 +42,10 @@ ${reference ? `<dc:identifier>${xml(reference)}</dc:identifier>` : ''}
 <xmp:CreateDate>${date}</xmp:CreateDate>
 <xmp:ModifyDate>${date}</xmp:ModifyDate>
 <xmp:MetadataDate>${date}</xmp:MetadataDate>
-<xmp:CreatorTool>${xml(PRODUCER)}</xmp:CreatorTool>
+<xmp:CreatorTool>${xml(producer())}</xmp:CreatorTool>
 </rdf:Description>
 <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
-<pdf:Producer>${xml(PRODUCER)}</pdf:Producer>
+<pdf:Producer>${xml(producer())}</pdf:Producer>
 </rdf:Description>
 <rdf:Description rdf:about="" xmlns:akte="${NS_PORTAL}">
 <akte:Aktenzeichen>${xml(reference)}</akte:Aktenzeichen>
@@ -77,8 +79,8 @@ export function makePdfA(doc: PDFDocument, meta: ArchiveMetadata): void {
   const when = new Date(meta.createdAt);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
-  doc.setProducer(PRODUCER);
-  doc.setCreator(PRODUCER);
+  doc.setProducer(producer());
+  doc.setCreator(producer());
   doc.setCreationDate(when);
   doc.setModificationDate(when);
   const context = doc.context;

@@ -3,8 +3,10 @@ import { holds, findService } from '../../domain/catalogue';
 import type { RequestDoc } from '../../domain/request/request-document';
 import { formatAnswer } from '../../client/format/format-answer';
 import { localized } from '../../domain/catalogue/lookup';
+import { currentCity } from '../../domain/city/load-city';
 
-export const CITY = 'Stadt Werne';
+/** The letterhead: the body the city configuration names (domain/city, `CITY`). */
+export const CITY = currentCity().authority;
 
 /** A moment as people in Werne read it, e.g. "25.11.2026, 14:03 Uhr". */
 export function berlinTime(iso: string, locale: string): string {

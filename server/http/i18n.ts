@@ -3,6 +3,8 @@ import path from 'node:path';
 import i18next, { type Resource, type TFunction } from 'i18next';
 import type { Request } from 'express';
 import { INTL_LOCALES } from '../../domain/i18n/intl-locales';
+import { cityTextValues } from '../../domain/city/city-config';
+import { currentCity } from '../../domain/city/load-city';
 
 export const LANGUAGES = ['de', 'en', 'de-x-easy', 'tr', 'uk', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -47,7 +49,8 @@ void instance.init({
   // `de-x-easy` must not be cut down to `de`; it has its own texts.
   nonExplicitSupportedLngs: false,
   defaultNS: 'common',
-  interpolation: { escapeValue: false },
+  // Texts may name the city (`{{city}}`, `{{authority}}`, `{{address}}`), as on the device.
+  interpolation: { escapeValue: false, defaultVariables: cityTextValues(currentCity()) },
   initAsync: false,
   showSupportNotice: false,
 });

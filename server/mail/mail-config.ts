@@ -1,3 +1,5 @@
+import { currentCity } from '../../domain/city/load-city';
+
 /** Outgoing mail settings from the environment (README, "Konfiguration"). */
 export interface MailConfig {
   /** The city's mail server, e.g. `smtp://user:pass@mail.example:587` (STARTTLS); unset: the built-in development mailbox. */
@@ -13,7 +15,8 @@ export interface MailConfig {
   pollMs: number;
 }
 
-export const DEFAULT_MAIL_FROM = 'Bürgerportal Werne <buergerportal@werne.example>';
+/** The city's own sender (domain/city), unless MAIL_FROM says otherwise. */
+export const DEFAULT_MAIL_FROM = currentCity().mailFrom;
 
 function wholeNumber(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;

@@ -1,3 +1,4 @@
+import { currentCity } from '../../domain/city/load-city';
 import { translator, type Language } from '../http/i18n';
 import type { MailKind, MailParams } from './outbox';
 
@@ -37,7 +38,7 @@ export function renderMail(kind: MailKind, language: Language, params: MailParam
 <body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;max-width:40rem">
 ${paragraph(greeting)}
 ${paragraph(intro)}
-${action && params.link ? `<p><a href="${escapeHtml(params.link)}" style="color:#1d70b8;font-weight:bold">${escapeHtml(action)}</a></p>` : ''}
+${action && params.link ? `<p><a href="${escapeHtml(params.link)}" style="color:${currentCity().colours.link};font-weight:bold">${escapeHtml(action)}</a></p>` : ''}
 ${paragraph(outro)}
 <p style="color:#505a5f">${escapeHtml(signature)}<br>${escapeHtml(automatic)}</p>
 </body></html>`;

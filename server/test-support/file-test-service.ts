@@ -20,6 +20,7 @@ export const FILE_TEST_SERVICE: FormService = {
   routing: { kind: 'department', department: 'abfall' },
   fee: { kind: 'free' },
   retentionDays: 30,
+  privacy: { basis: 'e', law: '§ 3 DSG NRW', recipients: [] },
   pages: [{ id: 'fotos', fields: ['photos'] }],
   fields: {
     photos: {

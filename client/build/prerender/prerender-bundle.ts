@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import webpack, { type Configuration, type Stats } from 'webpack';
-import { RESOLVE, SCRIPT_RULE } from '../../../webpack.config';
+import { RESOLVE, SCRIPT_RULE, cityDefinitions } from '../../../webpack.config';
+import { createPwaAssets } from '../pwa-assets-plugin';
 
 export function prerenderBundleConfig(root: string, outputPath: string, catalogueUrl: string): Configuration {
   return {
@@ -34,7 +35,13 @@ export function prerenderBundleConfig(root: string, outputPath: string, catalogu
     optimization: { nodeEnv: 'production', minimize: false, splitChunks: false },
     performance: { hints: false },
     devtool: false,
-    plugins: [new webpack.DefinePlugin({ __CATALOGUE_URL__: JSON.stringify(catalogueUrl) })],
+    plugins: [
+      new webpack.DefinePlugin({
+        __CATALOGUE_URL__: JSON.stringify(catalogueUrl),
+        // The emblem's address as the page build names it (hashed), so hydration changes nothing.
+        ...cityDefinitions(createPwaAssets({ hashed: true, publicPath: '/' }).emblemHref),
+      }),
+    ],
   };
 }
 

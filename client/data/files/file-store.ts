@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 
 /**
  * The files a citizen chose, kept on this device until the server has them: a small IndexedDB
- * database of its own (`bp-files-<user>`), not RxDB attachments. Why: the requests collection
+ * database of its own (`bp-user-<user>-files`), not RxDB attachments. Why: the requests collection
  * then needs no schema change, migration or new validator; blobs never pass through RxDB's
  * validated storage or its replication (which would have to strip them again); and the upload
  * queue can record progress per file without rewriting a request document per piece.

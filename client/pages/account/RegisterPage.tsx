@@ -7,6 +7,7 @@ import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { PlainTextField } from '../../components/Field/PlainTextField';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
+import { namespaceReady } from '../../i18n/namespace-texts';
 import { useT } from '../../i18n/i18n';
 import { register } from '../../session/session';
 import { homePathFor } from '../../session/user';
@@ -84,6 +85,12 @@ export function RegisterPage() {
           value={password}
           onInput={setPassword}
         />
+        {/* Its text lives in the lazy `legal` namespace (the first download stays in budget): shown once loaded. */}
+        {namespaceReady('legal') ? (
+          <p id="register-privacy">
+            {t('legal:register.privacy')} <a href="/datenschutz">{t('legal:register.privacyLink')}</a>.
+          </p>
+        ) : null}
         <button type="submit" class="button">
           {t('account:register.submit')}
         </button>

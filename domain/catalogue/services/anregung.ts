@@ -26,6 +26,7 @@ export const ANREGUNG: FormService = {
   },
   fee: { kind: 'free' },
   retentionDays: 730,
+  privacy: { basis: 'e', law: '§ 24 GO NRW, § 3 DSG NRW', recipients: [] },
   pages: [
     { id: 'art', fields: ['kind'] },
     { id: 'thema', fields: ['topic'] },

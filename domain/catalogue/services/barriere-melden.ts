@@ -27,6 +27,7 @@ export const BARRIERE_MELDEN: FormService = {
   fee: { kind: 'free' },
   replyDeadline: { days: 42, legalBasis: '§ 5 Abs. 2 BITVNRW' },
   retentionDays: 1095,
+  privacy: { basis: 'c', law: '§ 10b BGG NRW, § 12b BGG NRW', recipients: [] },
   pages: [
     { id: 'anliegen', fields: ['kind'] },
     { id: 'ort', fields: ['area', 'pageName'] },

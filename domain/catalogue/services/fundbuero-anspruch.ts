@@ -23,6 +23,7 @@ export const FUNDBUERO_ANSPRUCH_V1: FormService = {
   routing: { kind: 'department', department: 'fundbuero' },
   fee: { kind: 'free' },
   retentionDays: 365,
+  privacy: { basis: 'e', law: '§§ 965–984 BGB, § 3 DSG NRW', recipients: ['finder'] },
   pages: [
     { id: 'fundsache', fields: ['itemId'] },
     { id: 'nachweis', fields: ['proof'] },

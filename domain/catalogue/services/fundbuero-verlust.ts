@@ -22,6 +22,7 @@ export const FUNDBUERO_VERLUST_V1: FormService = {
   routing: { kind: 'department', department: 'fundbuero' },
   fee: { kind: 'free' },
   retentionDays: 365,
+  privacy: { basis: 'e', law: '§§ 965–984 BGB, § 3 DSG NRW', recipients: [] },
   pages: [
     { id: 'was', fields: ['what'] },
     { id: 'beschreibung', fields: ['description'] },

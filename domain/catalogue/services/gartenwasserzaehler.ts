@@ -33,6 +33,7 @@ export const GARTENWASSERZAEHLER: FormService = {
   fee: { kind: 'fixed', cents: 2500 },
   // Wastewater charges can be reassessed for years: the registration is kept for ten.
   retentionDays: 3650,
+  privacy: { basis: 'e', law: '§§ 4, 6 KAG NRW, Entwässerungsgebührensatzung', recipients: [] },
   pages: [
     { id: 'zaehler', fields: ['meterNumber'] },
     { id: 'einbau', fields: ['installDate', 'initialReading'] },

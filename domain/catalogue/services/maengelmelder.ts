@@ -28,6 +28,7 @@ export const MAENGELMELDER: FormService = {
   },
   fee: { kind: 'free' },
   retentionDays: 365,
+  privacy: { basis: 'e', law: '§ 3 DSG NRW, § 9 StrWG NRW', recipients: [] },
   pages: [
     { id: 'kategorie', fields: ['category'] },
     { id: 'ort-art', fields: ['locateBy'] },

@@ -48,6 +48,7 @@ export const SPERRMUELLKARTE_V1: FormService = {
   routing: { kind: 'department', department: 'abfall' },
   fee: { kind: 'free' },
   retentionDays: 730,
+  privacy: { basis: 'e', law: '§ 20 KrWG, § 5 LKrWG NRW, Abfallsatzung', recipients: ['contractor'] },
   pages: [
     { id: 'gegenstaende', fields: ['items', 'itemsOther'] },
     { id: 'menge', fields: ['volume'] },

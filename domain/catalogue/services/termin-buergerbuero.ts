@@ -23,6 +23,7 @@ export const TERMIN_BUERGERBUERO_V1: FormService = {
   fee: { kind: 'free' },
   // Appointment requests are of no use once the day has passed; kept half a year for queries.
   retentionDays: 180,
+  privacy: { basis: 'e', law: '§ 3 DSG NRW, § 3 GO NRW', recipients: [] },
   pages: [
     { id: 'anliegen', fields: ['concern', 'concernOther'] },
     { id: 'personen', fields: ['persons'] },

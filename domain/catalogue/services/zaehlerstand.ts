@@ -23,6 +23,7 @@ export const ZAEHLERSTAND: FormService = {
   routing: { kind: 'department', department: 'abwasser' },
   fee: { kind: 'free' },
   retentionDays: 3650,
+  privacy: { basis: 'e', law: '§§ 4, 6 KAG NRW, Entwässerungsgebührensatzung', recipients: [] },
   pages: [
     { id: 'zaehler', fields: ['meterNumber'] },
     { id: 'stand', fields: ['reading', 'readingDate'] },
