@@ -16,7 +16,8 @@ import type { InboxSortKey, InboxView } from './inbox-query';
 export function InboxTable({ cases, view, caption, onSort }: { cases: CaseSummary[]; view: InboxView; caption: string; onSort(column: InboxSortKey): void }) {
   const t = useT();
   const locale = INTL_LOCALES[language.value];
-  const sortable = (key: InboxSortKey, label: string): Pick<TableColumn<CaseSummary>, 'header' | 'sort'> => ({
+  const sortable = (key: InboxSortKey, label: string): Pick<TableColumn<CaseSummary>, 'header' | 'sort' | 'label'> => ({
+    label: t(label),
     header: (
       <button type="button" class="sort-button" id={`sort-${key}`} onClick={() => onSort(key)}>
         {t(label)}
