@@ -42,6 +42,8 @@ export interface ActionInput {
   department?: string;
   /** Why work starts before the fee is paid (only with `start`; see domain/payments/work-gate). */
   paymentOverride?: string;
+  /** The decision letter this completion or rejection sent (server/clerk/decide.ts); never from the body. */
+  decisionId?: string;
 }
 
 /** What `applyAction` decided beyond the status: a start before payment, with its reason. */
@@ -99,7 +101,13 @@ export async function applyAction(store: Store, req: Request, id: string, input:
       };
       // The audit record rides in the same write as the decision: the two cannot diverge.
       const user = req.user!;
-      const facts: Record<string, string> | undefined = input.department ? { to: input.department } : paymentOverride ? { paymentOverride } : undefined;
+      const facts: Record<string, string> | undefined = input.department
+        ? { to: input.department }
+        : paymentOverride
+          ? { paymentOverride }
+          : input.decisionId
+            ? { decisionId: input.decisionId }
+            : undefined;
       const decision: DecisionRecord = {
         id: randomUUID(),
         at: entry.at,

@@ -17,11 +17,14 @@ import { parseInboxQuery, recentCountByStatus, queryInbox, type InboxRow } from 
 import { wordClerkProblems } from './clerk-problems';
 import { paymentText } from './payment-text';
 import { departmentStaff } from './staff';
+import { decide, draftLetter, readDecision } from './decide';
+import { letterDigest } from '../documents';
+import { DECISION_OUTCOMES } from '../../domain/decisions/decision-letter';
 
 const CSV_MAX_ROWS = 10_000;
 
 async function withCitizen(store: Store, doc: StoredRequest) {
-  const [citizen, assignments] = await Promise.all([findUserById(store, doc.owner), readAssignments(store, [doc._id])]);
+  const [citizen, assignments, decision] = await Promise.all([findUserById(store, doc.owner), readAssignments(store, [doc._id]), readDecision(store, doc._id)]);
   const { _deleted, ...request } = toDeviceDoc(doc);
   const assignment = assignments.get(doc._id);
   return {
@@ -29,6 +32,7 @@ async function withCitizen(store: Store, doc: StoredRequest) {
     citizen: citizen ? { name: citizen.name, email: citizen.email } : null,
     assignee: assignment ? { id: assignment.assigneeId, name: assignment.assigneeName } : null,
     readOnly: FINAL_STATUSES.includes(doc.status),
+    decision,
   };
 }
 
@@ -104,6 +108,10 @@ export function clerkRoutes(store: Store): Router {
 
   route(api('clerk.action'), async ({ params, body }, req, res) => {
     const input = await readActionInput(store, body, dept(req));
+    // Closing a case goes out as a letter the clerk has seen (clerk.decide), never as a bare status.
+    if ((DECISION_OUTCOMES as readonly string[]).includes(input.action)) {
+      throw new HttpError(400, 'decision_required', [{ field: 'action', code: 'decisionRequired' }], 'clerk-decisions:apiErrors.decision_required');
+    }
     // The decision's audit record is stored with it (a start before payment with its reason);
     // chained now when the trail is free, else by the worker's follower — never a 500 here.
     const { doc } = await applyAction(store, req, params.id, input);
@@ -111,6 +119,18 @@ export function clerkRoutes(store: Store): Router {
     // A forwarded case is the new department's to assign.
     if (input.action === 'forward') await unassign(store, doc._id);
     res.json({ request: await withCitizen(store, doc) });
+  });
+
+  route(api('clerk.decisionPreview'), async ({ params, body }, req, res) => {
+    const doc = await departmentRequest(store, req, params.id);
+    const letter = await draftLetter(store, req, doc, body.outcome, body.text);
+    res.json({ letter, digest: letterDigest(letter) } satisfies ResponseOf<'clerk.decisionPreview'>);
+  });
+
+  route(api('clerk.decide'), async ({ params, body }, req, res) => {
+    const doc = await decide(store, req, params.id, body);
+    await chainDecisions(store, [doc]).catch((err: unknown) => req.log?.warn?.({ err: (err as Error).message }, 'audit entry left to the worker'));
+    res.json({ request: await withCitizen(store, doc) } satisfies ResponseOf<'clerk.decide'>);
   });
 
   route(api('clerk.assignment'), async ({ params, body }, req, res) => {

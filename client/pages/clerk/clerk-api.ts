@@ -83,3 +83,15 @@ export function fetchAudit(): Promise<ResponseOf<'clerk.audit'>> {
 
 export const caseFileHref = (id: string) => `${base(id)}/case-file.pdf`;
 export const attachmentHref = (id: string, messageId: string) => `${base(id)}/messages/${encodeURIComponent(messageId)}/attachment`;
+
+export type DecisionOutcome = BodyOf<EndpointById<'clerk.decide'>>['outcome'];
+
+/** The letter exactly as it would go out now; nothing changes on the server. */
+export function previewDecision(id: string, outcome: DecisionOutcome, text: string): Promise<ResponseOf<'clerk.decisionPreview'>> {
+  return call<ResponseOf<'clerk.decisionPreview'>>(`${base(id)}/decision/preview`, { outcome, text });
+}
+
+/** Sends the previewed letter and closes the case; the same decisionId sent twice sends one letter. */
+export async function sendDecision(id: string, body: BodyOf<EndpointById<'clerk.decide'>>): Promise<CaseDetail> {
+  return (await call<ResponseOf<'clerk.decide'>>(`${base(id)}/decision`, body)).request;
+}

@@ -1,5 +1,6 @@
 import { CLERK_ACTIONS } from '../../lifecycle/request-status';
-import { DIGITS, DOC_ID, LONG_TEXT, SHORT_TEXT } from '../fields';
+import { DECISION_OUTCOMES, DECISION_TEXT_MAX } from '../../decisions/decision-letter';
+import { DIGITS, DOC_ID, LONG_TEXT, SHORT_TEXT, UUID } from '../fields';
 import { endpoint, object } from '../endpoint';
 
 /** Clerks and leads, each for the requests of their own department (others: 404). */
@@ -43,6 +44,36 @@ export const clerkEndpoints = [
         paymentOverride: LONG_TEXT,
       },
       ['action'],
+    ),
+    response: JSON_OK,
+  }),
+  endpoint({
+    id: 'clerk.decisionPreview',
+    method: 'POST',
+    path: '/api/clerk/requests/:id/decision/preview',
+    tag: 'clerk',
+    summary: 'The decision letter (Bescheid) exactly as it would go out now, and its digest for the confirmation. Changes nothing.',
+    access: dept,
+    params: ID,
+    body: object({ outcome: { type: 'string', enum: [...DECISION_OUTCOMES] }, text: { type: 'string', maxLength: DECISION_TEXT_MAX } }, ['outcome', 'text']),
+    response: JSON_OK,
+  }),
+  endpoint({
+    id: 'clerk.decide',
+    method: 'POST',
+    path: '/api/clerk/requests/:id/decision',
+    tag: 'clerk',
+    summary: 'Complete or reject the case with the previewed letter: status, PDF and Postfach message in one step; repeating the same decisionId changes nothing.',
+    access: dept,
+    params: ID,
+    body: object(
+      {
+        outcome: { type: 'string', enum: [...DECISION_OUTCOMES] },
+        text: { type: 'string', maxLength: DECISION_TEXT_MAX },
+        digest: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        decisionId: UUID,
+      },
+      ['outcome', 'text', 'digest', 'decisionId'],
     ),
     response: JSON_OK,
   }),

@@ -1,3 +1,4 @@
+import type { DecisionRecordView } from '../../decisions/decision-letter';
 import type { ChainCheck } from '../../audit/chain-check';
 import type { RequestStatus } from '../../lifecycle/request-status';
 import type { PaymentSummary } from '../../payments/payment-summary';
@@ -30,6 +31,8 @@ export type CaseDetail = RequestDoc & {
   citizen: { name: string; email: string } | null;
   assignee: { id: string; name: string } | null;
   readOnly: boolean;
+  /** The letter that closed the case, once one went out. */
+  decision: DecisionRecordView | null;
 };
 
 export interface CaseMessage {

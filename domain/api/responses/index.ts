@@ -7,6 +7,7 @@ import type { DepartmentRecord } from '../../catalogue/departments';
 import type { StaffAccount } from '../../staff/staff-account';
 import type { AdminAuditEntry, AdminDepartment, ServiceRouting } from './admin';
 import type { AuditEntry, CaseDetail, CaseMessage, Colleague, InboxPage, InternalNote } from './clerk';
+import type { DecisionLetter } from '../../decisions/decision-letter';
 import type { ChunkReceipt, RequestFiles, UploadStatus } from './files';
 import type { ClerkOverview, CreatedFoundItem, LostReports, PublicFoundItems } from './fundsachen';
 import type { ImportRecord, ImportResult, StatementLine } from './kasse';
@@ -32,6 +33,8 @@ export interface Responses {
   'clerk.inbox': InboxPage;
   'clerk.case': { request: CaseDetail };
   'clerk.action': { request: CaseDetail };
+  'clerk.decisionPreview': { letter: DecisionLetter; digest: string };
+  'clerk.decide': { request: CaseDetail };
   'clerk.assignment': { request: CaseDetail };
   'clerk.messages': { messages: CaseMessage[] };
   'clerk.sendMessage': { message: CaseMessage };
