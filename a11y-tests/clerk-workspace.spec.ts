@@ -83,10 +83,26 @@ test('a clerk works a request from the inbox to completion with the keyboard alo
   await tabTo(page, '#action-start');
   await page.keyboard.press('Enter');
   await expect(page.locator('#case-feedback')).toContainText('Die Bearbeitung hat begonnen.');
-  await tabTo(page, '#action-complete');
+  // Completing is a decision letter: previewed (letterhead, reference, text), then sent on purpose.
+  await expect(page.locator('#action-complete')).toHaveCount(0);
+  await tabTo(page, 'input[name="decision-outcome"]', 150);
+  await page.keyboard.press('Space');
+  await tabTo(page, '#decision-text');
+  await page.keyboard.type('Die Abholung findet wie beantragt statt.');
+  await tabTo(page, '#decision-preview');
   await page.keyboard.press('Enter');
-  await expect(page.locator('#case-feedback')).toContainText('Der Antrag ist abgeschlossen.');
+  await expect(page.locator('#decision-preview-title')).toBeFocused();
+  const preview = page.locator('.decision-preview');
+  for (const part of ['Stadt Werne', reference, 'Die Abholung findet wie beantragt statt.']) await expect(preview).toContainText(part);
+  await expectNoAxeViolations(page, 'Vorschau des Bescheids');
+  expect((await citizen.current(id))?.status).toBe('in_progress');
+  await tabTo(page, '#decision-send');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#case-feedback')).toContainText('Der Antrag ist bewilligt.');
   await expect(page.getByRole('main')).toContainText('nur noch lesbar');
+  // The closed case still shows the letter that went out, with its PDF.
+  await expect(page.locator('.decision-sent')).toContainText('Die Abholung findet wie beantragt statt.');
+  await expect(page.locator('.decision-sent a[download]')).toBeVisible();
   await expectNoAxeViolations(page, 'Abgeschlossener Antrag');
   expect((await citizen.current(id))?.status).toBe('completed');
 });
@@ -163,4 +179,33 @@ test('the citizen reads the clerk\'s message in the Postfach, also offline, and 
     .poll(async () => (await clerk.call('GET', `/api/clerk/requests/${id}/messages`)).body.messages.map((m: { text: string }) => m.text), { timeout: 20_000 })
     .toContain('Ohne Netz geschrieben.');
   await expect(page.locator('#postfach-messages')).not.toContainText('Wird gesendet', { timeout: 15_000 });
+});
+
+test('staff pages use the screen: every inbox column in view at 1280 × 800, stacked with labels at 320 px', async ({ page }) => {
+  const { reference } = await routedRequest('Hansastraße', 'Wanda Weit');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await keyboardLogin(page, 'abfall@stadt-werne.example', 'werne-demo-abfall');
+  const table = page.getByRole('table');
+  await expect(table).toBeVisible();
+  const headers = table.locator('thead th');
+  const count = await headers.count();
+  expect(count).toBeGreaterThanOrEqual(7);
+  for (let i = 0; i < count; i++) {
+    const box = (await headers.nth(i).boundingBox())!;
+    expect(box.x + box.width, `column ${i} within 1280 px`).toBeLessThanOrEqual(1280);
+  }
+
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const row = table.locator('tbody tr', { hasText: reference });
+  const cells = row.locator('th, td');
+  expect(await cells.count()).toBe(count);
+  for (let i = 0; i < count; i++) {
+    const box = (await cells.nth(i).boundingBox())!;
+    expect(box.x, `cell ${i} starts on screen`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `cell ${i} ends on screen`).toBeLessThanOrEqual(320);
+  }
+  // Each stacked cell names its column; the payment cell of this unpaid Sperrmüllkarte says "Zahlung: offen".
+  await expect(row.locator('td[data-label="Zahlung"]')).toBeVisible();
+  await expectNoAxeViolations(page, 'Posteingang, 320 px');
 });

@@ -202,6 +202,8 @@ export interface FormService extends ServiceBase {
   retentionDays: number;
   /** When the law sets a time to answer: shown to the citizen and the clerk from the day of receipt. */
   replyDeadline?: ReplyDeadlineRule;
+  /** The department's target for deciding a case, in calendar days from receipt (where no law sets a reply deadline). */
+  processingDays?: number;
   /** The legal remedy a rejection letter (Bescheid) names; none for services that decide nothing appealable. */
   legalRemedy?: LegalRemedy;
   pages: readonly PageDefinition[];

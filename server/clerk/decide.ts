@@ -11,6 +11,7 @@ import { ATTACHMENT_NAME, type StoredMessage } from '../messages/stored-message'
 import type { StoredRequest } from '../requests';
 import { getOrNull, isConflict, type Store } from '../store';
 import { applyAction, audit, departmentRequest } from './case-actions';
+import { adjustCounts } from './inbox-query';
 
 /** The department's record of a case's decision, in the internal database; its id is the case's, so a case has one. */
 interface StoredDecision extends DecisionRecordView {
@@ -112,7 +113,10 @@ async function finish(store: Store, req: Request, requestId: string, current: St
   const ours = (d: StoredRequest) => (d.decisions ?? []).some((x) => x.detail?.decisionId === claim.decisionId);
   if (!ours(doc)) {
     try {
-      doc = (await applyAction(store, req, doc._id, { action: claim.letter.outcome, reason: claim.letter.outcome === 'reject' ? claim.letter.text : '', decisionId: claim.decisionId })).doc;
+      const outcome = await applyAction(store, req, doc._id, { action: claim.letter.outcome, reason: claim.letter.outcome === 'reject' ? claim.letter.text : '', decisionId: claim.decisionId });
+      doc = outcome.doc;
+      adjustCounts(store, doc.department!, outcome.from, -1);
+      adjustCounts(store, doc.department!, doc.status, +1);
     } catch (err) {
       doc = await departmentRequest(store, req, requestId);
       if (!ours(doc)) {

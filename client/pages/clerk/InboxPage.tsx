@@ -80,7 +80,21 @@ export function InboxPage({ query }: { query: Record<string, string> }) {
           ))}
         </ul>
       ) : null}
+      <ul class="status-counts" aria-label={t('clerk-workday:quickLabel')}>
+        {(['me', 'none'] as const).map((a) => (
+          <li key={a}>
+            <a href={`/sachbearbeitung?assignee=${a}`} aria-current={view.assignee === a && viewQuery(view) === `assignee=${a}` ? 'true' : undefined}>
+              {t(`clerk-workday:assignee.${a}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
       <InboxFilters key={search} view={view} errors={errors} onApply={go} />
+      {page && page.total !== null ? (
+        <p id="inbox-total">
+          {t('clerk-workday:total', { count: page.total })}
+        </p>
+      ) : null}
       {failed ? <p class="inset-text">{t('clerk:inbox.failed')}</p> : null}
       {!page ? (
         failed || Object.keys(errors).length ? null : <p class="loading">{t('common:loading')}</p>
@@ -100,7 +114,11 @@ export function InboxPage({ query }: { query: Record<string, string> }) {
                 {t('clerk:inbox.previous')}
               </a>
             ) : null}
-            <span>{t('clerk:inbox.pageOf', { page: view.page })}</span>
+            <span>
+              {page.total !== null
+                ? t('clerk-workday:pageOfPages', { page: view.page, pages: Math.max(1, Math.ceil(page.total / page.pageSize)) })
+                : t('clerk:inbox.pageOf', { page: view.page })}
+            </span>
             {page.hasNext ? (
               <a href={pageHref(view.page + 1)} rel="next">
                 {t('clerk:inbox.next')}

@@ -21,6 +21,8 @@ const INBOX_QUERY = object({
   dir: SHORT_TEXT,
   page: SHORT_TEXT,
   pageSize: SHORT_TEXT,
+  assignee: SHORT_TEXT,
+  followUp: SHORT_TEXT,
 });
 
 export const clerkEndpoints = [
@@ -88,6 +90,18 @@ export const clerkEndpoints = [
     body: object({ action: { type: 'string', enum: ['assignToMe', 'assign', 'unassign'] }, assigneeId: DOC_ID }, ['action']),
     response: JSON_OK,
   }),
+  endpoint({
+    id: 'clerk.setFollowUp',
+    method: 'PUT',
+    path: '/api/clerk/requests/:id/follow-up',
+    tag: 'clerk',
+    summary: 'Set or move the case\'s follow-up (Wiedervorlage): a day and a note, internal to the department.',
+    access: dept,
+    params: ID,
+    body: object({ date: SHORT_TEXT, note: { type: 'string', maxLength: 2000 } }, ['date']),
+    response: JSON_OK,
+  }),
+  endpoint({ id: 'clerk.clearFollowUp', method: 'DELETE', path: '/api/clerk/requests/:id/follow-up', tag: 'clerk', summary: "Remove the case's follow-up.", access: dept, params: ID, response: JSON_OK }),
   endpoint({ id: 'clerk.notes', method: 'GET', path: '/api/clerk/requests/:id/notes', tag: 'clerk', summary: 'Internal notes of a case.', access: dept, params: ID, response: JSON_OK }),
   endpoint({ id: 'clerk.addNote', method: 'POST', path: '/api/clerk/requests/:id/notes', tag: 'clerk', summary: 'Add an internal note.', access: dept, params: ID, body: object({ text: { type: 'string', maxLength: 8000 } }), response: CREATED }),
   endpoint({ id: 'clerk.messages', method: 'GET', path: '/api/clerk/requests/:id/messages', tag: 'clerk', summary: 'The thread with the citizen.', access: dept, params: ID, response: JSON_OK }),

@@ -17,6 +17,17 @@ export interface CaseSummary {
   assigneeName?: string | null;
   /** The fee's payment; absent when the request costs nothing. */
   payment?: PaymentSummary;
+  /** The confirmed appointment or pickup day (a slot id, see domain/slots), where the service has one. */
+  confirmedSlot?: string;
+  /** The follow-up day (YYYY-MM-DD), if one is set. */
+  followUpDate?: string | null;
+}
+
+export interface CaseFollowUp {
+  date: string;
+  note: string;
+  authorName: string;
+  at: string;
 }
 
 export interface InboxPage {
@@ -25,6 +36,8 @@ export interface InboxPage {
   pageSize: number;
   hasNext: boolean;
   counts: Partial<Record<RequestStatus, number>>;
+  /** How many cases match, where the server can tell at once (no filter, a status, assigned to me, a search); else null. */
+  total: number | null;
 }
 
 export type CaseDetail = RequestDoc & {
@@ -33,6 +46,7 @@ export type CaseDetail = RequestDoc & {
   readOnly: boolean;
   /** The letter that closed the case, once one went out. */
   decision: DecisionRecordView | null;
+  followUp: CaseFollowUp | null;
 };
 
 export interface CaseMessage {

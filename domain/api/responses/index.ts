@@ -6,7 +6,7 @@ import type { SessionUser } from './auth';
 import type { DepartmentRecord } from '../../catalogue/departments';
 import type { StaffAccount } from '../../staff/staff-account';
 import type { AdminAuditEntry, AdminDepartment, ServiceRouting } from './admin';
-import type { AuditEntry, CaseDetail, CaseMessage, Colleague, InboxPage, InternalNote } from './clerk';
+import type { AuditEntry, CaseFollowUp, CaseDetail, CaseMessage, Colleague, InboxPage, InternalNote } from './clerk';
 import type { DecisionLetter } from '../../decisions/decision-letter';
 import type { ChunkReceipt, RequestFiles, UploadStatus } from './files';
 import type { ClerkOverview, CreatedFoundItem, LostReports, PublicFoundItems } from './fundsachen';
@@ -35,6 +35,8 @@ export interface Responses {
   'clerk.action': { request: CaseDetail };
   'clerk.decisionPreview': { letter: DecisionLetter; digest: string };
   'clerk.decide': { request: CaseDetail };
+  'clerk.setFollowUp': { followUp: CaseFollowUp };
+  'clerk.clearFollowUp': { followUp: null };
   'clerk.assignment': { request: CaseDetail };
   'clerk.messages': { messages: CaseMessage[] };
   'clerk.sendMessage': { message: CaseMessage };

@@ -23,6 +23,7 @@ export const FUNDBUERO_ANSPRUCH_V1: FormService = {
   referencePrefix: 'FBA',
   routing: { kind: 'department', department: 'fundbuero' },
   legalRemedy: VG_GELSENKIRCHEN,
+  processingDays: 14,
   fee: { kind: 'free' },
   retentionDays: 365,
   pages: [

@@ -31,6 +31,7 @@ export const GARTENWASSERZAEHLER: FormService = {
   referencePrefix: 'GWZ',
   routing: { kind: 'department', department: 'abwasser' },
   legalRemedy: VG_GELSENKIRCHEN,
+  processingDays: 28,
   // Sample fee for checking and registering the meter.
   fee: { kind: 'fixed', cents: 2500 },
   // Wastewater charges can be reassessed for years: the registration is kept for ten.

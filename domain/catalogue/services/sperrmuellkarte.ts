@@ -48,6 +48,7 @@ export const SPERRMUELLKARTE_V1: FormService = {
   referencePrefix: 'SPM',
   routing: { kind: 'department', department: 'abfall' },
   legalRemedy: VG_GELSENKIRCHEN,
+  processingDays: 14,
   fee: { kind: 'free' },
   retentionDays: 730,
   pages: [

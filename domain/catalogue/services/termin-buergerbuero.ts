@@ -22,6 +22,7 @@ export const TERMIN_BUERGERBUERO_V1: FormService = {
   referencePrefix: 'TBB',
   routing: { kind: 'department', department: 'buergerbuero' },
   legalRemedy: VG_GELSENKIRCHEN,
+  processingDays: 7,
   fee: { kind: 'free' },
   // Appointment requests are of no use once the day has passed; kept half a year for queries.
   retentionDays: 180,
