@@ -18,6 +18,7 @@ import { wordClerkProblems } from './clerk-problems';
 import { paymentText } from './payment-text';
 import { departmentStaff } from './staff';
 import { decide, draftLetter, readDecision } from './decide';
+import { bulkAction } from './bulk';
 import { clearFollowUp, readFollowUpInput, readFollowUps, setFollowUp } from './follow-ups';
 import { letterDigest } from '../documents';
 import { DECISION_OUTCOMES } from '../../domain/decisions/decision-letter';
@@ -164,6 +165,10 @@ export function clerkRoutes(store: Store): Router {
     }
     await audit(store, req, action, doc, action === 'assign' ? { assignee: String(body.assigneeId) } : undefined);
     res.json({ request: await withCitizen(store, doc) });
+  });
+
+  route(api('clerk.bulk'), async ({ body }, req, res) => {
+    res.json({ results: await bulkAction(store, req, body) } satisfies ResponseOf<'clerk.bulk'>);
   });
 
   route(api('clerk.setFollowUp'), async ({ params, body }, req, res) => {

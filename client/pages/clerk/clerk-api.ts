@@ -95,3 +95,18 @@ export function previewDecision(id: string, outcome: DecisionOutcome, text: stri
 export async function sendDecision(id: string, body: BodyOf<EndpointById<'clerk.decide'>>): Promise<CaseDetail> {
   return (await call<ResponseOf<'clerk.decide'>>(`${base(id)}/decision`, body)).request;
 }
+
+export type BulkBody = BodyOf<EndpointById<'clerk.bulk'>>;
+
+/** One action for the selected cases; each case's outcome comes back. */
+export async function bulkAction(body: BulkBody): Promise<ResponseOf<'clerk.bulk'>['results']> {
+  return (await call<ResponseOf<'clerk.bulk'>>('/api/clerk/bulk', body)).results;
+}
+
+export async function setFollowUp(id: string, date: string, note: string): Promise<ResponseOf<'clerk.setFollowUp'>['followUp']> {
+  return (await sessionFetch<ResponseOf<'clerk.setFollowUp'>>(`${base(id)}/follow-up`, { method: 'PUT', body: { date, note } })).followUp;
+}
+
+export async function clearFollowUp(id: string): Promise<void> {
+  await sessionFetch<ResponseOf<'clerk.clearFollowUp'>>(`${base(id)}/follow-up`, { method: 'DELETE' });
+}

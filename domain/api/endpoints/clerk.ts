@@ -102,6 +102,23 @@ export const clerkEndpoints = [
     response: JSON_OK,
   }),
   endpoint({ id: 'clerk.clearFollowUp', method: 'DELETE', path: '/api/clerk/requests/:id/follow-up', tag: 'clerk', summary: "Remove the case's follow-up.", access: dept, params: ID, response: JSON_OK }),
+  endpoint({
+    id: 'clerk.bulk',
+    method: 'POST',
+    path: '/api/clerk/bulk',
+    tag: 'clerk',
+    summary: 'One action for several cases of the department at once (take them, hand them to a colleague as lead, start work); the answer lists each case.',
+    access: dept,
+    body: object(
+      {
+        ids: { type: 'array', minItems: 1, maxItems: 100, uniqueItems: true, items: DOC_ID },
+        action: { type: 'string', enum: ['assignToMe', 'assign', 'start'] },
+        assigneeId: DOC_ID,
+      },
+      ['ids', 'action'],
+    ),
+    response: JSON_OK,
+  }),
   endpoint({ id: 'clerk.notes', method: 'GET', path: '/api/clerk/requests/:id/notes', tag: 'clerk', summary: 'Internal notes of a case.', access: dept, params: ID, response: JSON_OK }),
   endpoint({ id: 'clerk.addNote', method: 'POST', path: '/api/clerk/requests/:id/notes', tag: 'clerk', summary: 'Add an internal note.', access: dept, params: ID, body: object({ text: { type: 'string', maxLength: 8000 } }), response: CREATED }),
   endpoint({ id: 'clerk.messages', method: 'GET', path: '/api/clerk/requests/:id/messages', tag: 'clerk', summary: 'The thread with the citizen.', access: dept, params: ID, response: JSON_OK }),

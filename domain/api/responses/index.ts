@@ -36,6 +36,7 @@ export interface Responses {
   'clerk.decisionPreview': { letter: DecisionLetter; digest: string };
   'clerk.decide': { request: CaseDetail };
   'clerk.setFollowUp': { followUp: CaseFollowUp };
+  'clerk.bulk': { results: { id: string; reference?: string; ok: boolean; error?: string }[] };
   'clerk.clearFollowUp': { followUp: null };
   'clerk.assignment': { request: CaseDetail };
   'clerk.messages': { messages: CaseMessage[] };
