@@ -108,5 +108,6 @@ export async function setFollowUp(id: string, date: string, note: string): Promi
 }
 
 export async function clearFollowUp(id: string): Promise<void> {
-  await sessionFetch<ResponseOf<'clerk.clearFollowUp'>>(`${base(id)}/follow-up`, { method: 'DELETE' });
+  // A body, so the request carries the JSON content type every state change must (server/http/same-origin.ts).
+  await sessionFetch<ResponseOf<'clerk.clearFollowUp'>>(`${base(id)}/follow-up`, { method: 'DELETE', body: {} });
 }

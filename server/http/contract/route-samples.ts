@@ -102,7 +102,7 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'clerk.decide': { path: `${c}/decision`, body: { outcome: 'reject', text: 'Nicht zuständig.', digest: '0'.repeat(64), decisionId: '00000000-0000-4000-8000-000000000000' }, ok: [409] },
     'clerk.bulk': { path: '/api/clerk/bulk', body: { ids: [f.requestId], action: 'assignToMe' } },
     'clerk.setFollowUp': { path: `${c}/follow-up`, body: { date: '2030-01-15', note: 'Rückruf' }, ok: [200, 409] },
-    'clerk.clearFollowUp': { path: `${c}/follow-up` },
+    'clerk.clearFollowUp': { path: `${c}/follow-up`, body: {} },
     'clerk.assignment': { path: `${c}/assignment`, body: { action: 'assignToMe' } },
     'clerk.notes': { path: `${c}/notes` },
     'clerk.addNote': { path: `${c}/notes`, body: { text: 'Rückruf vereinbart' }, ok: [201] },
