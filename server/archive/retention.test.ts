@@ -42,8 +42,9 @@ describe('retention', () => {
     const lines: unknown[] = [];
     const logger = { info: (obj: unknown) => lines.push(obj) } as never;
     const deleted = await runRetention(portal.store, { now: () => new Date(closedTime + 731 * DAY), logger });
+    // Messages: the clerk's and the decision letter; internal: the note and the decision's record.
     expect(deleted).toEqual([
-      { requestId: closed, serviceId: 'sperrmuellkarte', status: 'completed', closedOn: closedAt(doc).slice(0, 10), messages: 1, internalDocs: 1, files: 0 },
+      { requestId: closed, serviceId: 'sperrmuellkarte', status: 'completed', closedOn: closedAt(doc).slice(0, 10), messages: 2, internalDocs: 2, files: 0 },
     ]);
     // The log says what went without saying whose it was.
     const log = JSON.stringify(lines);
