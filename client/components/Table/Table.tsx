@@ -36,7 +36,7 @@ interface Props<Row> {
 
 /** Drawn before a cell only where staff tables stack their rows (client/styles/staff-layout.css); screen readers keep the header. */
 function labelOf<Row>(column: TableColumn<Row>): string | undefined {
-  return column.label ?? (typeof column.header === 'string' ? column.header : undefined);
+  return column.label ?? (!column.headerHidden && typeof column.header === 'string' ? column.header : undefined);
 }
 
 /** GOV.UK table: a caption, one header row, one row per item. */
