@@ -6,6 +6,7 @@ import { waitForOfflineShell } from './support/citizen';
 import { tabTo } from './support/keyboard';
 import { browseAs, routedRequest } from './support/routed-request';
 import { goOffline, goOnline } from './support/network';
+import { decideByKeyboard } from './support/decision';
 
 async function keyboardLogin(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/anmelden');
@@ -85,19 +86,8 @@ test('a clerk works a request from the inbox to completion with the keyboard alo
   await expect(page.locator('#case-feedback')).toContainText('Die Bearbeitung hat begonnen.');
   // Completing is a decision letter: previewed (letterhead, reference, text), then sent on purpose.
   await expect(page.locator('#action-complete')).toHaveCount(0);
-  await tabTo(page, 'input[name="decision-outcome"]', 150);
-  await page.keyboard.press('Space');
-  await tabTo(page, '#decision-text');
-  await page.keyboard.type('Die Abholung findet wie beantragt statt.');
-  await tabTo(page, '#decision-preview');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#decision-preview-title')).toBeFocused();
-  const preview = page.locator('.decision-preview');
-  for (const part of ['Stadt Werne', reference, 'Die Abholung findet wie beantragt statt.']) await expect(preview).toContainText(part);
-  await expectNoAxeViolations(page, 'Vorschau des Bescheids');
-  expect((await citizen.current(id))?.status).toBe('in_progress');
-  await tabTo(page, '#decision-send');
-  await page.keyboard.press('Enter');
+  const letter = await decideByKeyboard(page, 'complete', 'Die Abholung findet wie beantragt statt.');
+  for (const part of ['Stadt Werne', reference, 'Die Abholung findet wie beantragt statt.']) expect(letter).toContain(part);
   await expect(page.locator('#case-feedback')).toContainText('Der Antrag ist bewilligt.');
   await expect(page.getByRole('main')).toContainText('nur noch lesbar');
   // The closed case still shows the letter that went out, with its PDF.
