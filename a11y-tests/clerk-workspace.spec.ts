@@ -172,7 +172,7 @@ test('the citizen reads the clerk\'s message in the Postfach, also offline, and 
 });
 
 test('staff pages use the screen: every inbox column in view at 1280 × 800, stacked with labels at 320 px', async ({ page }) => {
-  const { reference } = await routedRequest('Hansastraße', 'Wanda Weit');
+  const { reference } = await routedRequest('Bonenstraße', 'Wanda Weit');
   await page.setViewportSize({ width: 1280, height: 800 });
   await keyboardLogin(page, 'abfall@stadt-werne.example', 'werne-demo-abfall');
   const table = page.getByRole('table');
