@@ -6,6 +6,7 @@ import { waitForOfflineShell } from './support/citizen';
 import { tabTo } from './support/keyboard';
 import { browseAs, routedRequest } from './support/routed-request';
 import { goOffline, goOnline } from './support/network';
+import { decideByKeyboard } from './support/decision';
 
 async function keyboardLogin(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/anmelden');
@@ -83,10 +84,15 @@ test('a clerk works a request from the inbox to completion with the keyboard alo
   await tabTo(page, '#action-start');
   await page.keyboard.press('Enter');
   await expect(page.locator('#case-feedback')).toContainText('Die Bearbeitung hat begonnen.');
-  await tabTo(page, '#action-complete');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#case-feedback')).toContainText('Der Antrag ist abgeschlossen.');
+  // Completing is a decision letter: previewed (letterhead, reference, text), then sent on purpose.
+  await expect(page.locator('#action-complete')).toHaveCount(0);
+  const letter = await decideByKeyboard(page, 'complete', 'Die Abholung findet wie beantragt statt.');
+  for (const part of ['Stadt Werne', reference, 'Die Abholung findet wie beantragt statt.']) expect(letter).toContain(part);
+  await expect(page.locator('#case-feedback')).toContainText('Der Antrag ist bewilligt.');
   await expect(page.getByRole('main')).toContainText('nur noch lesbar');
+  // The closed case still shows the letter that went out, with its PDF.
+  await expect(page.locator('.decision-sent')).toContainText('Die Abholung findet wie beantragt statt.');
+  await expect(page.locator('.decision-sent a[download]')).toBeVisible();
   await expectNoAxeViolations(page, 'Abgeschlossener Antrag');
   expect((await citizen.current(id))?.status).toBe('completed');
 });
@@ -163,4 +169,33 @@ test('the citizen reads the clerk\'s message in the Postfach, also offline, and 
     .poll(async () => (await clerk.call('GET', `/api/clerk/requests/${id}/messages`)).body.messages.map((m: { text: string }) => m.text), { timeout: 20_000 })
     .toContain('Ohne Netz geschrieben.');
   await expect(page.locator('#postfach-messages')).not.toContainText('Wird gesendet', { timeout: 15_000 });
+});
+
+test('staff pages use the screen: every inbox column in view at 1280 × 800, stacked with labels at 320 px', async ({ page }) => {
+  const { reference } = await routedRequest('Bonenstraße', 'Wanda Weit');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await keyboardLogin(page, 'abfall@stadt-werne.example', 'werne-demo-abfall');
+  const table = page.getByRole('table');
+  await expect(table).toBeVisible();
+  const headers = table.locator('thead th');
+  const count = await headers.count();
+  expect(count).toBeGreaterThanOrEqual(7);
+  for (let i = 0; i < count; i++) {
+    const box = (await headers.nth(i).boundingBox())!;
+    expect(box.x + box.width, `column ${i} within 1280 px`).toBeLessThanOrEqual(1280);
+  }
+
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const row = table.locator('tbody tr', { hasText: reference });
+  const cells = row.locator('th, td');
+  expect(await cells.count()).toBe(count);
+  for (let i = 0; i < count; i++) {
+    const box = (await cells.nth(i).boundingBox())!;
+    expect(box.x, `cell ${i} starts on screen`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `cell ${i} ends on screen`).toBeLessThanOrEqual(320);
+  }
+  // Each stacked cell names its column; the payment cell of this unpaid Sperrmüllkarte says "Zahlung: offen".
+  await expect(row.locator('td[data-label="Zahlung"]')).toBeVisible();
+  await expectNoAxeViolations(page, 'Posteingang, 320 px');
 });

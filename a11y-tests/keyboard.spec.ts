@@ -3,6 +3,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { logIn } from './support/citizen';
 import { tabTo } from './support/keyboard';
 import { routedRequest } from './support/routed-request';
+import { decideByKeyboard } from './support/decision';
 
 async function focusIsVisible(page: Page): Promise<boolean> {
   return page.evaluate(() => {
@@ -151,10 +152,8 @@ test('every clerk action can be done with the keyboard alone', async ({ page }) 
   await page.keyboard.type('Sind auch Elektrogeräte dabei?');
   await activate(page, 'form:has(#reason-askForInfo) button[type="submit"]');
   await expect(page.locator('#case-feedback')).toContainText('Die Rückfrage wurde gesendet.');
-  await tabTo(page, '#reason-reject', 150);
-  await page.keyboard.type('Die Abholung ist für diese Adresse nicht möglich.');
-  await activate(page, 'form:has(#reason-reject) button[type="submit"]');
-  await expect(page.locator('#case-feedback')).toContainText('Der Antrag wurde abgelehnt.');
+  await decideByKeyboard(page, 'reject', 'Die Abholung ist für diese Adresse nicht möglich.');
+  await expect(page.locator('#case-feedback')).toContainText('Der Antrag ist abgelehnt.');
 
   // The second case: forward to another department, choosing it in the select with arrow keys.
   await page.goto(`/sachbearbeitung/${second.id}`);
@@ -177,6 +176,6 @@ test('a clerk completes a case with the keyboard alone', async ({ page }) => {
   await page.goto(`/sachbearbeitung/${id}`);
   await startBeforePayment(page);
   await expect(page.locator('#case-feedback')).toContainText('Die Bearbeitung hat begonnen.');
-  await activate(page, '#action-complete');
-  await expect(page.locator('#case-feedback')).toContainText('Der Antrag ist abgeschlossen.');
+  await decideByKeyboard(page, 'complete');
+  await expect(page.locator('#case-feedback')).toContainText('Der Antrag ist bewilligt.');
 });

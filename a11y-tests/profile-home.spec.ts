@@ -170,7 +170,9 @@ test('Mein Bereich asks for the meter reading once a garden water meter is regis
   await expect.poll(async () => (await clerk.get(`/api/clerk/requests/${id}`)).status(), { timeout: 15_000 }).toBe(200);
   // The meter's fee is still open: work starts with a reason (issue 4).
   expect((await clerk.post(`/api/clerk/requests/${id}/actions`, { data: { action: 'start', paymentOverride: 'Gebühr wird mit der Abwasserrechnung verrechnet.' } })).status()).toBe(200);
-  expect((await clerk.post(`/api/clerk/requests/${id}/actions`, { data: { action: 'complete' } })).status()).toBe(200);
+  // Completing goes out as a decision letter: preview, then send exactly that letter.
+  const preview = await (await clerk.post(`/api/clerk/requests/${id}/decision/preview`, { data: { outcome: 'complete', text: '' } })).json();
+  expect((await clerk.post(`/api/clerk/requests/${id}/decision`, { data: { outcome: 'complete', text: '', digest: preview.digest, decisionId: randomUUID() } })).status()).toBe(200);
   await clerkContext.close();
 
   // The completed status reaches the device by itself; the reading becomes due.

@@ -3,6 +3,7 @@ import { ApiClient } from '../server/test-support/api-client';
 import { E2E_PORT } from './playwright.config';
 import { logIn } from './support/citizen';
 import { browseAs, routedRequest } from './support/routed-request';
+import { decideCase } from '../server/test-support/decide';
 
 /**
  * Stored XSS (issue "Trust boundaries", section 3): markup a citizen or a clerk types is stored
@@ -32,7 +33,7 @@ test('markup in a citizen’s name and a clerk’s reason is shown as text to cl
   // The clerk rejects with a reason full of markup; the citizen reads it on the request's page.
   const clerk = new ApiClient(`http://127.0.0.1:${E2E_PORT}`);
   expect((await clerk.login('abfall@stadt-werne.example', 'werne-demo-abfall')).status).toBe(200);
-  expect((await clerk.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'reject', reason: REASON })).status).toBe(200);
+  expect((await decideCase(clerk, id, 'reject', REASON)).status).toBe(200);
   const context = await browser.newContext();
   const citizenPage = await context.newPage();
   await browseAs(citizenPage, citizen);

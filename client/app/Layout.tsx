@@ -9,6 +9,7 @@ import { Footer } from './Footer';
 import { Header } from './Header';
 import { OfflineBanner } from '../components/OfflineBanner/OfflineBanner';
 import { UpdateNotice } from './UpdateNotice';
+import { isStaffPath } from './staff-area';
 
 /**
  * When the server ends the session (a 401, e.g. on sync), the login page is shown wherever the
@@ -25,6 +26,7 @@ function useLoginOnExpiredSession(): void {
 export function Layout({ children }: { children: ComponentChildren }) {
   const t = useT();
   useLoginOnExpiredSession();
+  const staff = isStaffPath(useLocation().path);
   return (
     <>
       {/* First focusable element: keyboard users jump past the header (WCAG 2.4.1). */}
@@ -32,7 +34,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
         {t('common:skipLink')}
       </a>
       <Header />
-      <div class="width-container">
+      <div class={staff ? 'width-container width-container--staff' : 'width-container'}>
         <OfflineBanner />
         <UpdateNotice />
         <LazyEasyLanguageNotice />
@@ -42,7 +44,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           </div>
         ) : null}
         {/* tabindex=-1 so the skip link moves focus here, not only the scroll position. */}
-        <main class="main" id="main-content" tabIndex={-1}>
+        <main class={staff ? 'main main--staff' : 'main'} id="main-content" tabIndex={-1}>
           {children}
         </main>
       </div>

@@ -17,6 +17,7 @@ export { computeFee, formatEuro } from './fee';
 export { routeDepartment } from './route-department';
 export { daysUntilDeadline, replyDeadline, type ReplyDeadlineRule } from './reply-deadline';
 export * from './routing-overrides';
+export { VG_GELSENKIRCHEN, type LegalRemedy } from './legal-remedy';
 export { currentEntries, currentServices, localized, lookupService } from './lookup';
 import { currentServices, lookupService } from './lookup';
 

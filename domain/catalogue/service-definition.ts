@@ -6,6 +6,7 @@
  */
 import type { Condition } from './condition';
 import type { ReplyDeadlineRule } from './reply-deadline';
+import type { LegalRemedy } from './legal-remedy';
 
 export type { Condition } from './condition';
 
@@ -203,6 +204,10 @@ export interface FormService extends ServiceBase {
   privacy: PrivacyFacts;
   /** When the law sets a time to answer: shown to the citizen and the clerk from the day of receipt. */
   replyDeadline?: ReplyDeadlineRule;
+  /** The department's target for deciding a case, in calendar days from receipt (where no law sets a reply deadline). */
+  processingDays?: number;
+  /** The legal remedy a rejection letter (Bescheid) names; none for services that decide nothing appealable. */
+  legalRemedy?: LegalRemedy;
   pages: readonly PageDefinition[];
   fields: Readonly<Record<string, FieldDefinition>>;
   /** Rules across fields: each names the field its error is shown at. */

@@ -3,6 +3,7 @@ import type { Portal } from '../portal';
 import { ApiClient } from '../test-support/api-client';
 import { pdfText } from '../test-support/pdf-text';
 import { startTestPortal } from '../test-support/test-portal';
+import { decideCase } from '../test-support/decide';
 
 let portal: Portal;
 let admin: ApiClient;
@@ -98,7 +99,7 @@ describe('departments kept by the administrator', () => {
   });
 
   it('deactivates a department once it is free: no forwarding, no new staff, but its name stays', async () => {
-    expect((await klimaClerk.call('POST', `/api/clerk/requests/${forwarded}/actions`, { action: 'reject', reason: 'Gehört nicht zu uns.' })).status).toBe(200);
+    expect((await decideCase(klimaClerk, forwarded, 'reject', 'Gehört nicht zu uns.')).status).toBe(200);
     expect((await admin.call('POST', `/api/admin/staff/${klimaClerkId}/deactivate`, {})).status).toBe(200);
     const res = await admin.call('POST', '/api/admin/departments/klimaschutz/deactivate', {});
     expect(res.status, JSON.stringify(res.body)).toBe(200);

@@ -6,6 +6,7 @@ import { noisyPng } from '../test-support/file-test-service';
 import { uploadFile } from '../test-support/file-upload';
 import { startTestPortal } from '../test-support/test-portal';
 import { closedAt, runRetention } from './retention';
+import { decideCase } from '../test-support/decide';
 
 let portal: Portal;
 let citizen: ApiClient;
@@ -29,7 +30,7 @@ describe('retention', () => {
     await clerk.call('POST', `/api/clerk/requests/${closed}/actions`, { action: 'start', paymentOverride: 'Im Test ohne Zahlung' });
     await clerk.call('POST', `/api/clerk/requests/${closed}/messages`, { text: 'Abholung am Montag.' });
     await clerk.call('POST', `/api/clerk/requests/${closed}/notes`, { text: 'Nachbar hat angerufen.' });
-    await clerk.call('POST', `/api/clerk/requests/${closed}/actions`, { action: 'complete' });
+    await decideCase(clerk, closed, 'complete');
     const open = await routedRequest();
     const doc = await portal.store.requests.get(closed);
     const closedTime = Date.parse(closedAt(doc));
@@ -41,8 +42,9 @@ describe('retention', () => {
     const lines: unknown[] = [];
     const logger = { info: (obj: unknown) => lines.push(obj) } as never;
     const deleted = await runRetention(portal.store, { now: () => new Date(closedTime + 731 * DAY), logger });
+    // Messages: the clerk's and the decision letter; internal: the note and the decision's record.
     expect(deleted).toEqual([
-      { requestId: closed, serviceId: 'sperrmuellkarte', status: 'completed', closedOn: closedAt(doc).slice(0, 10), messages: 1, internalDocs: 1, files: 0 },
+      { requestId: closed, serviceId: 'sperrmuellkarte', status: 'completed', closedOn: closedAt(doc).slice(0, 10), messages: 2, internalDocs: 2, files: 0 },
     ]);
     // The log says what went without saying whose it was.
     const log = JSON.stringify(lines);
@@ -80,7 +82,7 @@ describe('retention', () => {
     await eventually(async () => (await citizen.current(draft.id))?.status === 'received', 10_000, 'routing');
     const abfall = clerk;
     await abfall.call('POST', `/api/clerk/requests/${draft.id}/actions`, { action: 'start' });
-    await abfall.call('POST', `/api/clerk/requests/${draft.id}/actions`, { action: 'complete' });
+    await decideCase(abfall, draft.id, 'complete');
     expect((await abfall.call('GET', `/api/files/${photo}`)).status).toBe(200);
     const closedTime = Date.parse(closedAt(await portal.store.requests.get(draft.id)));
 

@@ -19,6 +19,7 @@ import { ApiClient, eventually, sperrmuellDraft, submitted } from '../test-suppo
 import { LOAD_PASSWORD, SubmissionLoad, checkOutcome, type LoadOutcome } from '../faults/submission-load';
 import { TcpProxy } from '../faults/tcp-proxy';
 import { startServerProcess, type ServerProcess } from './start-server-process';
+import { decideCase } from '../test-support/decide';
 
 const REQUESTS = Number(process.env.BENCH_FAULT_REQUESTS ?? 300);
 const STREAMS = Number(process.env.BENCH_STREAMS ?? 1000);
@@ -225,8 +226,9 @@ async function clerks(): Promise<void> {
     const statuses = new Map<number, number>();
     let errors = 0;
     const t0 = performance.now();
-    const act = async (c: ApiClient, id: string, body: object) => {
-      const res = await c.call('POST', `/api/clerk/requests/${id}/actions`, body);
+    const act = async (c: ApiClient, id: string, body: { action: string; paymentOverride?: string }) => {
+      // Completing goes out as a decision letter: preview and send (server/test-support/decide.ts).
+      const res = body.action === 'complete' ? await decideCase(c, id, 'complete') : await c.call('POST', `/api/clerk/requests/${id}/actions`, body);
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       if (res.status !== 200) errors++;
     };

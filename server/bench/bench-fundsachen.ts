@@ -15,6 +15,7 @@ import type { RequestDoc } from '../../domain/request/request-document';
 import type { SyncedDoc } from '../../domain/sync/sync-protocol';
 import { ApiClient, submitted } from '../test-support/api-client';
 import { startServerProcess } from './start-server-process';
+import { decideCase } from '../test-support/decide';
 
 const FOUND_ITEMS = Number(process.env.BENCH_FOUND_ITEMS ?? 500);
 const LOST_REPORTS = Number(process.env.BENCH_LOST_REPORTS ?? 300);
@@ -100,7 +101,7 @@ async function main() {
       await citizen.push([{ assumedMasterState: null, newDocumentState: claim }]);
       await until(async () => (await clerk.call('POST', `/api/clerk/requests/${claim.id}/actions`, { action: 'start' })).status === 200, 'claim routed');
       const t0 = performance.now();
-      await clerk.call('POST', `/api/clerk/requests/${claim.id}/actions`, { action: 'complete' });
+      await decideCase(clerk, claim.id, 'complete');
       await until(async () => {
         const list = (await (await fetch(`${server.url}/api/fundsachen`)).json()) as { items: { number: string }[] };
         return !list.items.some((it) => it.number === numbers[i]);

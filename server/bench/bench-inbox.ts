@@ -72,14 +72,18 @@ async function main() {
     const start = Date.now() - 730 * 86_400_000;
     const year = new Date().getUTCFullYear();
     let reference = '';
+    // Open cases of the waste department: some get assigned to the clerk and a follow-up below.
+    const openAbfall: string[] = [];
     for (let i = 0; i < REQUESTS; i += BATCH) {
       const docs = [];
       for (let k = i; k < Math.min(i + BATCH, REQUESTS); k++) {
         const receivedAt = new Date(start + Math.floor((k / REQUESTS) * 730 * 86_400_000)).toISOString();
         const status = statusFor(((k * 7919) % 1000) / 1000);
         reference = `SPM-${year}-${String(k + 1).padStart(6, '0')}`;
+        const id = randomUUID();
+        if (departmentFor(k) === 'abfall' && ['received', 'in_progress', 'needs_info'].includes(status)) openAbfall.push(id);
         docs.push({
-          _id: randomUUID(),
+          _id: id,
           type: 'request',
           owner: pick(citizenIds, k * 31),
           serviceId: 'sperrmuellkarte',
@@ -135,6 +139,22 @@ async function main() {
     const login = await clerk.login('abfall@stadt-werne.example', 'werne-demo-abfall');
     if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
 
+    // The workday's data: a third of the open cases assigned (half of those to this clerk), every
+    // tenth open case with a follow-up, a quarter of them due.
+    const clerkId = login.body.user.id as string;
+    const at = new Date().toISOString();
+    const internal = openAbfall.flatMap((requestId, i) => [
+      ...(i % 3 === 0 ? [{ _id: `assignment:${requestId}`, type: 'assignment', requestId, assigneeId: i % 2 ? clerkId : 'someone-else', assigneeName: 'Sachbearbeitung', at }] : []),
+      ...(i % 10 === 0
+        ? [{ _id: `followup:${requestId}`, type: 'followUp', requestId, department: 'abfall', followUpDate: i % 40 === 0 ? '2020-01-01' : '2099-01-01', note: '', authorId: clerkId, authorName: 'x', at }]
+        : []),
+    ]);
+    for (let i = 0; i < internal.length; i += BATCH) await store.internal.bulk({ docs: internal.slice(i, i + BATCH) });
+    for (const index of ['by-assignee', 'by-department-follow-up']) {
+      await build(`internal ${index}`, () => store.internal.find({ selector: { _id: { $gt: null } }, use_index: `idx-${index}`, limit: 1 } as never).catch(() => undefined));
+    }
+    console.log(`workday data: ${openAbfall.length} open cases, ${internal.filter((d) => d.type === 'assignment').length} assigned, ${internal.filter((d) => d.type === 'followUp').length} follow-ups`);
+
     const today = new Date().toISOString().slice(0, 10);
     const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
     const views: [string, string][] = [
@@ -149,6 +169,11 @@ async function main() {
       // One surname in fifteen: some 2,000 matching requests, read and sorted in the server.
       ['search: a common surname (~2,000 matches)', 'q=Yılmaz'],
       ['search: a street name', 'q=M%C3%BCnsterstr'],
+      ['assigned to me', 'assignee=me'],
+      ['assigned to me, status = in_progress', 'assignee=me&status=in_progress'],
+      ['unassigned (open cases)', 'assignee=none'],
+      ['unassigned, status = received, page 3', 'assignee=none&status=received&page=3'],
+      ['follow-up due', 'followUp=due'],
     ];
     console.log(`\ninbox of 'abfall' (~${Math.round(REQUESTS * 0.6 + (REQUESTS * 0.4) / DEPARTMENTS.length)} of ${REQUESTS} requests), ${RUNS} runs each, ms:`);
     console.log(`${'view'.padEnd(46)} ${'first'.padStart(8)} ${'p50'.padStart(8)} ${'p95'.padStart(8)}  rows`);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../portal';
 import { ApiClient } from '../test-support/api-client';
 import { startTestPortal } from '../test-support/test-portal';
+import { decideCase } from '../test-support/decide';
 
 let portal: Portal;
 let citizen: ApiClient;
@@ -53,7 +54,7 @@ describe('clerk actions', () => {
 
   it('keeps closed requests read-only: no decision, note or assignment', async () => {
     const id = await routedRequest();
-    await act(abfall, id, { action: 'reject', reason: 'Keine Abholung in diesem Gebiet.' });
+    await decideCase(abfall, id, 'reject', 'Keine Abholung in diesem Gebiet.');
     expect((await act(abfall, id, { action: 'start' })).status).toBe(409);
     expect((await abfall.call('POST', `/api/clerk/requests/${id}/notes`, { text: 'noch was' })).status).toBe(409);
     expect((await abfall.call('POST', `/api/clerk/requests/${id}/assignment`, { action: 'assignToMe' })).status).toBe(409);

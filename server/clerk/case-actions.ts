@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
-import { ACTIONS_NEEDING_REASON, CLERK_ACTIONS, canTransition, type ClerkAction } from '../../domain/lifecycle/request-status';
+import { ACTIONS_NEEDING_REASON, CLERK_ACTIONS, canTransition, type ClerkAction, type RequestStatus } from '../../domain/lifecycle/request-status';
 import { decideWorkStart } from '../../domain/payments/work-gate';
 import type { HistoryEntry } from '../../domain/request/request-document';
 import { appendAudit } from '../audit';
@@ -42,11 +42,15 @@ export interface ActionInput {
   department?: string;
   /** Why work starts before the fee is paid (only with `start`; see domain/payments/work-gate). */
   paymentOverride?: string;
+  /** The decision letter this completion or rejection sent (server/clerk/decide.ts); never from the body. */
+  decisionId?: string;
 }
 
 /** What `applyAction` decided beyond the status: a start before payment, with its reason. */
 export interface ActionOutcome {
   doc: StoredRequest;
+  /** The status the case left. */
+  from: RequestStatus;
   paymentOverride?: string;
 }
 
@@ -75,10 +79,12 @@ export async function readActionInput(store: Store, body: Record<string, unknown
 export async function applyAction(store: Store, req: Request, id: string, input: ActionInput): Promise<ActionOutcome> {
   const target = CLERK_ACTIONS[input.action];
   let paymentOverride: string | undefined;
+  let from: RequestStatus = 'received';
   try {
     const written = await updateDocument<StoredRequest>(store.requests, id, (current) => {
       const doc = ownDepartmentRequest(current, req);
       if (!canTransition('clerk', doc.status, target)) throw new HttpError(409, 'invalid_transition');
+      from = doc.status;
       paymentOverride = undefined;
       if (input.action === 'start') {
         // Decided on the stored state inside the write: a payment arriving meanwhile counts.
@@ -99,7 +105,13 @@ export async function applyAction(store: Store, req: Request, id: string, input:
       };
       // The audit record rides in the same write as the decision: the two cannot diverge.
       const user = req.user!;
-      const facts: Record<string, string> | undefined = input.department ? { to: input.department } : paymentOverride ? { paymentOverride } : undefined;
+      const facts: Record<string, string> | undefined = input.department
+        ? { to: input.department }
+        : paymentOverride
+          ? { paymentOverride }
+          : input.decisionId
+            ? { decisionId: input.decisionId }
+            : undefined;
       const decision: DecisionRecord = {
         id: randomUUID(),
         at: entry.at,
@@ -116,7 +128,7 @@ export async function applyAction(store: Store, req: Request, id: string, input:
       else delete updated.statusReason;
       return updated;
     });
-    return { doc: written!, ...(paymentOverride ? { paymentOverride } : {}) };
+    return { doc: written!, from, ...(paymentOverride ? { paymentOverride } : {}) };
   } catch (err) {
     if (err instanceof StoreBusyError) throw new HttpError(409, 'invalid_transition');
     throw err;

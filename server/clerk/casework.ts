@@ -77,8 +77,11 @@ export async function removeCasework(store: Store, requestId: string): Promise<n
     const doc = await getOrNull(store.internal, `note:${note.id}`);
     if (doc) docs.push({ _id: doc._id, _rev: doc._rev, _deleted: true });
   }
-  const assignment = await getOrNull(store.internal, assignmentId(requestId));
-  if (assignment) docs.push({ _id: assignment._id, _rev: assignment._rev, _deleted: true });
+  // The assignment, the follow-up, and the record of the decision letter (the letter itself went with the messages).
+  for (const id of [assignmentId(requestId), `decision:${requestId}`, `followup:${requestId}`]) {
+    const doc = await getOrNull(store.internal, id);
+    if (doc) docs.push({ _id: doc._id, _rev: doc._rev, _deleted: true });
+  }
   if (docs.length) await store.internal.bulk({ docs });
   return docs.length;
 }

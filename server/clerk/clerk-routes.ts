@@ -13,15 +13,25 @@ import { applyAction, audit, colleague, departmentRequest, readActionInput } fro
 import { addCaseMessageRoutes } from './case-messages-routes';
 import { addNote, assign, listNotes, readAssignments, unassign } from './casework';
 import { toCsv } from './inbox-csv';
-import { parseInboxQuery, recentCountByStatus, queryInbox, type InboxRow } from './inbox-query';
+import { adjustCounts, parseInboxQuery, recentCountByStatus, queryInbox, totalFromCounts, type InboxRow } from './inbox-query';
 import { wordClerkProblems } from './clerk-problems';
 import { paymentText } from './payment-text';
 import { departmentStaff } from './staff';
+import { decide, draftLetter, readDecision } from './decide';
+import { bulkAction } from './bulk';
+import { clearFollowUp, readFollowUpInput, readFollowUps, setFollowUp } from './follow-ups';
+import { letterDigest } from '../documents';
+import { DECISION_OUTCOMES } from '../../domain/decisions/decision-letter';
 
 const CSV_MAX_ROWS = 10_000;
 
 async function withCitizen(store: Store, doc: StoredRequest) {
-  const [citizen, assignments] = await Promise.all([findUserById(store, doc.owner), readAssignments(store, [doc._id])]);
+  const [citizen, assignments, decision, followUps] = await Promise.all([
+    findUserById(store, doc.owner),
+    readAssignments(store, [doc._id]),
+    readDecision(store, doc._id),
+    readFollowUps(store, [doc._id]),
+  ]);
   const { _deleted, ...request } = toDeviceDoc(doc);
   const assignment = assignments.get(doc._id);
   return {
@@ -29,18 +39,22 @@ async function withCitizen(store: Store, doc: StoredRequest) {
     citizen: citizen ? { name: citizen.name, email: citizen.email } : null,
     assignee: assignment ? { id: assignment.assigneeId, name: assignment.assigneeName } : null,
     readOnly: FINAL_STATUSES.includes(doc.status),
+    decision,
+    followUp: followUps.get(doc._id) ?? null,
   };
 }
 
 async function describeRows(store: Store, rows: InboxRow[]) {
-  const [citizens, assignments] = await Promise.all([
+  const [citizens, assignments, followUps] = await Promise.all([
     findUsersByIds(store, rows.map((r) => r.owner)),
     readAssignments(store, rows.map((r) => r.id)),
+    readFollowUps(store, rows.map((r) => r.id)),
   ]);
   return rows.map(({ owner, ...row }) => ({
     ...row,
     citizenName: citizens.get(owner)?.name ?? null,
     assigneeName: assignments.get(row.id)?.assigneeName ?? null,
+    followUpDate: followUps.get(row.id)?.date ?? null,
   }));
 }
 
@@ -63,13 +77,14 @@ export function clerkRoutes(store: Store): Router {
   const dept = (req: Request) => req.user!.department!;
 
   route(api('clerk.inbox'), async ({ query }, req, res) => {
-    const filter = parseInboxQuery(dept(req), query);
-    const [{ rows, hasNext }, counts] = await Promise.all([queryInbox(store, filter), recentCountByStatus(store, dept(req))]);
-    res.json({ requests: await describeRows(store, rows), page: filter.page, pageSize: filter.pageSize, hasNext, counts });
+    const filter = { ...parseInboxQuery(dept(req), query), assigneeId: req.user!.id };
+    const [{ rows, hasNext, total }, counts] = await Promise.all([queryInbox(store, filter), recentCountByStatus(store, dept(req))]);
+    const requests = await describeRows(store, rows);
+    res.json({ requests, page: filter.page, pageSize: filter.pageSize, hasNext, counts, total: total ?? totalFromCounts(filter, counts) } satisfies ResponseOf<'clerk.inbox'>);
   });
 
   route(api('clerk.inboxCsv'), async ({ query }, req, res) => {
-    const filter = { ...parseInboxQuery(dept(req), query, CSV_MAX_ROWS), page: 1, pageSize: CSV_MAX_ROWS };
+    const filter = { ...parseInboxQuery(dept(req), query, CSV_MAX_ROWS), page: 1, pageSize: CSV_MAX_ROWS, assigneeId: req.user!.id };
     const rows = await describeRows(store, (await queryInbox(store, filter)).rows);
     await audit(store, req, 'exportInbox', undefined, { rows: rows.length });
     const lng = requestLanguage(req);
@@ -104,13 +119,31 @@ export function clerkRoutes(store: Store): Router {
 
   route(api('clerk.action'), async ({ params, body }, req, res) => {
     const input = await readActionInput(store, body, dept(req));
+    // Closing a case goes out as a letter the clerk has seen (clerk.decide), never as a bare status.
+    if ((DECISION_OUTCOMES as readonly string[]).includes(input.action)) {
+      throw new HttpError(400, 'decision_required', [{ field: 'action', code: 'decisionRequired' }], 'clerk-decisions:apiErrors.decision_required');
+    }
     // The decision's audit record is stored with it (a start before payment with its reason);
     // chained now when the trail is free, else by the worker's follower — never a 500 here.
-    const { doc } = await applyAction(store, req, params.id, input);
+    const { doc, from } = await applyAction(store, req, params.id, input);
+    adjustCounts(store, dept(req), from, -1);
+    adjustCounts(store, doc.department!, doc.status, +1);
     await chainDecisions(store, [doc]).catch((err: unknown) => req.log?.warn?.({ err: (err as Error).message }, 'audit entry left to the worker'));
     // A forwarded case is the new department's to assign.
     if (input.action === 'forward') await unassign(store, doc._id);
     res.json({ request: await withCitizen(store, doc) });
+  });
+
+  route(api('clerk.decisionPreview'), async ({ params, body }, req, res) => {
+    const doc = await departmentRequest(store, req, params.id);
+    const letter = await draftLetter(store, req, doc, body.outcome, body.text);
+    res.json({ letter, digest: letterDigest(letter) } satisfies ResponseOf<'clerk.decisionPreview'>);
+  });
+
+  route(api('clerk.decide'), async ({ params, body }, req, res) => {
+    const doc = await decide(store, req, params.id, body);
+    await chainDecisions(store, [doc]).catch((err: unknown) => req.log?.warn?.({ err: (err as Error).message }, 'audit entry left to the worker'));
+    res.json({ request: await withCitizen(store, doc) } satisfies ResponseOf<'clerk.decide'>);
   });
 
   route(api('clerk.assignment'), async ({ params, body }, req, res) => {
@@ -132,6 +165,25 @@ export function clerkRoutes(store: Store): Router {
     }
     await audit(store, req, action, doc, action === 'assign' ? { assignee: String(body.assigneeId) } : undefined);
     res.json({ request: await withCitizen(store, doc) });
+  });
+
+  route(api('clerk.bulk'), async ({ body }, req, res) => {
+    res.json({ results: await bulkAction(store, req, body) } satisfies ResponseOf<'clerk.bulk'>);
+  });
+
+  route(api('clerk.setFollowUp'), async ({ params, body }, req, res) => {
+    const doc = await departmentRequest(store, req, params.id);
+    requireOpen(doc);
+    const followUp = await setFollowUp(store, req, doc, readFollowUpInput(body));
+    await audit(store, req, 'followUp', doc, { date: followUp.date });
+    res.json({ followUp } satisfies ResponseOf<'clerk.setFollowUp'>);
+  });
+
+  route(api('clerk.clearFollowUp'), async ({ params }, req, res) => {
+    const doc = await departmentRequest(store, req, params.id);
+    await clearFollowUp(store, doc._id);
+    await audit(store, req, 'followUpCleared', doc);
+    res.json({ followUp: null } satisfies ResponseOf<'clerk.clearFollowUp'>);
   });
 
   route(api('clerk.notes'), async ({ params }, req, res) => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../portal';
 import { ApiClient, eventually, sperrmuellDraft, submitted } from '../test-support/api-client';
 import { startTestPortal } from '../test-support/test-portal';
+import { decideCase } from '../test-support/decide';
 
 let portal: Portal;
 let citizen: ApiClient;
@@ -49,12 +50,12 @@ describe('clerk API', () => {
 
   it('works a request to completion and the citizen sees every step', async () => {
     const id = await routedRequest();
-    const early = await abfall.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'complete' });
+    const early = await decideCase(abfall, id, 'complete');
     expect(early.status).toBe(409);
     expect(early.body.error).toBe('invalid_transition');
     expect((await abfall.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'start', paymentOverride: 'Im Test ohne Zahlung' })).body.request.status).toBe('in_progress');
     expect((await citizen.current(id))?.status).toBe('in_progress');
-    await abfall.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'complete' });
+    await decideCase(abfall, id, 'complete');
     const done = await citizen.current(id);
     expect(done?.status).toBe('completed');
     expect(done?.history.map((h) => `${h.actor}:${h.status}`)).toEqual([
@@ -67,11 +68,11 @@ describe('clerk API', () => {
 
   it('wants a reason to reject, and the citizen reads it', async () => {
     const id = await routedRequest();
-    const without = await abfall.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'reject', reason: '  ' });
+    const without = await decideCase(abfall, id, 'reject', '  ');
     expect(without.status).toBe(400);
     expect(without.body.error).toBe('reason_required');
     const reason = 'Elektrogeräte werden getrennt abgeholt.';
-    expect((await abfall.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'reject', reason })).status).toBe(200);
+    expect((await decideCase(abfall, id, 'reject', reason)).status).toBe(200);
     const rejected = await citizen.current(id);
     expect(rejected).toMatchObject({ status: 'rejected', statusReason: reason });
   });

@@ -4,6 +4,8 @@ import { PAYMENT_STATES, type PaymentState } from '../../domain/payments/payment
 import type { CaseSummary } from '../../domain/api';
 import { HttpError } from '../http/api-error';
 import type { Store } from '../store';
+import { queryMine, queryUnassigned } from './inbox-assignee';
+import { dueFollowUpIds } from './follow-ups';
 
 export const INBOX_SORTS = ['receivedAt', 'reference', 'status', 'serviceId'] as const;
 export type InboxSort = (typeof INBOX_SORTS)[number];
@@ -22,6 +24,11 @@ export interface InboxFilter {
   pageSize: number;
   /** The fee's payment state (`payment.state`); requests without a fee have none and never match. */
   payment?: PaymentState;
+  /** `me`: cases assigned to the caller (`assigneeId`); `none`: open cases nobody took (inbox-assignee.ts). */
+  assignee?: 'me' | 'none';
+  assigneeId?: string;
+  /** `due`: cases whose follow-up (Wiedervorlage) is today or past. */
+  followUp?: 'due';
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,6 +53,10 @@ export function parseInboxQuery(department: string, query: Record<string, unknow
   if (from && to && DAY.test(from) && DAY.test(to) && from > to) problems.push({ field: 'to', code: 'beforeFrom' });
   const payment = one(query.payment);
   if (payment && !PAYMENT_STATES.includes(payment as PaymentState)) problems.push({ field: 'payment', code: 'invalid' });
+  const assignee = one(query.assignee);
+  if (assignee && assignee !== 'me' && assignee !== 'none') problems.push({ field: 'assignee', code: 'invalidFilter' });
+  const followUp = one(query.followUp);
+  if (followUp && followUp !== 'due') problems.push({ field: 'followUp', code: 'invalidFilter' });
   const q = one(query.q);
   if (q && q.length > 100) problems.push({ field: 'q', code: 'tooLong' });
   const sort = (one(query.sort) ?? 'receivedAt') as InboxSort;
@@ -69,6 +80,8 @@ export function parseInboxQuery(department: string, query: Record<string, unknow
     page,
     pageSize,
     ...(payment ? { payment: payment as PaymentState } : {}),
+    ...(assignee ? { assignee: assignee as 'me' | 'none' } : {}),
+    ...(followUp ? { followUp: 'due' as const } : {}),
   };
 }
 
@@ -110,7 +123,7 @@ async function idsWithWord(store: Store, department: string, prefix: string): Pr
  * name), case-insensitively. Each word is a key range in a view, so the department's history is
  * never scanned; the (few) matches are then filtered, sorted and paged here.
  */
-export async function searchInbox(store: Store, f: InboxFilter): Promise<{ rows: InboxRow[]; hasNext: boolean }> {
+export async function searchInbox(store: Store, f: InboxFilter): Promise<{ rows: InboxRow[]; hasNext: boolean; total?: number }> {
   const words = [...new Set(f.q!.toLowerCase().split(WORD_SPLIT).filter(Boolean))].slice(0, 5);
   let ids: Set<string> | undefined;
   for (const word of words) {
@@ -118,9 +131,15 @@ export async function searchInbox(store: Store, f: InboxFilter): Promise<{ rows:
     ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
     if (ids.size === 0) break;
   }
-  if (!ids || ids.size === 0) return { rows: [], hasNext: false };
+  if (!ids || ids.size === 0) return { rows: [], hasNext: false, total: 0 };
   if (ids.size > SEARCH_MAX_MATCHES) throw new HttpError(400, 'invalid_filter', [{ field: 'q', code: 'tooMany' }]);
-  const res = await store.requests.fetch({ keys: [...ids] });
+  return fetchFilterPage(store, f, [...ids]);
+}
+
+/** The requests `ids` that match the filter, sorted and paged in memory (for the few a word or an assignee finds). */
+export async function fetchFilterPage(store: Store, f: InboxFilter, ids: string[]): Promise<{ rows: InboxRow[]; hasNext: boolean; total: number }> {
+  if (ids.length === 0) return { rows: [], hasNext: false, total: 0 };
+  const res = await store.requests.fetch({ keys: ids });
   const from = f.from ? berlinDayStart(f.from) : undefined;
   const to = f.to ? berlinDayStart(nextDay(f.to)) : undefined;
   const rows: InboxRow[] = [];
@@ -141,12 +160,13 @@ export async function searchInbox(store: Store, f: InboxFilter): Promise<{ rows:
       department: d.department,
       owner: d.owner,
       ...(d.payment ? { payment: d.payment } : {}),
+      ...(d.confirmedSlot ? { confirmedSlot: d.confirmedSlot } : {}),
     });
   }
   const key = (r: InboxRow) => `${String(r[f.sort] ?? '')}\u0000${r.receivedAt ?? ''}`;
   rows.sort((a, b) => key(a).localeCompare(key(b)) * (f.dir === 'asc' ? 1 : -1));
   const start = (f.page - 1) * f.pageSize;
-  return { rows: rows.slice(start, start + f.pageSize), hasNext: rows.length > start + f.pageSize };
+  return { rows: rows.slice(start, start + f.pageSize), hasNext: rows.length > start + f.pageSize, total: rows.length };
 }
 
 /**
@@ -194,7 +214,7 @@ export function buildInboxQuery(f: InboxFilter, page: { skip: number; limit: num
   return {
     selector,
     sort: fields.map((field) => ({ [field]: f.dir })),
-    fields: ['_id', 'reference', 'serviceId', 'status', 'receivedAt', 'updatedAt', 'department', 'owner', 'payment'],
+    fields: ['_id', 'reference', 'serviceId', 'status', 'receivedAt', 'updatedAt', 'department', 'owner', 'payment', 'confirmedSlot'],
     skip: page.skip,
     limit: page.limit,
     use_index: `idx-${index}`,
@@ -235,7 +255,10 @@ async function queryByGroups(store: Store, f: InboxFilter, field: 'status' | 'se
   return { rows: rows.slice(0, f.pageSize), hasNext: rows.length > f.pageSize };
 }
 
-export async function queryInbox(store: Store, f: InboxFilter): Promise<{ rows: InboxRow[]; hasNext: boolean }> {
+export async function queryInbox(store: Store, f: InboxFilter): Promise<{ rows: InboxRow[]; hasNext: boolean; total?: number }> {
+  if (f.followUp === 'due') return fetchFilterPage(store, f, await dueFollowUpIds(store, f.department));
+  if (f.assignee === 'me') return queryMine(store, f);
+  if (f.assignee === 'none') return queryUnassigned(store, f);
   if (f.q && !REFERENCE.test(f.q)) return searchInbox(store, f);
   if (!f.from && !f.to && !f.q) {
     if (f.sort === 'status' && !f.status) return queryByGroups(store, f, 'status', REQUEST_STATUSES.filter((s) => s !== 'draft'));
@@ -274,6 +297,23 @@ export async function recentCountByStatus(store: Store, department: string): Pro
     );
   }
   return cached.value;
+}
+
+/**
+ * A status change this process made, applied to the cached counts at once, so the clerk who acted
+ * sees the counts right after the action; the background refresh brings in everyone else's.
+ */
+export function adjustCounts(store: Store, department: string, status: RequestStatus, delta: number): void {
+  const cached = countsCache.get(`${store.names.requests}/${department}`);
+  if (!cached) return;
+  cached.value = cached.value.then((counts) => ({ ...counts, [status]: Math.max(0, (counts[status] ?? 0) + delta) }));
+}
+
+/** The number of matches where the counts tell it (no filter, or a status alone); otherwise unknown. */
+export function totalFromCounts(f: InboxFilter, counts: Counts): number | null {
+  if (f.serviceId || f.from || f.to || f.q || f.payment || f.assignee || f.followUp) return null;
+  if (f.status) return counts[f.status] ?? 0;
+  return Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
 }
 
 /** How many of the department's requests are in each status (the `_count` view). */

@@ -6,6 +6,7 @@ import type { SyncedDoc } from '../../domain/sync/sync-protocol';
 import type { Portal } from '../portal';
 import { ApiClient, eventually, submitted } from '../test-support/api-client';
 import { startTestPortal } from '../test-support/test-portal';
+import { decideCase } from '../test-support/decide';
 
 let portal: Portal;
 let citizen: ApiClient;
@@ -167,7 +168,7 @@ describe('lost reports and claims', () => {
     ]);
     expect((await fundbuero.call('POST', `/api/clerk/requests/${claim.id}/actions`, { action: 'start' })).status).toBe(200);
     expect(await publicNumbers()).toContain(item.number);
-    expect((await fundbuero.call('POST', `/api/clerk/requests/${claim.id}/actions`, { action: 'complete' })).status).toBe(200);
+    expect((await decideCase(fundbuero, claim.id, 'complete')).status).toBe(200);
     await eventually(async () => !(await publicNumbers()).includes(item.number), 10_000, 'item off the public list');
     const after = (await fundbuero.call('GET', '/api/fundsachen/verwaltung')).body.items.find((i: { number: string }) => i.number === item.number);
     expect(after).toMatchObject({ status: 'returned', returnedWith: claim.id });
@@ -186,7 +187,7 @@ describe('lost reports and claims', () => {
     expect(overview.unmatchedClaims.map((c: { id: string }) => c.id)).toContain(mistyped.id);
     expect(overview.unmatchedClaims.map((c: { id: string }) => c.id)).not.toContain(claim.id);
     const reason = 'Die Beschreibung passt nicht zum Hintergrundbild.';
-    expect((await fundbuero.call('POST', `/api/clerk/requests/${claim.id}/actions`, { action: 'reject', reason })).status).toBe(200);
+    expect((await decideCase(fundbuero, claim.id, 'reject', reason)).status).toBe(200);
     expect((await citizen.current(claim.id))?.statusReason).toBe(reason);
     // Give the follower time to (wrongly) act before checking it did not.
     await new Promise((r) => setTimeout(r, 500));

@@ -4,6 +4,7 @@ import type { MessageDoc } from '../../domain/messages/message-document';
 import type { Portal } from '../portal';
 import { ApiClient } from '../test-support/api-client';
 import { startTestPortal } from '../test-support/test-portal';
+import { decideCase } from '../test-support/decide';
 
 let portal: Portal;
 let citizen: ApiClient;
@@ -94,11 +95,12 @@ describe('message thread', () => {
     expect(foreign.status).toBe(403);
     const posing = await citizen.call('POST', '/api/sync/messages/push', { rows: [{ assumedMasterState: null, newDocumentState: { ...reply(id, 'Genehmigt!'), from: 'clerk' } }] });
     expect(posing.status).toBe(400);
-    await clerk.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'reject', reason: 'Nicht zuständig.' });
+    await decideCase(clerk, id, 'reject', 'Nicht zuständig.');
     const late = await citizen.call('POST', '/api/sync/messages/push', { rows: [{ assumedMasterState: null, newDocumentState: reply(id, 'Aber…') }] });
     expect(late.status).toBe(400);
     expect(late.body.problems[0]).toMatchObject({ field: 'requestId', code: 'closed' });
-    expect((await clerk.call('GET', `/api/clerk/requests/${id}/messages`)).body.messages).toEqual([]);
+    // Only the decision letter the rejection sent; nothing of the citizen's late reply.
+    expect((await clerk.call('GET', `/api/clerk/requests/${id}/messages`)).body.messages.map((m: { from: string; attachment: unknown }) => [m.from, Boolean(m.attachment)])).toEqual([['clerk', true]]);
     expect((await pullMessages(stranger)).documents).toEqual([]);
   });
 

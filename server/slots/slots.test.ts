@@ -6,6 +6,7 @@ import type { Portal } from '../portal';
 import { ApiClient, appointmentDraft, eventually, settled, sperrmuellDraft, sperrmuellDraftV1, submitted } from '../test-support/api-client';
 import { startTestPortal, uniquePrefix } from '../test-support/test-portal';
 import { takenCounts } from '.';
+import { decideCase } from '../test-support/decide';
 
 const prefix = uniquePrefix();
 let portal: Portal;
@@ -130,7 +131,7 @@ describe('booking slots at routing', () => {
     const clerk = new ApiClient(portal.url);
     expect((await clerk.login('buergerbuero@stadt-werne.example', 'werne-demo-buergerbuero')).status).toBe(200);
     const reason = 'Für diesen Ausweis ist das Bürgerbüro Ihres Wohnorts zuständig.';
-    expect((await clerk.call('POST', `/api/clerk/requests/${held.id}/actions`, { action: 'reject', reason })).status).toBe(200);
+    expect((await decideCase(clerk, held.id, 'reject', reason)).status).toBe(200);
     await eventually(async () => !(await takenCounts(portal.store, SLOT_POOLS.buergerbuero, undefined)).has(slot), 10_000, 'release');
     const listed = await (await fetch(`${portal.url}/api/slots/buergerbuero`)).json();
     expect(listed.slots).toContainEqual({ id: slot, free: 2 });

@@ -24,7 +24,12 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     { name: 'by-confirmed-slot', fields: ['confirmedSlot'] },
   ],
   messages: [{ name: 'by-owner', fields: ['owner'] }, { name: 'by-request', fields: ['requestId', 'createdAt'] }],
-  internal: [{ name: 'by-request', fields: ['requestId', 'createdAt'] }],
+  // by-assignee: the inbox's "assigned to me" filter.
+  internal: [
+    { name: 'by-request', fields: ['requestId', 'createdAt'] },
+    { name: 'by-assignee', fields: ['assigneeId', 'at'] },
+    { name: 'by-department-follow-up', fields: ['department', 'followUpDate'] },
+  ],
   // by-user: deleting an account ends all of its sessions.
   sessions: [
     { name: 'by-expiry', fields: ['expiresAt'] },

@@ -12,6 +12,8 @@ export interface TableColumn<Row> {
   /** `aria-sort` of a sortable column, as in the GOV.UK sortable table. */
   sort?: 'ascending' | 'descending' | 'none';
   cellClass?: string;
+  /** The header as plain words where `header` is markup (a sort button): labels the cell when rows stack on a narrow screen. */
+  label?: string;
   cell(row: Row): ComponentChildren;
 }
 
@@ -30,6 +32,11 @@ interface Props<Row> {
    * whose cells wrap to fit any screen: a tab stop there would lead nowhere.
    */
   scrollRegion?: boolean;
+}
+
+/** Drawn before a cell only where staff tables stack their rows (client/styles/staff-layout.css); screen readers keep the header. */
+function labelOf<Row>(column: TableColumn<Row>): string | undefined {
+  return column.label ?? (!column.headerHidden && typeof column.header === 'string' ? column.header : undefined);
 }
 
 /** GOV.UK table: a caption, one header row, one row per item. */
@@ -53,11 +60,11 @@ export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, id, 
             <tr key={rowKey(row)}>
               {columns.map((column, i) =>
                 column.rowHeader ? (
-                  <th key={i} scope="row" class={column.cellClass}>
+                  <th key={i} scope="row" class={column.cellClass} data-label={labelOf(column)}>
                     {column.cell(row)}
                   </th>
                 ) : (
-                  <td key={i} class={column.cellClass}>
+                  <td key={i} class={column.cellClass} data-label={labelOf(column)}>
                     {column.cell(row)}
                   </td>
                 ),

@@ -9,6 +9,7 @@ import { useT } from '../../i18n/i18n';
 import { performAction, type CaseDetail } from './clerk-api';
 import type { CaseFeedback } from './case-problems';
 import { StartBeforePayment } from './StartBeforePayment';
+import { DecisionForm, SentDecision } from './DecisionForm';
 
 const WITH_REASON = ['askForInfo', 'reject', 'forward'] as const;
 type ReasonAction = (typeof WITH_REASON)[number];
@@ -55,6 +56,7 @@ export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail
     }
   };
 
+  if (found.decision) return <SentDecision found={found} />;
   if (possible.length === 0) return <p>{t('clerk:detail.noActions')}</p>;
   const reasonForm = (action: ReasonAction, extra?: preact.JSX.Element) =>
     possible.includes(action) ? (
@@ -89,7 +91,7 @@ export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail
     <>
       <div class="button-group">
         {possible
-          .filter((a) => !(WITH_REASON as readonly string[]).includes(a) && !(a === 'start' && startNeedsReason))
+          .filter((a) => !(WITH_REASON as readonly string[]).includes(a) && a !== 'complete' && !(a === 'start' && startNeedsReason))
           .map((a) => (
             <button key={a} type="button" class="button" id={`action-${a}`} onClick={() => act(a)} disabled={busy}>
               {t(`clerk:actions.${a}`)}
@@ -126,7 +128,8 @@ export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail
           </select>
         </div>,
       )}
-      {reasonForm('reject')}
+      {/* Completing and rejecting go out as a letter: previewed, then confirmed (DecisionForm). */}
+      <DecisionForm found={found} onChange={onChange} feedback={feedback} />
     </>
   );
 }

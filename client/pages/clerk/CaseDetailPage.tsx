@@ -21,6 +21,7 @@ import { LazyPlaceMap } from '../../components/MapPicker/LazyPlaceMap';
 import { CaseAssignment } from './CaseAssignment';
 import { CaseDecisions } from './CaseDecisions';
 import { CaseNotes } from './CaseNotes';
+import { CaseFollowUp } from './CaseFollowUp';
 import { CasePayment } from './CasePayment';
 import { CaseThread } from './CaseThread';
 import { caseFileHref, fetchCase, type CaseDetail } from './clerk-api';
@@ -129,6 +130,12 @@ function CaseDetailView({ id }: { id: string }) {
               {t('clerk:detail.assignmentTitle')}
             </h2>
             <CaseAssignment found={found} onChange={setFound} feedback={feedback} />
+          </section>
+          <section class="case-section" aria-labelledby="follow-up-title">
+            <h2 class="heading-m" id="follow-up-title">
+              {t('clerk-workday:followUp.title')}
+            </h2>
+            <CaseFollowUp found={found} onChange={setFound} feedback={feedback} />
           </section>
           <section class="case-section" aria-labelledby="actions-title">
             <h2 class="heading-m" id="actions-title" tabIndex={-1}>

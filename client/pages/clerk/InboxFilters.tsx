@@ -83,6 +83,15 @@ export function InboxFilters({ view, errors, onApply }: { view: InboxView; error
           ))}
         </select>,
       )}
+      {field(
+        'assignee',
+        t('clerk-workday:assignee.label'),
+        <select class="select" id="filter-assignee" name="assignee" value={draft.assignee} onChange={set('assignee')} aria-describedby={described('assignee')}>
+          <option value="">{t('clerk:filters.all')}</option>
+          <option value="me">{t('clerk-workday:assignee.me')}</option>
+          <option value="none">{t('clerk-workday:assignee.none')}</option>
+        </select>,
+      )}
       {field('from', t('clerk:filters.from'), <input class="input" type="date" id="filter-from" name="from" value={draft.from} onInput={set('from')} aria-describedby={described('from')} />)}
       {field('to', t('clerk:filters.to'), <input class="input" type="date" id="filter-to" name="to" value={draft.to} onInput={set('to')} aria-describedby={described('to')} />)}
       <div class="button-group inbox-filters__actions">

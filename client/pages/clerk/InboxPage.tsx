@@ -9,6 +9,7 @@ import { currentUser } from '../../session/session';
 import { fetchInbox, type InboxPage as InboxData } from './clerk-api';
 import { InboxFilters } from './InboxFilters';
 import { InboxTable } from './InboxTable';
+import { BulkActions } from './BulkActions';
 import { readView, toggleSort, viewQuery, type InboxView } from './inbox-query';
 import { useRefresh } from './use-refresh';
 import './clerk.css';
@@ -30,6 +31,8 @@ export function InboxPage({ query }: { query: Record<string, string> }) {
   const [failed, setFailed] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [focusToken, setFocusToken] = useState(0);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [reloadToken, setReloadToken] = useState(0);
   const user = currentUser.value;
   const department = user?.department;
   usePageTitle(t('clerk:inbox.title'), Object.keys(errors).length > 0);
@@ -49,7 +52,7 @@ export function InboxPage({ query }: { query: Record<string, string> }) {
         setData(undefined);
       } else setFailed(true);
     }
-  }, REFRESH_MS, search);
+  }, REFRESH_MS, `${search}#${reloadToken}`);
 
   const go = (next: InboxView) => route(`/sachbearbeitung${viewQuery(next) ? `?${viewQuery(next)}` : ''}`);
   const page = data?.search === search ? data.page : undefined;
@@ -80,7 +83,26 @@ export function InboxPage({ query }: { query: Record<string, string> }) {
           ))}
         </ul>
       ) : null}
+      <ul class="status-counts" aria-label={t('clerk-workday:quickLabel')}>
+        {(['me', 'none'] as const).map((a) => (
+          <li key={a}>
+            <a href={`/sachbearbeitung?assignee=${a}`} aria-current={viewQuery(view) === `assignee=${a}` ? 'true' : undefined}>
+              {t(`clerk-workday:assignee.${a}`)}
+            </a>
+          </li>
+        ))}
+        <li>
+          <a href="/sachbearbeitung?followUp=due" id="filter-follow-up-due" aria-current={viewQuery(view) === 'followUp=due' ? 'true' : undefined}>
+            {t('clerk-workday:followUp.filter')}
+          </a>
+        </li>
+      </ul>
       <InboxFilters key={search} view={view} errors={errors} onApply={go} />
+      {page && page.total !== null ? (
+        <p id="inbox-total">
+          {t('clerk-workday:total', { count: page.total })}
+        </p>
+      ) : null}
       {failed ? <p class="inset-text">{t('clerk:inbox.failed')}</p> : null}
       {!page ? (
         failed || Object.keys(errors).length ? null : <p class="loading">{t('common:loading')}</p>
@@ -88,11 +110,28 @@ export function InboxPage({ query }: { query: Record<string, string> }) {
         <p>{search ? t('clerk:inbox.noMatches') : t('clerk:inbox.empty')}</p>
       ) : (
         <>
+          <BulkActions
+            selected={selected}
+            cases={page.requests}
+            onDone={() => {
+              setSelected(new Set());
+              setReloadToken((n) => n + 1);
+            }}
+          />
           <InboxTable
             cases={page.requests}
             view={view}
             caption={t('clerk:inbox.caption', { department: department ? t(`departments:${department}`) : '' })}
             onSort={(column) => go(toggleSort(view, column))}
+            selected={selected}
+            onSelect={(id, checked) =>
+              setSelected((old) => {
+                const next = new Set(old);
+                if (checked) next.add(id);
+                else next.delete(id);
+                return next;
+              })
+            }
           />
           <nav class="pagination" aria-label={t('clerk:inbox.pagination')}>
             {view.page > 1 ? (
@@ -100,7 +139,11 @@ export function InboxPage({ query }: { query: Record<string, string> }) {
                 {t('clerk:inbox.previous')}
               </a>
             ) : null}
-            <span>{t('clerk:inbox.pageOf', { page: view.page })}</span>
+            <span>
+              {page.total !== null
+                ? t('clerk-workday:pageOfPages', { page: view.page, pages: Math.max(1, Math.ceil(page.total / page.pageSize)) })
+                : t('clerk:inbox.pageOf', { page: view.page })}
+            </span>
             {page.hasNext ? (
               <a href={pageHref(view.page + 1)} rel="next">
                 {t('clerk:inbox.next')}

@@ -83,3 +83,31 @@ export function fetchAudit(): Promise<ResponseOf<'clerk.audit'>> {
 
 export const caseFileHref = (id: string) => `${base(id)}/case-file.pdf`;
 export const attachmentHref = (id: string, messageId: string) => `${base(id)}/messages/${encodeURIComponent(messageId)}/attachment`;
+
+export type DecisionOutcome = BodyOf<EndpointById<'clerk.decide'>>['outcome'];
+
+/** The letter exactly as it would go out now; nothing changes on the server. */
+export function previewDecision(id: string, outcome: DecisionOutcome, text: string): Promise<ResponseOf<'clerk.decisionPreview'>> {
+  return call<ResponseOf<'clerk.decisionPreview'>>(`${base(id)}/decision/preview`, { outcome, text });
+}
+
+/** Sends the previewed letter and closes the case; the same decisionId sent twice sends one letter. */
+export async function sendDecision(id: string, body: BodyOf<EndpointById<'clerk.decide'>>): Promise<CaseDetail> {
+  return (await call<ResponseOf<'clerk.decide'>>(`${base(id)}/decision`, body)).request;
+}
+
+export type BulkBody = BodyOf<EndpointById<'clerk.bulk'>>;
+
+/** One action for the selected cases; each case's outcome comes back. */
+export async function bulkAction(body: BulkBody): Promise<ResponseOf<'clerk.bulk'>['results']> {
+  return (await call<ResponseOf<'clerk.bulk'>>('/api/clerk/bulk', body)).results;
+}
+
+export async function setFollowUp(id: string, date: string, note: string): Promise<ResponseOf<'clerk.setFollowUp'>['followUp']> {
+  return (await sessionFetch<ResponseOf<'clerk.setFollowUp'>>(`${base(id)}/follow-up`, { method: 'PUT', body: { date, note } })).followUp;
+}
+
+export async function clearFollowUp(id: string): Promise<void> {
+  // A body, so the request carries the JSON content type every state change must (server/http/same-origin.ts).
+  await sessionFetch<ResponseOf<'clerk.clearFollowUp'>>(`${base(id)}/follow-up`, { method: 'DELETE', body: {} });
+}

@@ -1,5 +1,5 @@
 /** The inbox's view (filters, sort, page) lives in the address, so back, reload and links keep it. */
-export const FILTER_KEYS = ['status', 'service', 'payment', 'from', 'to', 'q'] as const;
+export const FILTER_KEYS = ['status', 'service', 'payment', 'assignee', 'followUp', 'from', 'to', 'q'] as const;
 export type InboxSortKey = 'receivedAt' | 'reference' | 'status' | 'serviceId';
 
 export interface InboxView {
@@ -7,6 +7,10 @@ export interface InboxView {
   service: string;
   /** Payment state (open, pending, paid) or '' for all. */
   payment: string;
+  /** 'me' (assigned to the clerk), 'none' (open, nobody took it) or '' for all. */
+  assignee: string;
+  /** 'due': cases whose follow-up day has come. */
+  followUp: string;
   from: string;
   to: string;
   q: string;
@@ -19,7 +23,7 @@ export function readView(query: Record<string, string | undefined>): InboxView {
   const sort = (['receivedAt', 'reference', 'status', 'serviceId'] as const).find((s) => s === query.sort) ?? 'receivedAt';
   const dir = query.dir === 'asc' || query.dir === 'desc' ? query.dir : sort === 'receivedAt' ? 'desc' : 'asc';
   const page = Math.max(1, Number(query.page) || 1);
-  return { status: query.status ?? '', service: query.service ?? '', payment: query.payment ?? '', from: query.from ?? '', to: query.to ?? '', q: query.q ?? '', sort, dir, page };
+  return { status: query.status ?? '', service: query.service ?? '', payment: query.payment ?? '', assignee: query.assignee ?? '', followUp: query.followUp ?? '', from: query.from ?? '', to: query.to ?? '', q: query.q ?? '', sort, dir, page };
 }
 
 /** Query string of a view, leaving out what is the default. */

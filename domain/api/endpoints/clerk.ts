@@ -1,5 +1,6 @@
 import { CLERK_ACTIONS } from '../../lifecycle/request-status';
-import { DIGITS, DOC_ID, LONG_TEXT, SHORT_TEXT } from '../fields';
+import { DECISION_OUTCOMES, DECISION_TEXT_MAX } from '../../decisions/decision-letter';
+import { DIGITS, DOC_ID, LONG_TEXT, SHORT_TEXT, UUID } from '../fields';
 import { endpoint, object } from '../endpoint';
 
 /** Clerks and leads, each for the requests of their own department (others: 404). */
@@ -20,6 +21,8 @@ const INBOX_QUERY = object({
   dir: SHORT_TEXT,
   page: SHORT_TEXT,
   pageSize: SHORT_TEXT,
+  assignee: SHORT_TEXT,
+  followUp: SHORT_TEXT,
 });
 
 export const clerkEndpoints = [
@@ -47,6 +50,36 @@ export const clerkEndpoints = [
     response: JSON_OK,
   }),
   endpoint({
+    id: 'clerk.decisionPreview',
+    method: 'POST',
+    path: '/api/clerk/requests/:id/decision/preview',
+    tag: 'clerk',
+    summary: 'The decision letter (Bescheid) exactly as it would go out now, and its digest for the confirmation. Changes nothing.',
+    access: dept,
+    params: ID,
+    body: object({ outcome: { type: 'string', enum: [...DECISION_OUTCOMES] }, text: { type: 'string', maxLength: DECISION_TEXT_MAX } }, ['outcome', 'text']),
+    response: JSON_OK,
+  }),
+  endpoint({
+    id: 'clerk.decide',
+    method: 'POST',
+    path: '/api/clerk/requests/:id/decision',
+    tag: 'clerk',
+    summary: 'Complete or reject the case with the previewed letter: status, PDF and Postfach message in one step; repeating the same decisionId changes nothing.',
+    access: dept,
+    params: ID,
+    body: object(
+      {
+        outcome: { type: 'string', enum: [...DECISION_OUTCOMES] },
+        text: { type: 'string', maxLength: DECISION_TEXT_MAX },
+        digest: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        decisionId: UUID,
+      },
+      ['outcome', 'text', 'digest', 'decisionId'],
+    ),
+    response: JSON_OK,
+  }),
+  endpoint({
     id: 'clerk.assignment',
     method: 'POST',
     path: '/api/clerk/requests/:id/assignment',
@@ -55,6 +88,35 @@ export const clerkEndpoints = [
     access: dept,
     params: ID,
     body: object({ action: { type: 'string', enum: ['assignToMe', 'assign', 'unassign'] }, assigneeId: DOC_ID }, ['action']),
+    response: JSON_OK,
+  }),
+  endpoint({
+    id: 'clerk.setFollowUp',
+    method: 'PUT',
+    path: '/api/clerk/requests/:id/follow-up',
+    tag: 'clerk',
+    summary: 'Set or move the case\'s follow-up (Wiedervorlage): a day and a note, internal to the department.',
+    access: dept,
+    params: ID,
+    body: object({ date: SHORT_TEXT, note: { type: 'string', maxLength: 2000 } }, ['date']),
+    response: JSON_OK,
+  }),
+  endpoint({ id: 'clerk.clearFollowUp', method: 'DELETE', path: '/api/clerk/requests/:id/follow-up', tag: 'clerk', summary: "Remove the case's follow-up.", access: dept, params: ID, response: JSON_OK }),
+  endpoint({
+    id: 'clerk.bulk',
+    method: 'POST',
+    path: '/api/clerk/bulk',
+    tag: 'clerk',
+    summary: 'One action for several cases of the department at once (take them, hand them to a colleague as lead, start work); the answer lists each case.',
+    access: dept,
+    body: object(
+      {
+        ids: { type: 'array', minItems: 1, maxItems: 100, uniqueItems: true, items: DOC_ID },
+        action: { type: 'string', enum: ['assignToMe', 'assign', 'start'] },
+        assigneeId: DOC_ID,
+      },
+      ['ids', 'action'],
+    ),
     response: JSON_OK,
   }),
   endpoint({ id: 'clerk.notes', method: 'GET', path: '/api/clerk/requests/:id/notes', tag: 'clerk', summary: 'Internal notes of a case.', access: dept, params: ID, response: JSON_OK }),

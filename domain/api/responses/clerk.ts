@@ -1,3 +1,4 @@
+import type { DecisionRecordView } from '../../decisions/decision-letter';
 import type { ChainCheck } from '../../audit/chain-check';
 import type { RequestStatus } from '../../lifecycle/request-status';
 import type { PaymentSummary } from '../../payments/payment-summary';
@@ -16,6 +17,17 @@ export interface CaseSummary {
   assigneeName?: string | null;
   /** The fee's payment; absent when the request costs nothing. */
   payment?: PaymentSummary;
+  /** The confirmed appointment or pickup day (a slot id, see domain/slots), where the service has one. */
+  confirmedSlot?: string;
+  /** The follow-up day (YYYY-MM-DD), if one is set. */
+  followUpDate?: string | null;
+}
+
+export interface CaseFollowUp {
+  date: string;
+  note: string;
+  authorName: string;
+  at: string;
 }
 
 export interface InboxPage {
@@ -24,12 +36,17 @@ export interface InboxPage {
   pageSize: number;
   hasNext: boolean;
   counts: Partial<Record<RequestStatus, number>>;
+  /** How many cases match, where the server can tell at once (no filter, a status, assigned to me, a search); else null. */
+  total: number | null;
 }
 
 export type CaseDetail = RequestDoc & {
   citizen: { name: string; email: string } | null;
   assignee: { id: string; name: string } | null;
   readOnly: boolean;
+  /** The letter that closed the case, once one went out. */
+  decision: DecisionRecordView | null;
+  followUp: CaseFollowUp | null;
 };
 
 export interface CaseMessage {

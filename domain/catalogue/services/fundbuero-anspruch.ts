@@ -1,3 +1,4 @@
+import { VG_GELSENKIRCHEN } from '../legal-remedy';
 import { FOUND_ITEM_NUMBER_PATTERN } from '../../fundsachen/found-item';
 import type { FormService } from '../service-definition';
 
@@ -21,6 +22,8 @@ export const FUNDBUERO_ANSPRUCH_V1: FormService = {
   namespace: 'fundsachen',
   referencePrefix: 'FBA',
   routing: { kind: 'department', department: 'fundbuero' },
+  legalRemedy: VG_GELSENKIRCHEN,
+  processingDays: 14,
   fee: { kind: 'free' },
   retentionDays: 365,
   privacy: { basis: 'e', law: '§§ 965–984 BGB, § 3 DSG NRW', recipients: ['finder'] },

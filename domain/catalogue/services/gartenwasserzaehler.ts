@@ -1,3 +1,4 @@
+import { VG_GELSENKIRCHEN } from '../legal-remedy';
 import type { FormService } from '../service-definition';
 import { HOUSE_NUMBER_FIELD, POSTCODE_FIELD, STREET_FIELD } from './address-fields';
 
@@ -29,6 +30,8 @@ export const GARTENWASSERZAEHLER: FormService = {
   namespace: 'gartenwasserzaehler',
   referencePrefix: 'GWZ',
   routing: { kind: 'department', department: 'abwasser' },
+  legalRemedy: VG_GELSENKIRCHEN,
+  processingDays: 28,
   // Sample fee for checking and registering the meter.
   fee: { kind: 'fixed', cents: 2500 },
   // Wastewater charges can be reassessed for years: the registration is kept for ten.

@@ -1,3 +1,4 @@
+import { VG_GELSENKIRCHEN } from '../legal-remedy';
 import { HOUSE_NUMBER_FIELD, POSTCODE_FIELD } from './address-fields';
 import type { FieldDefinition, FormService } from '../service-definition';
 
@@ -46,6 +47,8 @@ export const SPERRMUELLKARTE_V1: FormService = {
   namespace: 'sperrmuellkarte',
   referencePrefix: 'SPM',
   routing: { kind: 'department', department: 'abfall' },
+  legalRemedy: VG_GELSENKIRCHEN,
+  processingDays: 14,
   fee: { kind: 'free' },
   retentionDays: 730,
   privacy: { basis: 'e', law: '§ 20 KrWG, § 5 LKrWG NRW, Abfallsatzung', recipients: ['contractor'] },

@@ -1,3 +1,4 @@
+import { VG_GELSENKIRCHEN } from '../legal-remedy';
 import type { FormService } from '../service-definition';
 
 /**
@@ -20,6 +21,8 @@ export const TERMIN_BUERGERBUERO_V1: FormService = {
   submission: 'appointment',
   referencePrefix: 'TBB',
   routing: { kind: 'department', department: 'buergerbuero' },
+  legalRemedy: VG_GELSENKIRCHEN,
+  processingDays: 7,
   fee: { kind: 'free' },
   // Appointment requests are of no use once the day has passed; kept half a year for queries.
   retentionDays: 180,

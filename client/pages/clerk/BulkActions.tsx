@@ -1,0 +1,133 @@
+import { useEffect, useState } from 'preact/hooks';
+import { describeApiFailure } from '../../api/api-error-text';
+import { useT } from '../../i18n/i18n';
+import { currentUser } from '../../session/session';
+import { bulkAction, fetchStaff, type BulkBody, type CaseSummary, type Colleague } from './clerk-api';
+
+type Action = BulkBody['action'];
+
+/**
+ * One action for the rows picked in the table, in two steps: choose, then confirm in words that
+ * name the action and the number of cases. The outcome (done, and what was not) is announced.
+ */
+export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet<string>; cases: CaseSummary[]; onDone(): void }) {
+  const t = useT();
+  const isLead = currentUser.value?.role === 'lead';
+  const [action, setAction] = useState<Action | ''>('');
+  const [assigneeId, setAssigneeId] = useState('');
+  const [staff, setStaff] = useState<Colleague[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (isLead) fetchStaff().then(setStaff, () => undefined);
+  }, [isLead]);
+  useEffect(() => {
+    if (confirming) document.getElementById('bulk-confirm-title')?.focus();
+  }, [confirming]);
+
+  const actions: Action[] = isLead ? ['assignToMe', 'assign', 'start'] : ['assignToMe', 'start'];
+  const label = (a: Action) => (a === 'assign' ? `${t('clerk-workday:bulk.assign')} ${staff.find((s) => s.id === assigneeId)?.name ?? ''}`.trim() : t(`clerk-workday:bulk.${a}`));
+
+  const next = (e: Event) => {
+    e.preventDefault();
+    setOutcome('');
+    const problem = selected.size === 0 ? t('clerk-workday:bulk.none') : !action ? t('clerk-workday:bulk.noAction') : action === 'assign' && !assigneeId ? t('clerk-workday:bulk.noColleague') : '';
+    setError(problem);
+    if (!problem) setConfirming(true);
+  };
+
+  const run = async () => {
+    if (busy || !action) return;
+    setBusy(true);
+    try {
+      const ids = [...selected];
+      const results = await bulkAction({ ids, action, ...(action === 'assign' ? { assigneeId } : {}) });
+      const failed = results.filter((r) => !r.ok).map((r) => r.reference ?? cases.find((c) => c.id === r.id)?.reference ?? r.id);
+      setOutcome(
+        [t('clerk-workday:bulk.done', { done: results.length - failed.length, count: results.length }), failed.length ? t('clerk-workday:bulk.failed', { references: failed.join(', ') }) : '']
+          .filter(Boolean)
+          .join(' '),
+      );
+      setConfirming(false);
+      setAction('');
+      onDone();
+    } catch (failure) {
+      setError(describeApiFailure(t, failure).map((p) => p.text).join(' '));
+      setConfirming(false);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="bulk-actions" aria-labelledby="bulk-title">
+      <h2 class="heading-s" id="bulk-title">
+        {t('clerk-workday:bulk.title')}
+      </h2>
+      {/* Polite: read once after the action, never while the clerk types. */}
+      <p role="status" id="bulk-outcome" class={outcome ? 'inset-text' : undefined}>
+        {outcome}
+      </p>
+      {confirming && action ? (
+        <div class="bulk-confirm">
+          <h3 class="heading-s" id="bulk-confirm-title" tabIndex={-1}>
+            {t('clerk-workday:bulk.confirmTitle')}
+          </h3>
+          <p>{t('clerk-workday:bulk.confirmText', { action: label(action), count: selected.size })}</p>
+          <div class="button-group">
+            <button type="button" class="button" id="bulk-confirm" onClick={run} disabled={busy}>
+              {t('clerk-workday:bulk.confirm')}
+            </button>
+            <button type="button" class="button button--secondary" id="bulk-cancel" onClick={() => setConfirming(false)} disabled={busy}>
+              {t('clerk-workday:bulk.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <form noValidate class="inbox-filters" onSubmit={next}>
+          <div class={error ? 'form-group form-group--error inbox-filters__field' : 'form-group inbox-filters__field'}>
+            <label class="label" for="bulk-action">
+              {t('clerk-workday:bulk.action')}
+            </label>
+            {error ? (
+              <p class="error-message" id="bulk-action-error">
+                <span class="visually-hidden">{t('common:errorPrefix')} </span>
+                {error}
+              </p>
+            ) : null}
+            <select class="select" id="bulk-action" value={action} onChange={(e) => setAction(e.currentTarget.value as Action)} aria-describedby={error ? 'bulk-action-error' : undefined}>
+              <option value="" />
+              {actions.map((a) => (
+                <option key={a} value={a}>
+                  {t(`clerk-workday:bulk.${a}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {action === 'assign' ? (
+            <div class="form-group inbox-filters__field">
+              <label class="label" for="bulk-assignee">
+                {t('clerk-workday:bulk.colleague')}
+              </label>
+              <select class="select" id="bulk-assignee" value={assigneeId} onChange={(e) => setAssigneeId(e.currentTarget.value)}>
+                <option value="" />
+                {staff.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <div class="button-group inbox-filters__actions">
+            <button type="submit" class="button button--secondary" id="bulk-continue">
+              {t('clerk-workday:bulk.continue')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

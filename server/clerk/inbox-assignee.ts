@@ -1,0 +1,46 @@
+import type { RequestStatus } from '../../domain/lifecycle/request-status';
+import type { Store } from '../store';
+import { readAssignments } from './casework';
+import { buildInboxQuery, fetchFilterPage, type InboxFilter, type InboxRow } from './inbox-query';
+
+/** A clerk's own cases are few; beyond this many the filter would ask to be narrowed. */
+const MINE_MAX = 5000;
+const OPEN: RequestStatus[] = ['received', 'in_progress', 'needs_info'];
+
+/** "Assigned to me": the clerk's assignments by their index, then those requests, filtered, sorted and paged. */
+export async function queryMine(store: Store, f: InboxFilter) {
+  const res = await store.internal.find({
+    selector: { assigneeId: f.assigneeId, at: { $gt: null } },
+    fields: ['requestId', 'type'],
+    limit: MINE_MAX,
+    use_index: 'idx-by-assignee',
+  } as never);
+  const ids = (res.docs as { requestId: string; type?: string }[]).filter((d) => d.type === 'assignment').map((d) => d.requestId);
+  return fetchFilterPage(store, f, ids);
+}
+
+/**
+ * "Unassigned": open cases (or the chosen status) nobody took, newest first. Each status is read
+ * newest first by its index in growing batches, merged, and the assigned ones dropped, until the
+ * page is full or every status is read to its end (then the total is known).
+ */
+export async function queryUnassigned(store: Store, f: InboxFilter): Promise<{ rows: InboxRow[]; hasNext: boolean; total?: number }> {
+  const statuses = f.status ? [f.status] : OPEN;
+  const need = f.page * f.pageSize + 1;
+  for (let limit = Math.max(need * 2, 100); ; limit *= 4) {
+    const batches = await Promise.all(
+      statuses.map((status) => store.requests.find(buildInboxQuery({ ...f, status, sort: 'receivedAt', q: undefined }, { skip: 0, limit }) as never)),
+    );
+    const exhausted = batches.every((b) => b.docs.length < limit);
+    const docs = batches.flatMap((b) => b.docs as (InboxRow & { _id: string })[]);
+    const assigned = await readAssignments(store, docs.map((d) => d._id));
+    const rows = docs
+      .filter((d) => !assigned.has(d._id))
+      .map(({ _id, ...rest }) => ({ ...rest, id: _id }) as InboxRow)
+      .sort((a, b) => (a.receivedAt ?? '').localeCompare(b.receivedAt ?? '') * (f.dir === 'asc' ? 1 : -1));
+    if (rows.length >= need || exhausted) {
+      const start = (f.page - 1) * f.pageSize;
+      return { rows: rows.slice(start, start + f.pageSize), hasNext: rows.length > start + f.pageSize, ...(exhausted ? { total: rows.length } : {}) };
+    }
+  }
+}
