@@ -7,6 +7,7 @@ import { loadMapConfig, type MapConfig } from './maps/map-config';
 import { parsePortalRole, type PortalRole } from './roles/portal-role';
 import { parsePublicUrl, requirePublicUrlOffLoopback } from './http/public-origin';
 import { parseTrustProxy } from './http/trust-proxy';
+import { loadOidcConfig, type OidcConfig } from './auth/oidc/oidc-config';
 
 /** Everything the server reads from the environment, with safe defaults. Documented in README. */
 export interface Config {
@@ -40,6 +41,8 @@ export interface Config {
   metricsToken?: string;
   /** Map tiles: MAP_TILE_URL and MAP_TILE_ATTRIBUTION (server/maps). */
   map?: MapConfig;
+  /** BundID login through the city's OpenID Connect broker (OIDC_*); unset: the identity sandbox. */
+  oidc?: OidcConfig;
 }
 
 function readOrCreateSecret(dataDir: string): string {
@@ -94,5 +97,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     metricsToken: env.METRICS_TOKEN || undefined,
     map: loadMapConfig(env),
+    oidc: loadOidcConfig(env),
   };
 }

@@ -13,6 +13,8 @@ import { openStore, setupDatabases, startEmbeddedStore, waitForStore, type Embed
 import { ChangeNotifier } from './sync';
 import { createMailer, startDevMailbox, startMailSender, type DevMailbox, type Mailer } from './mail';
 import { createPaymentsService, startPaymentJobs, type PaymentsService } from './payments';
+import { AFTER_LOGOUT_PATH, CALLBACK_PATH, RelyingParty } from './auth/oidc';
+import { startIdentitySandbox, type IdentitySandbox } from './identity-sandbox';
 
 export interface Portal {
   url: string;
@@ -27,6 +29,8 @@ export interface Portal {
   mailer: Mailer;
   /** The built-in development mailbox, when no SMTP_URL is set and this process sends mail. */
   mailbox?: DevMailbox;
+  /** The built-in identity sandbox standing in for BundID, when asked for and no OIDC_ISSUER is set. */
+  identitySandbox?: IdentitySandbox;
   /** The worker role of this process (absent for `api`, or with `routing: false`). */
   worker?: WorkerRole;
   stop(): Promise<void>;
@@ -39,6 +43,8 @@ export interface PortalOptions extends Config {
   routing?: boolean;
   /** Lease timing, or running without it (tests of two workers at once). */
   workerOptions?: WorkerRoleOptions;
+  /** Without OIDC_ISSUER: run the identity sandbox beside the portal (`npm start`, tests that log in with BundID). */
+  identitySandbox?: boolean;
 }
 
 /**
@@ -93,6 +99,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const payments = createPaymentsService(store, config.payments, logger);
   let origins: string[] = [];
   let publicBase = '';
+  let relyingParty = config.oidc ? new RelyingParty(config.oidc) : undefined;
   const app = createApp({
     ownOrigins: () => origins,
     trustProxy: config.trustProxy ?? [],
@@ -107,6 +114,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     metricsToken: config.metricsToken,
     map: config.map,
     accountMail: { mailer, secret: config.sessionSecret, publicBase: () => publicBase, logger },
+    bundId: { relyingParty: () => relyingParty, publicBase: () => publicBase, secret: config.sessionSecret },
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
@@ -120,6 +128,12 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   publicBase = (publicUrl ?? url).replace(/\/+$/, '');
   // Every role builds return addresses; only the lease holder reconciles (without a worker, as
   // with `routing: false`, a non-api process does as before).
+  // The sandbox learns the portal's address (its only client's redirect URI) once the portal listens.
+  const identitySandbox =
+    !config.oidc && config.identitySandbox
+      ? await startIdentitySandbox({ redirectUris: [publicBase + CALLBACK_PATH], postLogoutRedirectUris: [publicBase + AFTER_LOGOUT_PATH] })
+      : undefined;
+  if (identitySandbox) relyingParty = new RelyingParty(identitySandbox);
   startPaymentJobs(payments, config.payments, publicUrl ?? url, () => (worker ? worker.active() : role !== 'api'));
   return {
     url,
@@ -130,6 +144,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     payments,
     mailer,
     mailbox,
+    identitySandbox,
     worker,
     async stop() {
       clearInterval(sessionSweeper);
@@ -139,6 +154,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
       await worker?.stop();
       await notifier.stop();
       await mailbox?.stop();
+      await identitySandbox?.stop();
       await embedded?.stop();
     },
   };

@@ -20,7 +20,7 @@ declare global {
 // `documents` because only the server speaks them (API problems, CSV headers, PDF letters).
 const context = import.meta.webpackContext('../../locales', {
   recursive: true,
-  regExp: /^\.\/(?:de|en|de-x-easy)\/(?!(?:common|catalogue|account|requests|departments|validation|clerk-api|documents|mail|dev-mailbox)\.json$)[\w-]+\.json$/,
+  regExp: /^\.\/(?:de|en|de-x-easy)\/(?!(?:common|catalogue|account|requests|departments|validation|clerk-api|documents|mail|dev-mailbox|identity-sandbox)\.json$)[\w-]+\.json$/,
 });
 
 export function featureResources(): { language: string; namespace: string; texts: Record<string, unknown> }[] {

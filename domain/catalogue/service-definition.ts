@@ -6,6 +6,7 @@
  */
 import type { Condition } from './condition';
 import type { ReplyDeadlineRule } from './reply-deadline';
+import type { TrustLevel } from '../account/trust-level';
 
 export type { Condition } from './condition';
 
@@ -201,6 +202,11 @@ export interface FormService extends ServiceBase {
   retentionDays: number;
   /** When the law sets a time to answer: shown to the citizen and the clerk from the day of receipt. */
   replyDeadline?: ReplyDeadlineRule;
+  /**
+   * The BundID trust level sending it needs (e.g. `substantiell` for a certificate of residence);
+   * absent: any login. Checked on the device for a clear message and on the server at submit.
+   */
+  trustLevel?: TrustLevel;
   pages: readonly PageDefinition[];
   fields: Readonly<Record<string, FieldDefinition>>;
   /** Rules across fields: each names the field its error is shown at. */

@@ -4,6 +4,7 @@ import { claimEmail } from './email-claim';
 import { STAFF_ROLES, isStaffRole, type Role, type StaffRole } from '../../domain/staff/roles';
 import { hashPassword } from './passwords';
 import type { Profile } from '../../domain/profile';
+import type { Identity } from '../../domain/account/identity';
 import type { SessionUser } from '../../domain/api';
 import type { StaffAccount } from '../../domain/staff/staff-account';
 
@@ -14,7 +15,7 @@ export type { Profile } from '../../domain/profile';
 /** What the app gets to know about the logged-in person: the contract's answer. */
 export type { SessionUser };
 
-interface UserDoc extends Omit<SessionUser, 'id'> {
+export interface UserDoc extends Omit<SessionUser, 'id' | 'identity' | 'login'> {
   _id: string;
   _rev?: string;
   type: 'user';
@@ -23,13 +24,16 @@ interface UserDoc extends Omit<SessionUser, 'id'> {
   /** Set while an administrator has deactivated the (staff) account: no login, no session. */
   deactivatedAt?: string;
   updatedAt?: string;
+  /** A linked BundID login (server/auth/oidc); its `sub` never leaves the server. */
+  identity?: Identity;
 }
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-function toSessionUser(doc: UserDoc): SessionUser {
+export function toSessionUser(doc: UserDoc): SessionUser {
+  const { sub: _sub, ...identity } = doc.identity ?? ({} as Partial<Identity>);
   return {
     id: doc._id.slice('user:'.length),
     email: doc.email,
@@ -37,6 +41,7 @@ function toSessionUser(doc: UserDoc): SessionUser {
     role: doc.role,
     ...(doc.department ? { department: doc.department } : {}),
     profile: doc.profile ?? {},
+    ...(doc.identity ? { identity: identity as Omit<Identity, 'sub'> } : {}),
   };
 }
 

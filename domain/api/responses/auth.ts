@@ -1,5 +1,6 @@
 import type { Profile } from '../../profile/profile';
 import type { Role } from '../../staff/roles';
+import type { Identity, TrustLevel } from '../../account/identity';
 
 /** The signed-in person as the server describes them (login, `/api/auth/me`, `/api/auth/session`). */
 export interface SessionUser {
@@ -10,4 +11,8 @@ export interface SessionUser {
   /** The clerk's department (Fachdienst) id. */
   department?: string;
   profile: Profile;
+  /** The BundID identity linked to the account (domain/account/identity.ts), without its `sub`. */
+  identity?: Omit<Identity, 'sub'>;
+  /** How this session was opened: a BundID login carries its trust level; a password login none. */
+  login?: { provider: 'bundid'; trustLevel: TrustLevel };
 }
