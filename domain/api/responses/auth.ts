@@ -16,3 +16,8 @@ export interface SessionUser {
   /** How this session was opened: a BundID login carries its trust level; a password login none. */
   login?: { provider: 'bundid'; trustLevel: TrustLevel };
 }
+
+/** `POST /api/auth/bundid/logout`: where to end the login at the provider too, or null. */
+export interface BundIdLogoutAnswer {
+  endSessionUrl: string | null;
+}
