@@ -8,11 +8,7 @@ import { parseTrustLevel, type TrustLevel } from './trust-level';
 
 export type { TrustLevel } from './trust-level';
 
-/** The attributes the portal takes from BundID, named as the login page lists them. */
-export const BUNDID_ATTRIBUTES = ['name', 'birthdate', 'address', 'trustLevel'] as const;
-
-/** The OpenID scopes that ask for exactly those attributes (`trustlevel` rides in `profile`). */
-export const BUNDID_SCOPES = 'openid profile address';
+export { BUNDID_ATTRIBUTES, BUNDID_SCOPES } from './bundid-attributes';
 
 export interface VerifiedAttributes {
   givenName?: string;

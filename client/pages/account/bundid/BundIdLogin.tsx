@@ -1,41 +1,43 @@
-import { BUNDID_ATTRIBUTES } from '../../../../domain/account/identity';
+import { BUNDID_ATTRIBUTES } from '../../../../domain/account/bundid-attributes';
 import type { TrustLevel } from '../../../../domain/account/trust-level';
 import { language, useT } from '../../../i18n/i18n';
 
 /**
  * "Mit BundID anmelden" on the login page. It says which attributes the portal takes before the
  * person leaves for the provider (issue 13: the login states them; Art. 13 DSGVO: at collection).
- * A GET form, not a link: the login leaves the app for the provider's pages, and the router
- * takes over every same-origin link click, while a form submission stays a real page load.
+ * A button that loads the start address as a whole page: the router would take a same-origin
+ * link click for itself, and the CSP's form-action 'self' would stop a form at the redirect to
+ * the provider.
  */
 export function BundIdLogin({ weiter, niveau }: { weiter?: string; niveau?: TrustLevel }) {
   const t = useT();
   return (
     <section aria-labelledby="bundid-heading">
-      <h2 id="bundid-heading">{t('account:bundid.heading')}</h2>
-      <p>{t('account:bundid.intro')}</p>
-      <p>{t('account:bundid.attributesIntro')}</p>
+      <h2 id="bundid-heading">{t('bundid:heading')}</h2>
+      <p>{t('bundid:intro')}</p>
+      <p>{t('bundid:attributesIntro')}</p>
       <ul class="list list--bullet">
         {BUNDID_ATTRIBUTES.map((attribute) => (
-          <li key={attribute}>{t(`account:bundid.attributes.${attribute}`)}</li>
+          <li key={attribute}>{t(`bundid:attributes.${attribute}`)}</li>
         ))}
       </ul>
-      <p>{t('account:bundid.attributesUse')}</p>
-      <BundIdButton weiter={weiter} niveau={niveau} label={t('account:bundid.button')} />
+      <p>{t('bundid:attributesUse')}</p>
+      <BundIdButton weiter={weiter} niveau={niveau} label={t('bundid:button')} />
     </section>
   );
 }
 
 /** Starts a BundID login (at least at `niveau`), coming back to `weiter`. */
 export function BundIdButton({ weiter, niveau, label }: { weiter?: string; niveau?: TrustLevel; label: string }) {
+  const start = () => {
+    const query = new URLSearchParams({ ...(weiter ? { weiter } : {}), ...(niveau ? { niveau } : {}), lng: language.value });
+    location.assign(`/api/auth/bundid/start?${query}`);
+  };
   return (
-    <form method="get" action="/api/auth/bundid/start">
-      {weiter ? <input type="hidden" name="weiter" value={weiter} /> : null}
-      {niveau ? <input type="hidden" name="niveau" value={niveau} /> : null}
-      <input type="hidden" name="lng" value={language.value} />
-      <button type="submit" class="button button--secondary">
+    <p>
+      <button type="button" class="button button--secondary" onClick={start}>
         {label}
       </button>
-    </form>
+    </p>
   );
 }

@@ -13,15 +13,15 @@ export function TrustLevelNotice({ service, user, back }: { service: ServiceDefi
   const t = useT();
   const needed = trustLevelShortfall(service, user.login?.trustLevel);
   if (!needed) return null;
-  const level = (l: string) => t(`account:bundid.levels.${l}`);
+  const level = (l: string) => t(`bundid:levels.${l}`);
   return (
     <div class="inset-text" role="note" aria-labelledby="trust-level-title">
       <h2 class="heading-m" id="trust-level-title">
-        {t('account:bundid.trustRequired.title')}
+        {t('bundid:trustRequired.title')}
       </h2>
-      <p>{t('account:bundid.trustRequired.body', { level: level(needed) })}</p>
-      <p>{user.login ? t('account:bundid.trustRequired.current', { level: level(user.login.trustLevel) }) : t('account:bundid.trustRequired.none')}</p>
-      <BundIdButton weiter={back} niveau={needed} label={t('account:bundid.trustRequired.action', { level: level(needed) })} />
+      <p>{t('bundid:trustRequired.body', { level: level(needed) })}</p>
+      <p>{user.login ? t('bundid:trustRequired.current', { level: level(user.login.trustLevel) }) : t('bundid:trustRequired.none')}</p>
+      <BundIdButton weiter={back} niveau={needed} label={t('bundid:trustRequired.action', { level: level(needed) })} />
     </div>
   );
 }
