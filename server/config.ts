@@ -8,6 +8,7 @@ import { loadMapConfig, type MapConfig } from './maps/map-config';
 import { parsePortalRole, type PortalRole } from './roles/portal-role';
 import { parsePublicUrl, requirePublicUrlOffLoopback } from './http/public-origin';
 import { parseTrustProxy } from './http/trust-proxy';
+import { loadOidcConfig, type OidcConfig } from './auth/oidc/oidc-config';
 
 /** Everything the server reads from the environment, with safe defaults. Documented in README. */
 export interface Config {
@@ -43,6 +44,8 @@ export interface Config {
   map?: MapConfig;
   /** Waste companies with API keys (DISPOSER_COMPANIES, server/disposer). */
   disposers?: DisposerCompany[];
+  /** BundID login through the city's OpenID Connect broker (OIDC_*); unset: the identity sandbox. */
+  oidc?: OidcConfig;
 }
 
 function readOrCreateSecret(dataDir: string): string {
@@ -98,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     map: loadMapConfig(env),
     disposers: parseDisposerCompanies(env.DISPOSER_COMPANIES, flag(env.SEED_DEMO_DATA, true)),
+    oidc: loadOidcConfig(env),
   };
 }

@@ -16,6 +16,7 @@ async function main() {
   const portal = await startPortal({
     ...config,
     authRateLimitPerMinute: Number(process.env.AUTH_RATE_LIMIT_PER_MINUTE) || 30,
+    identitySandbox: true,
   });
   const lines = [
     '',
@@ -23,6 +24,7 @@ async function main() {
     `Datenspeicher: ${config.couchdbUrl ? 'Apache CouchDB (COUCHDB_URL)' : `eingebettet, Daten in ${config.dataDir}`}`,
     `Bezahldienst: ${sandbox ? `Sandbox (Testzahlungen) unter ${sandbox.sandbox.url}` : `${config.payments.providerUrl} (PAYMENT_PROVIDER_URL)`}`,
     `Karte: ${tiles ? `Sandbox-Kacheln unter ${tiles.tileUrl}` : `${config.map?.tileUrl} (MAP_TILE_URL)`}`,
+    `BundID-Anmeldung: ${portal.identitySandbox ? `Identitäts-Sandbox (Testpersonen, Vertrauensniveau wählbar) unter ${portal.identitySandbox.issuer}` : `${config.oidc?.issuer} (OIDC_ISSUER)`}`,
     `E-Mail: ${portal.mailbox ? `Entwicklungs-Postfach (nichts verlässt den Rechner) unter ${portal.mailbox.url}` : config.mail.smtpUrl ? 'Mailserver aus SMTP_URL' : 'versendet der worker-Prozess'}`,
   ];
   if (config.seedDemoData) {

@@ -14,6 +14,8 @@ import { ChangeNotifier } from './sync';
 import { createMailer, startDevMailbox, startMailSender, type DevMailbox, type Mailer } from './mail';
 import { startNotificationFollower } from './notifications';
 import { createPaymentsService, startPaymentJobs, type PaymentsService } from './payments';
+import { AFTER_LOGOUT_PATH, CALLBACK_PATH, RelyingParty } from './auth/oidc';
+import { startIdentitySandbox, type IdentitySandbox } from './identity-sandbox';
 
 export interface Portal {
   url: string;
@@ -28,6 +30,8 @@ export interface Portal {
   mailer: Mailer;
   /** The built-in development mailbox, when no SMTP_URL is set and this process sends mail. */
   mailbox?: DevMailbox;
+  /** The built-in identity sandbox standing in for BundID, when asked for and no OIDC_ISSUER is set. */
+  identitySandbox?: IdentitySandbox;
   /** The worker role of this process (absent for `api`, or with `routing: false`). */
   worker?: WorkerRole;
   stop(): Promise<void>;
@@ -42,6 +46,8 @@ export interface PortalOptions extends Config {
   workerOptions?: WorkerRoleOptions;
   /** The demo logins' password hashes made beforehand (tests: once per run, not per portal). */
   demoPasswordHashes?: DemoPasswordHashes;
+  /** Without OIDC_ISSUER: run the identity sandbox beside the portal (`npm start`, tests that log in with BundID). */
+  identitySandbox?: boolean;
 }
 
 /**
@@ -97,6 +103,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   void sweepUploads();
   const payments = createPaymentsService(store, config.payments, logger);
   let origins: string[] = [];
+  let relyingParty = config.oidc ? new RelyingParty(config.oidc) : undefined;
   const app = createApp({
     ownOrigins: () => origins,
     trustProxy: config.trustProxy ?? [],
@@ -112,6 +119,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     map: config.map,
     disposers: config.disposers ?? [],
     accountMail: { mailer, secret: config.sessionSecret, publicBase: () => publicBase, logger },
+    bundId: { relyingParty: () => relyingParty, publicBase: () => publicBase, secret: config.sessionSecret },
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
@@ -125,6 +133,12 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   publicBase = (publicUrl ?? url).replace(/\/+$/, '');
   // Every role builds return addresses; only the lease holder reconciles (without a worker, as
   // with `routing: false`, a non-api process does as before).
+  // The sandbox learns the portal's address (its only client's redirect URI) once the portal listens.
+  const identitySandbox =
+    !config.oidc && config.identitySandbox
+      ? await startIdentitySandbox({ redirectUris: [publicBase + CALLBACK_PATH], postLogoutRedirectUris: [publicBase + AFTER_LOGOUT_PATH] })
+      : undefined;
+  if (identitySandbox) relyingParty = new RelyingParty(identitySandbox);
   startPaymentJobs(payments, config.payments, publicUrl ?? url, () => (worker ? worker.active() : role !== 'api'));
   return {
     url,
@@ -135,6 +149,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     payments,
     mailer,
     mailbox,
+    identitySandbox,
     worker,
     async stop() {
       clearInterval(sessionSweeper);
@@ -144,6 +159,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
       await worker?.stop();
       await notifier.stop();
       await mailbox?.stop();
+      await identitySandbox?.stop();
       await embedded?.stop();
     },
   };

@@ -1,3 +1,4 @@
+import type { BundIdLogoutAnswer } from '../../domain/api';
 import { computed, signal } from '@preact/signals';
 import { apiFetch, isUnauthenticated } from '../api/api-client';
 import { clearJournal } from '../data/input-journal';
@@ -93,14 +94,19 @@ async function clearUserCaches(): Promise<void> {
  * Callers warn about unsent requests first (see LogoutPage).
  */
 export async function logout(): Promise<void> {
-  const serverLogout = apiFetch('/api/auth/logout', { method: 'POST', body: {} }).catch(() => undefined);
+  // A BundID session also ends at the provider when it offers that (RP-initiated logout).
+  const viaBundId = Boolean(currentUser.value?.login);
+  const serverLogout = viaBundId
+    ? apiFetch<BundIdLogoutAnswer>('/api/auth/bundid/logout', { method: 'POST', body: {} }).catch(() => undefined)
+    : apiFetch('/api/auth/logout', { method: 'POST', body: {} }).catch(() => undefined);
   await stopUserData({ removeData: true });
   removeCachedUser();
   clearJournal();
   await clearUserCaches().catch(() => undefined);
   currentUser.value = null;
   sessionExpired.value = false;
-  await serverLogout;
+  const answer = (await serverLogout) as Partial<BundIdLogoutAnswer> | undefined;
+  if (answer?.endSessionUrl) location.assign(answer.endSessionUrl);
 }
 
 /** A same-site path to return to after login; anything else (other hosts, `//x`) is ignored. */

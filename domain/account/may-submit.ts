@@ -7,6 +7,8 @@ export interface SubmitStanding {
   emailConfirmed?: boolean;
   /** A verified BundID login (server/auth/oidc): enough on its own, whatever the address's state. */
   identityVerified?: boolean;
+  /** A linked identity (domain/account/identity.ts): a BundID one counts as verified. */
+  identity?: { provider: string };
 }
 
 /**
@@ -16,5 +18,5 @@ export interface SubmitStanding {
  * offers "Absenden".
  */
 export function maySubmit(account: SubmitStanding | null | undefined): boolean {
-  return Boolean(account && (account.emailConfirmed === true || account.identityVerified === true));
+  return Boolean(account && (account.emailConfirmed === true || account.identityVerified === true || account.identity?.provider === 'bundid'));
 }

@@ -6,6 +6,7 @@
  */
 import { adminEndpoints } from './endpoints/admin';
 import { authEndpoints } from './endpoints/auth';
+import { bundIdEndpoints } from './endpoints/bundid';
 import { clerkEndpoints } from './endpoints/clerk';
 import { disposerEndpoints } from './endpoints/disposer';
 import { documentEndpoints } from './endpoints/documents';
@@ -22,12 +23,13 @@ import { syncEndpoints } from './endpoints/sync';
 import type { Endpoint } from './endpoint';
 
 export * from './endpoint';
-export { adminEndpoints, authEndpoints, clerkEndpoints, disposerEndpoints, documentEndpoints, emailEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
+export { adminEndpoints, authEndpoints, bundIdEndpoints, clerkEndpoints, disposerEndpoints, documentEndpoints, emailEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
 
 /** Every endpoint by id, typed, for `route(API_BY_ID[...])` and the client. */
 const API_LIST = [
   ...publicEndpoints,
   ...authEndpoints,
+  ...bundIdEndpoints,
   ...passwordEndpoints,
   ...emailEndpoints,
   ...profileEndpoints,

@@ -7,6 +7,7 @@
 import type { Condition } from './condition';
 import type { ReplyDeadlineRule } from './reply-deadline';
 import type { LegalRemedy } from './legal-remedy';
+import type { TrustLevel } from '../account/trust-level';
 
 export type { Condition } from './condition';
 
@@ -208,6 +209,11 @@ export interface FormService extends ServiceBase {
   processingDays?: number;
   /** The legal remedy a rejection letter (Bescheid) names; none for services that decide nothing appealable. */
   legalRemedy?: LegalRemedy;
+  /**
+   * The BundID trust level sending it needs (e.g. `substantiell` for a certificate of residence);
+   * absent: any login. Checked on the device for a clear message and on the server at submit.
+   */
+  trustLevel?: TrustLevel;
   pages: readonly PageDefinition[];
   fields: Readonly<Record<string, FieldDefinition>>;
   /** Rules across fields: each names the field its error is shown at. */

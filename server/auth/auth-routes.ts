@@ -10,7 +10,7 @@ import { sendConfirmationMail, type ConfirmationMailDeps } from './email';
 import { noticeRegistrationForExistingAccount, type ExistingAccountMail } from './existing-account-notice';
 import { authLimiters } from './login-limits';
 import { spendPasswordWork, verifyPassword } from './passwords';
-import type { Sessions } from './sessions';
+import type { SessionLogin, Sessions } from './sessions';
 import { createUser, EmailTakenError, findActiveUserById, findUserByEmail, type Role, type SessionUser } from './users';
 
 export const SESSION_COOKIE = 'bp_session';
@@ -40,11 +40,11 @@ export function loadSession({ store, sessions }: Pick<AuthOptions, 'store' | 'se
     try {
       const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
       if (token) {
-        const userId = await sessions.resolve(token);
+        const session = await sessions.resolveLogin(token);
         // A deactivated account's sessions are ended at once; this shuts out any that slipped through.
-        const user = userId ? await findActiveUserById(store, userId) : undefined;
+        const user = session ? await findActiveUserById(store, session.userId) : undefined;
         if (user) {
-          req.user = user;
+          req.user = session?.login ? { ...user, login: session.login } : user;
           req.sessionToken = token;
         }
       }
@@ -65,8 +65,8 @@ export function requireRole(...roles: Role[]) {
 
 /** Starts a session for `user` on this device: the cookie with a fresh token. */
 export function sessionStarter(sessions: Sessions, cookieSecure: boolean) {
-  return async (res: Response, user: SessionUser) => {
-    const token = await sessions.create(user.id);
+  return async (res: Response, user: SessionUser, login?: SessionLogin) => {
+    const token = await sessions.create(user.id, login);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',

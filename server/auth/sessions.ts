@@ -1,5 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { getOrNull, isConflict, isNotFound, type Store } from '../store';
+import type { SessionUser } from '../../domain/api';
+
+/** How a session was opened, when not by password: a BundID login and its trust level. */
+export type SessionLogin = NonNullable<SessionUser['login']>;
 
 /**
  * Server-side sessions. The cookie holds a random token; the store keeps only an HMAC of it
@@ -20,12 +24,13 @@ export class Sessions {
     return this.days * 86_400_000;
   }
 
-  async create(userId: string): Promise<string> {
+  async create(userId: string, login?: SessionLogin): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = Date.now();
     await this.store.sessions.insert({
       _id: this.docId(token),
       userId,
+      ...(login ? { login } : {}),
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + this.maxAgeMs).toISOString(),
     });
@@ -34,10 +39,15 @@ export class Sessions {
 
   /** The user id of a live session, or undefined. */
   async resolve(token: string): Promise<string | undefined> {
+    return (await this.resolveLogin(token))?.userId;
+  }
+
+  /** The user id of a live session and how it was opened (a BundID login's trust level). */
+  async resolveLogin(token: string): Promise<{ userId: string; login?: SessionLogin } | undefined> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
-    const doc = await getOrNull<{ userId: string; expiresAt: string }>(this.store.sessions, this.docId(token));
+    const doc = await getOrNull<{ userId: string; expiresAt: string; login?: SessionLogin }>(this.store.sessions, this.docId(token));
     if (!doc || doc.expiresAt < new Date().toISOString()) return undefined;
-    return doc.userId;
+    return { userId: doc.userId, ...(doc.login ? { login: doc.login } : {}) };
   }
 
   /** Deletes sessions past their expiry; returns how many. Runs periodically in every process. */

@@ -4,6 +4,7 @@ import { claimEmail } from './email-claim';
 import { STAFF_ROLES, isStaffRole, type Role, type StaffRole } from '../../domain/staff/roles';
 import { hashPassword } from './passwords';
 import type { Profile } from '../../domain/profile';
+import type { Identity } from '../../domain/account/identity';
 import type { SessionUser } from '../../domain/api';
 import type { StaffAccount } from '../../domain/staff/staff-account';
 
@@ -14,7 +15,7 @@ export type { Profile } from '../../domain/profile';
 /** What the app gets to know about the logged-in person: the contract's answer. */
 export type { SessionUser };
 
-export interface UserDoc extends Omit<SessionUser, 'id' | 'emailConfirmed'> {
+export interface UserDoc extends Omit<SessionUser, 'id' | 'emailConfirmed' | 'identity' | 'login'> {
   _id: string;
   _rev?: string;
   type: 'user';
@@ -28,13 +29,16 @@ export interface UserDoc extends Omit<SessionUser, 'id' | 'emailConfirmed'> {
    * accounts, fixtures and every account from before the rule (server/auth/email).
    */
   emailUnconfirmed?: true;
+  /** A linked BundID login (server/auth/oidc); its `sub` never leaves the server. */
+  identity?: Identity;
 }
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-function toSessionUser(doc: UserDoc): SessionUser {
+export function toSessionUser(doc: UserDoc): SessionUser {
+  const { sub: _sub, ...identity } = doc.identity ?? ({} as Partial<Identity>);
   return {
     id: doc._id.slice('user:'.length),
     email: doc.email,
@@ -44,6 +48,7 @@ function toSessionUser(doc: UserDoc): SessionUser {
     profile: doc.profile ?? {},
     emailConfirmed: !doc.emailUnconfirmed,
     ...(doc.pendingEmail ? { pendingEmail: doc.pendingEmail } : {}),
+    ...(doc.identity ? { identity: identity as Omit<Identity, 'sub'> } : {}),
   };
 }
 

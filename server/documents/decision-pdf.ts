@@ -7,7 +7,8 @@ import { PdfWriter } from './pdf-layout';
  * portal's documents get (fonts, archive metadata). Same letter in, same content out.
  */
 export async function decisionPdf(t: TFunction, letter: DecisionLetter): Promise<Uint8Array> {
-  const pdf = await PdfWriter.create(`${t('decision-letter:pdfTitle')} ${letter.reference}`, letter.letterhead.city);
+  // Letters are German, the official language (the screens around them speak the clerk's language).
+  const pdf = await PdfWriter.create({ title: `${t('decision-letter:pdfTitle')} ${letter.reference}`, header: letter.letterhead.city, language: 'de', reference: letter.reference });
   pdf.paragraph(letter.letterhead.department, 11);
   pdf.paragraph(letter.recipient, 11);
   pdf.field(t('decision-letter:reference'), letter.reference);

@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { pinoHttp } from 'pino-http';
 import { authRoutes, loadSession, type Sessions } from '../auth';
 import { accountMailRoutes, type AccountMailOptions } from '../auth/account-mail-routes';
+import { bundIdRoutes, type BundIdRouteOptions } from '../auth/oidc';
 import { adminRoutes } from '../admin';
 import { clerkRoutes } from '../clerk';
 import { departmentRoutes } from '../departments';
@@ -50,6 +51,8 @@ export interface AppOptions {
   disposers?: readonly DisposerCompany[];
   /** Mail about accounts (password reset): the outbox, the secret of its tokens, the links' base. */
   accountMail: AccountMailOptions;
+  /** BundID login (server/auth/oidc): the relying party once configured, and the links' base. */
+  bundId?: Pick<BundIdRouteOptions, 'relyingParty' | 'publicBase' | 'secret'>;
 }
 
 /**
@@ -119,6 +122,7 @@ export function createApp(options: AppOptions) {
   // Every endpoint is declared in domain/api: callers and fields are checked here, before any handler.
   api.use(contractDoor());
   api.use('/auth', accountMailRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute, ...options.accountMail }));
+  api.use('/auth/bundid', bundIdRoutes({ store, sessions, cookieSecure: options.cookieSecure, ...(options.bundId ?? { relyingParty: () => undefined, publicBase: () => '', secret: '' }) }));
   api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute, existingAccountMail: { store, ...options.accountMail }, confirmationMail: { store, ...options.accountMail } }));
   api.use('/sync/messages', messageSyncRoutes(store));
   api.use('/sync', syncRoutes(store, notifier));

@@ -6,6 +6,9 @@ import { checkCitizenChange } from '../../domain/sync/check-citizen-change';
 import { requestStatesEqual } from '../../domain/sync/resolve-request-conflict';
 import { toDeviceDoc, toStoredRequest, type StoredRequest } from '../requests';
 import { HttpError } from '../http/api-error';
+import { catalogueEntries, lookupService } from '../../domain/catalogue';
+import { trustLevelShortfall } from '../../domain/account/service-trust';
+import type { TrustLevel } from '../../domain/account/trust-level';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validateShape = ajv.compile(PUSHED_REQUEST_SCHEMA);
@@ -83,7 +86,7 @@ function refuseFirstSubmissions(rows: { newDocumentState: SyncedDoc<RequestDoc> 
  * stale comes back as a conflict with the current master, for the device's conflict handler.
  * One bad row refuses the whole batch, so nothing half-valid is stored.
  */
-export async function pushRequests(store: Store, owner: string, rawRows: PushRow[], account: { maySubmit: boolean }): Promise<PushResponseBody> {
+export async function pushRequests(store: Store, owner: string, rawRows: PushRow[], account: { maySubmit: boolean; trustLevel?: TrustLevel }): Promise<PushResponseBody> {
   if (!Array.isArray(rawRows) || rawRows.length > 200) throw new HttpError(400, 'invalid_document', [{ code: 'rows' }]);
   const rows = rawRows.map((r) => ({
     assumedMasterState: r?.assumedMasterState ? stripDeviceMeta(r.assumedMasterState) : null,
@@ -111,6 +114,11 @@ export async function pushRequests(store: Store, owner: string, rawRows: PushRow
     }
     const masterView = master ? toDeviceDoc(master) : null;
     for (const p of checkCitizenChange(masterView, next)) problems.push({ id: next.id, ...p });
+    // Sending needs the service's trust level in this very session (a password login has none):
+    // the device explains it first, but a forged push must not get past it.
+    const sending = next.status === 'submitted' && (master?.status ?? 'draft') === 'draft';
+    const shortfall = sending ? trustLevelShortfall(lookupService(catalogueEntries(), next.serviceId), account.trustLevel) : undefined;
+    if (shortfall) throw new HttpError(403, 'trust_level_too_low', [{ id: next.id, field: 'status', code: `trustLevel:${shortfall}` }]);
     const stored = toStoredRequest(
       {
         ...next,

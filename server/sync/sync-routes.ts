@@ -24,7 +24,7 @@ export function syncRoutes(store: Store, notifier: ChangeNotifier): Router {
   });
 
   route(api('sync.requests.push'), async ({ body }, req, res) => {
-    const result = await pushRequests(store, req.user!.id, body.rows as never, { maySubmit: maySubmit(req.user) });
+    const result = await pushRequests(store, req.user!.id, body.rows as never, { maySubmit: maySubmit(req.user), trustLevel: req.user!.login?.trustLevel });
     syncPushes.inc({ collection: 'requests', outcome: result.conflicts.length ? 'conflict' : 'ok' });
     res.json(result);
   });

@@ -10,6 +10,8 @@ import { useT } from '../../i18n/i18n';
 import { login, safeReturnPath, sessionExpired } from '../../session/session';
 import { homePathFor } from '../../session/user';
 import { useFormErrors } from './use-form-errors';
+import { BundIdLogin } from './bundid/BundIdLogin';
+import { isTrustLevel } from '../../../domain/account/trust-level';
 
 const idOf = (field: string) => `login-${field}`;
 
@@ -73,6 +75,7 @@ export function LoginPage({ query }: { query: Record<string, string> }) {
           {t('account:login.submit')}
         </button>
       </form>
+      <BundIdLogin weiter={safeReturnPath(query.weiter)} niveau={isTrustLevel(query.niveau) ? query.niveau : undefined} />
       <p>
         <a href="/passwort-vergessen">{t('password:forgot.loginLink')}</a>
       </p>

@@ -16,6 +16,7 @@ import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { currentUser } from '../../session/session';
+import { TrustLevelNotice } from '../account/bundid/TrustLevelNotice';
 import { continuePath, formPagePath, hasTaskList, servicePath, taskListPath } from './service-paths';
 
 /**
@@ -75,6 +76,7 @@ export function ServiceStartPage({ service }: { service: ServiceDefinition }) {
         <p>{t('common:start.citizensOnly')}</p>
       ) : (
         <>
+          <TrustLevelNotice service={service} user={user} back={servicePath(service.id)} />
           {drafts.length ? (
             <>
               <h2 class="heading-m">{t('common:start.draftsTitle')}</h2>

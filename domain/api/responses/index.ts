@@ -70,6 +70,7 @@ export interface Responses {
   'kasse.closeLine': { line: StatementLine };
   'auth.login': { user: SessionUser };
   'auth.me': { user: SessionUser };
+  'auth.bundid.logout': import('./auth').BundIdLogoutAnswer;
   /** Nobody signed in is a normal answer; `expired`: the device sent a session cookie that has ended. */
   'auth.session': { user: SessionUser | null; expired: boolean };
   'auth.confirmEmail': { status: 'confirmed'; email: string };

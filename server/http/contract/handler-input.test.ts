@@ -25,7 +25,7 @@ const OWN_ROUTES: Record<string, string> = {
   'server/http/static-files.ts': 'the app shell and its files, not the API',
 };
 /** The payment provider's and the tile provider's stand-ins are outside systems with their own servers, not the portal's API. */
-const OUTSIDE = /^server\/(payments\/sandbox\/|maps\/tile-sandbox\.ts$)/;
+const OUTSIDE = /^server\/(payments\/sandbox\/|identity-sandbox\/|maps\/tile-sandbox\.ts$)/;
 
 export function rawReads(files: { path: string; text: string }[]): string[] {
   const wrong: string[] = [];

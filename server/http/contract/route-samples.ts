@@ -69,6 +69,11 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'auth.logout': { path: '/api/auth/logout', body: {} },
     'auth.me': { path: '/api/auth/me' },
     'auth.session': { path: '/api/auth/session' },
+    // Without a provider the BundID routes answer 503; with one, a start redirects and a callback
+    // without this browser's login transaction is refused.
+    'auth.bundid.start': { path: '/api/auth/bundid/start?weiter=%2Fmeine-antraege', ok: [303, 503] },
+    'auth.bundid.callback': { path: '/api/auth/bundid/callback?code=x&state=y', ok: [400, 503] },
+    'auth.bundid.logout': { path: '/api/auth/bundid/logout', body: {} },
     'auth.forgotPassword': { path: '/api/auth/password/forgot', body: { email: fresh() }, ok: [202] },
     'auth.resetPassword': { path: '/api/auth/password/reset', body: { token: 'AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', password: 'ein langes passwort' }, ok: [400] },
     // The caller's current password is not known here: refused by name, never changed.

@@ -1,0 +1,140 @@
+import type { Response, Router } from 'express';
+import { parse as parseCookie } from 'cookie';
+import * as client from 'openid-client';
+import { mapBundIdClaims } from '../../../domain/account/identity';
+import { api } from '../../../domain/api';
+import { HttpError } from '../../http/api-error';
+import { LANGUAGES, translator, type Language } from '../../http/i18n';
+import { contractRouter } from '../../http/contract';
+import type { Store } from '../../store';
+import { SESSION_COOKIE, sessionStarter } from '../auth-routes';
+import type { Sessions } from '../sessions';
+import { findActiveUserById, type SessionUser } from '../users';
+import { BundIdAlreadyLinkedError, createBundIdUser, findUserIdBySub, linkBundId, refreshIdentity } from './bundid-accounts';
+import { failedLoginPage } from './callback-page';
+import { openTransaction, sealTransaction, TRANSACTION_COOKIE, TRANSACTION_MINUTES, type LoginTransaction } from './login-transaction';
+import { BundIdLoginError, type RelyingParty } from './relying-party';
+
+export interface BundIdRouteOptions {
+  store: Store;
+  sessions: Sessions;
+  cookieSecure: boolean;
+  /** Signs the login transaction cookie. */
+  secret: string;
+  /** The configured provider, or none (then BundID login answers 503). */
+  relyingParty: () => RelyingParty | undefined;
+  /** The portal's public address, for the redirect URI. */
+  publicBase: () => string;
+}
+
+export const CALLBACK_PATH = '/api/auth/bundid/callback';
+/** Where the provider sends people back after logging out there. */
+export const AFTER_LOGOUT_PATH = '/';
+
+/** Only a path of this app (never `//host` or a scheme): no open redirect through `weiter`. */
+function appPath(weiter: string | undefined): string | undefined {
+  return weiter && /^\/(?![/\\])[^\s]*$/.test(weiter) ? weiter : undefined;
+}
+
+function language(lng: string | undefined): Language {
+  return (LANGUAGES as readonly string[]).includes(lng ?? '') ? (lng as Language) : 'de';
+}
+
+export function bundIdRoutes(options: BundIdRouteOptions): Router {
+  const { store, sessions, cookieSecure, secret } = options;
+  const { router, route } = contractRouter('/api/auth/bundid');
+  const startSession = sessionStarter(sessions, cookieSecure);
+  const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: cookieSecure, path: CALLBACK_PATH };
+
+  const refuse = (res: Response, status: number, reason: string, lng?: string) => {
+    res.clearCookie(TRANSACTION_COOKIE, cookieOptions);
+    res.status(status).type('html').send(failedLoginPage(translator(language(lng)), language(lng), reason));
+  };
+
+  route(api('auth.bundid.start'), async ({ query, user }, _req, res) => {
+    const rp = options.relyingParty();
+    if (!rp) throw new HttpError(503, 'bundid_not_configured');
+    if (query.verknuepfen && (!user || user.role !== 'citizen' || user.login)) throw new HttpError(403, 'bundid_link_needs_password_login');
+    const transaction: LoginTransaction = {
+      state: client.randomState(),
+      nonce: client.randomNonce(),
+      verifier: client.randomPKCECodeVerifier(),
+      weiter: appPath(query.weiter),
+      niveau: query.niveau,
+      linkUserId: query.verknuepfen ? user!.id : undefined,
+      lng: query.lng ? language(query.lng) : undefined,
+      expires: Date.now() + TRANSACTION_MINUTES * 60_000,
+    };
+    let url: URL;
+    try {
+      url = await rp.authorizationUrl({ ...transaction, redirectUri: options.publicBase() + CALLBACK_PATH });
+    } catch (err) {
+      throw new HttpError(502, 'bundid_unreachable', [{ code: (err as Error).message.slice(0, 200) }]);
+    }
+    res.cookie(TRANSACTION_COOKIE, sealTransaction(secret, transaction), { ...cookieOptions, maxAge: TRANSACTION_MINUTES * 60_000 });
+    res.redirect(303, url.href);
+  });
+
+  route(api('auth.bundid.callback'), async ({ query }, req, res) => {
+    const rp = options.relyingParty();
+    if (!rp) throw new HttpError(503, 'bundid_not_configured');
+    const transaction = openTransaction(secret, parseCookie(req.headers.cookie ?? '')[TRANSACTION_COOKIE]);
+    // Single use: whatever happens next, this browser's transaction is spent.
+    res.clearCookie(TRANSACTION_COOKIE, cookieOptions);
+    if (!transaction) return refuse(res, 400, 'noTransaction');
+    const lng = transaction.lng;
+    if (query.error) return refuse(res, 400, 'cancelled', lng);
+    if (!query.state || query.state !== transaction.state) return refuse(res, 400, 'stateMismatch', lng);
+    if (!query.code) return refuse(res, 400, 'noCode', lng);
+    const callbackUrl = new URL(options.publicBase() + CALLBACK_PATH);
+    for (const [key, value] of Object.entries(query)) if (typeof value === 'string') callbackUrl.searchParams.set(key, value);
+    let claims: Record<string, unknown>;
+    try {
+      claims = await rp.finish(callbackUrl, transaction);
+    } catch (err) {
+      const reason = err instanceof BundIdLoginError ? err.reason : 'token_invalid';
+      req.log?.warn({ err: (err as Error).message, reason }, 'BundID login refused');
+      if (reason === 'unreachable') return refuse(res, 502, 'unreachable', lng);
+      return refuse(res, reason === 'provider_error' ? 400 : 401, reason === 'code_refused' ? 'codeRefused' : 'tokenInvalid', lng);
+    }
+    const mapped = mapBundIdClaims(claims);
+    if (!mapped) return refuse(res, 401, 'tokenInvalid', lng);
+
+    let user: SessionUser | undefined;
+    const owner = await findUserIdBySub(store, mapped.identity.sub);
+    if (transaction.linkUserId) {
+      // Linking needs both proofs at once: the password session that started it is still this
+      // browser's session now, and BundID has just answered.
+      const current = req.user;
+      if (!current || current.id !== transaction.linkUserId || current.login) return refuse(res, 403, 'linkNeedsPasswordLogin', lng);
+      if (owner && owner !== current.id) return refuse(res, 409, 'alreadyLinked', lng);
+      try {
+        user = await linkBundId(store, current.id, mapped);
+      } catch (err) {
+        if (err instanceof BundIdAlreadyLinkedError) return refuse(res, 409, 'alreadyLinked', lng);
+        throw err;
+      }
+    } else if (owner) {
+      user = (await findActiveUserById(store, owner)) && (await refreshIdentity(store, owner, mapped));
+      if (!user) return refuse(res, 403, 'deactivated', lng);
+    } else {
+      user = await createBundIdUser(store, mapped);
+    }
+    if (!user) return refuse(res, 403, 'deactivated', lng);
+    // A new session, never the old one upgraded: its token changes with the login (no fixation).
+    if (req.sessionToken) await sessions.destroy(req.sessionToken);
+    await startSession(res, user, { provider: 'bundid', trustLevel: mapped.identity.trustLevel });
+    res.redirect(303, transaction.weiter ?? '/meine-antraege');
+  });
+
+  route(api('auth.bundid.logout'), async (_input, req, res) => {
+    const wasBundId = Boolean(req.user?.login);
+    if (req.sessionToken) await sessions.destroy(req.sessionToken);
+    res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: cookieSecure });
+    const rp = options.relyingParty();
+    const endSessionUrl = wasBundId && rp ? await rp.endSessionUrl(options.publicBase() + AFTER_LOGOUT_PATH) : undefined;
+    res.json({ endSessionUrl: endSessionUrl ?? null });
+  });
+
+  return router;
+}
