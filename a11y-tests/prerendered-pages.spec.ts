@@ -8,7 +8,7 @@ const PAGES = [
   { path: '/', heading: 'Bürgerportal der Stadt Werne' },
   { path: '/sperrmuellkarte', heading: 'Sperrmüllkarte' },
   { path: '/anmelden', heading: 'Anmelden' },
-  { path: '/leichte-sprache', heading: 'Das Bürgerportal in Leichter Sprache' },
+  { path: '/leichte-sprache', heading: 'Das Bürger·portal in Leichter Sprache' },
   { path: '/barrierefreiheit', heading: 'Erklärung zur Barrierefreiheit' },
   { path: '/abfallkalender', heading: 'Abfallkalender' },
 ];
@@ -61,4 +61,28 @@ test('hydrating a prerendered page moves nothing (CLS ≈ 0) and keeps the page 
   // The choice reaches the server: the next page arrives in English before any script runs.
   const html = await (await page.request.get('/anmelden')).text();
   expect(html).toContain('<html lang="en"');
+});
+
+test('a form filled before the app runs is neither sent the browser’s way nor emptied', async ({ page }) => {
+  // Hold the app's script back, as a slow phone would, while the person types.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/main\.[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const email = `frueh-${Date.now()}@example.org`;
+  // Not 'domcontentloaded': that event waits for the deferred scripts held here.
+  await page.goto('/registrieren', { waitUntil: 'commit' });
+  await page.getByLabel('Name', { exact: false }).first().fill('Frieda Früh');
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill('sicheres passwort 2026');
+  const submit = page.getByRole('main').getByRole('button', { name: /Registrieren|Konto anlegen/ });
+  // Before the app runs, a press would put the password into the address (a GET form).
+  await expect(submit).toBeDisabled();
+  release();
+  await expect(submit).toBeEnabled();
+  await submit.click();
+  await expect(page).toHaveURL(/\/meine-antraege$/);
+  expect(page.url()).not.toContain('passwort');
 });

@@ -8,6 +8,7 @@ import { hydrate, render } from 'preact';
 import './styles/app.css';
 import { App, preloadPage } from './app/App';
 import { routeTextNeed } from './app/route-texts';
+import { takeOverPrerenderedForms } from './app/prerendered-forms';
 import { applyCityColours } from './city/city';
 import { catalogue, loadCatalogue } from './catalogue/catalogue';
 import { loadDepartments } from './departments/departments';
@@ -45,7 +46,12 @@ async function start(root: HTMLElement): Promise<void> {
   // answered during the waits above) counts.
   const prerendered = root.firstElementChild !== null && root.dataset.lang === lng && currentUser.value === null;
   delete root.dataset.lang;
-  (prerendered ? hydrate : render)(<App />, root);
+  if (prerendered) {
+    hydrate(<App />, root);
+    takeOverPrerenderedForms(root);
+  } else {
+    render(<App />, root);
+  }
   requestAnimationFrame(() => setTimeout(afterFirstPaint, 0));
 }
 

@@ -5,6 +5,7 @@
  * rendered in (main.tsx hydrates only when the app speaks that language).
  */
 import { LANGUAGE_QUERY, LANGUAGES, textDirection, type Language } from '../../i18n/languages';
+import { UNTIL_SCRIPT } from '../../app/prerendered-forms';
 
 const DESCRIPTION_MAX = 160;
 
@@ -36,6 +37,11 @@ export function addressIn(path: string, lng: Language): string {
   return lng === 'de' ? path : `${path}?${LANGUAGE_QUERY}=${lng}`;
 }
 
+/** Submit buttons wait for the app (client/app/prerendered-forms.ts says why). */
+function untilScript(appHtml: string): string {
+  return appHtml.replace(/<button(?=[^>]*\btype="submit")/g, `<button disabled ${UNTIL_SCRIPT}`);
+}
+
 export function pageDocument(
   shell: string,
   page: { path: string; language: Language; title: string; html: string; fallbackDescription: string },
@@ -53,7 +59,7 @@ export function pageDocument(
     .replace(/<meta name="description" content="[^"]*">/, () => `<meta name="description" content="${escapeAttribute(description)}">\n    ${links}`)
     // The content is readable without JavaScript now; the shell's "needs JavaScript" note is not true here.
     .replace(/<noscript>[\s\S]*?<\/noscript>\s*/, '')
-    .replace('<div id="app"></div>', () => `<div id="app" data-lang="${lng}">${page.html}</div>`);
+    .replace('<div id="app"></div>', () => `<div id="app" data-lang="${lng}">${untilScript(page.html)}</div>`);
   if (!replaced.includes(`data-lang="${lng}"`) || !replaced.includes('rel="canonical"')) {
     throw new Error(`prerender: the shell dist/index.html has changed shape; ${path} (${lng}) could not be placed in it`);
   }

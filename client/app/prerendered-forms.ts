@@ -1,0 +1,25 @@
+/**
+ * A prerendered page shows its forms before the app runs. Its submit buttons come disabled
+ * (client/build/prerender/page-document.ts): a press before then would send the form the browser's
+ * way, as a GET with every field, a password too, in the address. Once the app has taken the page
+ * over it enables them, and hands the app what the person typed meanwhile: hydration keeps the
+ * fields' text on screen but the components' state starts empty, so a field's `input` (or
+ * `change`) event is sent again for each filled one.
+ */
+export const UNTIL_SCRIPT = 'data-until-script';
+
+export function takeOverPrerenderedForms(root: HTMLElement): void {
+  for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')) {
+    const typed =
+      field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')
+        ? field.checked !== field.defaultChecked
+        : field instanceof HTMLSelectElement
+          ? [...field.options].some((o) => o.selected !== o.defaultSelected)
+          : field.value !== field.defaultValue;
+    if (typed) field.dispatchEvent(new Event(field instanceof HTMLSelectElement || (field as HTMLInputElement).type === 'checkbox' || (field as HTMLInputElement).type === 'radio' ? 'change' : 'input', { bubbles: true }));
+  }
+  for (const button of root.querySelectorAll<HTMLButtonElement>(`button[${UNTIL_SCRIPT}]`)) {
+    button.disabled = false;
+    button.removeAttribute(UNTIL_SCRIPT);
+  }
+}
