@@ -1,4 +1,3 @@
-import type { BundIdLogoutAnswer } from '../../domain/api';
 import { computed, signal } from '@preact/signals';
 import { apiFetch, isUnauthenticated } from '../api/api-client';
 import { clearJournal } from '../data/input-journal';
@@ -97,7 +96,7 @@ export async function logout(): Promise<void> {
   // A BundID session also ends at the provider when it offers that (RP-initiated logout).
   const viaBundId = Boolean(currentUser.value?.login);
   const serverLogout = viaBundId
-    ? apiFetch<BundIdLogoutAnswer>('/api/auth/bundid/logout', { method: 'POST', body: {} }).catch(() => undefined)
+    ? apiFetch<ResponseOf<'auth.bundid.logout'>>('/api/auth/bundid/logout', { method: 'POST', body: {} }).catch(() => undefined)
     : apiFetch('/api/auth/logout', { method: 'POST', body: {} }).catch(() => undefined);
   await stopUserData({ removeData: true });
   removeCachedUser();
@@ -105,7 +104,7 @@ export async function logout(): Promise<void> {
   await clearUserCaches().catch(() => undefined);
   currentUser.value = null;
   sessionExpired.value = false;
-  const answer = (await serverLogout) as Partial<BundIdLogoutAnswer> | undefined;
+  const answer = (await serverLogout) as Partial<ResponseOf<'auth.bundid.logout'>> | undefined;
   if (answer?.endSessionUrl) location.assign(answer.endSessionUrl);
 }
 

@@ -21,7 +21,7 @@ function sources(dir: string): { file: string; text: string }[] {
   const out: { file: string; text: string }[] = [];
   for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })) {
     const file = path.join(entry.parentPath, entry.name);
-    if (!entry.isFile() || !/\.tsx?$/.test(entry.name) || /\.test\.tsx?$/.test(entry.name) || /test-support|bench/.test(file)) continue;
+    if (!entry.isFile() || !/\.tsx?$/.test(entry.name) || /\.test\.tsx?$/.test(entry.name) || /test-support|bench|[\\/]client[\\/]build[\\/]/.test(file)) continue;
     // Comments name storage too ("not a `bp-user*` key"); only code counts.
     const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
     out.push({ file: path.relative(ROOT, file), text });

@@ -6,6 +6,7 @@ import type { Portal } from '../portal';
 import { ApiClient, eventually, submitted } from '../test-support/api-client';
 import { signedIn } from '../test-support/staff-login';
 import { startTestPortal } from '../test-support/test-portal';
+import { decideCase } from '../test-support/decide';
 
 let portal: Portal;
 let reporter: ApiClient;
@@ -139,7 +140,7 @@ describe('"me too" counts once per citizen', () => {
     await sendAndRoute(lamp);
     expect((await listed()).some((r) => r.id === lamp.id)).toBe(true);
     expect((await tiefbau.call('POST', `/api/clerk/requests/${lamp.id}/actions`, { action: 'start' })).status).toBe(200);
-    expect((await tiefbau.call('POST', `/api/clerk/requests/${lamp.id}/actions`, { action: 'complete' })).status).toBe(200);
+    expect((await decideCase(tiefbau, lamp.id, 'complete')).status).toBe(200);
     const closed = await meToo(neighbour, lamp.id);
     expect(closed.status).toBe(409);
     expect(closed.body.error).toBe('report_closed');

@@ -3,6 +3,7 @@ import type { Portal } from '../portal';
 import { ApiClient, eventually } from '../test-support/api-client';
 import { startTestPortal } from '../test-support/test-portal';
 import { startNotificationFollower, type NotificationFollower } from '.';
+import { decideCase } from '../test-support/decide';
 
 let portal: Portal;
 let clerk: ApiClient;
@@ -48,7 +49,7 @@ describe('notifications by mail', () => {
     extra.push(await startNotificationFollower(portal.store, portal.mailer, () => portal.url));
 
     expect((await act(id, 'start')).status).toBe(200);
-    expect((await act(id, 'complete')).status).toBe(200);
+    expect((await decideCase(clerk, id, 'complete')).status).toBe(200);
     await eventually(async () => mailsTo(email).some((m) => m.subject.startsWith('A decision')), 20_000, 'the decision mail');
     await new Promise((r) => setTimeout(r, 3_000));
     // Exactly one of each, though three followers (and a restart) saw every change;
@@ -67,7 +68,7 @@ describe('notifications by mail', () => {
     const id = await citizen.sendRouted();
     const reference = (await citizen.current(id))!.reference!;
     expect((await act(id, 'start')).status).toBe(200);
-    expect((await act(id, 'reject', 'Nicht zuständig')).status).toBe(200);
+    expect((await decideCase(clerk, id, 'reject', 'Nicht zuständig')).status).toBe(200);
     // Routing's "received" and the clerk's "in progress" are status changes, the rejection a decision.
     await eventually(async () => mailsTo(email).filter((m) => m.subject.startsWith('Neuer Stand')).length >= 2 || undefined, 20_000, 'status mails');
     await new Promise((r) => setTimeout(r, 2_000));

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogueEntries, type CatalogueEntry, type FormService } from '../../../domain/catalogue';
 import { SPERRMUELLKARTE_V2 } from '../../../domain/catalogue/services/sperrmuellkarte';
 import { startPortal, type Portal } from '../../portal';
+import { markEmailConfirmed } from '../email';
+import { findUserByEmail } from '../users';
 import { sperrmuellDraft, submitted } from '../../test-support/api-client';
 import { testConfig, uniquePrefix } from '../../test-support/test-portal';
 import { CookieJar, loginAtSandbox, send } from './bundid-test-flow';
@@ -70,6 +72,9 @@ describe('a service’s trust level, enforced at submit', () => {
     const origin = { Origin: portal.url, 'Content-Type': 'application/json' };
     const email = `trust-${Date.now()}@example.org`;
     await send(jar, `${portal.url}/api/auth/register`, { method: 'POST', headers: origin, body: JSON.stringify({ email, password: 'ein langes passwort', name: 'Ohne BundID' }) });
+    // A confirmed address, so only the trust level can stand in the way.
+    const account = await findUserByEmail(portal.store, email);
+    await markEmailConfirmed(portal.store, account!.id, email);
     await send(jar, `${portal.url}/api/auth/login`, { method: 'POST', headers: origin, body: JSON.stringify({ email, password: 'ein langes passwort' }) });
     const draft = sperrmuellDraft({ serviceId: NEEDS_SUBSTANTIELL.id, catalogueVersion: 1 });
     expect((await push(jar, submitted(draft))).status).toBe(403);
