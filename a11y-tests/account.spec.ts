@@ -59,7 +59,7 @@ test('drafts follow the citizen to another device and back after logout; logout 
   // Logging in again on the same device brings the draft back from the server.
   await page.getByLabel('E-Mail-Adresse').fill(login.email);
   await page.getByLabel('Passwort').fill(login.password);
-  await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Anmelden', exact: true }).click();
   await expect(page).toHaveURL(/\/meine-antraege$/);
   await expect(page.getByRole('link', { name: /Weiter ausfüllen/ })).toHaveCount(1);
 });

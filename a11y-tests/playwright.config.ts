@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { confirmFixtureAccountsByMail } from '../server/test-support/fixture-accounts';
 
 /**
  * Two workers halve the run on two cores (the accessibility matrix alone walks thousands of
@@ -14,6 +15,11 @@ export const E2E_PORTS = Array.from({ length: E2E_WORKERS }, (_, n) => BASE_PORT
  * name the worker's own server; in the runner process it is the first one.
  */
 export const E2E_PORT = E2E_PORTS[Number(process.env.TEST_PARALLEL_INDEX ?? 0) % E2E_WORKERS];
+/** The worker's portal's development mailbox (its DEV_MAILBOX_PORT below). */
+export const E2E_MAILBOX_URL = `http://127.0.0.1:${E2E_PORT + 5}`;
+// Citizens the specs register through the API (server/test-support/api-client.ts) confirm their
+// address as a person does, with the link from this mailbox: sending needs a confirmed address.
+confirmFixtureAccountsByMail({ url: `http://127.0.0.1:${E2E_PORT}`, mailboxUrl: E2E_MAILBOX_URL });
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

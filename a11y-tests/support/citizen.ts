@@ -8,7 +8,7 @@ export async function logIn(page: Page, email: string, password: string): Promis
   await page.goto('/anmelden');
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort').fill(password);
-  await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Anmelden', exact: true }).click();
 }
 
 /** Registers a new citizen through the form; returns the login. */

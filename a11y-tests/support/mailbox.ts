@@ -1,8 +1,8 @@
 import { expect } from '@playwright/test';
-import { E2E_PORT } from '../playwright.config';
+import { E2E_MAILBOX_URL } from '../playwright.config';
 
 /** The portal's development mailbox (DEV_MAILBOX_PORT in playwright.config.ts): its mails as JSON. */
-export const MAILBOX_URL = `http://127.0.0.1:${E2E_PORT + 5}`;
+export const MAILBOX_URL = E2E_MAILBOX_URL;
 
 export interface CaughtMail {
   id: number;
