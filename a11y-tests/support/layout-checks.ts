@@ -240,15 +240,23 @@ export function motionProblems(page: Page): Promise<string[]> {
 /**
  * The matrix checks colours at one viewport only, on the premise that nothing but the flow of
  * the layout changes with the width. This names every style rule that would break the premise
- * (a width, height or orientation media query, a container query), so the day one is added the
+ * (a width, height or orientation media query that sets colours, a container query), so the day one is added the
  * matrix says it must check colours per viewport again, instead of silently checking less.
  */
 export function widthDependentStyles(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
+    const COLOUR = /colou?r|background|shadow|opacity|filter|fill|stroke|outline|mix-blend/;
+    const setsColours = (group: CSSGroupingRule): boolean =>
+      [...group.cssRules].some((inner) =>
+        inner instanceof CSSStyleRule
+          ? [...inner.style].some((property) => COLOUR.test(property))
+          : 'cssRules' in inner && setsColours(inner as CSSGroupingRule),
+      );
     const visit = (rules: CSSRuleList) => {
       for (const rule of rules) {
-        if (rule instanceof CSSMediaRule && /width|height|orientation|aspect-ratio/.test(rule.conditionText)) found.push(`@media ${rule.conditionText}`);
+        // Layout may depend on the width; colours may not, since they are checked at one width.
+        if (rule instanceof CSSMediaRule && /width|height|orientation|aspect-ratio/.test(rule.conditionText) && setsColours(rule)) found.push(`@media ${rule.conditionText}`);
         else if (typeof CSSContainerRule !== 'undefined' && rule instanceof CSSContainerRule) found.push(`@container ${rule.conditionText}`);
         if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
       }
