@@ -85,8 +85,10 @@ export class ApiClient {
   async sendRouted(answers: Partial<RequestDoc['answers']> = {}): Promise<string> {
     const draft = sperrmuellDraft();
     const doc = submitted({ ...draft, answers: { ...draft.answers, ...answers } as RequestDoc['answers'] });
-    await this.push([{ assumedMasterState: null, newDocumentState: doc }]);
-    await eventually(async () => (await this.current(doc.id))?.status === 'received', 10_000, 'routing');
+    const pushed = await this.push([{ assumedMasterState: null, newDocumentState: doc }]);
+    if (pushed.status !== 200) throw new Error(`push refused: ${pushed.status} ${JSON.stringify(pushed.body)}`);
+    // Routing is asynchronous (the worker follows the changes feed); on a loaded machine it took over 10 s.
+    await eventually(async () => (await this.current(doc.id))?.status === 'received', 30_000, 'routing');
     return doc.id;
   }
 }
