@@ -10,13 +10,14 @@ export const UNTIL_SCRIPT = 'data-until-script';
 
 export function takeOverPrerenderedForms(root: HTMLElement): void {
   for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')) {
-    const typed =
-      field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')
-        ? field.checked !== field.defaultChecked
-        : field instanceof HTMLSelectElement
-          ? [...field.options].some((o) => o.selected !== o.defaultSelected)
-          : field.value !== field.defaultValue;
-    if (typed) field.dispatchEvent(new Event(field instanceof HTMLSelectElement || (field as HTMLInputElement).type === 'checkbox' || (field as HTMLInputElement).type === 'radio' ? 'change' : 'input', { bubbles: true }));
+    const toggle = field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio');
+    const select = field instanceof HTMLSelectElement;
+    const typed = toggle
+      ? (field as HTMLInputElement).checked !== (field as HTMLInputElement).defaultChecked
+      : select
+        ? [...(field as HTMLSelectElement).options].some((o) => o.selected !== o.defaultSelected)
+        : field.value !== (field as HTMLInputElement | HTMLTextAreaElement).defaultValue;
+    if (typed) field.dispatchEvent(new Event(toggle || select ? 'change' : 'input', { bubbles: true }));
   }
   for (const button of root.querySelectorAll<HTMLButtonElement>(`button[${UNTIL_SCRIPT}]`)) {
     button.disabled = false;
