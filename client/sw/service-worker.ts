@@ -1,7 +1,7 @@
 /**
  * The portal's service worker: keeps the app shell available offline and nothing else.
  *
- * - Precaches what a citizen needs offline in German, English and Leichte Sprache: the emitted JS/CSS/HTML files, the manifest
+ * - Precaches what a citizen needs offline in German and Leichte Sprache: the emitted JS/CSS/HTML files, the manifest
  *   and the icons (the list is injected at build time by workbox-webpack-plugin's InjectManifest
  *   into `self.__WB_MANIFEST`, filtered by client/build/citizen-precache.ts); other languages'
  *   texts and staff pages are kept when first fetched.
