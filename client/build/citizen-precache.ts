@@ -10,16 +10,9 @@
  * The issue measured 976 KiB of precache on a first visit, most of it for no citizen's use.
  */
 import type { Chunk, Compilation, Module } from 'webpack';
+import { PRECACHED_TEXT_LANGUAGES } from '../i18n/languages';
 import { isStaffNamespace } from '../i18n/namespaces';
 
-/**
- * Feature texts precached: German, and Leichte Sprache, whose texts German pages show in part
- * (EASY_FOR_GERMAN). English feature texts come on choice like every other language's (the issue:
- * "only what a citizen needs offline in the chosen language"); once chosen, the page fetches all
- * of them after its first paint and the service worker keeps them, so English works offline from
- * then on. English core texts stay in the first download as the fallback of tr, uk and ar.
- */
-const PRECACHED_LANGUAGES = ['de', 'de-x-easy'] as const;
 const LOCALE_FILE = /[\\/]locales[\\/]([\w-]+)[\\/]([\w-]+)\.json$/;
 /**
  * The chunks of whole languages chosen on demand (client/i18n/language-chunks/); Leichte Sprache's
@@ -43,7 +36,7 @@ export function notForCitizensOffline(resources: string[]): string | null {
   if (!own.length) return null;
   const texts = own.map((r) => LOCALE_FILE.exec(r));
   if (texts.every((m) => m !== null)) {
-    const bundled = (m: RegExpExecArray) => (PRECACHED_LANGUAGES as readonly string[]).includes(m[1]);
+    const bundled = (m: RegExpExecArray) => (PRECACHED_TEXT_LANGUAGES as readonly string[]).includes(m[1]);
     if (texts.every((m) => !bundled(m!) || isStaffNamespace(m![2]))) return 'texts of another language or of staff';
     return null;
   }
