@@ -46,11 +46,16 @@ test('every app route opens offline from the service worker', async ({ page, con
   await logIn(page, DEMO_CITIZEN.email, DEMO_CITIZEN.password);
   await expect(page).toHaveURL(/\/meine-antraege$/);
   await waitForOfflineShell(page);
+  await page.goto('/barrierefreiheit');
   await context.setOffline(true);
   for (const route of ['/', '/meine-antraege', '/sperrmuellkarte', '/anmelden']) {
     await page.goto(route);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
+  // A public page opened online comes back offline as its prerendered HTML, painted before any
+  // script runs, not as the empty shell.
+  const kept = await page.goto('/barrierefreiheit');
+  expect(await kept!.text()).toMatch(/<main[^>]*>[\s\S]*<h1/);
   // API answers are never served from a cache: offline they fail, they don't go stale.
   const api = await page.evaluate(() => fetch('/api/auth/me').then((r) => r.status).catch(() => 'failed'));
   expect(api).toBe('failed');

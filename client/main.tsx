@@ -14,6 +14,7 @@ import { catalogue, loadCatalogue } from './catalogue/catalogue';
 import { loadDepartments } from './departments/departments';
 import { beforeLanguageSwitch, ensureLanguageTexts, initI18n, language } from './i18n/i18n';
 import { loadNamespaces } from './i18n/namespace-texts';
+import { pagePrefetchesAllTexts } from './i18n/text-prefetch';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { currentUser, restoreSession } from './session/session';
 
@@ -58,6 +59,8 @@ async function start(root: HTMLElement): Promise<void> {
 /** The rest of the citizen's texts in their language, for the next steps and for offline use. */
 function afterFirstPaint(): void {
   registerServiceWorker();
+  const precachingWorker = process.env.NODE_ENV === 'production' && 'serviceWorker' in navigator;
+  if (!pagePrefetchesAllTexts(language.value, precachingWorker)) return;
   const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
   idle(() => void loadNamespaces('citizen', language.value).catch(() => undefined));
 }

@@ -6,10 +6,6 @@ import { LoginPage } from '../pages/account/LoginPage';
 import { LogoutPage } from '../pages/account/LogoutPage';
 import { RegisterPage } from '../pages/account/RegisterPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { WithdrawPage } from '../pages/requests/WithdrawPage';
-import { CheckAnswersPage } from '../pages/service/CheckAnswersPage';
-import { ConfirmationPage } from '../pages/service/ConfirmationPage';
-import { FormPage } from '../pages/service/FormPage';
 import { ServiceStartPage } from '../pages/service/ServiceStartPage';
 import { StartPage } from '../pages/StartPage';
 import { Layout } from './Layout';
@@ -17,8 +13,16 @@ import { RequireUser } from './RequireUser';
 import { ServiceRoute } from './ServiceRoute';
 import { TextsGate } from './TextsGate';
 
-// Clerks' pages need the server anyway, so they load on demand; citizens' pages are in the
-// main bundle so they open offline without a further download.
+// Filling in a request: its own chunk (form-pages.ts), loaded before a form address renders.
+const formPages = () => import(/* webpackChunkName: "form" */ './form-pages');
+const FormPage = lazy(() => formPages().then((m) => m.FormPage));
+const CheckAnswersPage = lazy(() => formPages().then((m) => m.CheckAnswersPage));
+const ConfirmationPage = lazy(() => formPages().then((m) => m.ConfirmationPage));
+const WithdrawPage = lazy(() => formPages().then((m) => m.WithdrawPage));
+const FORM_PAGES = [FormPage, CheckAnswersPage, ConfirmationPage, WithdrawPage];
+
+// Clerks' pages need the server anyway, so they load on demand; citizens' lazy chunks are
+// precached, so they open offline too.
 const InboxPage = lazy(() => import('../pages/clerk/InboxPage').then((m) => m.InboxPage));
 const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((m) => m.CaseDetailPage));
 const AuditPage = lazy(() => import('../pages/clerk/AuditPage').then((m) => m.AuditPage));
@@ -125,10 +129,7 @@ const DeleteAccount = guarded('citizen', DeleteAccountPage);
 const ChangePassword = guarded('citizen', lazy(() => passwordPages().then((m) => m.ChangePasswordPage)));
 const ChangeEmail = guarded('citizen', lazy(() => emailPages().then((m) => m.ChangeEmailPage)));
 
-/**
- * Loads the code of a prerendered page that comes in its own chunk, so main.tsx hydrates it in one
- * pass: a page still loading during hydration would be taken down and put back (a layout shift).
- */
+/** Prerendered pages whose code comes in a chunk of their own. */
 const PRERENDERED_LAZY_PAGES: Record<string, { preload(): Promise<unknown> }> = {
   '/leichte-sprache': EasyLanguageStartPage,
   '/barrierefreiheit': AccessibilityStatementPage,
@@ -136,7 +137,16 @@ const PRERENDERED_LAZY_PAGES: Record<string, { preload(): Promise<unknown> }> = 
   '/abfallkalender': WasteCalendarPage,
 };
 
+/** Addresses with three segments are a form's (`/<service>/<request>/<page>`) or withdrawing a request. */
+const FORM_ADDRESS = /^\/[\w-]+\/[\w-]+\/[\w-]+\/?$/;
+
+/**
+ * Loads the code of the page at `path` when it comes in a chunk of its own and renders first
+ * (prerendered, or a form): a page still loading during hydration would be taken down and put back
+ * (a layout shift), and a form's first render would show nothing until its chunk is there.
+ */
 export function preloadPage(path: string): Promise<unknown> {
+  if (FORM_ADDRESS.test(path)) return Promise.all(FORM_PAGES.map((page) => page.preload()));
   return PRERENDERED_LAZY_PAGES[path]?.preload() ?? Promise.resolve();
 }
 

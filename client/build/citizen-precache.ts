@@ -1,18 +1,16 @@
 /**
- * What the service worker precaches: what a citizen needs offline in the three bundled languages,
- * German, English and Leichte Sprache (the language switch offers them on every page, and a
- * citizen filling a form offline expects them to work as they did online). Left out, and fetched
- * (then kept) only when someone needs them:
- * - texts of the languages that come whole on choice (Turkish, Ukrainian, Arabic; offline before
- *   they were ever chosen, the switch says so: languages:loadFailed),
+ * What the service worker precaches: what a citizen needs offline in German and Leichte Sprache.
+ * Left out, and fetched (then kept) only when someone needs them:
+ * - texts of the languages that come on choice (English feature texts; Turkish, Ukrainian, Arabic
+ *   whole; offline before they were ever chosen, the switch says so: languages:loadFailed),
  * - staff texts (clerks, admin, treasury) in any language,
  * - staff pages' code (client/pages/clerk, admin, kasse, the Fundbüro's clerk pages),
  * - the map (Leaflet, ~37 KB brotli): it shows only once /api/karte answered, so never offline,
  *   where its tiles would be missing anyway; the text field stays the way to give a place.
  * The issue measured 976 KiB of precache on a first visit, most of it for no citizen's use.
  */
-import type { Compilation, Module } from 'webpack';
-import { BUNDLED_LANGUAGES } from '../i18n/languages';
+import type { Chunk, Compilation, Module } from 'webpack';
+import { PRECACHED_TEXT_LANGUAGES } from '../i18n/languages';
 import { isStaffNamespace } from '../i18n/namespaces';
 
 const LOCALE_FILE = /[\\/]locales[\\/]([\w-]+)[\\/]([\w-]+)\.json$/;
@@ -38,7 +36,7 @@ export function notForCitizensOffline(resources: string[]): string | null {
   if (!own.length) return null;
   const texts = own.map((r) => LOCALE_FILE.exec(r));
   if (texts.every((m) => m !== null)) {
-    const bundled = (m: RegExpExecArray) => (BUNDLED_LANGUAGES as readonly string[]).includes(m[1]);
+    const bundled = (m: RegExpExecArray) => (PRECACHED_TEXT_LANGUAGES as readonly string[]).includes(m[1]);
     if (texts.every((m) => !bundled(m!) || isStaffNamespace(m![2]))) return 'texts of another language or of staff';
     return null;
   }
@@ -48,11 +46,30 @@ export function notForCitizensOffline(resources: string[]): string | null {
   return null;
 }
 
+/**
+ * True when every way to this chunk is an import() of a staff page. Such chunks also carry shared
+ * pieces (the Table component, session-fetch) that webpack copies into each lazy chunk, so a test
+ * of their modules alone would keep them in the precache (it did: ~30 KB brotli of clerk, admin
+ * and treasury code on every citizen's first visit).
+ */
+export function onlyReachedFromStaffPages(requestsPerGroup: readonly (readonly string[])[]): boolean {
+  return requestsPerGroup.length > 0 && requestsPerGroup.every((requests) => requests.length > 0 && requests.every((r) => STAFF_REQUEST.test(r)));
+}
+const STAFF_REQUEST = /(?:^|\/)pages\/(?:clerk|admin|kasse|fundsachen\/clerk)\//;
+
+function importRequests(chunk: Chunk): string[][] {
+  return [...chunk.groupsIterable].map((group) => group.origins.map((origin) => origin.request ?? ''));
+}
+
 /** Asset file names of every chunk a citizen does not need offline. */
 export function filesNotForCitizens(compilation: Compilation): Set<string> {
   const left = new Set<string>();
   for (const chunk of compilation.chunks) {
     if (chunk.canBeInitial()) continue;
+    if (onlyReachedFromStaffPages(importRequests(chunk))) {
+      for (const file of chunk.files) left.add(file);
+      continue;
+    }
     const resources = [...compilation.chunkGraph.getChunkModulesIterable(chunk)].flatMap((m) =>
       'modules' in m && Array.isArray((m as { modules?: Module[] }).modules) ? (m as { modules: Module[] }).modules.map(resourceOf) : [resourceOf(m)],
     );

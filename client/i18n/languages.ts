@@ -61,6 +61,13 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /**
+ * Languages whose feature texts the service worker precaches (client/build/citizen-precache.ts):
+ * German, and Leichte Sprache, which German pages show in part. Every other language's come on
+ * choice and are kept once fetched.
+ */
+export const PRECACHED_TEXT_LANGUAGES: readonly Language[] = ['de', 'de-x-easy'];
+
+/**
  * Languages whose core texts are in the first download. Leichte Sprache is bundled in the sense
  * above (its service texts live in the catalogue, its feature texts in the shared texts chunk),
  * but its core texts come as a small chunk on choice: the first visit of the many who read

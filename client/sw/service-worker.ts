@@ -1,12 +1,13 @@
 /**
  * The portal's service worker: keeps the app shell available offline and nothing else.
  *
- * - Precaches what a citizen needs offline in German, English and Leichte Sprache: the emitted JS/CSS/HTML files, the manifest
+ * - Precaches what a citizen needs offline in German and Leichte Sprache: the emitted JS/CSS/HTML files, the manifest
  *   and the icons (the list is injected at build time by workbox-webpack-plugin's InjectManifest
  *   into `self.__WB_MANIFEST`, filtered by client/build/citizen-precache.ts); other languages'
  *   texts and staff pages are kept when first fetched.
- * - Answers every app route (`/meine-antraege`, `/antrag/…`) with the precached index.html, so
- *   deep links and reloads work offline; the client-side router takes it from there.
+ * - Answers a navigation with the page the server sends (a public page prerendered), kept for
+ *   offline use, else with the precached index.html, so deep links and reloads work offline; the
+ *   client-side router takes it from there (page-navigation.ts).
  * - Never touches `/api/` or `/healthz`: those requests are not intercepted at all, so no
  *   response with personal data ends up in Cache Storage (after logout nothing of the citizen
  *   may remain on the device; drafts live in IndexedDB, which the app clears itself). The one
@@ -15,15 +16,11 @@
  *   app does after saving unsent form input (client/pwa/register-service-worker.ts).
  */
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
-import {
-  cleanupOutdatedCaches,
-  createHandlerBoundToURL,
-  precacheAndRoute,
-  type PrecacheEntry,
-} from 'workbox-precaching';
-import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { CACHE_PREFIX } from './cache-prefix';
+import { registerPageNavigation } from './page-navigation';
 import { registerTileCache } from './tile-cache';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -42,11 +39,7 @@ cleanupOutdatedCaches();
 // The only place the manifest is referenced: InjectManifest requires exactly one occurrence.
 precacheAndRoute(self.__WB_MANIFEST);
 
-registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    denylist: NETWORK_ONLY_PATHS,
-  }),
-);
+registerPageNavigation(NETWORK_ONLY_PATHS);
 
 registerTileCache();
 

@@ -97,18 +97,26 @@ describe('texts and precache', () => {
   const easyWaste = () => distinctive('de-x-easy', 'waste');
   const turkishWaste = () => distinctive('tr', 'waste');
 
-  it('keeps staff texts and languages chosen on demand out of the citizen precache, and German, English and Leichte Sprache citizen texts in it', () => {
+  it('keeps staff code, staff texts and languages chosen on demand (English feature texts too) out of the citizen precache, and German and Leichte Sprache citizen texts in it', () => {
     const files = precached().filter((f) => f.endsWith('.js'));
     const contents = files.map((f) => read(f));
     expect(contents.some((c) => c.includes(adminText())), 'an admin text is precached').toBe(false);
     expect(contents.some((c) => c.includes(turkishWaste())), 'a Turkish feature text is precached').toBe(false);
-    // The language switch offers the bundled languages on every page, offline too.
+    // German and Leichte Sprache (German pages show some of its texts) are there offline; English
+    // feature texts come on choice like any other language's and are kept once fetched.
     const easyCore = distinctive('de-x-easy', 'common');
-    for (const [lng, text] of [['de', germanWaste()], ['en', englishWaste()], ['de-x-easy', easyWaste()], ['de-x-easy core', easyCore]]) {
+    for (const [lng, text] of [['de', germanWaste()], ['de-x-easy', easyWaste()], ['de-x-easy core', easyCore]]) {
       expect(contents.some((c) => c.includes(text)), `${lng} waste texts are precached`).toBe(true);
     }
+    expect(contents.some((c) => c.includes(englishWaste())), 'an English feature text is precached').toBe(false);
+    expect(scripts().some((f) => read(f).includes(englishWaste()))).toBe(true);
     // The staff texts still exist: as a chunk of their own, fetched on a staff page.
     expect(scripts().some((f) => read(f).includes(adminText()))).toBe(true);
+    // Staff pages' code (its API paths survive minifying) is fetched on a staff page, never precached.
+    for (const staffApi of ['/api/clerk/audit', '/api/kasse/kontoauszuege', '/api/admin/departments']) {
+      expect(contents.some((c) => c.includes(staffApi)), `${staffApi}: staff code is precached`).toBe(false);
+      expect(scripts().some((f) => read(f).includes(staffApi)), staffApi).toBe(true);
+    }
     // The map shows only once /api/karte answered, never offline: Leaflet's code is fetched then.
     expect(contents.some((c) => c.includes('leaflet-container')), 'Leaflet is precached').toBe(false);
     expect(scripts().some((f) => read(f).includes('leaflet-container'))).toBe(true);
