@@ -52,8 +52,9 @@ export default defineConfig({
     timezoneId: 'Europe/Berlin',
     trace: 'retain-on-failure',
   },
-  webServer: E2E_PORTS.map((port, n) => ({
-    command: `rm -rf .tmp/e2e-data-${n} && node --import tsx server/main.ts`,
+  webServer: E2E_PORTS.map((port) => ({
+    // Named by port, so two runs with different E2E_PORT in one checkout never share a store.
+    command: `rm -rf .tmp/e2e-data-${port} && node --import tsx server/main.ts`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/healthz`,
     timeout: 120_000,
@@ -62,7 +63,7 @@ export default defineConfig({
     stderr: 'pipe' as const,
     env: {
       PORT: String(port),
-      DATA_DIR: `.tmp/e2e-data-${n}`,
+      DATA_DIR: `.tmp/e2e-data-${port}`,
       LOG_LEVEL: 'warn',
       AUTH_RATE_LIMIT_PER_MINUTE: '10000',
       // The development mailbox's page, where specs read the mails the portal sent (support/mailbox.ts).

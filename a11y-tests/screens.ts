@@ -102,6 +102,8 @@ export const SCREENS: readonly Screen[] = [
     path: '/abfallkalender?strasse=Stockumer%20Stra%C3%9Fe&monat=2026-12&arten=restmuell,papier',
     who: 'anon',
     data: 'filled',
+    // The heading stays "Abfallkalender": the street's month is the mark.
+    ready: '#month-title',
   },
   { id: 'waste-year', route: '/abfallkalender/jahr', path: '/abfallkalender/jahr?strasse=Steinstra%C3%9Fe&jahr=2027', who: 'anon', data: 'filled' },
   { id: 'found-items', route: '/fundsachen', path: '/fundsachen', who: 'anon', data: 'filled' },
