@@ -5,7 +5,7 @@ import { logIn, registerByApi } from './support/citizen';
 
 /** The login page's BundID part, through to the identity sandbox, choosing person and level there. */
 async function logInWithBundId(page: Page, level: RegExp, person = /Erika Mustermann/, button = 'Mit BundID anmelden') {
-  await page.getByRole(button === 'Mit BundID anmelden' ? 'button' : 'link', { name: button }).click();
+  await page.getByRole('button', { name: button }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Identitäts-Sandbox (statt BundID)');
   await expectNoAxeViolations(page, 'Identitäts-Sandbox');
   await page.getByLabel(person).check();
@@ -79,6 +79,6 @@ test('a password account links BundID from the profile, and unlinks it with its 
   await section.getByRole('button', { name: 'Verknüpfung mit BundID aufheben' }).click();
   await expect(page.getByRole('region', { name: 'Die Verknüpfung mit BundID ist aufgehoben.' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Vollständiger Name' })).toBeVisible();
-  await expect(section.getByRole('link', { name: 'Mit BundID verknüpfen' })).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Mit BundID verknüpfen' })).toBeVisible();
   expect((await (await page.request.get('/api/auth/session')).json()).user.identity).toBeUndefined();
 });

@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { ErrorMessage, FormGroup } from '../../components/Field/FormGroup';
 import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
 import { SummaryList } from '../../components/SummaryList/SummaryList';
-import { useT } from '../../i18n/i18n';
+import { language, useT } from '../../i18n/i18n';
 import { currentUser } from '../../session/session';
 
 /** The profile fields BundID confirmed for the signed-in person (shown, not edited, in the profile). */
@@ -45,14 +45,14 @@ export function BundIdSection({ profile }: { profile: Profile }) {
 
   const identity = user.identity;
   return (
-    <section aria-labelledby="bundid-heading">
+    <section aria-labelledby="profile-bundid-heading">
       {error ? <ErrorSummary errors={[{ href: '#field-unlink-password', text: error }]} focusToken={focusToken} /> : null}
       {unlinked ? (
         <NotificationBanner id="bundid-unlinked" kind="success" title={t('profile:bundid.unlinked')}>
           <p>{t('profile:bundid.unlinkedText')}</p>
         </NotificationBanner>
       ) : null}
-      <h2 class="heading-m" id="bundid-heading">
+      <h2 class="heading-m" id="profile-bundid-heading">
         BundID
       </h2>
       {identity ? (
@@ -99,9 +99,10 @@ export function BundIdSection({ profile }: { profile: Profile }) {
           <p>{t('profile:bundid.linkText')}</p>
           {user.login ? null : (
             <p>
-              <a class="button button--secondary" href="/api/auth/bundid/start?verknuepfen=1&weiter=%2Fprofil">
+              {/* A whole-page load, not a link: the router would take a same-origin link click for itself (see BundIdLogin). */}
+              <button type="button" class="button button--secondary" onClick={() => location.assign(`/api/auth/bundid/start?${new URLSearchParams({ verknuepfen: '1', weiter: '/profil', lng: language.value })}`)}>
                 {t('profile:bundid.link')}
-              </a>
+              </button>
             </p>
           )}
         </>
