@@ -1,12 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
 import { expectNoAxeViolations } from './support/axe';
+import { logIn, registerByApi } from './support/citizen';
 
 /** The login page's BundID part, through to the identity sandbox, choosing person and level there. */
-async function logInWithBundId(page: Page, level: RegExp) {
-  await page.getByRole('button', { name: 'Mit BundID anmelden' }).click();
+async function logInWithBundId(page: Page, level: RegExp, person = /Erika Mustermann/, button = 'Mit BundID anmelden') {
+  await page.getByRole('button', { name: button }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Identitäts-Sandbox (statt BundID)');
   await expectNoAxeViolations(page, 'Identitäts-Sandbox');
-  await page.getByLabel(/Erika Mustermann/).check();
+  await page.getByLabel(person).check();
   await page.getByLabel(level).check();
   await page.getByRole('button', { name: 'Anmelden' }).click();
 }
@@ -40,4 +42,43 @@ test('BundID login through the identity sandbox at two trust levels', async ({ p
   const second = await (await page.request.get('/api/auth/session')).json();
   expect(second.user.id).toBe(first.user.id);
   expect(second.user.login.trustLevel).toBe('substantiell');
+
+  // The profile shows what BundID confirmed as such, and offers no field to change it.
+  await page.goto('/profil');
+  const section = page.getByRole('region', { name: 'BundID' });
+  await expect(section).toContainText('Erika Mustermann (von BundID bestätigt)');
+  await expect(section).toContainText('Steinstraße (von BundID bestätigt)');
+  await expect(section).toContainText('substantiell');
+  await expect(page.getByRole('textbox', { name: 'Vollständiger Name' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: /Telefon/ })).toBeVisible();
+  // BundID alone opens this account: nothing to unlink.
+  await expect(section.getByRole('button', { name: 'Verknüpfung mit BundID aufheben' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'Profil mit BundID-bestätigten Angaben');
+});
+
+test('a password account links BundID from the profile, and unlinks it with its password', async ({ page, request }) => {
+  const email = `verknuepfen-${randomUUID().slice(0, 8)}@example.org`;
+  const password = 'ein langes passwort';
+  expect((await registerByApi(request, { data: { email, password, name: 'L. Demir' } })).status()).toBe(200);
+  await logIn(page, email, password);
+  await expect(page).toHaveURL(/\/meine-antraege$/);
+  await page.goto('/profil');
+  await logInWithBundId(page, /^substantiell/, /Leyla Demir/, 'Mit BundID verknüpfen');
+  await expect(page).toHaveURL(/\/profil$/);
+  const section = page.getByRole('region', { name: 'BundID' });
+  await expect(section).toContainText('Leyla Demir (von BundID bestätigt)');
+  await expect(section).toContainText('Bahnhofstraße (von BundID bestätigt)');
+
+  // A wrong password is refused by name, focus on the error summary; the right one unlinks.
+  await section.getByLabel('Ihr Passwort').fill('nicht das passwort');
+  await section.getByRole('button', { name: 'Verknüpfung mit BundID aufheben' }).click();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page.locator('.error-summary')).toContainText('Das Passwort stimmt nicht.');
+  await expectNoAxeViolations(page, 'Profil: BundID aufheben mit Fehler');
+  await section.getByLabel('Ihr Passwort').fill(password);
+  await section.getByRole('button', { name: 'Verknüpfung mit BundID aufheben' }).click();
+  await expect(page.getByRole('region', { name: 'Die Verknüpfung mit BundID ist aufgehoben.' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Vollständiger Name' })).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Mit BundID verknüpfen' })).toBeVisible();
+  expect((await (await page.request.get('/api/auth/session')).json()).user.identity).toBeUndefined();
 });

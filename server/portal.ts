@@ -12,7 +12,7 @@ import { seedDemoData, type DemoPasswordHashes } from './seed/demo-data';
 import { openStore, setupDatabases, startEmbeddedStore, waitForStore, type EmbeddedStore, type Store } from './store';
 import { ChangeNotifier } from './sync';
 import { createMailer, startDevMailbox, startMailSender, type DevMailbox, type Mailer } from './mail';
-import { startNotificationFollower } from './notifications';
+import { startNotificationFollower, startReminderScan } from './notifications';
 import { createPaymentsService, startPaymentJobs, type PaymentsService } from './payments';
 import { AFTER_LOGOUT_PATH, CALLBACK_PATH, RelyingParty } from './auth/oidc';
 import { startIdentitySandbox, type IdentitySandbox } from './identity-sandbox';
@@ -86,7 +86,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
         ...config.workerOptions,
         archive: Boolean(config.archive),
         extra: async () => {
-          const loops = [await config.workerOptions?.extra?.(), await mailSender(), await startNotificationFollower(store, mailer, () => publicBase, logger)];
+          const loops = [await config.workerOptions?.extra?.(), await mailSender(), await startNotificationFollower(store, mailer, () => publicBase, logger), startReminderScan(store, mailer, () => publicBase, { logger })];
           return { stop: async () => void (await Promise.all(loops.map((l) => l?.stop()))) };
         },
       });

@@ -4,15 +4,26 @@ import type { Store } from '../store';
 import { seal } from './seal';
 
 /** The kinds of mail the portal sends; each has its texts under `mail:<kind>` in every language. */
-export const MAIL_KINDS = ['passwordReset', 'passwordChanged', 'emailConfirm', 'existingAccount', 'emailChange', 'emailChangeNotice', 'notifyQuestion', 'notifyDecision', 'notifyMessage', 'notifyStatus'] as const;
+export const MAIL_KINDS = ['passwordReset', 'passwordChanged', 'emailConfirm', 'existingAccount', 'emailChange', 'emailChangeNotice', 'notifyQuestion', 'notifyDecision', 'notifyMessage', 'notifyStatus', 'notifyFeeDue', 'notifyFeeReminder', 'notifyPickup', 'notifyAppointment'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
-/** What a mail's text may name: a link and its lifetime, a reference number. Nothing else of a case. */
+/**
+ * What a mail's text may name: a link and its lifetime, a reference number, and for a reminder
+ * the date, time and place with what to bring or put out. Nothing else of a case.
+ */
 export interface MailParams {
   link?: string;
   minutes?: number;
   hours?: number;
   reference?: string;
+  /** YYYY-MM-DD, written out in the recipient's language. */
+  date?: string;
+  /** HH:MM, Werne's time. */
+  time?: string;
+  place?: string;
+  amountCents?: number;
+  /** Text keys (`ns:key`) of a list, worded in the recipient's language (what to bring, what to put out). */
+  items?: string[];
 }
 
 /** What is sealed until sending (seal.ts). */

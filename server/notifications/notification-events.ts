@@ -1,4 +1,5 @@
 import type { NotificationKind } from '../../domain/account/notification-kinds';
+import type { MailKind, MailParams } from '../mail';
 import type { StoredMessage } from '../messages/stored-message';
 import type { StoredRequest } from '../requests';
 
@@ -10,6 +11,10 @@ export interface NotificationEvent {
   requestId: string;
   reference?: string;
   at: string;
+  /** The mail to send when it is not the kind's usual one (reminders, invoices). */
+  mailKind?: MailKind;
+  /** What that mail names beyond reference and link: a date, a place, what to bring. */
+  details?: Omit<MailParams, 'link' | 'reference'>;
 }
 
 const KIND_OF_STATUS: Partial<Record<StoredRequest['status'], NotificationKind>> = {

@@ -4,6 +4,7 @@ import type { StoredMessage } from '../messages/stored-message';
 import type { StoredRequest } from '../requests';
 import { followChanges, getOrNull, isConflict, type Change, type Store } from '../store';
 import { messageEvents, requestEvents, type NotificationEvent } from './notification-events';
+import { invoiceEvents } from './reminder-events';
 import { queueNotification } from './send-notification';
 
 const CHECKPOINT_ID = '_local/notification-checkpoint';
@@ -67,7 +68,7 @@ export async function startNotificationFollower(store: Store, mailer: Mailer, pu
     });
   };
 
-  const requests = await follow<StoredRequest>(store.requests, store.names.requests, async (docs) => docs.flatMap(requestEvents));
+  const requests = await follow<StoredRequest>(store.requests, store.names.requests, async (docs) => docs.flatMap((d) => [...requestEvents(d), ...invoiceEvents(d)]));
   const messages = await follow<StoredMessage>(store.messages, store.names.messages, async (docs) => {
     const clerkMessages = docs.filter((d) => d.type === 'message' && d.from === 'clerk');
     if (!clerkMessages.length) return [];

@@ -33,9 +33,9 @@ export async function queueNotification(store: Store, mailer: Mailer, publicBase
     await enqueueMail(store, mailer.key, {
       id: notificationMailId(event),
       to: user.email,
-      kind: MAIL_KIND[event.kind],
+      kind: event.mailKind ?? MAIL_KIND[event.kind],
       language: profileUiLanguage(user.profile) ?? 'de',
-      params: { link: `${publicBase}/antraege/${event.requestId}`, ...(event.reference ? { reference: event.reference } : {}) },
+      params: { ...event.details, link: `${publicBase}/antraege/${event.requestId}`, ...(event.reference ? { reference: event.reference } : {}) },
     });
     return true;
   } catch (err) {

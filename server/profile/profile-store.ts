@@ -1,3 +1,4 @@
+import { keepVerifiedFields, type Identity } from '../../domain/account/identity';
 import type { Profile } from '../../domain/profile';
 import { isConflict, type Store } from '../store';
 
@@ -9,19 +10,23 @@ interface UserDoc {
   role: string;
   createdAt?: string;
   profile?: Profile;
+  /** A linked BundID login (server/auth/oidc): the profile fields it confirmed. */
+  identity?: Identity;
 }
 
 /**
  * Stores a checked profile on the user's document. The newer edit wins (device clocks, stamped
  * at each change): a device that was offline for a week must not overwrite today's edit from
- * another. A profile name also becomes the account's name, which clerks see.
+ * another. A profile name also becomes the account's name, which clerks see. Fields BundID
+ * confirmed keep BundID's value whatever is sent (a new BundID login changes them): a forged or
+ * stale edit is answered with the profile as kept, so the device shows what holds.
  */
 export async function saveProfile(store: Store, userId: string, profile: Profile): Promise<Profile> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const doc = (await store.users.get(`user:${userId}`)) as UserDoc;
     const current = doc.profile ?? {};
     if (current.updatedAt && profile.updatedAt && current.updatedAt > profile.updatedAt) return current;
-    const next: Profile = { ...profile, updatedAt: profile.updatedAt ?? new Date().toISOString() };
+    const next: Profile = { ...keepVerifiedFields(profile, current, doc.identity), updatedAt: profile.updatedAt ?? new Date().toISOString() };
     try {
       await store.users.insert({ ...doc, profile: next, ...(next.name ? { name: next.name } : {}) });
       return next;

@@ -22,6 +22,8 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     { name: 'by-status-updated', fields: ['status', 'updatedAt'] },
     // Holding limits count the slots confirmed in a day or a year (server/slots/holding-limits).
     { name: 'by-confirmed-slot', fields: ['confirmedSlot'] },
+    // The worker's fee reminders find open invoices by due date (server/notifications).
+    { name: 'by-payment-due', fields: ['payment.state', 'payment.dueDate'] },
   ],
   messages: [{ name: 'by-owner', fields: ['owner'] }, { name: 'by-request', fields: ['requestId', 'createdAt'] }],
   // by-assignee: the inbox's "assigned to me" filter.

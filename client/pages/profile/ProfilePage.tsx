@@ -15,6 +15,7 @@ import { setLanguage, useT, type Translate } from '../../i18n/i18n';
 import { dropProfileDraft, keepProfileDraft, readProfileDraft, saveProfileOnDevice } from '../../profile/profile-store';
 import { useProfile } from '../../profile/use-profile';
 import { NotificationChoice } from './NotificationChoice';
+import { BundIdSection, verifiedFields } from './BundIdSection';
 
 type TextKey = 'name' | 'street' | 'houseNumber' | 'postcode' | 'phone' | 'email';
 
@@ -121,7 +122,9 @@ export function ProfilePage() {
     }
   };
 
-  const text = (field: TextKey, def: Parameters<typeof TextInput>[0]['def']) => (
+  // Fields BundID confirmed are shown in the BundID section, not offered for editing.
+  const verified = verifiedFields();
+  const text = (field: TextKey, def: Parameters<typeof TextInput>[0]['def']) => verified.has(field) ? null : (
     <TextInput
       fieldId={field}
       def={def}
@@ -157,7 +160,7 @@ export function ProfilePage() {
         {/* pattern only turns spellchecking off: an address is not a word. */}
         {text('email', { type: 'text', required: false, maxLength: 200, autocomplete: 'email', pattern: '.' })}
         <h2 class="heading-m">{t('profile:sections.address')}</h2>
-        <StreetInput
+        {verified.has('street') ? null : <StreetInput
           fieldId="street"
           label={t('profile:fields.street.label')}
           hint={t('profile:fields.street.hint')}
@@ -165,7 +168,7 @@ export function ProfilePage() {
           value={form.street ?? ''}
           asHeading={false}
           onInput={(v) => set('street', v)}
-        />
+        />}
         {text('houseNumber', { type: 'text', required: false, maxLength: 10, width: 4, pattern: '.' })}
         {text('postcode', { type: 'text', required: false, maxLength: 5, width: 5, autocomplete: 'postal-code' })}
         <h2 class="heading-m">{t('profile:sections.language')}</h2>
@@ -194,6 +197,7 @@ export function ProfilePage() {
           {t('profile:save')}
         </button>
       </form>
+      <BundIdSection profile={form} />
       <h2 class="heading-m">{t('profile:data.title')}</h2>
       <p>{t('profile:data.exportText')}</p>
       <p>

@@ -1,3 +1,4 @@
+import { PASSWORD_MAX } from '../../account/account-rules';
 import { TRUST_LEVELS } from '../../account/trust-level';
 import { endpoint, object } from '../endpoint';
 
@@ -33,6 +34,16 @@ export const bundIdEndpoints = [
     summary: 'Ends the session of this device and answers where to end the login at the identity provider too (its end_session_endpoint), if it offers one.',
     access: { public: true },
     body: object({}),
+    response: { status: 200, type: 'application/json' },
+  }),
+  endpoint({
+    id: 'auth.bundid.unlink',
+    method: 'POST',
+    path: '/api/auth/bundid/unlink',
+    tag: 'auth',
+    summary: 'Unlinks BundID from the signed-in account, proven by the account password (an account without one would be locked out: refused). The BundID-confirmed profile fields become the citizen\'s own; sessions opened by BundID end.',
+    access: { roles: ['citizen'], scope: 'owner' },
+    body: object({ password: { type: 'string', maxLength: PASSWORD_MAX + 100 } }, ['password']),
     response: { status: 200, type: 'application/json' },
   }),
 ] as const;

@@ -72,6 +72,7 @@ export interface Responses {
   'auth.login': { user: SessionUser };
   'auth.me': { user: SessionUser };
   'auth.bundid.logout': import('./auth').BundIdLogoutAnswer;
+  'auth.bundid.unlink': { user: SessionUser };
   /** Nobody signed in is a normal answer; `expired`: the device sent a session cookie that has ended. */
   'auth.session': { user: SessionUser | null; expired: boolean };
   'auth.confirmEmail': { status: 'confirmed'; email: string };

@@ -90,3 +90,29 @@ export async function linkBundId(store: Store, userId: string, mapped: MappedIde
   await claimSub(store, mapped.identity.sub, userId);
   return refreshIdentity(store, userId, mapped);
 }
+
+export type UnlinkRefusal = 'not_linked' | 'no_password';
+
+/**
+ * Takes BundID off an account: the `sub` claim goes (a later BundID login makes a new account),
+ * the identity too, so the confirmed profile fields become the citizen's own to edit. Refused
+ * when nothing is linked, or when the account has no password (a first BundID login made it):
+ * it could then never be opened again.
+ */
+export async function unlinkBundId(store: Store, userId: string): Promise<SessionUser | UnlinkRefusal> {
+  let refusal: UnlinkRefusal | undefined;
+  let sub: string | undefined;
+  const written = await updateDocument<UserDoc>(store.users, `user:${userId}`, (doc) => {
+    if (!doc || doc.type !== 'user' || doc.deactivatedAt) return undefined;
+    if (!doc.identity) return void (refusal = 'not_linked');
+    if (!doc.passwordHash || !doc.email) return void (refusal = 'no_password');
+    sub = doc.identity.sub;
+    const { identity: _identity, ...rest } = doc;
+    return { ...rest, updatedAt: new Date().toISOString() } as UserDoc;
+  });
+  if (refusal) return refusal;
+  if (!written) return 'not_linked';
+  const claim = sub ? await getOrNull<SubClaim>(store.users, claimId(sub)) : undefined;
+  if (claim?._rev && claim.userId === userId) await store.users.destroy(claim._id, claim._rev).catch((err: unknown) => { if (!isConflict(err) && (err as { statusCode?: number }).statusCode !== 404) throw err; });
+  return toSessionUser(written);
+}

@@ -7,10 +7,13 @@ import { HttpError } from '../../http/api-error';
 import { LANGUAGES, translator, type Language } from '../../http/i18n';
 import { contractRouter } from '../../http/contract';
 import type { Store } from '../../store';
-import { SESSION_COOKIE, sessionStarter } from '../auth-routes';
+import { requireRole, SESSION_COOKIE, sessionStarter } from '../auth-routes';
+import { endUserSessions } from '../sessions';
+import { spendPasswordWork, verifyPassword } from '../passwords';
+import { findUserByEmail } from '../users';
 import type { Sessions } from '../sessions';
 import { findActiveUserById, type SessionUser } from '../users';
-import { BundIdAlreadyLinkedError, createBundIdUser, findUserIdBySub, linkBundId, refreshIdentity } from './bundid-accounts';
+import { BundIdAlreadyLinkedError, createBundIdUser, findUserIdBySub, linkBundId, refreshIdentity, unlinkBundId } from './bundid-accounts';
 import { failedLoginPage } from './callback-page';
 import { openTransaction, sealTransaction, TRANSACTION_COOKIE, TRANSACTION_MINUTES, type LoginTransaction } from './login-transaction';
 import { BundIdLoginError, type RelyingParty } from './relying-party';
@@ -135,6 +138,24 @@ export function bundIdRoutes(options: BundIdRouteOptions): Router {
     const endSessionUrl = wasBundId && rp ? await rp.endSessionUrl(options.publicBase() + AFTER_LOGOUT_PATH) : undefined;
     res.json({ endSessionUrl: endSessionUrl ?? null });
   });
+
+  // Unlinking is proven by the account's password (whoever holds only the BundID login, or a
+  // session left open, cannot take BundID off someone's account). Every session ends, BundID's
+  // trust level with them; this device goes on with a password session.
+  route(api('auth.bundid.unlink'), async ({ body, user }, _req, res) => {
+    const account = user?.email ? await findUserByEmail(store, user.email) : undefined;
+    if (!account || account.id !== user!.id || !(await verifyPassword(body.password, account.passwordHash))) {
+      if (!account) await spendPasswordWork(body.password);
+      if (user && !user.email) throw new HttpError(409, 'bundid_unlink_needs_password', [], 'profile:bundid.errors.bundid_unlink_needs_password');
+      throw new HttpError(403, 'validation_failed', [{ field: 'password', code: 'wrong' }], 'profile:bundid.errors.wrong_password');
+    }
+    const result = await unlinkBundId(store, user!.id);
+    if (result === 'not_linked') throw new HttpError(409, 'bundid_not_linked', [], 'profile:bundid.errors.bundid_not_linked');
+    if (result === 'no_password') throw new HttpError(409, 'bundid_unlink_needs_password', [], 'profile:bundid.errors.bundid_unlink_needs_password');
+    await endUserSessions(store, result.id);
+    await startSession(res, result);
+    res.json({ user: result });
+  }, requireRole('citizen'));
 
   return router;
 }

@@ -79,6 +79,8 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'auth.bundid.start': { path: '/api/auth/bundid/start?weiter=%2Fmeine-antraege', ok: [303, 503] },
     'auth.bundid.callback': { path: '/api/auth/bundid/callback?code=x&state=y', ok: [400, 503] },
     'auth.bundid.logout': { path: '/api/auth/bundid/logout', body: {} },
+    // The fixture citizen has no BundID linked and the password is not known here: refused by name.
+    'auth.bundid.unlink': { path: '/api/auth/bundid/unlink', body: { password: 'nicht das passwort' }, ok: [403, 409] },
     'auth.forgotPassword': { path: '/api/auth/password/forgot', body: { email: fresh() }, ok: [202] },
     'auth.resetPassword': { path: '/api/auth/password/reset', body: { token: 'AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', password: 'ein langes passwort' }, ok: [400] },
     // The caller's current password is not known here: refused by name, never changed.
