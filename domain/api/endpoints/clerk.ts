@@ -2,6 +2,7 @@ import { CLERK_ACTIONS } from '../../lifecycle/request-status';
 import { DECISION_OUTCOMES, DECISION_TEXT_MAX } from '../../decisions/decision-letter';
 import { DIGITS, DOC_ID, LONG_TEXT, SHORT_TEXT, UUID } from '../fields';
 import { endpoint, object } from '../endpoint';
+import { clerkDeskEndpoints } from './clerk-desk';
 
 /** Clerks and leads, each for the requests of their own department (others: 404). */
 const dept = { roles: ['clerk', 'lead'], scope: 'department' } as const;
@@ -107,13 +108,16 @@ export const clerkEndpoints = [
     method: 'POST',
     path: '/api/clerk/bulk',
     tag: 'clerk',
-    summary: 'One action for several cases of the department at once (take them, hand them to a colleague as lead, start work); the answer lists each case.',
+    summary: 'One action for several cases of the department at once (take them, hand them to a colleague as lead, start work, ask the citizens for information); completing or rejecting is refused (a decision letter per case). The answer lists each case with its outcome.',
     access: dept,
     body: object(
       {
         ids: { type: 'array', minItems: 1, maxItems: 100, uniqueItems: true, items: DOC_ID },
-        action: { type: 'string', enum: ['assignToMe', 'assign', 'start'] },
+        // complete and reject are named so the answer can say they need a decision letter per case.
+        action: { type: 'string', enum: ['assignToMe', 'assign', 'start', 'askForInfo', 'complete', 'reject'] },
         assigneeId: DOC_ID,
+        /** The question to every citizen (askForInfo). */
+        reason: LONG_TEXT,
       },
       ['ids', 'action'],
     ),
@@ -165,4 +169,5 @@ export const clerkEndpoints = [
     query: object({ before: DIGITS }),
     response: JSON_OK,
   }),
+  ...clerkDeskEndpoints,
 ] as const;
