@@ -1,5 +1,6 @@
 import { TEMPLATE_KINDS, TEMPLATE_LANGUAGES, TEMPLATE_NAME_MAX, TEMPLATE_TEXT_MAX } from '../../templates/text-template';
-import { DOC_ID, SHORT_TEXT, UUID } from '../fields';
+import { DOC_ID, UUID } from '../fields';
+import { INBOX_FILTER_FIELDS } from './inbox-filter';
 import { endpoint, object } from '../endpoint';
 
 /** Clerks and leads of the department read and use its templates; only its lead (Fachdienstleitung) keeps them. */
@@ -12,19 +13,8 @@ const CREATED = { status: 201, type: 'application/json' } as const;
 const TEMPLATE_ID = object({ templateId: UUID }, ['templateId']);
 const TEXTS = object(Object.fromEntries(TEMPLATE_LANGUAGES.map((l) => [l, { type: 'string', maxLength: TEMPLATE_TEXT_MAX }])) as Record<(typeof TEMPLATE_LANGUAGES)[number], { type: 'string'; maxLength: number }>);
 const TEMPLATE_BODY = object({ kind: { type: 'string', enum: [...TEMPLATE_KINDS] }, name: { type: 'string', maxLength: TEMPLATE_NAME_MAX }, texts: TEXTS }, ['kind', 'name', 'texts']);
-/** The inbox's filter as saved: the same fields as the inbox's query (checked again when applied). */
-const SAVED_QUERY = object({
-  status: SHORT_TEXT,
-  service: SHORT_TEXT,
-  from: SHORT_TEXT,
-  to: SHORT_TEXT,
-  payment: SHORT_TEXT,
-  q: SHORT_TEXT,
-  sort: SHORT_TEXT,
-  dir: SHORT_TEXT,
-  assignee: SHORT_TEXT,
-  followUp: SHORT_TEXT,
-});
+/** The inbox's filter as saved: the inbox query's fields without the page (checked again when applied). */
+const SAVED_QUERY = object(INBOX_FILTER_FIELDS);
 
 export const clerkDeskEndpoints = [
   endpoint({ id: 'clerk.templates', method: 'GET', path: '/api/clerk/templates', tag: 'clerk', summary: "The department's text templates for messages and decisions, and whether the caller may edit them (the lead).", access: dept, response: JSON_OK }),

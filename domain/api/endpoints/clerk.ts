@@ -3,6 +3,7 @@ import { DECISION_OUTCOMES, DECISION_TEXT_MAX } from '../../decisions/decision-l
 import { DIGITS, DOC_ID, LONG_TEXT, SHORT_TEXT, UUID } from '../fields';
 import { endpoint, object } from '../endpoint';
 import { clerkDeskEndpoints } from './clerk-desk';
+import { INBOX_FILTER_FIELDS } from './inbox-filter';
 
 /** Clerks and leads, each for the requests of their own department (others: 404). */
 const dept = { roles: ['clerk', 'lead'], scope: 'department' } as const;
@@ -10,21 +11,8 @@ const ID = object({ id: DOC_ID }, ['id']);
 const JSON_OK = { status: 200, type: 'application/json' } as const;
 const CREATED = { status: 201, type: 'application/json' } as const;
 const PDF = { status: 200, type: 'application/pdf' } as const;
-/** The inbox's filter; parseInboxQuery words the finer problems (invalid_filter). */
-const INBOX_QUERY = object({
-  status: SHORT_TEXT,
-  service: SHORT_TEXT,
-  from: SHORT_TEXT,
-  to: SHORT_TEXT,
-  payment: SHORT_TEXT,
-  q: SHORT_TEXT,
-  sort: SHORT_TEXT,
-  dir: SHORT_TEXT,
-  page: SHORT_TEXT,
-  pageSize: SHORT_TEXT,
-  assignee: SHORT_TEXT,
-  followUp: SHORT_TEXT,
-});
+/** The inbox's filter, sort and page. */
+const INBOX_QUERY = object({ ...INBOX_FILTER_FIELDS, page: SHORT_TEXT, pageSize: SHORT_TEXT });
 
 export const clerkEndpoints = [
   endpoint({ id: 'clerk.inbox', method: 'GET', path: '/api/clerk/requests', tag: 'clerk', summary: "The department's inbox, filtered, sorted and paged.", access: dept, query: INBOX_QUERY, response: JSON_OK }),
