@@ -79,7 +79,7 @@ describe('bulk status change', () => {
     expect(after.in_progress ?? 0).toBe((before.in_progress ?? 0) - 2);
     expect(after.received).toBe(before.received);
     expect(after.rejected).toBe(before.rejected);
-  });
+  }, 90_000);
 
   it('never completes or rejects in bulk (a decision letter per case), and a question needs its text', async () => {
     const id = await citizen.sendRouted();
@@ -92,5 +92,5 @@ describe('bulk status change', () => {
     expect(noQuestion.status).toBe(400);
     expect(noQuestion.body.problems[0]).toMatchObject({ field: 'reason', code: 'required' });
     expect((await citizen.current(id))?.status).toBe('received');
-  });
+  }, 90_000);
 });

@@ -63,7 +63,7 @@ describe('text templates of a department', () => {
     // Turkish is not written: German it is, never an empty text.
     expect((await citizen.call('POST', '/api/profile', { profile: { language: 'tr' } })).status).toBe(200);
     expect((await fill(clerk, caseId, id)).body).toMatchObject({ language: 'de', text: german.body.text });
-  });
+  }, 90_000);
 
   it('a placeholder the case cannot fill is a 422 naming it, never a blank', async () => {
     const made = await create(lead, { kind: 'decision', name: 'Gebühr', texts: { de: 'Die Gebühr von {gebuehr} ist für {aktenzeichen} zu zahlen.' } });
@@ -74,7 +74,7 @@ describe('text templates of a department', () => {
     expect(res.body.problems[0].message).toContain('{gebuehr}');
     // A decision template is not offered as a message.
     expect((await fill(clerk, caseId, made.body.template.id, 'message')).status).toBe(404);
-  });
+  }, 90_000);
 
   it('the lead hears which placeholder is unknown and that German is required', async () => {
     const typo = await create(lead, { kind: 'message', name: 'Tippfehler', texts: { de: 'Guten Tag {nmae}' } });
@@ -107,5 +107,5 @@ describe('text templates of a department', () => {
     expect(after).toMatchObject({ name: 'Nur für Abfall', texts: greeting.texts });
     expect((await lead.call('DELETE', `${TEMPLATES}/${id}`, {})).status).toBe(200);
     expect((await fill(clerk, caseId, id)).status).toBe(404);
-  });
+  }, 90_000);
 });
