@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { useT } from '../../i18n/i18n';
 import { LANGUAGE_NAMES } from '../../i18n/languages';
 import { deleteTemplate, fetchTemplates, saveTemplate } from './desk-api';
+import './clerk.css';
 
 const fieldOf = (lng: TemplateLanguage) => `template-text-${lng}`;
 const FIELDS: Record<string, string> = { templateKind: 'field-template-kind', templateName: 'template-name', ...Object.fromEntries(TEMPLATE_LANGUAGES.map((l) => [`templateText.${l}`, fieldOf(l)])) };
