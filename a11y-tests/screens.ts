@@ -151,6 +151,7 @@ export const SCREENS: readonly Screen[] = [
   { id: 'clerk-inbox', route: '/sachbearbeitung', path: '/sachbearbeitung', who: 'clerk', data: 'filled', ready: 'main table' },
   { id: 'clerk-case', route: '/sachbearbeitung/:id', path: '/sachbearbeitung/{routedId}', who: 'clerk', data: 'filled' },
   { id: 'clerk-audit', route: '/sachbearbeitung/protokoll', path: '/sachbearbeitung/protokoll', who: 'lead', data: 'filled' },
+  { id: 'clerk-templates', route: '/sachbearbeitung/textvorlagen', path: '/sachbearbeitung/textvorlagen', who: 'lead', data: 'filled' },
   { id: 'clerk-found-items', route: '/sachbearbeitung/fundsachen', path: '/sachbearbeitung/fundsachen', who: 'fundbuero', data: 'filled' },
 
   // ——— Stadtkasse ———

@@ -90,6 +90,9 @@ export async function makeMatrixFixtures(): Promise<MatrixFixtures> {
 
   const clerk = await staff('abfall@stadt-werne.example', 'werne-demo-abfall');
   const lead = await staff('leitung-abfall@stadt-werne.example', 'werne-demo-leitung-abfall');
+  // One text template of the department, so its page and the case's template picker show one.
+  const template = await lead.call('POST', '/api/clerk/templates', { kind: 'message', name: 'Eingangsbestätigung', texts: { de: 'Guten Tag {name}, Ihr Antrag {aktenzeichen} ist bei uns eingegangen.' } });
+  if (template.status !== 201) throw new Error(`template: ${template.status}`);
   const fundbuero = await staff('fundbuero@stadt-werne.example', 'werne-demo-fundbuero');
   const admin = await staff('admin@stadt-werne.example', 'werne-demo-admin');
   const treasury = await staff('kasse@stadt-werne.example', 'werne-demo-kasse');

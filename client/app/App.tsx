@@ -26,6 +26,7 @@ const FORM_PAGES = [FormPage, CheckAnswersPage, ConfirmationPage, WithdrawPage];
 const InboxPage = lazy(() => import('../pages/clerk/InboxPage').then((m) => m.InboxPage));
 const CaseDetailPage = lazy(() => import('../pages/clerk/CaseDetailPage').then((m) => m.CaseDetailPage));
 const AuditPage = lazy(() => import('../pages/clerk/AuditPage').then((m) => m.AuditPage));
+const TemplatesPage = lazy(() => import('../pages/clerk/TemplatesPage').then((m) => m.TemplatesPage));
 // The treasury's statement import: its own chunk, loaded only by the Stadtkasse.
 const KassePage = lazy(() => import(/* webpackChunkName: "kasse" */ '../pages/kasse/KassePage').then((m) => m.KassePage));
 // The administrator's pages: one chunk, loaded only by those who open them (their texts ride in
@@ -110,6 +111,7 @@ const Confirmation = guarded('citizen', ConfirmationPage );
 const Inbox = guarded(DEPARTMENT_ROLES, InboxPage);
 const CaseDetail = guarded(DEPARTMENT_ROLES, CaseDetailPage);
 const Audit = guarded(['lead'], AuditPage);
+const Templates = guarded(DEPARTMENT_ROLES, TemplatesPage);
 const FoundItemsClerk = guarded(DEPARTMENT_ROLES, FoundItemsClerkPage);
 const Kasse = guarded(['treasury'], KassePage);
 const ADMIN = ['admin'] as const;
@@ -186,6 +188,7 @@ export function App() {
             <Route path="/leichte-sprache/woerterbuch" component={GlossaryPage} />
             <Route path="/sachbearbeitung" component={Inbox} />
             <Route path="/sachbearbeitung/protokoll" component={Audit} />
+            <Route path="/sachbearbeitung/textvorlagen" component={Templates} />
             <Route path="/sachbearbeitung/fundsachen" component={FoundItemsClerk} />
             <Route path="/sachbearbeitung/:id" component={CaseDetail} />
             <Route path="/kasse" component={Kasse} />

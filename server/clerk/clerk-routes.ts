@@ -11,6 +11,7 @@ import { toDeviceDoc, type StoredRequest } from '../requests';
 import type { Store } from '../store';
 import { applyAction, audit, colleague, departmentRequest, readActionInput } from './case-actions';
 import { addCaseMessageRoutes } from './case-messages-routes';
+import { addDeskRoutes } from './desk-routes';
 import { addNote, assign, listNotes, readAssignments, unassign } from './casework';
 import { toCsv } from './inbox-csv';
 import { adjustCounts, parseInboxQuery, recentCountByStatus, queryInbox, totalFromCounts, type InboxRow } from './inbox-query';
@@ -200,6 +201,7 @@ export function clerkRoutes(store: Store): Router {
   });
 
   addCaseMessageRoutes(route, store);
+  addDeskRoutes(route, store);
 
   route(
     api('clerk.audit'),

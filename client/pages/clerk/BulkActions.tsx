@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { describeApiFailure } from '../../api/api-error-text';
+import { PlainTextField } from '../../components/Field/PlainTextField';
 import { useT } from '../../i18n/i18n';
 import { currentUser } from '../../session/session';
 import { bulkAction, fetchStaff, type BulkBody, type CaseSummary, type Colleague } from './clerk-api';
 
-type Action = BulkBody['action'];
+type Action = Exclude<BulkBody['action'], 'complete' | 'reject'>;
+type Outcome = { done: number; count: number; cases: { id: string; reference: string; text: string; ok: boolean }[] };
 
 /**
  * One action for the rows picked in the table, in two steps: choose, then confirm in words that
@@ -18,7 +20,8 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
   const [staff, setStaff] = useState<Colleague[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState('');
-  const [outcome, setOutcome] = useState('');
+  const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
+  const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (isLead) fetchStaff().then(setStaff, () => undefined);
@@ -27,13 +30,22 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
     if (confirming) document.getElementById('bulk-confirm-title')?.focus();
   }, [confirming]);
 
-  const actions: Action[] = isLead ? ['assignToMe', 'assign', 'start'] : ['assignToMe', 'start'];
+  const actions: Action[] = isLead ? ['assignToMe', 'assign', 'start', 'askForInfo'] : ['assignToMe', 'start', 'askForInfo'];
   const label = (a: Action) => (a === 'assign' ? `${t('clerk-workday:bulk.assign')} ${staff.find((s) => s.id === assigneeId)?.name ?? ''}`.trim() : t(`clerk-workday:bulk.${a}`));
 
   const next = (e: Event) => {
     e.preventDefault();
-    setOutcome('');
-    const problem = selected.size === 0 ? t('clerk-workday:bulk.none') : !action ? t('clerk-workday:bulk.noAction') : action === 'assign' && !assigneeId ? t('clerk-workday:bulk.noColleague') : '';
+    setOutcome(undefined);
+    const problem =
+      selected.size === 0
+        ? t('clerk-workday:bulk.none')
+        : !action
+          ? t('clerk-workday:bulk.noAction')
+          : action === 'assign' && !assigneeId
+            ? t('clerk-workday:bulk.noColleague')
+            : action === 'askForInfo' && !reason.trim()
+              ? t('clerk-workday:bulk.noQuestion')
+              : '';
     setError(problem);
     if (!problem) setConfirming(true);
   };
@@ -43,15 +55,20 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
     setBusy(true);
     try {
       const ids = [...selected];
-      const results = await bulkAction({ ids, action, ...(action === 'assign' ? { assigneeId } : {}) });
-      const failed = results.filter((r) => !r.ok).map((r) => r.reference ?? cases.find((c) => c.id === r.id)?.reference ?? r.id);
-      setOutcome(
-        [t('clerk-workday:bulk.done', { done: results.length - failed.length, count: results.length }), failed.length ? t('clerk-workday:bulk.failed', { references: failed.join(', ') }) : '']
-          .filter(Boolean)
-          .join(' '),
-      );
+      const results = await bulkAction({ ids, action, ...(action === 'assign' ? { assigneeId } : {}), ...(action === 'askForInfo' ? { reason } : {}) });
+      setOutcome({
+        done: results.filter((r) => r.ok).length,
+        count: results.length,
+        cases: results.map((r) => ({
+          id: r.id,
+          ok: r.ok,
+          reference: r.reference ?? cases.find((c) => c.id === r.id)?.reference ?? r.id,
+          text: r.ok ? t('clerk-workday:bulk.caseDone') : t(`clerk-workday:bulk.errors.${r.error}`, { defaultValue: t('clerk-workday:bulk.errors.other') }),
+        })),
+      });
       setConfirming(false);
       setAction('');
+      setReason('');
       onDone();
     } catch (failure) {
       setError(describeApiFailure(t, failure).map((p) => p.text).join(' '));
@@ -67,9 +84,20 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
         {t('clerk-workday:bulk.title')}
       </h2>
       {/* Polite: read once after the action, never while the clerk types. */}
-      <p role="status" id="bulk-outcome" class={outcome ? 'inset-text' : undefined}>
-        {outcome}
-      </p>
+      <div role="status" id="bulk-outcome" class={outcome ? 'inset-text' : undefined}>
+        {outcome ? (
+          <>
+            <p>{t('clerk-workday:bulk.done', { done: outcome.done, count: outcome.count })}</p>
+            <ul class="bulk-outcome__cases">
+              {outcome.cases.map((c) => (
+                <li key={c.id} class={c.ok ? undefined : 'bulk-outcome__failed'}>
+                  {c.reference}: {c.text}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
       {confirming && action ? (
         <div class="bulk-confirm">
           <h3 class="heading-s" id="bulk-confirm-title" tabIndex={-1}>
@@ -91,13 +119,16 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
             <label class="label" for="bulk-action">
               {t('clerk-workday:bulk.action')}
             </label>
+            <p class="hint" id="bulk-action-hint">
+              {t('clerk-workday:bulk.decisionHint')}
+            </p>
             {error ? (
               <p class="error-message" id="bulk-action-error">
                 <span class="visually-hidden">{t('common:errorPrefix')} </span>
                 {error}
               </p>
             ) : null}
-            <select class="select" id="bulk-action" value={action} onChange={(e) => setAction(e.currentTarget.value as Action)} aria-describedby={error ? 'bulk-action-error' : undefined}>
+            <select class="select" id="bulk-action" value={action} onChange={(e) => setAction(e.currentTarget.value as Action)} aria-describedby={`bulk-action-hint${error ? ' bulk-action-error' : ''}`}>
               <option value="" />
               {actions.map((a) => (
                 <option key={a} value={a}>
@@ -106,6 +137,9 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
               ))}
             </select>
           </div>
+          {action === 'askForInfo' ? (
+            <PlainTextField id="bulk-reason" name="bulk-reason" multiline label={t('clerk-workday:bulk.question')} hint={t('clerk-workday:bulk.questionHint')} value={reason} onInput={setReason} />
+          ) : null}
           {action === 'assign' ? (
             <div class="form-group inbox-filters__field">
               <label class="label" for="bulk-assignee">

@@ -6,6 +6,7 @@ import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { attachmentHref, fetchMessages, sendMessage, uploadPdf, type CaseDetail, type CaseMessage } from './clerk-api';
 import type { CaseFeedback } from './case-problems';
+import { TemplatePicker } from './TemplatePicker';
 
 /** The thread with the citizen (what they see in their Postfach), and a form to write, with an optional PDF. */
 export function CaseThread({ found, feedback }: { found: CaseDetail; feedback: CaseFeedback }) {
@@ -79,6 +80,7 @@ export function CaseThread({ found, feedback }: { found: CaseDetail; feedback: C
             void send();
           }}
         >
+          <TemplatePicker caseId={found.id} kind="message" target="message-text" onText={setText} />
           <PlainTextField id="message-text" name="message" multiline label={t('clerk:thread.label')} hint={t('clerk:thread.hint')} error={error} value={text} onInput={setText} />
           <div class="form-group">
             <label class="label" for="message-file">

@@ -10,6 +10,7 @@ import { INTL_LOCALES } from '../../i18n/languages';
 import { attachmentHref, previewDecision, sendDecision, type CaseDetail, type DecisionOutcome } from './clerk-api';
 import type { CaseFeedback } from './case-problems';
 import { DecisionLetterView } from './DecisionLetterView';
+import { TemplatePicker } from './TemplatePicker';
 
 const OUTCOME_FIELD = 'decision-outcome';
 const TEXT_FIELD = 'decision-text';
@@ -127,6 +128,7 @@ export function DecisionForm({ found, onChange, feedback }: { found: CaseDetail;
         asHeading={false}
         onToggle={(o) => setOutcome(o as DecisionOutcome)}
       />
+      <TemplatePicker caseId={found.id} kind="decision" target={TEXT_FIELD} onText={setText} />
       <PlainTextField
         id={TEXT_FIELD}
         name={TEXT_FIELD}

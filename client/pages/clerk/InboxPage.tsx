@@ -10,6 +10,7 @@ import { fetchInbox, type InboxPage as InboxData } from './clerk-api';
 import { InboxFilters } from './InboxFilters';
 import { InboxTable } from './InboxTable';
 import { BulkActions } from './BulkActions';
+import { SavedFilters } from './SavedFilters';
 import { readView, toggleSort, viewQuery, type InboxView } from './inbox-query';
 import { useRefresh } from './use-refresh';
 import './clerk.css';
@@ -70,7 +71,8 @@ export function InboxPage({ query }: { query: Record<string, string> }) {
         </p>
       ) : null}
       <p class="inbox-links">
-        {user?.role === 'lead' ? <a href="/sachbearbeitung/protokoll">{t('clerk:audit.link')}</a> : null}
+        {user?.role === 'lead' ? <a href="/sachbearbeitung/protokoll">{t('clerk:audit.link')}</a> : null}{' '}
+        <a href="/sachbearbeitung/textvorlagen">{t('clerk-workday:templates.link')}</a>
       </p>
       {page ? (
         <ul class="status-counts" aria-label={t('clerk:inbox.countsLabel')}>
@@ -98,6 +100,7 @@ export function InboxPage({ query }: { query: Record<string, string> }) {
         </li>
       </ul>
       <InboxFilters key={search} view={view} errors={errors} onApply={go} />
+      <SavedFilters view={view} />
       {page && page.total !== null ? (
         <p id="inbox-total">
           {t('clerk-workday:total', { count: page.total })}

@@ -2,6 +2,8 @@ import { CLERK_ACTIONS } from '../../lifecycle/request-status';
 import { DECISION_OUTCOMES, DECISION_TEXT_MAX } from '../../decisions/decision-letter';
 import { DIGITS, DOC_ID, LONG_TEXT, SHORT_TEXT, UUID } from '../fields';
 import { endpoint, object } from '../endpoint';
+import { clerkDeskEndpoints } from './clerk-desk';
+import { INBOX_FILTER_FIELDS } from './inbox-filter';
 
 /** Clerks and leads, each for the requests of their own department (others: 404). */
 const dept = { roles: ['clerk', 'lead'], scope: 'department' } as const;
@@ -9,21 +11,8 @@ const ID = object({ id: DOC_ID }, ['id']);
 const JSON_OK = { status: 200, type: 'application/json' } as const;
 const CREATED = { status: 201, type: 'application/json' } as const;
 const PDF = { status: 200, type: 'application/pdf' } as const;
-/** The inbox's filter; parseInboxQuery words the finer problems (invalid_filter). */
-const INBOX_QUERY = object({
-  status: SHORT_TEXT,
-  service: SHORT_TEXT,
-  from: SHORT_TEXT,
-  to: SHORT_TEXT,
-  payment: SHORT_TEXT,
-  q: SHORT_TEXT,
-  sort: SHORT_TEXT,
-  dir: SHORT_TEXT,
-  page: SHORT_TEXT,
-  pageSize: SHORT_TEXT,
-  assignee: SHORT_TEXT,
-  followUp: SHORT_TEXT,
-});
+/** The inbox's filter, sort and page. */
+const INBOX_QUERY = object({ ...INBOX_FILTER_FIELDS, page: SHORT_TEXT, pageSize: SHORT_TEXT });
 
 export const clerkEndpoints = [
   endpoint({ id: 'clerk.inbox', method: 'GET', path: '/api/clerk/requests', tag: 'clerk', summary: "The department's inbox, filtered, sorted and paged.", access: dept, query: INBOX_QUERY, response: JSON_OK }),
@@ -107,13 +96,16 @@ export const clerkEndpoints = [
     method: 'POST',
     path: '/api/clerk/bulk',
     tag: 'clerk',
-    summary: 'One action for several cases of the department at once (take them, hand them to a colleague as lead, start work); the answer lists each case.',
+    summary: 'One action for several cases of the department at once (take them, hand them to a colleague as lead, start work, ask the citizens for information); completing or rejecting is refused (a decision letter per case). The answer lists each case with its outcome.',
     access: dept,
     body: object(
       {
         ids: { type: 'array', minItems: 1, maxItems: 100, uniqueItems: true, items: DOC_ID },
-        action: { type: 'string', enum: ['assignToMe', 'assign', 'start'] },
+        // complete and reject are named so the answer can say they need a decision letter per case.
+        action: { type: 'string', enum: ['assignToMe', 'assign', 'start', 'askForInfo', 'complete', 'reject'] },
         assigneeId: DOC_ID,
+        /** The question to every citizen (askForInfo). */
+        reason: LONG_TEXT,
       },
       ['ids', 'action'],
     ),
@@ -165,4 +157,5 @@ export const clerkEndpoints = [
     query: object({ before: DIGITS }),
     response: JSON_OK,
   }),
+  ...clerkDeskEndpoints,
 ] as const;

@@ -1,3 +1,6 @@
+import type { TemplateLanguage, TextTemplate } from '../../templates/text-template';
+
+export type { TextTemplate };
 import type { DecisionRecordView } from '../../decisions/decision-letter';
 import type { ChainCheck } from '../../audit/chain-check';
 import type { RequestStatus } from '../../lifecycle/request-status';
@@ -78,4 +81,22 @@ export interface AuditEntry {
   reference?: string;
   requestId?: string;
   detail?: Record<string, string | number>;
+}
+
+/** A clerk's named inbox filter (the inbox query's fields, without the page). */
+export interface SavedFilter {
+  id: string;
+  name: string;
+  query: Record<string, string>;
+}
+
+export interface TemplateList {
+  templates: TextTemplate[];
+  /** The department lead keeps the templates; clerks use them. */
+  canEdit: boolean;
+}
+
+export interface FilledTemplate {
+  text: string;
+  language: TemplateLanguage;
 }

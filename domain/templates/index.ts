@@ -1,0 +1,3 @@
+export * from './text-template';
+export * from './placeholders';
+export * from './template-rules';
