@@ -132,7 +132,7 @@ export function createApp(options: AppOptions) {
   api.use('/requests', paymentPdfRoutes(store, options.payments.creditor));
   api.use('/payments', paymentReturnRoutes(options.payments));
   api.use('/clerk', clerkRoutes(store));
-  api.use('/admin', adminRoutes(store));
+  api.use('/admin', adminRoutes(store, options.accountMail));
   api.use('/departments', departmentRoutes(store));
   api.use('/profile', profileRoutes(store, { cookieSecure: options.cookieSecure }));
   api.use('/files', fileRoutes(store, logger));

@@ -57,7 +57,8 @@ export interface Responses {
   'admin.reactivateDepartment': { department: DepartmentRecord };
   'admin.staff': { staff: StaffAccount[] };
   'admin.staffAccount': { account: StaffAccount };
-  'admin.createStaff': { account: StaffAccount; password?: string };
+  'admin.createStaff': { account: StaffAccount };
+  'admin.resendInvitation': { account: StaffAccount };
   'admin.changeStaff': { account: StaffAccount };
   'admin.deactivateStaff': { account: StaffAccount };
   'admin.reactivateStaff': { account: StaffAccount };

@@ -76,6 +76,7 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'auth.bundid.logout': { path: '/api/auth/bundid/logout', body: {} },
     'auth.forgotPassword': { path: '/api/auth/password/forgot', body: { email: fresh() }, ok: [202] },
     'auth.resetPassword': { path: '/api/auth/password/reset', body: { token: 'AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', password: 'ein langes passwort' }, ok: [400] },
+    'auth.acceptInvitation': { path: '/api/auth/password/invitation', body: { token: 'AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', password: 'ein langes passwort' }, ok: [400] },
     // The caller's current password is not known here: refused by name, never changed.
     'auth.confirmEmail': { path: '/api/auth/email/confirm', body: { token: 'AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }, ok: [400] },
     'auth.resendConfirmation': { path: '/api/auth/email/resend', body: {}, ok: [202] },
@@ -136,7 +137,8 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'admin.reactivateDepartment': { path: '/api/admin/departments/matrix/reactivate', body: {} },
     'admin.staff': { path: '/api/admin/staff' },
     'admin.staffAccount': { path: `/api/admin/staff/${randomUUID()}`, ok: [404] },
-    'admin.createStaff': { path: '/api/admin/staff', body: { name: 'Neue Kraft', email: fresh(), role: 'clerk', department: f.department, generatePassword: true }, ok: [201] },
+    'admin.createStaff': { path: '/api/admin/staff', body: { name: 'Neue Kraft', email: fresh(), role: 'clerk', department: f.department }, ok: [201] },
+    'admin.resendInvitation': { path: `/api/admin/staff/${randomUUID()}/invitation`, body: {}, ok: [404] },
     'admin.changeStaff': { path: `/api/admin/staff/${randomUUID()}`, body: { role: 'treasury' }, ok: [404] },
     'admin.deactivateStaff': { path: `/api/admin/staff/${randomUUID()}/deactivate`, body: {}, ok: [404] },
     'admin.reactivateStaff': { path: `/api/admin/staff/${randomUUID()}/reactivate`, body: {}, ok: [404] },
