@@ -15,6 +15,7 @@ import { createMailer, startDevMailbox, startMailSender, type DevMailbox, type M
 import { startNotificationFollower } from './notifications';
 import { createPaymentsService, startPaymentJobs, type PaymentsService } from './payments';
 import { AFTER_LOGOUT_PATH, CALLBACK_PATH, RelyingParty } from './auth/oidc';
+import { StaffRelyingParty } from './auth/staff-oidc';
 import { startIdentitySandbox, type IdentitySandbox } from './identity-sandbox';
 
 export interface Portal {
@@ -104,6 +105,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const payments = createPaymentsService(store, config.payments, logger);
   let origins: string[] = [];
   let relyingParty = config.oidc ? new RelyingParty(config.oidc) : undefined;
+  const staffLogin = config.staffOidc ? { relyingParty: new StaffRelyingParty(config.staffOidc), issuer: config.staffOidc.issuer } : undefined;
   const app = createApp({
     ownOrigins: () => origins,
     trustProxy: config.trustProxy ?? [],
@@ -120,6 +122,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     disposers: config.disposers ?? [],
     accountMail: { mailer, secret: config.sessionSecret, publicBase: () => publicBase, logger },
     bundId: { relyingParty: () => relyingParty, publicBase: () => publicBase, secret: config.sessionSecret },
+    staffLogin: { staffLogin: () => staffLogin, publicBase: () => publicBase, secret: config.sessionSecret },
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));

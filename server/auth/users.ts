@@ -33,6 +33,8 @@ export interface UserDoc extends Omit<SessionUser, 'id' | 'emailConfirmed' | 'id
   identity?: Identity;
   /** When the latest staff invitation was sent: links of earlier invitations no longer work (server/auth/invitation). */
   invitedAt?: string;
+  /** The staff login of the city's own provider bound to this staff account (server/auth/staff-oidc): a hash of issuer and `sub`. */
+  staffLogin?: string;
 }
 
 export function normalizeEmail(email: string): string {

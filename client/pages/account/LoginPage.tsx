@@ -11,6 +11,7 @@ import { login, safeReturnPath, sessionExpired } from '../../session/session';
 import { homePathFor } from '../../session/user';
 import { useFormErrors } from './use-form-errors';
 import { BundIdLogin } from './bundid/BundIdLogin';
+import { StaffLogin } from './StaffLogin';
 import { isTrustLevel } from '../../../domain/account/trust-level';
 
 const idOf = (field: string) => `login-${field}`;
@@ -76,6 +77,7 @@ export function LoginPage({ query }: { query: Record<string, string> }) {
         </button>
       </form>
       <BundIdLogin weiter={safeReturnPath(query.weiter)} niveau={isTrustLevel(query.niveau) ? query.niveau : undefined} />
+      <StaffLogin />
       <p>
         <a href="/passwort-vergessen">{t('password:forgot.loginLink')}</a>
       </p>

@@ -73,6 +73,7 @@ export interface Responses {
   'auth.me': { user: SessionUser };
   'auth.bundid.logout': import('./auth').BundIdLogoutAnswer;
   /** Nobody signed in is a normal answer; `expired`: the device sent a session cookie that has ended. */
+  'auth.staffLogin.available': { available: boolean };
   'auth.session': { user: SessionUser | null; expired: boolean };
   'auth.confirmEmail': { status: 'confirmed'; email: string };
   'profile.read': { profile: Profile };

@@ -74,6 +74,10 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'auth.bundid.start': { path: '/api/auth/bundid/start?weiter=%2Fmeine-antraege', ok: [303, 503] },
     'auth.bundid.callback': { path: '/api/auth/bundid/callback?code=x&state=y', ok: [400, 503] },
     'auth.bundid.logout': { path: '/api/auth/bundid/logout', body: {} },
+    // Without STAFF_OIDC_ISSUER (the contract tests) the staff login answers 503; a callback without a transaction is refused.
+    'auth.staffLogin.available': { path: '/api/auth/staff-login' },
+    'auth.staffLogin.start': { path: '/api/auth/staff-login/start', ok: [303, 503] },
+    'auth.staffLogin.callback': { path: '/api/auth/staff-login/callback?code=x&state=y', ok: [400, 503] },
     'auth.forgotPassword': { path: '/api/auth/password/forgot', body: { email: fresh() }, ok: [202] },
     'auth.resetPassword': { path: '/api/auth/password/reset', body: { token: 'AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', password: 'ein langes passwort' }, ok: [400] },
     'auth.acceptInvitation': { path: '/api/auth/password/invitation', body: { token: 'AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', password: 'ein langes passwort' }, ok: [400] },
