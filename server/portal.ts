@@ -16,7 +16,7 @@ import { startNotificationFollower } from './notifications';
 import { createPaymentsService, startPaymentJobs, type PaymentsService } from './payments';
 import { AFTER_LOGOUT_PATH, CALLBACK_PATH, RelyingParty } from './auth/oidc';
 import { StaffRelyingParty } from './auth/staff-oidc';
-import { startIdentitySandbox, type IdentitySandbox } from './identity-sandbox';
+import type { IdentitySandbox } from './identity-sandbox';
 
 export interface Portal {
   url: string;
@@ -137,9 +137,11 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   // Every role builds return addresses; only the lease holder reconciles (without a worker, as
   // with `routing: false`, a non-api process does as before).
   // The sandbox learns the portal's address (its only client's redirect URI) once the portal listens.
+  // Imported only when it runs: oidc-provider and its dependencies are not loaded by a portal
+  // that talks to a real broker (OIDC_ISSUER) or runs without the sandbox (bench:start).
   const identitySandbox =
     !config.oidc && config.identitySandbox
-      ? await startIdentitySandbox({ redirectUris: [publicBase + CALLBACK_PATH], postLogoutRedirectUris: [publicBase + AFTER_LOGOUT_PATH] })
+      ? await (await import('./identity-sandbox')).startIdentitySandbox({ redirectUris: [publicBase + CALLBACK_PATH], postLogoutRedirectUris: [publicBase + AFTER_LOGOUT_PATH] })
       : undefined;
   if (identitySandbox) relyingParty = new RelyingParty(identitySandbox);
   startPaymentJobs(payments, config.payments, publicUrl ?? url, () => (worker ? worker.active() : role !== 'api'));
