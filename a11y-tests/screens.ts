@@ -94,6 +94,7 @@ export const SCREENS: readonly Screen[] = [
   // Without a token in the fragment the page says the link does not work and offers a new one.
   { id: 'confirm-email', route: '/email-bestaetigen', path: '/email-bestaetigen#AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', who: 'anon', data: 'default' },
   { id: 'new-password', route: '/passwort-neu', path: '/passwort-neu#AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', who: 'anon', data: 'default', also: ['errors'] },
+  { id: 'set-password', route: '/zugang-einrichten', path: '/zugang-einrichten#AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', who: 'anon', data: 'default', also: ['errors'] },
   { id: 'waste-calendar', route: '/abfallkalender', path: '/abfallkalender', who: 'anon', data: 'default', also: ['offline'] },
   // A street with two bins chosen, in the month of the Christmas moves; and its printable year.
   {

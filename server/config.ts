@@ -10,6 +10,7 @@ import { parsePortalRole, type PortalRole } from './roles/portal-role';
 import { parsePublicUrl, requirePublicUrlOffLoopback } from './http/public-origin';
 import { parseTrustProxy } from './http/trust-proxy';
 import { loadOidcConfig, type OidcConfig } from './auth/oidc/oidc-config';
+import { loadStaffOidcConfig, type StaffOidcConfig } from './auth/staff-oidc/staff-oidc-config';
 
 /** Everything the server reads from the environment, with safe defaults. Documented in README. */
 export interface Config {
@@ -49,6 +50,8 @@ export interface Config {
   archive?: ArchiveConfig;
   /** BundID login through the city's OpenID Connect broker (OIDC_*); unset: the identity sandbox. */
   oidc?: OidcConfig;
+  /** Staff login through the city's own OpenID provider (STAFF_OIDC_*); unset: password only, no button. */
+  staffOidc?: StaffOidcConfig;
 }
 
 function readOrCreateSecret(dataDir: string): string {
@@ -106,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     disposers: parseDisposerCompanies(env.DISPOSER_COMPANIES, flag(env.SEED_DEMO_DATA, true)),
     archive: loadArchiveConfig(env, flag(env.SEED_DEMO_DATA, true)),
     oidc: loadOidcConfig(env),
+    staffOidc: loadStaffOidcConfig(env),
   };
 }

@@ -15,7 +15,8 @@ import { createMailer, startDevMailbox, startMailSender, type DevMailbox, type M
 import { startNotificationFollower, startReminderScan } from './notifications';
 import { createPaymentsService, startPaymentJobs, type PaymentsService } from './payments';
 import { AFTER_LOGOUT_PATH, CALLBACK_PATH, RelyingParty } from './auth/oidc';
-import { startIdentitySandbox, type IdentitySandbox } from './identity-sandbox';
+import { StaffRelyingParty } from './auth/staff-oidc';
+import type { IdentitySandbox } from './identity-sandbox';
 
 export interface Portal {
   url: string;
@@ -105,6 +106,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const payments = createPaymentsService(store, config.payments, logger);
   let origins: string[] = [];
   let relyingParty = config.oidc ? new RelyingParty(config.oidc) : undefined;
+  const staffLogin = config.staffOidc ? { relyingParty: new StaffRelyingParty(config.staffOidc), issuer: config.staffOidc.issuer } : undefined;
   const app = createApp({
     ownOrigins: () => origins,
     trustProxy: config.trustProxy ?? [],
@@ -122,6 +124,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     archive: config.archive,
     accountMail: { mailer, secret: config.sessionSecret, publicBase: () => publicBase, logger },
     bundId: { relyingParty: () => relyingParty, publicBase: () => publicBase, secret: config.sessionSecret },
+    staffLogin: { staffLogin: () => staffLogin, publicBase: () => publicBase, secret: config.sessionSecret },
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
@@ -136,9 +139,11 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   // Every role builds return addresses; only the lease holder reconciles (without a worker, as
   // with `routing: false`, a non-api process does as before).
   // The sandbox learns the portal's address (its only client's redirect URI) once the portal listens.
+  // Imported only when it runs: oidc-provider and its dependencies are not loaded by a portal
+  // that talks to a real broker (OIDC_ISSUER) or runs without the sandbox (bench:start).
   const identitySandbox =
     !config.oidc && config.identitySandbox
-      ? await startIdentitySandbox({ redirectUris: [publicBase + CALLBACK_PATH], postLogoutRedirectUris: [publicBase + AFTER_LOGOUT_PATH] })
+      ? await (await import('./identity-sandbox')).startIdentitySandbox({ redirectUris: [publicBase + CALLBACK_PATH], postLogoutRedirectUris: [publicBase + AFTER_LOGOUT_PATH] })
       : undefined;
   if (identitySandbox) relyingParty = new RelyingParty(identitySandbox);
   startPaymentJobs(payments, config.payments, publicUrl ?? url, () => (worker ? worker.active() : role !== 'api'));

@@ -56,6 +56,7 @@ const DeleteAccountPage = lazy(() =>
 const passwordPages = () => import(/* webpackChunkName: "password" */ '../pages/account/password/password-pages');
 const ForgotPasswordPage = lazy(() => passwordPages().then((m) => m.ForgotPasswordPage));
 const NewPasswordPage = lazy(() => passwordPages().then((m) => m.NewPasswordPage));
+const SetPasswordPage = lazy(() => passwordPages().then((m) => m.SetPasswordPage));
 const emailPages = () => import(/* webpackChunkName: "password" */ '../pages/account/email/email-pages');
 const ConfirmEmailPage = lazy(() => emailPages().then((m) => m.ConfirmEmailPage));
 const cityPages = () => import(/* webpackChunkName: "city" */ '../pages/city-pages');
@@ -164,6 +165,7 @@ export function App() {
             <Route path="/registrieren" component={RegisterPage} />
             <Route path="/passwort-vergessen" component={ForgotPasswordPage} />
             <Route path="/passwort-neu" component={NewPasswordPage} />
+            <Route path="/zugang-einrichten" component={SetPasswordPage} />
             <Route path="/email-bestaetigen" component={ConfirmEmailPage} />
             <Route path="/abmelden" component={LogoutPage} />
             <Route path="/meine-antraege" component={MyRequests} />

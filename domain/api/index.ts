@@ -21,6 +21,7 @@ import { paymentEndpoints } from './endpoints/payments';
 import { profileEndpoints } from './endpoints/profile';
 import { publicEndpoints } from './endpoints/public';
 import { syncEndpoints } from './endpoints/sync';
+import { staffLoginEndpoints } from './endpoints/staff-login';
 import type { Endpoint } from './endpoint';
 
 export * from './endpoint';
@@ -31,6 +32,7 @@ const API_LIST = [
   ...publicEndpoints,
   ...authEndpoints,
   ...bundIdEndpoints,
+  ...staffLoginEndpoints,
   ...passwordEndpoints,
   ...emailEndpoints,
   ...profileEndpoints,

@@ -9,5 +9,7 @@ export interface StaffAccount {
   /** Only for clerks and leads (see `checkStaffPlacement`). */
   department?: string;
   active: boolean;
+  /** Invited, and no password set yet: no password login until the person follows the invitation link. */
+  invitationPending: boolean;
   createdAt: string;
 }

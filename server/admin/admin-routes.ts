@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import { api } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import { listAudit, verifyAudit } from '../audit';
-import { requireRole } from '../auth';
+import { requireRole, type InvitationDeps } from '../auth';
 import type { Store } from '../store';
 import { ADMIN_AUDIT_CHAIN } from './admin-audit';
 import { wordAdminProblems } from './admin-problems';
@@ -15,11 +15,11 @@ import { staffAdminRoutes } from './staff-admin';
  * reads the administration's own audit chain. Never case contents. Everyone else: 403 (401
  * without a session) on every path, before anything is read.
  */
-export function adminRoutes(store: Store): Router {
+export function adminRoutes(store: Store, invitations: Omit<InvitationDeps, 'store'>): Router {
   const { router, route } = contractRouter('/api/admin');
   router.use(requireRole('admin'));
   router.use('/departments', departmentAdminRoutes(store));
-  router.use('/staff', staffAdminRoutes(store));
+  router.use('/staff', staffAdminRoutes(store, invitations));
   router.use('/routing', routingAdminRoutes(store));
   route(api('admin.audit'), async ({ query }, _req, res) => {
     const before = Number(query.before) || undefined;

@@ -3,6 +3,7 @@ import type { Portal } from '../portal';
 import { ApiClient } from '../test-support/api-client';
 import { pdfText } from '../test-support/pdf-text';
 import { startTestPortal } from '../test-support/test-portal';
+import { createInvitedStaff } from '../test-support/staff-invitation';
 import { decideCase } from '../test-support/decide';
 
 let portal: Portal;
@@ -54,16 +55,9 @@ describe('departments kept by the administrator', () => {
   });
 
   it('receives a forwarded request, which its new clerk finds in the inbox, and letters name it as stored', async () => {
-    const created = await admin.call('POST', '/api/admin/staff', {
-      name: 'Kim Klima',
-      email: 'kim.klima@stadt-werne.example',
-      role: 'clerk',
-      department: 'klimaschutz',
-      generatePassword: true,
-    });
-    expect(created.status).toBe(201);
-    klimaClerkId = created.body.account.id;
-    klimaClerk = await login('kim.klima@stadt-werne.example', created.body.password);
+    const created = await createInvitedStaff(portal, admin, { name: 'Kim Klima', email: 'kim.klima@stadt-werne.example', role: 'clerk', department: 'klimaschutz' });
+    klimaClerkId = created.account.id;
+    klimaClerk = await login('kim.klima@stadt-werne.example', created.password);
     expect((await klimaClerk.call('GET', '/api/clerk/requests')).body.requests).toEqual([]);
 
     forwarded = await routedRequest();
@@ -109,7 +103,7 @@ describe('departments kept by the administrator', () => {
     const forward = await abfall.call('POST', `/api/clerk/requests/${other}/actions`, { action: 'forward', reason: 'x', department: 'klimaschutz' });
     expect(forward.status).toBe(400);
     expect(forward.body.problems[0]).toMatchObject({ field: 'department', code: 'invalid' });
-    const staff = await admin.call('POST', '/api/admin/staff', { name: 'Zu Spät', email: 'spaet@stadt-werne.example', role: 'clerk', department: 'klimaschutz', generatePassword: true });
+    const staff = await admin.call('POST', '/api/admin/staff', { name: 'Zu Spät', email: 'spaet@stadt-werne.example', role: 'clerk', department: 'klimaschutz' });
     expect(staff.body.problems[0]).toMatchObject({ field: 'department', code: 'invalid' });
     const reactivateClerk = await admin.call('POST', `/api/admin/staff/${klimaClerkId}/reactivate`, {});
     expect(reactivateClerk.body.problems[0]).toMatchObject({ field: 'department', code: 'inactive' });
@@ -139,6 +133,6 @@ describe('departments kept by the administrator', () => {
     ]);
     expect(entries.every((e: { actorName: string; department: string }) => e.actorName === 'Administration' && e.department === '_admin')).toBe(true);
     expect(entries.find((e: { action: string }) => e.action === 'renameDepartment').detail).toEqual({ department: 'klimaschutz', from: KLIMA.de, to: 'Klimaschutz' });
-    expect(entries.find((e: { action: string }) => e.action === 'createStaff').detail).toMatchObject({ role: 'clerk', department: 'klimaschutz', firstPassword: 'generated' });
+    expect(entries.find((e: { action: string }) => e.action === 'createStaff').detail).toMatchObject({ role: 'clerk', department: 'klimaschutz', invitation: 'sent' });
   });
 });

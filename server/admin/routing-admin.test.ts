@@ -4,6 +4,7 @@ import type { Answers } from '../../domain/catalogue';
 import type { Portal } from '../portal';
 import { ApiClient, eventually, sperrmuellDraft, submitted } from '../test-support/api-client';
 import { startTestPortal } from '../test-support/test-portal';
+import { createInvitedStaff } from '../test-support/staff-invitation';
 
 let portal: Portal;
 let admin: ApiClient;
@@ -36,8 +37,8 @@ async function save(client: ApiClient, override: Record<string, string>, rev: st
 beforeAll(async () => {
   portal = await startTestPortal();
   admin = await login('admin@stadt-werne.example', 'werne-demo-admin');
-  const second = await admin.call('POST', '/api/admin/staff', { name: 'Zweite Admin', email: 'zweite@stadt-werne.example', role: 'admin', generatePassword: true });
-  secondAdmin = await login('zweite@stadt-werne.example', second.body.password);
+  const second = await createInvitedStaff(portal, admin, { name: 'Zweite Admin', email: 'zweite@stadt-werne.example', role: 'admin' });
+  secondAdmin = await login('zweite@stadt-werne.example', second.password);
   citizen = new ApiClient(portal.url);
   await citizen.register('Mia Melder');
 });
@@ -101,13 +102,13 @@ describe('routing rules changed without code', () => {
 
   it('sends reports to a department the administrator just created, where its new clerk finds them', async () => {
     await admin.call('POST', '/api/admin/departments', { id: 'wilder-muell', names: { de: 'Wilder Müll', en: 'Fly-tipping', 'de-x-easy': 'Müll in der Natur' } });
-    const clerk = await admin.call('POST', '/api/admin/staff', { name: 'Wim Wild', email: 'wim@stadt-werne.example', role: 'clerk', department: 'wilder-muell', generatePassword: true });
+    const clerk = await createInvitedStaff(portal, admin, { name: 'Wim Wild', email: 'wim@stadt-werne.example', role: 'clerk', department: 'wilder-muell' });
     const res = await save(admin, { muell: 'wilder-muell' }, rev);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     rev = res.body.rev;
     const routed = await report('muell');
     expect(routed).toMatchObject({ status: 'received', department: 'wilder-muell' });
-    const wim = await login('wim@stadt-werne.example', clerk.body.password);
+    const wim = await login('wim@stadt-werne.example', clerk.password);
     expect((await wim.call('GET', '/api/clerk/requests')).body.requests.map((r: { id: string }) => r.id)).toEqual([routed.id]);
     const deactivate = await admin.call('POST', '/api/admin/departments/wilder-muell/deactivate', {});
     expect(deactivate.body.problems.map((p: { code: string }) => p.code)).toEqual(['hasStaff', 'hasOpenRequests', 'routedTo']);

@@ -4,6 +4,7 @@ import { ApiClient } from '../test-support/api-client';
 import { startTestPortal } from '../test-support/test-portal';
 import { readStaffAccount } from '../auth';
 import { guardLastAdmin } from './staff-admin';
+import { createInvitedStaff } from '../test-support/staff-invitation';
 
 let portal: Portal;
 let admin: ApiClient;
@@ -16,11 +17,7 @@ async function login(email: string, password: string): Promise<ApiClient> {
   return client;
 }
 
-async function createStaff(body: Record<string, unknown>) {
-  const res = await admin.call('POST', '/api/admin/staff', body);
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body as { account: { id: string; email: string; role: string; department?: string; active: boolean }; password?: string };
-}
+const createStaff = (body: Record<string, unknown>) => createInvitedStaff(portal, admin, body);
 
 beforeAll(async () => {
   portal = await startTestPortal({ routing: false });
@@ -39,30 +36,23 @@ describe('staff accounts kept by the administrator', () => {
     expect(JSON.stringify(staff)).not.toMatch(/scrypt|passwordHash|profile/);
   });
 
-  it('creates an account with a password set by the administrator, or a generated one shown only once', async () => {
-    const set = await createStaff({ name: 'Sara Setz', email: 'Sara.Setz@Stadt-Werne.example', role: 'treasury', password: 'ein gutes passwort' });
-    expect(set.password).toBeUndefined();
-    expect(set.account).toMatchObject({ email: 'sara.setz@stadt-werne.example', role: 'treasury', active: true });
-    expect(set.account.department).toBeUndefined();
-    await login('sara.setz@stadt-werne.example', 'ein gutes passwort');
-
-    const made = await createStaff({ name: 'Gina Gen', email: 'gina@stadt-werne.example', role: 'lead', department: 'gruen', generatePassword: true });
-    expect(made.password).toMatch(/^[A-Za-z0-9_-]{24}$/);
-    const lead = await login('gina@stadt-werne.example', made.password!);
+  it('creates an account without a password; the person sets it from the invitation, and the administrator sees who has not', async () => {
+    const made = await createStaff({ name: 'Gina Gen', email: 'Gina@Stadt-Werne.example', role: 'lead', department: 'gruen' });
+    expect(made.account).toMatchObject({ email: 'gina@stadt-werne.example', role: 'lead', department: 'gruen', active: true, invitationPending: true });
+    const lead = await login('gina@stadt-werne.example', made.password);
     expect((await lead.call('GET', '/api/auth/me')).body.user).toMatchObject({ role: 'lead', department: 'gruen' });
-    expect(JSON.stringify((await admin.call('GET', `/api/admin/staff/${made.account.id}`)).body)).not.toContain(made.password);
+    expect((await admin.call('GET', `/api/admin/staff/${made.account.id}`)).body.account.invitationPending).toBe(false);
     const audit = await portal.store.audit.list({ include_docs: true });
     expect(JSON.stringify(audit.rows)).not.toContain(made.password);
-    expect(JSON.stringify(audit.rows)).not.toContain('ein gutes passwort');
 
-    const taken = await admin.call('POST', '/api/admin/staff', { name: 'Doppelt', email: 'gina@stadt-werne.example', role: 'admin', generatePassword: true });
+    const taken = await admin.call('POST', '/api/admin/staff', { name: 'Doppelt', email: 'gina@stadt-werne.example', role: 'admin' });
     expect(taken.status).toBe(409);
     expect(taken.body.problems).toEqual([{ field: 'email', code: 'taken', message: 'Für diese E-Mail-Adresse gibt es schon ein Konto.' }]);
   });
 
   it('changes role and department; the person has them on the next request', async () => {
-    const { account, password } = await createStaff({ name: 'Wanda Wechsel', email: 'wanda@stadt-werne.example', role: 'clerk', department: 'abfall', generatePassword: true });
-    const wanda = await login(account.email, password!);
+    const { account, password } = await createStaff({ name: 'Wanda Wechsel', email: 'wanda@stadt-werne.example', role: 'clerk', department: 'abfall' });
+    const wanda = await login(account.email, password);
     const moved = await admin.call('PUT', `/api/admin/staff/${account.id}`, { role: 'lead', department: 'tiefbau' });
     expect(moved.body.account).toMatchObject({ role: 'lead', department: 'tiefbau' });
     expect((await wanda.call('GET', '/api/auth/me')).body.user).toMatchObject({ role: 'lead', department: 'tiefbau' });
@@ -76,9 +66,9 @@ describe('staff accounts kept by the administrator', () => {
   });
 
   it('ends every session of a deactivated account at once; it can\'t log in until reactivated', async () => {
-    const { account, password } = await createStaff({ name: 'Dirk Deaktiv', email: 'dirk@stadt-werne.example', role: 'clerk', department: 'ordnung', generatePassword: true });
-    const laptop = await login(account.email, password!);
-    const phone = await login(account.email, password!);
+    const { account, password } = await createStaff({ name: 'Dirk Deaktiv', email: 'dirk@stadt-werne.example', role: 'clerk', department: 'ordnung' });
+    const laptop = await login(account.email, password);
+    const phone = await login(account.email, password);
     const res = await admin.call('POST', `/api/admin/staff/${account.id}/deactivate`, {});
     expect(res.body.account.active).toBe(false);
     for (const device of [laptop, phone]) {
@@ -86,7 +76,7 @@ describe('staff accounts kept by the administrator', () => {
       expect((await device.call('GET', '/api/clerk/requests')).status).toBe(401);
     }
     expect(await portal.store.sessions.find({ selector: { userId: account.id } } as never).then((r) => r.docs)).toEqual([]);
-    const refused = await new ApiClient(portal.url).login(account.email, password!);
+    const refused = await new ApiClient(portal.url).login(account.email, password);
     expect(refused.status).toBe(403);
     expect(refused.body.error).toBe('account_deactivated');
     expect((await new ApiClient(portal.url).login(account.email, 'falsches passwort')).body.error).toBe('invalid_credentials');
@@ -94,7 +84,7 @@ describe('staff accounts kept by the administrator', () => {
     expect(colleagues.map((c: { id: string }) => c.id)).not.toContain(account.id);
 
     expect((await admin.call('POST', `/api/admin/staff/${account.id}/reactivate`, {})).body.account.active).toBe(true);
-    await login(account.email, password!);
+    await login(account.email, password);
   });
 
   it('never lets administrators deactivate or demote themselves', async () => {
@@ -107,10 +97,10 @@ describe('staff accounts kept by the administrator', () => {
   });
 
   it('keeps at least one active administrator, even when two remove each other at the same moment', async () => {
-    const x = await createStaff({ name: 'Xaver Admin', email: 'xaver@stadt-werne.example', role: 'admin', generatePassword: true });
-    const y = await createStaff({ name: 'Yvonne Admin', email: 'yvonne@stadt-werne.example', role: 'admin', generatePassword: true });
-    const xaver = await login(x.account.email, x.password!);
-    const yvonne = await login(y.account.email, y.password!);
+    const x = await createStaff({ name: 'Xaver Admin', email: 'xaver@stadt-werne.example', role: 'admin' });
+    const y = await createStaff({ name: 'Yvonne Admin', email: 'yvonne@stadt-werne.example', role: 'admin' });
+    const xaver = await login(x.account.email, x.password);
+    const yvonne = await login(y.account.email, y.password);
     // The demo administrator leaves; Xaver and Yvonne are the only administrators now.
     expect((await xaver.call('POST', `/api/admin/staff/${adminId}/deactivate`, {})).status).toBe(200);
 

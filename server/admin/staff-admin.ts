@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Request, Router } from 'express';
 import { api, type ResponseOf } from '../../domain/api';
 import { contractRouter } from '../http/contract';
@@ -9,6 +8,9 @@ import {
   createUser,
   EmailTakenError,
   endUserSessions,
+  InvitationNotPendingError,
+  sendStaffInvitation,
+  type InvitationDeps,
   listStaffAccounts,
   readStaffAccount,
   updateStaffAccount,
@@ -20,11 +22,6 @@ import { HttpError } from '../http/api-error';
 import type { Store } from '../store';
 import { auditAdmin } from './admin-audit';
 import { invalid, notPossible } from './admin-problems';
-
-/** 18 random bytes as base64url: 24 characters, ~144 bits, typeable from the screen it is shown on once. */
-function generatePassword(): string {
-  return randomBytes(18).toString('base64url');
-}
 
 async function account(store: Store, id: string): Promise<StaffAccount> {
   const found = await readStaffAccount(store, id);
@@ -62,8 +59,12 @@ function own(req: Request, id: string): boolean {
   return req.user!.id === id;
 }
 
-/** Staff accounts: list, create (password set or generated, shown once), change role/department, deactivate, reactivate. */
-export function staffAdminRoutes(store: Store): Router {
+/**
+ * Staff accounts: list, create (with an invitation mail: the administrator never knows or chooses
+ * the password), resend the invitation, change role/department, deactivate, reactivate.
+ */
+export function staffAdminRoutes(store: Store, invitations: Omit<InvitationDeps, 'store'>): Router {
+  const invite = (id: string) => sendStaffInvitation({ store, ...invitations }, id);
   const { router, route } = contractRouter('/api/admin/staff');
 
   route(api('admin.staff'), async (_input, _req, res) => {
@@ -75,32 +76,33 @@ export function staffAdminRoutes(store: Store): Router {
   });
 
   route(api('admin.createStaff'), async ({ body }, req, res) => {
-    const generated = body.generatePassword === true ? generatePassword() : undefined;
-    const password = generated ?? body.password;
     const placement = await readPlacement(store, body);
-    const problems = [...checkAccountFields({ name: body.name, email: body.email, password }), ...placement.problems];
+    const problems = [...checkAccountFields({ name: body.name, email: body.email, password: 'x'.repeat(20) }), ...placement.problems];
     if (problems.length) throw invalid(problems);
     let created;
     try {
-      created = await createUser(store, {
-        name: String(body.name),
-        email: String(body.email),
-        password: String(password),
-        role: placement.role,
-        department: placement.department,
-      });
+      // An empty hash never verifies: no password login until the person chooses one.
+      created = await createUser(store, { name: String(body.name), email: String(body.email), passwordHash: '', role: placement.role, department: placement.department });
     } catch (err) {
       if (err instanceof EmailTakenError) throw new HttpError(409, 'email_taken', [{ field: 'email', code: 'taken' }]);
       throw err;
     }
-    await auditAdmin(store, req, 'createStaff', {
-      account: created.id,
-      email: created.email,
-      role: created.role,
-      department: created.department,
-      firstPassword: generated ? 'generated' : 'setByAdmin',
-    });
-    res.status(201).json({ account: await account(store, created.id), ...(generated ? { password: generated } : {}) });
+    await invite(created.id);
+    await auditAdmin(store, req, 'createStaff', { account: created.id, email: created.email, role: created.role, department: created.department, invitation: 'sent' });
+    res.status(201).json({ account: await account(store, created.id) } satisfies ResponseOf<'admin.createStaff'>);
+  });
+
+  route(api('admin.resendInvitation'), async ({ params }, req, res) => {
+    const target = await account(store, params.id);
+    if (!target.active) throw notPossible('invitation', 'inactive');
+    try {
+      await invite(target.id);
+    } catch (err) {
+      if (err instanceof InvitationNotPendingError) throw notPossible('invitation', 'passwordSet');
+      throw err;
+    }
+    await auditAdmin(store, req, 'resendInvitation', { account: target.id, email: target.email });
+    res.json({ account: await account(store, target.id) } satisfies ResponseOf<'admin.resendInvitation'>);
   });
 
   route(api('admin.changeStaff'), async ({ params, body }, req, res) => {

@@ -5,6 +5,7 @@ import type { Store } from '../store';
 import { sessionStarter } from './auth-routes';
 import { perIpLimiter } from './login-limits';
 import { emailRoutes } from './email';
+import { invitationRoutes } from './invitation';
 import { passwordRoutes } from './reset';
 import type { Sessions } from './sessions';
 
@@ -29,6 +30,7 @@ export function accountMailRoutes(options: AccountMailOptions & { store: Store; 
     perIpLimit: perIpLimiter(options.rateLimitPerMinute),
   };
   router.use('/password', passwordRoutes(common, options.logger));
+  router.use('/password', invitationRoutes(common));
   router.use('/email', emailRoutes(common));
   return router;
 }

@@ -120,8 +120,10 @@ export function authRoutes(options: AuthOptions): Router {
     const found = await findUserByEmail(store, email);
     // Same answer for an unknown address and a wrong password: no account probing.
     // An unknown address costs the same scrypt work as a wrong password: the time tells nothing either.
-    if (!found || !(await verifyPassword(password, found.passwordHash))) {
-      if (!found) await spendPasswordWork(password);
+    // An account without a password (a staff invitation not yet taken up, a BundID-only citizen)
+    // costs the same work too, and is refused like a wrong password.
+    if (!found?.passwordHash || !(await verifyPassword(password, found.passwordHash))) {
+      if (!found?.passwordHash) await spendPasswordWork(password);
       throw new HttpError(401, 'invalid_credentials');
     }
     // Said only to someone who knows the password: it reveals nothing to a stranger.

@@ -1,4 +1,5 @@
 export { authRoutes, loadSession, requireRole, sessionStarter, SESSION_COOKIE } from './auth-routes';
+export { InvitationNotPendingError, sendStaffInvitation, type InvitationDeps } from './invitation';
 export { passwordRoutes, type PasswordRouteOptions } from './reset';
 export { Sessions, endUserSessions } from './sessions';
 export {

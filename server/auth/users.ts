@@ -31,6 +31,10 @@ export interface UserDoc extends Omit<SessionUser, 'id' | 'emailConfirmed' | 'id
   emailUnconfirmed?: true;
   /** A linked BundID login (server/auth/oidc); its `sub` never leaves the server. */
   identity?: Identity;
+  /** When the latest staff invitation was sent: links of earlier invitations no longer work (server/auth/invitation). */
+  invitedAt?: string;
+  /** The staff login of the city's own provider bound to this staff account (server/auth/staff-oidc): a hash of issuer and `sub`. */
+  staffLogin?: string;
 }
 
 export function normalizeEmail(email: string): string {
@@ -110,7 +114,17 @@ export async function findActiveUserById(store: Store, id: string): Promise<Sess
 
 function toStaffAccount(doc: UserDoc): StaffAccount {
   const { id, email, name, department } = toSessionUser(doc);
-  return { id, email, name, role: doc.role as StaffRole, ...(department ? { department } : {}), active: !doc.deactivatedAt, createdAt: doc.createdAt };
+  return {
+    id,
+    email,
+    name,
+    role: doc.role as StaffRole,
+    ...(department ? { department } : {}),
+    active: !doc.deactivatedAt,
+    // An empty hash never verifies (passwords.ts): invited, no password chosen yet.
+    invitationPending: !doc.passwordHash,
+    createdAt: doc.createdAt,
+  };
 }
 
 async function staffDocsWithRole(store: Store, role: StaffRole): Promise<UserDoc[]> {

@@ -3,6 +3,7 @@ import { pinoHttp } from 'pino-http';
 import { authRoutes, loadSession, type Sessions } from '../auth';
 import { accountMailRoutes, type AccountMailOptions } from '../auth/account-mail-routes';
 import { bundIdRoutes, type BundIdRouteOptions } from '../auth/oidc';
+import { staffLoginRoutes, type StaffLoginOptions } from '../auth/staff-oidc';
 import { adminRoutes } from '../admin';
 import { clerkRoutes } from '../clerk';
 import { departmentRoutes } from '../departments';
@@ -56,6 +57,8 @@ export interface AppOptions {
   accountMail: AccountMailOptions;
   /** BundID login (server/auth/oidc): the relying party once configured, and the links' base. */
   bundId?: Pick<BundIdRouteOptions, 'relyingParty' | 'publicBase' | 'secret'>;
+  /** Staff login through the city's own provider (server/auth/staff-oidc), when configured. */
+  staffLogin?: Pick<StaffLoginOptions, 'staffLogin' | 'publicBase' | 'secret'>;
 }
 
 /**
@@ -128,6 +131,7 @@ export function createApp(options: AppOptions) {
   api.use(contractDoor());
   api.use('/auth', accountMailRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute, ...options.accountMail }));
   api.use('/auth/bundid', bundIdRoutes({ store, sessions, cookieSecure: options.cookieSecure, ...(options.bundId ?? { relyingParty: () => undefined, publicBase: () => '', secret: '' }) }));
+  api.use('/auth/staff-login', staffLoginRoutes({ store, sessions, cookieSecure: options.cookieSecure, ...(options.staffLogin ?? { staffLogin: () => undefined, publicBase: () => '', secret: '' }) }));
   api.use('/auth', authRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute, existingAccountMail: { store, ...options.accountMail }, confirmationMail: { store, ...options.accountMail } }));
   api.use('/sync/messages', messageSyncRoutes(store));
   api.use('/sync', syncRoutes(store, notifier));
@@ -137,7 +141,7 @@ export function createApp(options: AppOptions) {
   api.use('/requests', paymentPdfRoutes(store, options.payments.creditor));
   api.use('/payments', paymentReturnRoutes(options.payments));
   api.use('/clerk', clerkRoutes(store));
-  api.use('/admin', adminRoutes(store));
+  api.use('/admin', adminRoutes(store, options.accountMail));
   api.use('/departments', departmentRoutes(store));
   api.use('/profile', profileRoutes(store, { cookieSecure: options.cookieSecure }));
   api.use('/files', fileRoutes(store, logger));

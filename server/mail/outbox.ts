@@ -4,7 +4,7 @@ import type { Store } from '../store';
 import { seal } from './seal';
 
 /** The kinds of mail the portal sends; each has its texts under `mail:<kind>` in every language. */
-export const MAIL_KINDS = ['passwordReset', 'passwordChanged', 'emailConfirm', 'existingAccount', 'emailChange', 'emailChangeNotice', 'notifyQuestion', 'notifyDecision', 'notifyMessage', 'notifyStatus', 'notifyFeeDue', 'notifyFeeReminder', 'notifyPickup', 'notifyAppointment'] as const;
+export const MAIL_KINDS = ['passwordReset', 'passwordChanged', 'emailConfirm', 'existingAccount', 'emailChange', 'emailChangeNotice', 'notifyQuestion', 'notifyDecision', 'notifyMessage', 'notifyStatus', 'notifyFeeDue', 'notifyFeeReminder', 'notifyPickup', 'notifyAppointment', 'staffInvitation'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /**

@@ -1,5 +1,6 @@
 import { useLocation } from 'preact-iso';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
 import { describeApiFailure } from '../../api/api-error-text';
 import { takeFlashMessage } from '../../app/flash-message';
 import { usePageTitle } from '../../app/page-title';
@@ -76,6 +77,7 @@ export function LoginPage({ query }: { query: Record<string, string> }) {
         </button>
       </form>
       <BundIdLogin weiter={safeReturnPath(query.weiter)} niveau={isTrustLevel(query.niveau) ? query.niveau : undefined} />
+      <LazyStaffLogin />
       <p>
         <a href="/passwort-vergessen">{t('password:forgot.loginLink')}</a>
       </p>
@@ -84,4 +86,13 @@ export function LoginPage({ query }: { query: Record<string, string> }) {
       </p>
     </>
   );
+}
+
+/** The staff login button, loaded after the page: most visitors are citizens, and the first bundle has a size budget. */
+function LazyStaffLogin() {
+  const [StaffLogin, setStaffLogin] = useState<(() => JSX.Element | null) | null>(null);
+  useEffect(() => {
+    void import(/* webpackChunkName: "staff-login" */ './StaffLogin').then((m) => setStaffLogin(() => m.StaffLogin));
+  }, []);
+  return StaffLogin ? <StaffLogin /> : null;
 }

@@ -5,7 +5,6 @@ import type { StaffAccount } from '../../../domain/staff/staff-account';
 import { usePageTitle } from '../../app/page-title';
 import { BackLink } from '../../components/BackLink/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
-import { ErrorMessage, FormGroup } from '../../components/Field/FormGroup';
 import { PlainTextField } from '../../components/Field/PlainTextField';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { useT } from '../../i18n/i18n';
@@ -17,6 +16,7 @@ import {
   createStaffAccount,
   fetchAdminDepartments,
   fetchStaffAccount,
+  resendInvitation,
   setStaffActive,
   type AdminDepartment,
 } from './admin-api';
@@ -29,12 +29,10 @@ import { useAdminData } from './use-admin-data';
 import '../clerk/clerk.css';
 import './admin.css';
 
-type PasswordMode = 'generate' | 'set';
-
-function idOf(field: string, mode: PasswordMode = 'generate'): string {
+function idOf(field: string): string {
   if (field === 'role') return 'staff-role-clerk';
   if (field === 'active') return 'staff-state-action';
-  if (field === 'password') return mode === 'set' ? 'staff-password' : 'staff-password-mode-generate';
+  if (field === 'invitation') return 'staff-resend-invitation';
   return `staff-${field}`;
 }
 
@@ -43,7 +41,7 @@ function offered(all: AdminDepartment[] | undefined, own?: string): AdminDepartm
   return (all ?? []).filter((d) => d.active || d.id === own);
 }
 
-/** `/verwaltung/mitarbeitende/neu`: name, e-mail, role, department, and a first password set or generated. */
+/** `/verwaltung/mitarbeitende/neu`: name, e-mail, role, department; the person is invited by mail and chooses the password. */
 export function NewStaffPage() {
   const t = useT();
   const { route } = useLocation();
@@ -51,10 +49,8 @@ export function NewStaffPage() {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<StaffRole | ''>('');
   const [department, setDepartment] = useState('');
-  const [mode, setMode] = useState<PasswordMode>('generate');
-  const [password, setPassword] = useState('');
   const departments = useAdminData(fetchAdminDepartments, 'departments');
-  const errors = useFormErrors((f) => idOf(f, mode), 'name');
+  const errors = useFormErrors(idOf, 'name');
   const { busy, call } = useAdminCall(errors);
   usePageTitle(t('admin:staffForm.createTitle'), errors.problems.length > 0);
 
@@ -67,16 +63,14 @@ export function NewStaffPage() {
           email: email.trim(),
           role,
           ...(role && worksCases(role) && department ? { department } : {}),
-          ...(mode === 'generate' ? { generatePassword: true } : { password }),
         }),
       (created) => {
-        pendingNotice.value = { key: 'staffCreated', params: { name: created.account.name }, password: created.password };
+        pendingNotice.value = { key: 'staffInvited', params: { name: created.account.name, address: created.account.email } };
         route(`/verwaltung/mitarbeitende/${encodeURIComponent(created.account.id)}`);
       },
     );
   };
 
-  const passwordError = errors.at('password');
   return (
     <>
       <BackLink href="/verwaltung/mitarbeitende" />
@@ -105,43 +99,9 @@ export function NewStaffPage() {
             setDepartment(d);
           }}
         />
-        <FormGroup error={passwordError}>
-          <fieldset class="fieldset" aria-describedby={passwordError && mode === 'generate' ? 'staff-password-mode-error' : undefined}>
-            <legend class="fieldset__legend">{t('admin:staffForm.passwordLegend')}</legend>
-            {mode === 'generate' ? <ErrorMessage id="staff-password-mode-error" text={passwordError} /> : null}
-            <div class="checkboxes">
-              {(['generate', 'set'] as const).map((m) => (
-                <div class="checkboxes__item" key={m}>
-                  <input
-                    class="checkboxes__input"
-                    id={`staff-password-mode-${m}`}
-                    name="password-mode"
-                    type="radio"
-                    value={m}
-                    checked={mode === m}
-                    onChange={() => setMode(m)}
-                  />
-                  <label class="checkboxes__label" for={`staff-password-mode-${m}`}>
-                    {t(`admin:staffForm.passwordModes.${m}`)}
-                  </label>
-                </div>
-              ))}
-            </div>
-            {mode === 'set' ? (
-              <PlainTextField
-                id="staff-password"
-                name="password"
-                type="password"
-                autoComplete="new-password"
-                label={t('admin:staffForm.passwordLabel')}
-                hint={t('admin:staffForm.passwordHint')}
-                error={passwordError}
-                value={password}
-                onInput={setPassword}
-              />
-            ) : null}
-          </fieldset>
-        </FormGroup>
+        <p class="inset-text" id="staff-invitation-text">
+          {t('admin:staffForm.invitationText')}
+        </p>
         <button type="submit" class="button" disabled={busy}>
           {t('admin:staffForm.submitCreate')}
         </button>
@@ -217,6 +177,23 @@ function EditStaff({ initial }: { initial: StaffAccount }) {
           {t('admin:staffForm.submitEdit')}
         </button>
       </form>
+      {account.invitationPending && account.active ? (
+        <section aria-labelledby="staff-invitation-title">
+          <h2 class="heading-m" id="staff-invitation-title">
+            {t('admin:staffForm.invitationTitle')}
+          </h2>
+          <p>{t('admin:staffForm.invitationPending')}</p>
+          <button
+            type="button"
+            class="button button--secondary"
+            id="staff-resend-invitation"
+            disabled={busy}
+            onClick={() => void call(() => resendInvitation(account.id), (saved) => (setAccount(saved), errors.show([]), show({ key: 'invitationResent', params: { address: saved.email } })), clear)}
+          >
+            {t('admin:staffForm.resendInvitation')}
+          </button>
+        </section>
+      ) : null}
       <ActiveStateSection
         kind="staff"
         active={account.active}
@@ -235,7 +212,7 @@ export function StaffAccountPage({ params }: { params: { id: string } }) {
   const { data, failed, missing } = useAdminData(() => fetchStaffAccount(params.id), params.id);
   usePageTitle(data || missing ? null : t('admin:staffForm.editTitle'));
   if (missing) return <NotFoundPage />;
-  // A notice carried here from "create" (with the generated password) waits for EditStaff to show it.
+  // A notice carried here from "create" (the invitation is on its way) waits for EditStaff to show it.
   if (data) return <EditStaff key={data.id} initial={data} />;
   return (
     <>

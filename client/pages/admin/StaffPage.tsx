@@ -38,7 +38,7 @@ export function StaffPage() {
             { header: t('admin:staff.email'), cell: (a) => a.email },
             { header: t('admin:staff.role'), cell: (a) => t(`admin:roles.${a.role}`) },
             { header: t('admin:staff.department'), cell: (a) => (a.department ? t(`departments:${a.department}`) : t('admin:staff.noDepartment')) },
-            { header: t('admin:staff.state'), cell: (a) => t(a.active ? 'admin:states.active' : 'admin:states.inactive') },
+            { header: t('admin:staff.state'), cell: (a) => t(!a.active ? 'admin:states.inactive' : a.invitationPending ? 'admin:states.invited' : 'admin:states.active') },
             {
               header: t('admin:change'),
               headerHidden: true,

@@ -45,6 +45,10 @@ export function createStaffAccount(input: NewStaffAccount): Promise<ResponseOf<'
   return call<ResponseOf<'admin.createStaff'>>('/api/admin/staff', { body: input });
 }
 
+export async function resendInvitation(id: string): Promise<StaffAccount> {
+  return (await call<ResponseOf<'admin.resendInvitation'>>(`/api/admin/staff/${enc(id)}/invitation`, { body: {} })).account;
+}
+
 export async function changeStaffAccount(id: string, role: StaffRole, department?: string): Promise<StaffAccount> {
   return (await call<ResponseOf<'admin.changeStaff'>>(`/api/admin/staff/${enc(id)}`, { method: 'PUT', body: { role, ...(department ? { department } : {}) } })).account;
 }

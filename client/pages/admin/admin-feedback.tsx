@@ -25,17 +25,13 @@ export function describeAdminFailure(t: Translate, error: unknown): FormProblem[
   return [{ text: t(`common:apiErrors.${body.error}`, { defaultValue: body.message || t('common:apiErrors.unknown') }) }];
 }
 
-/** A success to report: a text key of `admin:done`, its values, and a generated password to show once. */
+/** A success to report: a text key of `admin:done` and its values. */
 export interface Notice {
   key: string;
   params?: Record<string, string>;
-  password?: string;
 }
 
-/**
- * A success for the page the administrator is sent to next (GOV.UK: the list shows "created").
- * Kept in memory only, so a generated password is gone after it was shown.
- */
+/** A success for the page the administrator is sent to next (GOV.UK: the list shows "created"). Kept in memory only. */
 export const pendingNotice = signal<Notice | null>(null);
 
 export function useNotice() {
@@ -63,19 +59,11 @@ export function NoticeBanner({ notice }: { notice: { value: Notice; n: number } 
     if (notice) ref.current?.focus();
   }, [notice?.n, notice?.value]);
   if (!notice) return null;
-  const { key, params, password } = notice.value;
+  const { key, params } = notice.value;
   return (
     <div ref={ref} tabIndex={-1} class="focus-target" id="admin-feedback">
       <NotificationBanner id="admin-done" kind="success" title={t('admin:doneTitle')}>
         <p>{t(`admin:done.${key}`, params)}</p>
-        {password ? (
-          <>
-            <p>
-              {t('admin:staffForm.createdPassword')} <code class="created-password" id="created-password">{password}</code>
-            </p>
-            <p>{t('admin:staffForm.createdPasswordNote')}</p>
-          </>
-        ) : null}
       </NotificationBanner>
     </div>
   );

@@ -26,6 +26,16 @@ export const passwordEndpoints = [
     response: JSON_OK,
   }),
   endpoint({
+    id: 'auth.acceptInvitation',
+    method: 'POST',
+    path: '/api/auth/password/invitation',
+    tag: 'auth',
+    summary: "A staff member sets the first password with the token from the invitation mail (valid 72 hours, once; only the latest invitation counts). Unknown, used, expired or superseded tokens all answer 400 invalid_token. The token names its account: no other account's password can be set with it.",
+    access: { public: true },
+    body: object({ token: { type: 'string', maxLength: 200 }, password }, ['token', 'password']),
+    response: JSON_OK,
+  }),
+  endpoint({
     id: 'auth.changePassword',
     method: 'POST',
     path: '/api/auth/password/change',

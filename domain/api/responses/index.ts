@@ -67,7 +67,8 @@ export interface Responses {
   'admin.reactivateDepartment': { department: DepartmentRecord };
   'admin.staff': { staff: StaffAccount[] };
   'admin.staffAccount': { account: StaffAccount };
-  'admin.createStaff': { account: StaffAccount; password?: string };
+  'admin.createStaff': { account: StaffAccount };
+  'admin.resendInvitation': { account: StaffAccount };
   'admin.changeStaff': { account: StaffAccount };
   'admin.deactivateStaff': { account: StaffAccount };
   'admin.reactivateStaff': { account: StaffAccount };
@@ -83,6 +84,7 @@ export interface Responses {
   'auth.bundid.logout': import('./auth').BundIdLogoutAnswer;
   'auth.bundid.unlink': { user: SessionUser };
   /** Nobody signed in is a normal answer; `expired`: the device sent a session cookie that has ended. */
+  'auth.staffLogin.available': { available: boolean };
   'auth.session': { user: SessionUser | null; expired: boolean };
   'auth.confirmEmail': { status: 'confirmed'; email: string };
   'profile.read': { profile: Profile };

@@ -1,2 +1,2 @@
-export { mailLanguage, passwordRoutes, sendResetMail, RESET_MINUTES, type PasswordRouteOptions } from './password-routes';
+export { checkNewPassword, mailLanguage, passwordRoutes, sendResetMail, RESET_MINUTES, type PasswordRouteOptions } from './password-routes';
 export { issueToken, useToken, type TokenPurpose } from './one-time-tokens';

@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { getOrNull, isConflict, type Store } from '../../store';
 
 /** What a token is for; a token of one purpose never works for another. */
-export type TokenPurpose = 'password' | 'confirm' | 'emailChange';
+export type TokenPurpose = 'password' | 'confirm' | 'emailChange' | 'invite';
 
 interface TokenDoc {
   _id: string;

@@ -31,7 +31,8 @@ export interface PasswordRouteOptions {
   mailsPerAddress?: number;
 }
 
-function checkNewPassword(password: string, field: string): void {
+/** The account rules' password check, its problem named by `field`. */
+export function checkNewPassword(password: string, field: string): void {
   const problem = checkAccountFields({ email: 'x@example.org', name: 'x', password }).find((p) => p.field === 'password');
   if (problem) throw new HttpError(400, 'validation_failed', [{ field, code: problem.code }]);
 }

@@ -81,8 +81,13 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'auth.bundid.logout': { path: '/api/auth/bundid/logout', body: {} },
     // The fixture citizen has no BundID linked and the password is not known here: refused by name.
     'auth.bundid.unlink': { path: '/api/auth/bundid/unlink', body: { password: 'nicht das passwort' }, ok: [403, 409] },
+    // Without STAFF_OIDC_ISSUER (the contract tests) the staff login answers 503; a callback without a transaction is refused.
+    'auth.staffLogin.available': { path: '/api/auth/staff-login' },
+    'auth.staffLogin.start': { path: '/api/auth/staff-login/start', ok: [303, 503] },
+    'auth.staffLogin.callback': { path: '/api/auth/staff-login/callback?code=x&state=y', ok: [400, 503] },
     'auth.forgotPassword': { path: '/api/auth/password/forgot', body: { email: fresh() }, ok: [202] },
     'auth.resetPassword': { path: '/api/auth/password/reset', body: { token: 'AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', password: 'ein langes passwort' }, ok: [400] },
+    'auth.acceptInvitation': { path: '/api/auth/password/invitation', body: { token: 'AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', password: 'ein langes passwort' }, ok: [400] },
     // The caller's current password is not known here: refused by name, never changed.
     'auth.confirmEmail': { path: '/api/auth/email/confirm', body: { token: 'AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }, ok: [400] },
     'auth.resendConfirmation': { path: '/api/auth/email/resend', body: {}, ok: [202] },
@@ -151,7 +156,8 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'admin.reactivateDepartment': { path: '/api/admin/departments/matrix/reactivate', body: {} },
     'admin.staff': { path: '/api/admin/staff' },
     'admin.staffAccount': { path: `/api/admin/staff/${randomUUID()}`, ok: [404] },
-    'admin.createStaff': { path: '/api/admin/staff', body: { name: 'Neue Kraft', email: fresh(), role: 'clerk', department: f.department, generatePassword: true }, ok: [201] },
+    'admin.createStaff': { path: '/api/admin/staff', body: { name: 'Neue Kraft', email: fresh(), role: 'clerk', department: f.department }, ok: [201] },
+    'admin.resendInvitation': { path: `/api/admin/staff/${randomUUID()}/invitation`, body: {}, ok: [404] },
     'admin.changeStaff': { path: `/api/admin/staff/${randomUUID()}`, body: { role: 'treasury' }, ok: [404] },
     'admin.deactivateStaff': { path: `/api/admin/staff/${randomUUID()}/deactivate`, body: {}, ok: [404] },
     'admin.reactivateStaff': { path: `/api/admin/staff/${randomUUID()}/reactivate`, body: {}, ok: [404] },

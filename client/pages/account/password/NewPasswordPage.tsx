@@ -12,11 +12,19 @@ import { useFormErrors } from '../use-form-errors';
 
 const idOf = (field: string) => `reset-${field}`;
 
+/** The two mails with a link to choose a password: the reset ("Passwort vergessen") and a staff invitation. */
+const KINDS = {
+  reset: { texts: 'password:reset', endpoint: '/api/auth/password/reset' },
+  invitation: { texts: 'password:invitation', endpoint: '/api/auth/password/invitation' },
+} as const;
+
 /**
- * The page the reset mail links to. The token comes in the address's fragment (`#…`), which the
- * browser never sends to a server: it is in no log and no Referer.
+ * The page the reset mail (`/passwort-neu`) or an invitation (`/zugang-einrichten`) links to. The
+ * token comes in the address's fragment (`#…`), which the browser never sends to a server: it is
+ * in no log and no Referer.
  */
-export function NewPasswordPage() {
+export function NewPasswordPage({ kind = 'reset' }: { kind?: keyof typeof KINDS }) {
+  const { texts, endpoint } = KINDS[kind];
   const t = useT();
   const { route } = useLocation();
   const [token] = useState(() => (typeof location === 'undefined' ? '' : decodeURIComponent(location.hash.slice(1))));
@@ -24,15 +32,15 @@ export function NewPasswordPage() {
   const [invalid, setInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(idOf, 'password');
-  usePageTitle(t('password:reset.title'), errors.problems.length > 0);
+  usePageTitle(t(`${texts}.title`), errors.problems.length > 0);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
     setBusy(true);
     try {
-      await apiFetch('/api/auth/password/reset', { body: { token, password } });
-      flashMessage.value = 'password:reset.done';
+      await apiFetch(endpoint, { body: { token, password } });
+      flashMessage.value = `${texts}.done`;
       route('/anmelden');
     } catch (error) {
       if (error instanceof ApiRequestError && error.body.error === 'invalid_token') setInvalid(true);
@@ -45,8 +53,9 @@ export function NewPasswordPage() {
   if (invalid || !token) {
     return (
       <>
-        <PageHeading>{t('password:reset.title')}</PageHeading>
-        <p>{t('password:reset.invalid')}</p>
+        <PageHeading>{t(`${texts}.title`)}</PageHeading>
+        <p>{t(`${texts}.invalid`)}</p>
+        {kind === 'invitation' ? <p>{t('password:invitation.help')}</p> : null}
         <p>
           <a href="/passwort-vergessen">{t('password:reset.newLink')}</a>
         </p>
@@ -56,8 +65,8 @@ export function NewPasswordPage() {
   return (
     <>
       <ErrorSummary errors={errors.summary} focusToken={errors.focusToken} />
-      <PageHeading>{t('password:reset.title')}</PageHeading>
-      <p>{t('password:reset.lead')}</p>
+      <PageHeading>{t(`${texts}.title`)}</PageHeading>
+      <p>{t(`${texts}.lead`)}</p>
       <form noValidate onSubmit={submit}>
         <PlainTextField
           id={idOf('password')}
@@ -71,7 +80,7 @@ export function NewPasswordPage() {
           onInput={setPassword}
         />
         <button type="submit" class="button" disabled={busy}>
-          {t('password:reset.submit')}
+          {t(`${texts}.submit`)}
         </button>
       </form>
     </>

@@ -1,0 +1,3 @@
+export { loadStaffOidcConfig, type StaffOidcConfig } from './staff-oidc-config';
+export { StaffRelyingParty } from './staff-relying-party';
+export { staffLoginRoutes, STAFF_CALLBACK_PATH, type StaffLoginOptions } from './staff-login-routes';
