@@ -7,6 +7,7 @@
 import { adminEndpoints } from './endpoints/admin';
 import { authEndpoints } from './endpoints/auth';
 import { bundIdEndpoints } from './endpoints/bundid';
+import { capacityEndpoints } from './endpoints/capacity';
 import { clerkEndpoints } from './endpoints/clerk';
 import { disposerEndpoints } from './endpoints/disposer';
 import { documentEndpoints } from './endpoints/documents';
@@ -23,7 +24,7 @@ import { syncEndpoints } from './endpoints/sync';
 import type { Endpoint } from './endpoint';
 
 export * from './endpoint';
-export { adminEndpoints, authEndpoints, bundIdEndpoints, clerkEndpoints, disposerEndpoints, documentEndpoints, emailEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
+export { adminEndpoints, authEndpoints, bundIdEndpoints, capacityEndpoints, clerkEndpoints, disposerEndpoints, documentEndpoints, emailEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
 
 /** Every endpoint by id, typed, for `route(API_BY_ID[...])` and the client. */
 const API_LIST = [
@@ -40,6 +41,7 @@ const API_LIST = [
   ...paymentEndpoints,
   ...clerkEndpoints,
   ...adminEndpoints,
+  ...capacityEndpoints,
   ...kasseEndpoints,
   ...fundsachenEndpoints,
   ...disposerEndpoints,
