@@ -60,8 +60,9 @@ export async function bookSlot(
   requestIds: readonly string[],
 ): Promise<Set<string>> {
   const id = slotDocId(pool, district, slot);
+  // Read once: a lowering that lands meanwhile is caught by the read after the write.
+  const capacity = await liveCapacity(store, pool, district);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const capacity = await liveCapacity(store, pool, district);
     const doc = await getOrNull<SlotDoc>(store.counters, id);
     const holders = doc?.holders ?? [];
     const admitted = doc?.closed ? [] : requestIds.filter((r) => !holders.includes(r)).slice(0, Math.max(0, capacity - holders.length));
