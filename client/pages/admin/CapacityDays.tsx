@@ -6,6 +6,7 @@ import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { useFormErrors } from '../account/use-form-errors';
 import { hoursText, openDay, parseHours, type PoolCapacity } from './capacity-api';
+import { PoolDateFields } from './PoolDateFields';
 import { useAdminCall } from './use-admin-call';
 
 const FIELD_IDS: Record<string, string> = { date: 'open-date', hours: 'open-hours' };
@@ -66,25 +67,7 @@ export function CapacityDays({ pools, onChanged }: { pools: PoolCapacity[]; onCh
       </h3>
       <ErrorSummary errors={errors.summary} focusToken={errors.focusToken} />
       <form noValidate onSubmit={submit} aria-labelledby="open-heading">
-        <div class="form-group">
-          <label class="label" for="open-pool">
-            {t('capacity:page.pool')}
-          </label>
-          <select class="select" id="open-pool" value={pool} onChange={(e) => setPool(e.currentTarget.value)}>
-            {pools.map((p) => (
-              <option key={p.id} value={p.id}>
-                {t(`capacity:page.pools.${p.id}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <FormGroup error={dateError}>
-          <label class="label" for="open-date">
-            {t('capacity:page.date')}
-          </label>
-          <ErrorMessage id="open-date-error" text={dateError} />
-          <input class="input capacity-date" type="date" id="open-date" value={date} aria-describedby={describedBy('open-date', undefined, dateError)} onInput={(e) => setDate(e.currentTarget.value)} />
-        </FormGroup>
+        <PoolDateFields prefix="open" pools={pools} pool={pool} onPool={setPool} date={date} onDate={setDate} dateError={dateError} />
         {isTime ? (
           <FormGroup error={hoursError}>
             <label class="label" for="open-hours">

@@ -6,6 +6,7 @@ import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { useFormErrors } from '../account/use-form-errors';
 import { closeDay, type PoolCapacity } from './capacity-api';
+import { PoolDateFields } from './PoolDateFields';
 import { useAdminCall } from './use-admin-call';
 
 type Preview = Awaited<ReturnType<typeof closeDay>>;
@@ -55,25 +56,15 @@ export function CloseDayForm({ pools, onClosed }: { pools: PoolCapacity[]; onClo
       </h2>
       <ErrorSummary errors={errors.summary} focusToken={errors.focusToken} />
       <form noValidate onSubmit={check}>
-        <div class="form-group">
-          <label class="label" for="close-pool">
-            {t('capacity:page.pool')}
-          </label>
-          <select class="select" id="close-pool" value={pool} onChange={(e) => (setPool(e.currentTarget.value), setPreview(undefined))}>
-            {pools.map((p) => (
-              <option key={p.id} value={p.id}>
-                {t(`capacity:page.pools.${p.id}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <FormGroup error={dateError}>
-          <label class="label" for="close-date">
-            {t('capacity:page.date')}
-          </label>
-          <ErrorMessage id="close-date-error" text={dateError} />
-          <input class="input capacity-date" type="date" id="close-date" value={date} aria-describedby={describedBy('close-date', undefined, dateError)} onInput={(e) => (setDate(e.currentTarget.value), setPreview(undefined))} />
-        </FormGroup>
+        <PoolDateFields
+          prefix="close"
+          pools={pools}
+          pool={pool}
+          onPool={(id) => (setPool(id), setPreview(undefined))}
+          date={date}
+          onDate={(d) => (setDate(d), setPreview(undefined))}
+          dateError={dateError}
+        />
         <FormGroup error={reasonError}>
           <label class="label" for="close-reason">
             {t('capacity:page.reason')}
