@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { parseDisposerCompanies, type DisposerCompany } from './disposer/companies';
+import { loadArchiveConfig, type ArchiveConfig } from './archive/archive-key';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadMailConfig, type MailConfig } from './mail/mail-config';
@@ -44,6 +45,8 @@ export interface Config {
   map?: MapConfig;
   /** Waste companies with API keys (DISPOSER_COMPANIES, server/disposer). */
   disposers?: DisposerCompany[];
+  /** The city archive that takes over closed cases (ARCHIVE_API_KEY, server/archive); unset: retention deletes. */
+  archive?: ArchiveConfig;
   /** BundID login through the city's OpenID Connect broker (OIDC_*); unset: the identity sandbox. */
   oidc?: OidcConfig;
 }
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     map: loadMapConfig(env),
     disposers: parseDisposerCompanies(env.DISPOSER_COMPANIES, flag(env.SEED_DEMO_DATA, true)),
+    archive: loadArchiveConfig(env, flag(env.SEED_DEMO_DATA, true)),
     oidc: loadOidcConfig(env),
   };
 }

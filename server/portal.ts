@@ -84,6 +84,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     ? undefined
     : await startWorkerRole(store, logger, {
         ...config.workerOptions,
+        archive: Boolean(config.archive),
         extra: async () => {
           const loops = [await config.workerOptions?.extra?.(), await mailSender(), await startNotificationFollower(store, mailer, () => publicBase, logger)];
           return { stop: async () => void (await Promise.all(loops.map((l) => l?.stop()))) };
@@ -118,6 +119,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
     metricsToken: config.metricsToken,
     map: config.map,
     disposers: config.disposers ?? [],
+    archive: config.archive,
     accountMail: { mailer, secret: config.sessionSecret, publicBase: () => publicBase, logger },
     bundId: { relyingParty: () => relyingParty, publicBase: () => publicBase, secret: config.sessionSecret },
   });

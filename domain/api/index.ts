@@ -5,6 +5,7 @@
  * `/api/openapi.json` is generated from it.
  */
 import { adminEndpoints } from './endpoints/admin';
+import { archiveEndpoints } from './endpoints/archive';
 import { authEndpoints } from './endpoints/auth';
 import { bundIdEndpoints } from './endpoints/bundid';
 import { capacityEndpoints } from './endpoints/capacity';
@@ -24,7 +25,7 @@ import { syncEndpoints } from './endpoints/sync';
 import type { Endpoint } from './endpoint';
 
 export * from './endpoint';
-export { adminEndpoints, authEndpoints, bundIdEndpoints, capacityEndpoints, clerkEndpoints, disposerEndpoints, documentEndpoints, emailEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
+export { adminEndpoints, archiveEndpoints, authEndpoints, bundIdEndpoints, capacityEndpoints, clerkEndpoints, disposerEndpoints, documentEndpoints, emailEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
 
 /** Every endpoint by id, typed, for `route(API_BY_ID[...])` and the client. */
 const API_LIST = [
@@ -45,6 +46,7 @@ const API_LIST = [
   ...kasseEndpoints,
   ...fundsachenEndpoints,
   ...disposerEndpoints,
+  ...archiveEndpoints,
 ] as const;
 type All = (typeof API_LIST)[number];
 export const API: readonly Endpoint[] = API_LIST;

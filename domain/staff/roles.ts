@@ -7,8 +7,10 @@
  * And outside the Stadthaus:
  * - `disposer`: the waste company that drives the Sperrmüll tours, signed in by its API key
  *   (server/disposer), sees the tour lists of its districts and marks pickups; never an account.
+ * - `archive`: the city archive (Stadtarchiv), signed in by its API key (server/archive), sees the
+ *   offers of closed cases past their retention, evaluates them and takes over what it keeps.
  */
-export const ROLES = ['citizen', 'clerk', 'lead', 'treasury', 'admin', 'disposer'] as const;
+export const ROLES = ['citizen', 'clerk', 'lead', 'treasury', 'admin', 'disposer', 'archive'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that belong to one department and work its requests. */

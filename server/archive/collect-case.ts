@@ -18,7 +18,7 @@ import { aussonderungPackage } from './xdomea-package';
  * records' language) and every file the citizen uploaded, as sent (checked against its SHA-256
  * on the way out).
  */
-export async function packCase(store: Store, requestId: string, now = new Date()) {
+export async function packCase(store: Store, requestId: string, now = new Date(), processId?: string) {
   const request = await getOrNull<StoredRequest>(store.requests, requestId);
   if (!request || request.type !== 'request' || request.deleted) return undefined;
   const t = translator('de');
@@ -46,5 +46,5 @@ export async function packCase(store: Store, requestId: string, now = new Date()
     sha256: createHash('sha256').update(caseFile).digest('hex'),
     content: caseFile,
   };
-  return aussonderungPackage({ request, serviceTitle: serviceTitle(t, request.serviceId), closedOn: closedAt(request).slice(0, 10), documents: [caseDoc, ...uploads], now });
+  return aussonderungPackage({ request, serviceTitle: serviceTitle(t, request.serviceId), closedOn: closedAt(request).slice(0, 10), documents: [caseDoc, ...uploads], now, ...(processId ? { processId } : {}) });
 }

@@ -66,13 +66,39 @@ async function deleteMessages(store: Store, requestId: string): Promise<number> 
 }
 
 /**
- * One run of the retention job: every completed, rejected or withdrawn request whose service's
- * retention period has passed since it was closed is deleted for good with its messages and the
- * department's notes. The log names what went by id, service and dates only — no personal data.
+ * Deletes one closed case for good with its messages, the department's notes and its files; the
+ * audit names why (`actorName`). Undefined when the case changed meanwhile (the next run decides
+ * again). Messages and notes first: a run stopped half-way leaves the request there to find.
  */
-export async function runRetention(store: Store, options: { now?: () => Date; logger?: Logger } = {}): Promise<DeletedRecord[]> {
-  const now = (options.now ?? (() => new Date()))();
-  const deleted: DeletedRecord[] = [];
+export async function deleteClosedCase(store: Store, doc: StoredRequest, actorName: string, logger?: Logger): Promise<DeletedRecord | undefined> {
+  const closed = closedAt(doc);
+  const messages = await deleteMessages(store, doc._id);
+  const internalDocs = await removeCasework(store, doc._id);
+  const files = await deleteRequestFiles(store, doc._id);
+  try {
+    await store.requests.insert(tombstone(doc) as never);
+  } catch (err) {
+    if (isConflict(err)) return undefined;
+    throw err;
+  }
+  const record: DeletedRecord = { requestId: doc._id, serviceId: doc.serviceId, status: doc.status, closedOn: closed.slice(0, 10), messages, internalDocs, files };
+  if (doc.department) {
+    await appendAudit(store, {
+      department: doc.department,
+      actorId: 'system',
+      actorName,
+      action: 'retentionDelete',
+      requestId: doc._id,
+      ...(doc.reference ? { reference: doc.reference } : {}),
+    });
+  }
+  logger?.info({ retention: record }, 'closed request deleted');
+  return record;
+}
+
+/** Every closed request whose service's retention period has passed by `now`. */
+export async function casesPastRetention(store: Store, now: Date): Promise<StoredRequest[]> {
+  const due: StoredRequest[] = [];
   for (const status of FINAL_STATUSES) {
     const res = await store.requests.find({
       selector: { status, updatedAt: { $gt: null } },
@@ -81,40 +107,40 @@ export async function runRetention(store: Store, options: { now?: () => Date; lo
     } as never);
     for (const doc of res.docs as StoredRequest[]) {
       if (doc.type !== 'request' || doc.deleted) continue;
-      const closed = closedAt(doc);
-      if (Date.parse(closed) + retentionDaysOf(doc) * DAY_MS > now.getTime()) continue;
-      // Messages and notes first: if the run stops half-way, the request is still there to find next time.
-      const messages = await deleteMessages(store, doc._id);
-      const internalDocs = await removeCasework(store, doc._id);
-      const files = await deleteRequestFiles(store, doc._id);
-      try {
-        await store.requests.insert(tombstone(doc) as never);
-      } catch (err) {
-        if (isConflict(err)) continue; // changed meanwhile: the next run decides again
-        throw err;
-      }
-      const record: DeletedRecord = { requestId: doc._id, serviceId: doc.serviceId, status, closedOn: closed.slice(0, 10), messages, internalDocs, files };
-      if (doc.department) {
-        await appendAudit(store, {
-          department: doc.department,
-          actorId: 'system',
-          actorName: 'Aufbewahrungsfrist',
-          action: 'retentionDelete',
-          requestId: doc._id,
-          ...(doc.reference ? { reference: doc.reference } : {}),
-        });
-      }
-      options.logger?.info({ retention: record }, 'closed request deleted after its retention period');
-      deleted.push(record);
+      if (Date.parse(closedAt(doc)) + retentionDaysOf(doc) * DAY_MS <= now.getTime()) due.push(doc);
     }
   }
-  options.logger?.info({ deleted: deleted.length }, 'retention run finished');
+  return due;
+}
+
+/**
+ * One run of the retention job: every completed, rejected or withdrawn request whose service's
+ * retention period has passed since it was closed is deleted for good with its messages and the
+ * department's notes — or, when the city's archive is connected (`offer`), offered to it first
+ * (hand-over.ts), and deleted only once the archive has decided. The log names what went by id,
+ * service and dates only — no personal data.
+ */
+export async function runRetention(
+  store: Store,
+  options: { now?: () => Date; logger?: Logger; offer?: (due: StoredRequest[]) => Promise<unknown> } = {},
+): Promise<DeletedRecord[]> {
+  const now = (options.now ?? (() => new Date()))();
+  const due = await casesPastRetention(store, now);
+  const deleted: DeletedRecord[] = [];
+  if (options.offer) await options.offer(due);
+  else {
+    for (const doc of due) {
+      const record = await deleteClosedCase(store, doc, 'Aufbewahrungsfrist', options.logger);
+      if (record) deleted.push(record);
+    }
+  }
+  options.logger?.info({ deleted: deleted.length, due: due.length, offered: Boolean(options.offer) }, 'retention run finished');
   return deleted;
 }
 
 /** Runs the retention job shortly after start and then once a day. */
-export function startRetentionJob(store: Store, logger: Logger, intervalMs = DAY_MS): { stop(): void } {
-  const run = () => runRetention(store, { logger }).catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'retention run failed'));
+export function startRetentionJob(store: Store, logger: Logger, offer?: (due: StoredRequest[]) => Promise<unknown>, intervalMs = DAY_MS): { stop(): void } {
+  const run = () => runRetention(store, { logger, offer }).catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'retention run failed'));
   const first = setTimeout(run, 60_000);
   const timer = setInterval(run, intervalMs);
   first.unref();

@@ -35,9 +35,10 @@ export const packagedName = (doc: Pick<PackageDocument, 'id' | 'name'>) => `${do
 
 /**
  * The metadata of a case handed to the archive, in the structure of xdomea 3.0's message
- * Aussonderung.Abgabe.0502 (Kopf; Schriftgutobjekt › Vorgang › Dokument › Version › Format ›
- * Primaerdokument). The XSD could not be fetched here, so the element names and their order follow
- * the published specification from memory and are not validated against the schema (README).
+ * Aussonderung.Aussonderung.0503 (Kopf; Schriftgutobjekt › Vorgang › Dokument › Version › Format ›
+ * Primaerdokument). In xdomea's hand-over 0501 is the offer, 0502 the archive's evaluation and 0503
+ * the transfer itself (as public xdomea tools such as the Bundesarchiv's x-man name them). The XSD
+ * is not vendored here, so the XML is not validated against the schema (README).
  */
 export function aussonderungXml(input: AussonderungInput, processId: string): string {
   const r = input.request;
@@ -61,10 +62,10 @@ export function aussonderungXml(input: AussonderungInput, processId: string): st
     )
     .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<xdomea:Aussonderung.Abgabe.0502 xmlns:xdomea="${NS}">${el(
+<xdomea:Aussonderung.Aussonderung.0503 xmlns:xdomea="${NS}">${el(
     'Kopf',
     el('ProzessID', processId) +
-      el('Nachrichtentyp', code('urn:xoev-de:xdomea:codeliste:nachrichtentyp', '0502')) +
+      el('Nachrichtentyp', code('urn:xoev-de:xdomea:codeliste:nachrichtentyp', '0503')) +
       el('Erstellungszeitpunkt', input.now.toISOString()) +
       el('Absender', el('Institution', el('Name', 'Stadt Werne') + el('Kurzbezeichnung', xml(r.department ?? '')))) +
       el('Empfaenger', el('Institution', el('Name', 'Stadtarchiv Werne'))) +
@@ -81,14 +82,14 @@ export function aussonderungXml(input: AussonderungInput, processId: string): st
         el('Laufzeit', el('Beginn', (r.receivedAt ?? r.createdAt).slice(0, 10)) + el('Ende', input.closedOn)) +
         documents,
     ),
-  )}</xdomea:Aussonderung.Abgabe.0502>
+  )}</xdomea:Aussonderung.Aussonderung.0503>
 `;
 }
 
-/** The transfer package: `<ProzessID>_Aussonderung.Abgabe.0502.zip` with the XML and every document. */
+/** The transfer package: `<ProzessID>_Aussonderung.Aussonderung.0503.zip` with the XML and every document. */
 export function aussonderungPackage(input: AussonderungInput): { name: string; processId: string; zip: Uint8Array } {
   const processId = input.processId ?? randomUUID();
-  const base = `${processId}_Aussonderung.Abgabe.0502`;
+  const base = `${processId}_Aussonderung.Aussonderung.0503`;
   const files: Record<string, Uint8Array> = { [`${base}.xml`]: new TextEncoder().encode(aussonderungXml(input, processId)) };
   for (const d of input.documents) files[packagedName(d)] = d.content;
   // Fixed time stamps inside the zip: the same case gives the same package bytes.

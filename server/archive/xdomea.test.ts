@@ -47,16 +47,16 @@ describe('xdomea Aussonderung package', () => {
 
     const now = new Date('2029-01-15T10:00:00Z');
     const pack = (await packCase(portal.store, requestId, now))!;
-    expect(pack.name).toBe(`${pack.processId}_Aussonderung.Abgabe.0502.zip`);
+    expect(pack.name).toBe(`${pack.processId}_Aussonderung.Aussonderung.0503.zip`);
     const files = unzipSync(pack.zip);
-    const xmlName = `${pack.processId}_Aussonderung.Abgabe.0502.xml`;
+    const xmlName = `${pack.processId}_Aussonderung.Aussonderung.0503.xml`;
     expect(Object.keys(files).sort()).toEqual([xmlName, `${fileId}_Nachweis.pdf`, `${requestId}-akte_Akte-${routed.reference}.pdf`].sort());
 
     const parsed = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(new TextDecoder().decode(files[xmlName]));
-    const message = parsed['xdomea:Aussonderung.Abgabe.0502'];
+    const message = parsed['xdomea:Aussonderung.Aussonderung.0503'];
     expect(message['@_xmlns:xdomea']).toBe('urn:xoev-de:xdomea:schema:3.0.0');
     expect(message['xdomea:Kopf']['xdomea:ProzessID']).toBe(pack.processId);
-    expect(message['xdomea:Kopf']['xdomea:Nachrichtentyp'].code['#text']).toBe('0502');
+    expect(message['xdomea:Kopf']['xdomea:Nachrichtentyp'].code['#text']).toBe('0503');
     const vorgang = message['xdomea:Schriftgutobjekt']['xdomea:Vorgang'];
     expect(vorgang['xdomea:Identifikation']['xdomea:ID']).toBe(requestId);
     expect(vorgang['xdomea:AllgemeineMetadaten']['xdomea:Kennzeichen']).toBe(routed.reference);

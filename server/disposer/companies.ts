@@ -1,5 +1,5 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { DISTRICTS } from '../../domain/places/streets';
+import { hashApiKey as hash, matchesApiKey } from '../security/api-keys';
 
 /** A waste company that drives Sperrmüll tours for the city, and the districts it serves. */
 export interface DisposerCompany {
@@ -9,8 +9,6 @@ export interface DisposerCompany {
   /** SHA-256 of its API key: the key itself is never kept in memory longer than parsing. */
   keyHash: Buffer;
 }
-
-const hash = (key: string) => createHash('sha256').update(key, 'utf8').digest();
 
 /** The development company, only with demo data: drives every district with a published key. */
 export const DEMO_DISPOSER = { id: 'entsorgung-werne', name: 'Entsorgung Werne (Demo)', key: 'werne-demo-entsorgung' };
@@ -34,6 +32,5 @@ export function parseDisposerCompanies(raw: string | undefined, seedDemoData: bo
 
 /** The company whose key this is; compared as hashes in constant time. */
 export function companyByKey(companies: readonly DisposerCompany[], key: string): DisposerCompany | undefined {
-  const given = hash(key);
-  return companies.find((c) => timingSafeEqual(c.keyHash, given));
+  return companies.find((c) => matchesApiKey(c.keyHash, key));
 }

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { HttpError } from '../http/api-error';
+import { bearerKey } from '../security/api-keys';
 import { companyByKey, type DisposerCompany } from './companies';
 
 const PREFIX = 'disposer:';
@@ -13,7 +14,7 @@ export function disposerKeyAuth(companies: readonly DisposerCompany[]) {
   return (req: Request, _res: Response, next: NextFunction) => {
     const header = req.headers.authorization;
     if (!header || !req.path.startsWith('/entsorger/')) return next();
-    const key = /^Bearer (.+)$/.exec(header)?.[1]?.trim();
+    const key = bearerKey(header);
     const company = key ? companyByKey(companies, key) : undefined;
     if (!company) return next(new HttpError(401, 'not_authenticated'));
     req.user = { id: `${PREFIX}${company.id}`, email: '', name: company.name, role: 'disposer', profile: {}, emailConfirmed: false };

@@ -26,6 +26,7 @@ import { errorHandler, HttpError } from './api-error';
 import { apiReferenceRoutes, contractDoor } from './contract';
 import { refuseHostileInput } from './hostile-input';
 import { disposerKeyAuth, disposerRoutes, type DisposerCompany } from '../disposer';
+import { archiveKeyAuth, archiveRoutes, type ArchiveConfig } from '../archive';
 import { sameOriginOnly } from './same-origin';
 import { securityHeaders } from './security-headers';
 import { staticFiles } from './static-files';
@@ -49,6 +50,8 @@ export interface AppOptions {
   map?: MapConfig;
   /** Waste companies signed in by API key (server/disposer). */
   disposers?: readonly DisposerCompany[];
+  /** The city archive, signed in by API key (server/archive). */
+  archive?: ArchiveConfig;
   /** Mail about accounts (password reset): the outbox, the secret of its tokens, the links' base. */
   accountMail: AccountMailOptions;
   /** BundID login (server/auth/oidc): the relying party once configured, and the links' base. */
@@ -65,13 +68,14 @@ function isFilePiece(req: Request): boolean {
   return req.method === 'PUT' && /^\/files\/[^/]+\/chunks\/\d+$/.test(req.path) && req.is('application/octet-stream') === 'application/octet-stream';
 }
 
-/** The treasury's camt.053 upload is XML, which no HTML form can send either. */
-function isStatementUpload(req: Request): boolean {
-  return req.method === 'POST' && req.path === '/kasse/kontoauszuege' && Boolean(req.is(['application/xml', 'text/xml']));
+/** XML, which no HTML form can send either: the treasury's camt.053 upload and the archive's xdomea messages. */
+const XML_UPLOADS = [/^\/kasse\/kontoauszuege$/, /^\/archiv\/aussonderungen\/[^/]+\/(bewertung|import)$/];
+function isXmlUpload(req: Request): boolean {
+  return req.method === 'POST' && XML_UPLOADS.some((path) => path.test(req.path)) && Boolean(req.is(['application/xml', 'text/xml']));
 }
 
 function requireJson(req: Request, _res: Response, next: NextFunction) {
-  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json') && !req.is('application/pdf') && !isFilePiece(req) && !isStatementUpload(req)) {
+  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json') && !req.is('application/pdf') && !isFilePiece(req) && !isXmlUpload(req)) {
     return next(new HttpError(415, 'json_required'));
   }
   next();
@@ -119,6 +123,7 @@ export function createApp(options: AppOptions) {
   api.use(refuseHostileInput);
   api.use(loadSession({ store, sessions }));
   api.use(disposerKeyAuth(options.disposers ?? []));
+  api.use(archiveKeyAuth(options.archive));
   // Every endpoint is declared in domain/api: callers and fields are checked here, before any handler.
   api.use(contractDoor());
   api.use('/auth', accountMailRoutes({ store, sessions, cookieSecure: options.cookieSecure, rateLimitPerMinute: options.authRateLimitPerMinute, ...options.accountMail }));
@@ -144,6 +149,7 @@ export function createApp(options: AppOptions) {
   api.use('/termine', appointmentRoutes(store));
   api.use('/kasse', kasseRoutes(store));
   api.use('/entsorger', disposerRoutes(store, options.disposers ?? []));
+  api.use('/archiv', archiveRoutes(store, options.archive, logger));
   api.use(apiReferenceRoutes());
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);

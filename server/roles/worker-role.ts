@@ -1,4 +1,4 @@
-import { startRetentionJob } from '../archive';
+import { offerToArchive, startRetentionJob } from '../archive';
 import { startConflictResolver, type ConflictResolver } from '../conflicts';
 import { startDecisionChainer } from '../audit';
 import { startClaimFollower } from '../fundsachen';
@@ -26,6 +26,8 @@ export interface WorkerRoleOptions extends LeaseOptions {
   ignoreLease?: boolean;
   /** Extra loops of this process to run only while it is the worker (payments reconciliation, the mail sender). */
   extra?: () => Stoppable | undefined | Promise<Stoppable | undefined>;
+  /** A city archive is connected: cases past retention are offered to it instead of deleted. */
+  archive?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function startWorkerRole(store: Store, logger: Logger | undefined, 
       await startRoutingWorker(store, logger),
       await startClaimFollower(store, logger),
       await startDecisionChainer(store, logger),
-      logger ? startRetentionJob(store, logger) : undefined,
+      logger ? startRetentionJob(store, logger, options.archive ? (due) => offerToArchive(store, due, new Date(), logger) : undefined) : undefined,
       await options.extra?.(),
     ];
     running = loops.filter((l): l is Stoppable => !!l);

@@ -17,6 +17,7 @@ import type { ClosingMove, PoolCapacity } from './capacity';
 import type { NearbyReports } from './maps';
 import type { MeTooAnswer } from '../../maps/nearby-reports';
 import type { PickupOutcome, TourList } from '../../disposer/tour';
+import type { ArchiveOffer } from '../../archive/hand-over';
 
 export type * from './admin';
 export type * from './capacity';
@@ -92,6 +93,9 @@ export interface Responses {
   'slots.free': FreeSlotList;
   'disposer.tour': TourList;
   'disposer.mark': { id: string; outcome: { state: PickupOutcome; reason?: string; at: string } };
+  'archive.offers': { offers: ArchiveOffer[] };
+  'archive.evaluate': { archive: number; destroyed: number };
+  'archive.imported': { deleted: number; failed: number };
   'fundsachen.list': PublicFoundItems;
   'map.nearbyReports': NearbyReports;
   'map.meToo': MeTooAnswer;

@@ -57,6 +57,11 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'disposer.tourCsv': { path: '/api/entsorger/touren/2026-12-10/mitte/liste.csv' },
     'disposer.tourPdf': { path: '/api/entsorger/touren/2026-12-10/mitte/liste.pdf' },
     'disposer.mark': { path: `/api/entsorger/touren/2026-12-10/mitte/abholungen/${f.requestId}`, body: { outcome: 'done' }, ok: [404] },
+    'archive.offers': { path: '/api/archiv/aussonderungen' },
+    'archive.offerXml': { path: '/api/archiv/aussonderungen/00000000-0000-4000-8000-000000000000/anbieteverzeichnis.xml', ok: [404] },
+    'archive.evaluate': { path: '/api/archiv/aussonderungen/00000000-0000-4000-8000-000000000000/bewertung', raw: { type: 'application/xml', data: '<x/>' }, ok: [404] },
+    'archive.package': { path: `/api/archiv/aussonderungen/00000000-0000-4000-8000-000000000000/vorgaenge/${f.requestId}/abgabe.zip`, ok: [404] },
+    'archive.imported': { path: '/api/archiv/aussonderungen/00000000-0000-4000-8000-000000000000/import', raw: { type: 'application/xml', data: '<x/>' }, ok: [404] },
     'map.info': { path: '/api/karte' },
     // No tile provider in the contract tests: the route exists and answers "no map set up".
     'map.tile': { path: '/api/karte/kacheln/0/0/0', ok: [200, 503] },
