@@ -175,6 +175,7 @@ export const SCREENS: readonly Screen[] = [
     data: 'filled',
   },
   { id: 'admin-audit', route: '/verwaltung/protokoll', path: '/verwaltung/protokoll', who: 'admin', data: 'filled' },
+  { id: 'admin-capacity', route: '/verwaltung/kapazitaet', path: '/verwaltung/kapazitaet', who: 'admin', data: 'filled' },
 ];
 
 /** Every state a screen is checked in, in the order the matrix reaches them. */

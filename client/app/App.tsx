@@ -42,6 +42,7 @@ const StaffAccountPage = lazy(() => admin().then((m) => m.StaffAccountPage));
 const RoutingPage = lazy(() => admin().then((m) => m.RoutingPage));
 const RoutingServicePage = lazy(() => admin().then((m) => m.RoutingServicePage));
 const AdminAuditPage = lazy(() => admin().then((m) => m.AdminAuditPage));
+const CapacityPage = lazy(() => admin().then((m) => m.CapacityPage));
 // Meine Anträge, a request's page, Profile, Mein Bereich and the Abfallkalender (with its street and calendar data) load on
 // demand too: the service worker precaches every chunk, so they still open offline, and the
 // first visit stays within its size budget.
@@ -126,6 +127,7 @@ const StaffAccount = guarded(ADMIN, StaffAccountPage);
 const Routing = guarded(ADMIN, RoutingPage);
 const RoutingService = guarded(ADMIN, RoutingServicePage);
 const AdminAudit = guarded(ADMIN, AdminAuditPage);
+const Capacity = guarded(ADMIN, CapacityPage);
 const MyArea = guarded('citizen', MyAreaPage);
 const Profile = guarded('citizen', ProfilePage);
 const DeleteAccount = guarded('citizen', DeleteAccountPage);
@@ -203,6 +205,7 @@ export function App() {
             <Route path="/verwaltung/mitarbeitende/:id" component={StaffAccount} />
             <Route path="/verwaltung/zustaendigkeiten" component={Routing} />
             <Route path="/verwaltung/zustaendigkeiten/:serviceId" component={RoutingService} />
+            <Route path="/verwaltung/kapazitaet" component={Capacity} />
             <Route path="/verwaltung/protokoll" component={AdminAudit} />
             {/* Services of the catalogue, e.g. /sperrmuellkarte/<id>/menge: after every fixed path. */}
             <Route path="/:serviceId" component={ServiceRoute} page={ServiceStartPage} />

@@ -6,7 +6,7 @@
 import type { Language } from './languages';
 
 /** Only staff pages speak these: never fetched by a citizen's page, never precached. */
-export const STAFF_NAMESPACES = ['admin', 'clerk', 'clerk-payments', 'kasse'] as const;
+export const STAFF_NAMESPACES = ['admin', 'capacity', 'clerk', 'clerk-payments', 'kasse'] as const;
 
 /** Only the server speaks these (API problems, CSV headers, PDF letters, the payment sandbox). */
 export const SERVER_NAMESPACES = ['clerk-api', 'documents', 'payments-api', 'payment-sandbox', 'mail', 'dev-mailbox'] as const;

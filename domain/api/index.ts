@@ -8,6 +8,7 @@ import { adminEndpoints } from './endpoints/admin';
 import { archiveEndpoints } from './endpoints/archive';
 import { authEndpoints } from './endpoints/auth';
 import { bundIdEndpoints } from './endpoints/bundid';
+import { capacityEndpoints } from './endpoints/capacity';
 import { clerkEndpoints } from './endpoints/clerk';
 import { disposerEndpoints } from './endpoints/disposer';
 import { documentEndpoints } from './endpoints/documents';
@@ -25,7 +26,7 @@ import { staffLoginEndpoints } from './endpoints/staff-login';
 import type { Endpoint } from './endpoint';
 
 export * from './endpoint';
-export { adminEndpoints, archiveEndpoints, authEndpoints, bundIdEndpoints, clerkEndpoints, disposerEndpoints, documentEndpoints, emailEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
+export { adminEndpoints, archiveEndpoints, authEndpoints, bundIdEndpoints, capacityEndpoints, clerkEndpoints, disposerEndpoints, documentEndpoints, emailEndpoints, fileEndpoints, fundsachenEndpoints, kasseEndpoints, messageEndpoints, passwordEndpoints, paymentEndpoints, profileEndpoints, publicEndpoints, syncEndpoints };
 
 /** Every endpoint by id, typed, for `route(API_BY_ID[...])` and the client. */
 const API_LIST = [
@@ -43,6 +44,7 @@ const API_LIST = [
   ...paymentEndpoints,
   ...clerkEndpoints,
   ...adminEndpoints,
+  ...capacityEndpoints,
   ...kasseEndpoints,
   ...fundsachenEndpoints,
   ...disposerEndpoints,

@@ -24,10 +24,12 @@ function slotsOfDay(pool: SlotPool, dayMs: number): string[] {
   const d = new Date(dayMs);
   const date = isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   const weekday = d.getUTCDay();
-  if (isNrwHoliday(date)) return [];
-  if (pool.kind === 'day') return pool.weekdays.includes(weekday) ? [date] : [];
+  if (pool.closedDays && Object.hasOwn(pool.closedDays, date)) return [];
+  const extra = pool.extraDays && Object.hasOwn(pool.extraDays, date) ? pool.extraDays[date] : undefined;
+  if (!extra && isNrwHoliday(date)) return [];
+  if (pool.kind === 'day') return extra || pool.weekdays.includes(weekday) ? [date] : [];
   const slots: string[] = [];
-  for (const [start, end] of pool.hours[weekday] ?? []) {
+  for (const [start, end] of extra ?? pool.hours[weekday] ?? []) {
     for (let m = minutesOf(start); m + pool.minutes <= minutesOf(end); m += pool.minutes) slots.push(`${date}T${hhmm(m)}`);
   }
   return slots;
@@ -57,6 +59,22 @@ export function isBookable(pool: SlotPool, slotId: string, now: Date): boolean {
   const ahead = Math.round((day - todayMs(now)) / DAY_MS);
   if (ahead < pool.minDaysAhead || ahead > pool.maxDaysAhead) return false;
   return slotsOfDay(pool, day).includes(slotId);
+}
+
+/** The slots of one day (`YYYY-MM-DD`) as the pool offers them, whatever the booking window. */
+export function slotsOnDate(pool: SlotPool, date: string): string[] {
+  return slotsOfDay(pool, Date.parse(`${date}T00:00:00Z`));
+}
+
+/**
+ * Whether a slot lies in the pool's booking window (not too close, not too far). The device
+ * checks only this on the server's list: which days are open is the server's (administered) say.
+ */
+export function inBookingWindow(pool: SlotPool, slotId: string, now: Date): boolean {
+  const parsed = parseSlotId(slotId);
+  if (!parsed || (pool.kind === 'day') !== (parsed.time === undefined)) return false;
+  const ahead = Math.round((Date.parse(`${parsed.date}T00:00:00Z`) - todayMs(now)) / DAY_MS);
+  return ahead >= pool.minDaysAhead && ahead <= pool.maxDaysAhead;
 }
 
 /** A slot id as a point in (Werne-local, zone-free) time, for measuring distances. */

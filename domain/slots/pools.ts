@@ -5,7 +5,15 @@ import { DISTRICTS } from '../places/streets';
  * counts bookings against these numbers; the device lists the same candidates offline.
  * SAMPLE FIGURES for Werne, to be set by the departments.
  */
-export interface DayPool {
+/** What the administrator changed on the calendar (domain/capacity): days closed, extra days opened. */
+interface DayExceptions {
+  /** Closed days (`YYYY-MM-DD` → the reason): no slot on them whatever the weekday. */
+  closedDays?: Readonly<Record<string, string>>;
+  /** Extra days (`YYYY-MM-DD` → office hours; none for a pickup day), open even on a weekend or holiday. */
+  extraDays?: Readonly<Record<string, readonly (readonly [string, string])[]>>;
+}
+
+export interface DayPool extends DayExceptions {
   id: string;
   kind: 'day';
   /** 1 = Monday … 5 = Friday (Date#getUTCDay numbering). */
@@ -18,7 +26,7 @@ export interface DayPool {
   capacityPerDistrict: Readonly<Record<string, number>>;
 }
 
-export interface TimePool {
+export interface TimePool extends DayExceptions {
   id: string;
   kind: 'time';
   /** Slot length in minutes. */

@@ -3,6 +3,7 @@ import { api } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import { listAudit, verifyAudit } from '../audit';
 import { requireRole, type InvitationDeps } from '../auth';
+import { capacityRoutes } from '../capacity';
 import type { Store } from '../store';
 import { ADMIN_AUDIT_CHAIN } from './admin-audit';
 import { wordAdminProblems } from './admin-problems';
@@ -21,6 +22,7 @@ export function adminRoutes(store: Store, invitations: Omit<InvitationDeps, 'sto
   router.use('/departments', departmentAdminRoutes(store));
   router.use('/staff', staffAdminRoutes(store, invitations));
   router.use('/routing', routingAdminRoutes(store));
+  router.use('/capacity', capacityRoutes(store));
   route(api('admin.audit'), async ({ query }, _req, res) => {
     const before = Number(query.before) || undefined;
     const [entries, verification] = await Promise.all([listAudit(store, ADMIN_AUDIT_CHAIN, 100, before), verifyAudit(store, ADMIN_AUDIT_CHAIN)]);

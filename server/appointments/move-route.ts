@@ -8,6 +8,7 @@ import { HttpError } from '../http/api-error';
 import { requestLanguage, translator } from '../http/i18n';
 import type { StoredRequest } from '../requests';
 import { alternativesFor, bookSlot, overHoldingLimits, releaseSlot } from '../slots';
+import { loadPool } from '../capacity/capacity-store';
 import { getOrNull, isConflict, type Store } from '../store';
 
 /** Statuses in which the city holds an appointment the citizen may still move. */
@@ -36,7 +37,8 @@ export function appointmentRoutes(store: Store, now: () => Date = () => new Date
     const wish = service ? slotWish(service, doc.answers) : undefined;
     if (!wish || wish.pool.kind !== 'time' || !doc.confirmedSlot || !MOVABLE.includes(doc.status)) throw refuse(409, 'not_movable');
     const at = now();
-    if (!isBookable(wish.pool, slot, at)) throw refuse(400, 'invalid_slot', 'slot');
+    const pool = (await loadPool(store, wish.pool.id)) ?? wish.pool;
+    if (!isBookable(pool, slot, at)) throw refuse(400, 'invalid_slot', 'slot');
     if (slot === doc.confirmedSlot) throw refuse(400, 'same_slot', 'slot');
     // The catalogue's holding limits (one Bürgerbüro appointment per person and day) hold for a
     // move too, not only where routing confirms a slot: else two appointments could share a day.

@@ -43,7 +43,9 @@ function mergeSlot(leaves: Leaf[]): MergeOutcome {
   const capacity = pool ? capacityOf(pool, district === 'all' ? undefined : district) : union.length;
   const holders = union.slice(0, capacity);
   const overflow = union.slice(capacity);
-  return { merged: { ...ordered[0], holders }, ...(overflow.length ? { overflow: { slotId: ordered[0]._id, requestIds: overflow } } : {}) };
+  // A closed day stays closed whichever leaf won: a booking never reopens it.
+  const closed = ordered.find((l) => l.closed)?.closed;
+  return { merged: { ...ordered[0], holders, ...(closed ? { closed } : {}) }, ...(overflow.length ? { overflow: { slotId: ordered[0]._id, requestIds: overflow } } : {}) };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { findService } from '../../domain/catalogue';
-import { isBookable, slotWish, type SlotWish } from '../../domain/slots';
+import { isBookable, slotWish, type SlotPool, type SlotWish } from '../../domain/slots';
 import type { StoredRequest } from '../requests';
 import type { HoldingLimitReason } from '../../domain/catalogue';
 import { alternativesFor, bookSlot, overHoldingLimits, releaseSlot } from '../slots';
+import { loadPool } from '../capacity/capacity-store';
 import type { Store } from '../store';
 
 export interface SlotResult {
@@ -33,11 +34,14 @@ export async function confirmSlots(store: Store, docs: readonly StoredRequest[],
   const groups = new Map<string, { wish: SlotWish; ids: string[] }>();
   const wishes = new Map(docs.flatMap((doc) => (wishOf(doc) ? [[doc._id, wishOf(doc)!] as const] : [])));
   const limited = await overHoldingLimits(store, docs, new Map([...wishes].map(([id, w]) => [id, w.slot])));
+  // Whether a day is open is the administrator's say (closed days, extra days), read once per batch.
+  const live = new Map<string, SlotPool>();
+  for (const w of wishes.values()) if (!live.has(w.pool.id)) live.set(w.pool.id, (await loadPool(store, w.pool.id)) ?? w.pool);
   for (const doc of docs) {
     const wish = wishes.get(doc._id);
     if (!wish) continue;
     results.set(doc._id, { wish, held: false, alternatives: [], limit: limited.get(doc._id) });
-    if (limited.has(doc._id) || !isBookable(wish.pool, wish.slot, now)) continue;
+    if (limited.has(doc._id) || !isBookable(live.get(wish.pool.id)!, wish.slot, now)) continue;
     const key = `${wish.pool.id}|${wish.district}|${wish.slot}`;
     const group = groups.get(key) ?? { wish, ids: [] };
     group.ids.push(doc._id);

@@ -1,4 +1,5 @@
 import { candidateSlots, capacityOf, nearestAlternatives, type SlotPool } from '../../domain/slots';
+import { loadPool } from '../capacity/capacity-store';
 import type { Store } from '../store';
 import { takenCounts } from './slot-bookings';
 
@@ -8,8 +9,12 @@ export interface FreeSlot {
   free: number;
 }
 
-/** The pool's candidate slots from `from` on that still have room, earliest first. */
-export async function freeSlots(store: Store, pool: SlotPool, district: string | undefined, now: Date, from?: string): Promise<FreeSlot[]> {
+/**
+ * The pool's candidate slots from `from` on that still have room, earliest first: as the
+ * administrator set the pool now (closed days left out, extra days in, today's capacities).
+ */
+export async function freeSlots(store: Store, catalogued: SlotPool, district: string | undefined, now: Date, from?: string): Promise<FreeSlot[]> {
+  const pool = (await loadPool(store, catalogued.id)) ?? catalogued;
   const capacity = capacityOf(pool, district);
   if (capacity === 0) return [];
   const taken = await takenCounts(store, pool, district);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Answers, SlotField } from '../../../domain/catalogue/service-definition';
-import { candidateSlots, countsPerDistrict, findPool, isBookable, slotDistrict } from '../../../domain/slots';
+import { candidateSlots, countsPerDistrict, findPool, inBookingWindow, slotDistrict } from '../../../domain/slots';
 import { browserOnline } from '../../data/sync-state';
 import { formatSlot, formatSlotDay, formatSlotTime } from '../../format/format-slot';
 import { formatTimestamp } from '../../format/format-date';
@@ -71,7 +71,7 @@ export function SlotPicker({ fieldId, def, legend, hint, error, value, answers, 
   // Offline with no list ever fetched: every possible slot, as a wish the server will check.
   const unknown = wanted && !list && state === 'failed';
   const source: { id: string; free?: number }[] = list?.slots ?? (unknown && pool ? candidateSlots(pool, now).map((id) => ({ id })) : []);
-  const free = source.filter((s) => pool && isBookable(pool, s.id, now));
+  const free = source.filter((s) => pool && inBookingWindow(pool, s.id, now));
   const freeCount = new Map(free.map((s) => [s.id, s.free]));
   const groups = groupSlots(free.map((s) => s.id));
   // Appointment times: day first, then that day's times (a week of radios was ~4,900 px on a phone).

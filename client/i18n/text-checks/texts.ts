@@ -12,7 +12,7 @@ export interface Text {
  * The Leichte Sprache reader checks (negations, layout words, identical texts) are about what a
  * citizen meets; terms, fidelity and middle dots hold everywhere.
  */
-export const STAFF_NAMESPACES = new Set(['admin', 'clerk', 'clerk-api', 'clerk-payments', 'kasse', 'payment-sandbox', 'dev-mailbox']);
+export const STAFF_NAMESPACES = new Set(['admin', 'capacity', 'clerk', 'clerk-api', 'clerk-payments', 'kasse', 'payment-sandbox', 'dev-mailbox']);
 
 export type TextsByLanguage = Record<string, Map<string, string>>;
 

@@ -3,12 +3,14 @@ import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { useT } from '../../i18n/i18n';
 import './admin.css';
 
-const SECTIONS = [
+const SECTIONS: readonly { key: string; href: string; nav?: string; about?: string }[] = [
   { key: 'departments', href: '/verwaltung/fachdienste' },
   { key: 'staff', href: '/verwaltung/mitarbeitende' },
   { key: 'routing', href: '/verwaltung/zustaendigkeiten' },
+  // Its texts live with the capacity page's own.
+  { key: 'capacity', href: '/verwaltung/kapazitaet', nav: 'capacity:page.title', about: 'capacity:page.overview' },
   { key: 'audit', href: '/verwaltung/protokoll' },
-] as const;
+];
 
 /** `/verwaltung`: what the administrator can do — departments, staff accounts, routing rules — and the log of it. */
 export function AdminOverviewPage() {
@@ -21,8 +23,8 @@ export function AdminOverviewPage() {
       <ul class="admin-sections">
         {SECTIONS.map((s) => (
           <li key={s.key}>
-            <a href={s.href}>{t(`admin:nav.${s.key}`)}</a>
-            <p>{t(`admin:overview.${s.key}`)}</p>
+            <a href={s.href}>{t(s.nav ?? `admin:nav.${s.key}`)}</a>
+            <p>{t(s.about ?? `admin:overview.${s.key}`)}</p>
           </li>
         ))}
       </ul>

@@ -14,12 +14,14 @@ import type { ClerkOverview, CreatedFoundItem, LostReports, PublicFoundItems } f
 import type { ImportRecord, ImportResult, StatementLine } from './kasse';
 import type { InvoiceAnswer, StartedPayment } from './payments';
 import type { FreeSlotList } from './slots';
+import type { ClosingMove, PoolCapacity } from './capacity';
 import type { NearbyReports } from './maps';
 import type { MeTooAnswer } from '../../maps/nearby-reports';
 import type { PickupOutcome, TourList } from '../../disposer/tour';
 import type { ArchiveOffer } from '../../archive/hand-over';
 
 export type * from './admin';
+export type * from './capacity';
 export type * from './auth';
 export type * from './clerk';
 export type * from './kasse';
@@ -76,6 +78,11 @@ export interface Responses {
   'admin.routingService': { rev: string | null; service: ServiceRouting };
   'admin.changeRouting': { rev: string; service: ServiceRouting };
   'admin.audit': { entries: AdminAuditEntry[]; verification: ChainCheck };
+  'admin.capacity': { pools: PoolCapacity[] };
+  'admin.changeCapacity': { pool: PoolCapacity };
+  /** `done`: false for the preview (nothing changed), true once the day is closed. */
+  'admin.closeDay': { done: boolean; date: string; affected: number; moves: ClosingMove[]; pool: PoolCapacity };
+  'admin.openDay': { pool: PoolCapacity };
   'kasse.import': ImportResult;
   'kasse.imports': { imports: ImportRecord[]; open: StatementLine[] };
   'kasse.closeLine': { line: StatementLine };

@@ -164,6 +164,11 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'admin.routing': { path: '/api/admin/routing' },
     'admin.routingService': { path: '/api/admin/routing/sperrmuellkarte' },
     'admin.changeRouting': { path: '/api/admin/routing/sperrmuellkarte', body: { rev: null, override: {} }, ok: [200, 409] },
+    'admin.capacity': { path: '/api/admin/capacity' },
+    // Saved against no revision: 200 on a fresh store, 409 once another call saved.
+    'admin.changeCapacity': { path: '/api/admin/capacity/buergerbuero', body: { rev: null, counters: 2 }, ok: [200, 409] },
+    'admin.closeDay': { path: '/api/admin/capacity/sperrmuell/close', body: { date: '2099-01-05', reason: 'Matrix', handling: 'move' } },
+    'admin.openDay': { path: '/api/admin/capacity/sperrmuell/open', body: { date: '2099-01-05' } },
     'admin.audit': { path: '/api/admin/audit' },
     'kasse.import': { path: '/api/kasse/kontoauszuege', raw: { type: 'application/xml', data: '<Document/>' }, ok: [400] },
     'kasse.imports': { path: '/api/kasse/kontoauszuege' },

@@ -1,0 +1,153 @@
+import { applySettings, type CloseHandling } from '../../domain/capacity';
+import { findService } from '../../domain/catalogue';
+import { findPool, slotWish, slotsOnDate, type SlotPool } from '../../domain/slots';
+import { DISTRICTS } from '../../domain/places/streets';
+import type { StoredRequest } from '../requests';
+import { SLOT_TAKEN_REASON } from '../routing/route-request';
+import { alternativesFor, bookSlot, closeSlot, freeSlots, releaseSlot, slotDocId, slotsOfDate } from '../slots';
+import { updateDocument, type Store } from '../store';
+import { changeSettings, readSettings } from './capacity-store';
+import { tellCitizen } from './tell-citizen';
+
+const HOLDING = ['received', 'in_progress'];
+
+export interface DayBooking {
+  requestId: string;
+  reference?: string;
+  district?: string;
+  from: string;
+  /** Where it goes (moved), or absent (the citizen chooses again). */
+  to?: string;
+}
+
+/** `slot:<pool>:<district|all>:<slot>` taken apart. */
+function splitSlotId(id: string): { district: string | undefined; slot: string } {
+  const [, , district, ...rest] = id.split(':');
+  return { district: district === 'all' ? undefined : district, slot: rest.join(':') };
+}
+
+/** The requests that really hold a slot of the day (a stale holder whose request moved on is not a booking). */
+async function bookingsOf(store: Store, holders: Map<string, string[]>): Promise<{ doc: StoredRequest; district: string | undefined; slot: string }[]> {
+  const wanted = [...holders].flatMap(([id, ids]) => ids.map((requestId) => ({ requestId, ...splitSlotId(id) })));
+  if (!wanted.length) return [];
+  const res = await store.requests.fetch({ keys: wanted.map((w) => w.requestId) });
+  const docs = new Map(res.rows.flatMap((r) => ('doc' in r && r.doc ? [[r.id, r.doc as unknown as StoredRequest] as const] : [])));
+  return wanted.flatMap((w) => {
+    const doc = docs.get(w.requestId);
+    return doc && !doc.deleted && doc.confirmedSlot === w.slot && HOLDING.includes(doc.status) ? [{ doc, district: w.district, slot: w.slot }] : [];
+  });
+}
+
+/** The pool with this day closed (what the plan and the moves book against). */
+async function poolWithout(store: Store, base: SlotPool, date: string, reason: string): Promise<SlotPool> {
+  const { settings } = await readSettings(store, base.id);
+  const extra = { ...settings.extra };
+  delete extra[date];
+  return applySettings(base, { ...settings, closed: { ...settings.closed, [date]: { reason, at: '' } }, extra });
+}
+
+/**
+ * What closing the day would do, without doing it: every booking of the day with where it would
+ * go. Places are counted as the moves take them, so two bookings are never planned into the last
+ * free place of a day.
+ */
+export async function planClosing(store: Store, base: SlotPool, date: string, handling: CloseHandling, now: Date): Promise<DayBooking[]> {
+  const bookings = await bookingsOf(store, await slotsOfDate(store, base, date));
+  const pool = await poolWithout(store, base, date, '');
+  const free = new Map<string, { id: string; free: number }[]>();
+  const plan: DayBooking[] = [];
+  for (const b of bookings) {
+    const key = b.district ?? 'all';
+    if (handling === 'move' && !free.has(key)) free.set(key, (await freeSlots(store, pool, b.district, now, date)).filter((s) => s.id.slice(0, 10) > date));
+    const target = handling === 'move' ? free.get(key)!.find((s) => s.free > 0) : undefined;
+    if (target) target.free--;
+    plan.push({ requestId: b.doc._id, reference: b.doc.reference, district: b.district, from: b.slot, ...(target ? { to: target.id } : {}) });
+  }
+  return plan;
+}
+
+/** Moves one booking to the first open slot after the closed day that still takes it. */
+async function moveBooking(store: Store, pool: SlotPool, doc: StoredRequest, district: string | undefined, from: string, now: Date): Promise<string | undefined> {
+  const date = from.slice(0, 10);
+  const service = findService(doc.serviceId, doc.catalogueVersion);
+  const wish = service && slotWish(service, doc.answers);
+  if (!wish) return undefined;
+  for (const candidate of (await freeSlots(store, pool, district, now, date)).filter((s) => s.id.slice(0, 10) > date)) {
+    if (!(await bookSlot(store, pool, district, candidate.id, [doc._id])).has(doc._id)) continue;
+    const moved = await updateDocument<StoredRequest>(store.requests, doc._id, (cur) =>
+      cur && !cur.deleted && cur.confirmedSlot === from && HOLDING.includes(cur.status)
+        ? { ...cur, answers: { ...cur.answers, [wish.field]: candidate.id }, confirmedSlot: candidate.id, updatedAt: now.toISOString() }
+        : undefined,
+    );
+    // The citizen withdrew (or moved it) meanwhile: the new place is given back, nothing to tell.
+    if (!moved) await releaseSlot(store, pool, district, candidate.id, doc._id);
+    return moved ? candidate.id : undefined;
+  }
+  return undefined;
+}
+
+/** Gives the booking back to the citizen: they choose again from the nearest free slots (as when a wished slot was taken). */
+async function sendBack(store: Store, pool: SlotPool, doc: StoredRequest, district: string | undefined, from: string, now: Date): Promise<boolean> {
+  const alternatives = await alternativesFor(store, pool, district, from, now);
+  const written = await updateDocument<StoredRequest>(store.requests, doc._id, (cur) => {
+    if (!cur || cur.deleted || cur.confirmedSlot !== from || !HOLDING.includes(cur.status)) return undefined;
+    const { confirmedSlot: _gone, ...kept } = cur;
+    return {
+      ...kept,
+      status: 'needs_info',
+      slotAlternatives: alternatives,
+      updatedAt: now.toISOString(),
+      history: [...cur.history, { at: now.toISOString(), status: 'needs_info', actor: 'system', reason: SLOT_TAKEN_REASON, ...(cur.department ? { department: cur.department } : {}) }],
+    };
+  });
+  return !!written;
+}
+
+/**
+ * Closes a day of a pool and handles its bookings. In this order, so that a booking racing the
+ * closing is neither lost nor left on the closed day: (1) the day is closed in the settings (no
+ * free list offers it, no new booking is accepted for it); (2) every slot document of the day is
+ * flagged closed, which is a write on the very document a booking writes, so any booking that got
+ * in before is among the holders read here and any later one is refused; (3) each holder is moved
+ * (or sent back), told, and only then released from the closed slot. A crash midway leaves the
+ * rest as holders of the closed day; closing the day again completes it.
+ */
+export async function closeDay(
+  store: Store,
+  base: SlotPool,
+  date: string,
+  reason: string,
+  handling: CloseHandling,
+  now: Date,
+): Promise<DayBooking[]> {
+  const catalogued = findPool(base.id)!;
+  const before = (await loadPoolSafe(store, catalogued)) ?? catalogued;
+  await changeSettings(store, base.id, (s) => {
+    const extra = { ...s.extra };
+    delete extra[date];
+    return { ...s, closed: { ...s.closed, [date]: { reason, at: now.toISOString() } }, extra };
+  });
+  const slotIds = new Set((await slotsOfDate(store, base, date)).keys());
+  const districts = base.kind === 'day' ? DISTRICTS : [undefined];
+  for (const slot of slotsOnDate(before, date)) for (const d of districts) slotIds.add(slotDocId(base, d, slot));
+  const holders = new Map<string, string[]>();
+  for (const id of slotIds) {
+    const { district, slot } = splitSlotId(id);
+    holders.set(id, await closeSlot(store, base, district, slot, reason));
+  }
+  const pool = await poolWithout(store, catalogued, date, reason);
+  const done: DayBooking[] = [];
+  for (const { doc, district, slot } of await bookingsOf(store, holders)) {
+    const to = handling === 'move' ? await moveBooking(store, pool, doc, district, slot, now) : undefined;
+    const sentBack = !to && (await sendBack(store, pool, doc, district, slot, now));
+    if (to || sentBack) await tellCitizen(store, doc, { from: slot, ...(to ? { to } : {}), reason, now });
+    await releaseSlot(store, base, district, slot, doc._id);
+    done.push({ requestId: doc._id, reference: doc.reference, district, from: slot, ...(to ? { to } : {}) });
+  }
+  return done;
+}
+
+async function loadPoolSafe(store: Store, catalogued: SlotPool): Promise<SlotPool | undefined> {
+  const { settings } = await readSettings(store, catalogued.id);
+  return applySettings(catalogued, settings);
+}
