@@ -55,8 +55,10 @@ async function enterFoundItemByApi(clerk: Page, description: string, category = 
   return (await res.json()).item.number as string;
 }
 
-// FIXME (stop 20): fails on the merged tree (decision step, e-mail confirmation); see the closing note.
-test.fixme('a citizen reports a lost wallet and claims it from the public list, by keyboard; handed over, it leaves the list', async ({ page, browser }) => {
+test('a citizen reports a lost wallet and claims it from the public list, by keyboard; handed over, it leaves the list', async ({ page, browser }) => {
+  // Two people, two browsers and a dozen axe runs: on a loaded two-core machine this walk needs
+  // more than the default 90 s (it passed in 2–3 min beside seven other test runs).
+  test.slow();
   await registerCitizen(page, 'Fenja Fundmann');
 
   // ——— Verlust melden, keyboard only ———

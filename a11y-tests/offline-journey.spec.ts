@@ -14,8 +14,10 @@ import { decideByKeyboard } from './support/decision';
  * routed; a clerk finds it and completes it; the citizen's device shows it — with axe on every
  * screen on the way.
  */
-// FIXME (stop 20): fails on the merged tree (decision step, e-mail confirmation); see the closing note.
-test.fixme('offline draft → sync → routing → clerk → status back on the device', async ({ browser, baseURL }) => {
+test('offline draft → sync → routing → clerk → status back on the device', async ({ browser, baseURL }) => {
+  // Two people, two browsers and a dozen axe runs: on a loaded two-core machine this walk needs
+  // more than the default 90 s (it passed in 2–3 min beside seven other test runs).
+  test.slow();
   const profile = mkdtempSync(path.join(os.tmpdir(), 'bp-device-'));
   let device = await launchDevice(profile, baseURL!);
   try {

@@ -62,6 +62,17 @@ export async function readDecision(store: Store, requestId: string): Promise<Dec
   return { decisionId, letter, decidedAt, actorName, messageId, sha256 };
 }
 
+/**
+ * How long a claim may stay unfinished before it counts as abandoned. A send takes seconds (the
+ * first PDF of a process up to ~10 s on a loaded machine); a claim older than this belongs to a
+ * process that died midway and would otherwise block the case for good.
+ */
+export const DECISION_CLAIM_LEASE_MS = 2 * 60_000;
+
+const alreadyDecided = () => new HttpError(409, 'already_decided', [{ field: 'outcome', code: 'alreadyDecided' }], 'clerk-decisions:apiErrors.already_decided');
+const abandoned = (claim: StoredDecision) => claim.state === 'claimed' && Date.now() - Date.parse(claim.decidedAt) > DECISION_CLAIM_LEASE_MS;
+const carries = (doc: StoredRequest, claim: StoredDecision) => (doc.decisions ?? []).some((x) => x.detail?.decisionId === claim.decisionId);
+
 export interface DecideInput {
   outcome: DecisionOutcome;
   text: string;
@@ -78,8 +89,16 @@ export interface DecideInput {
 export async function decide(store: Store, req: Request, requestId: string, input: DecideInput): Promise<StoredRequest> {
   let doc = await departmentRequest(store, req, requestId);
   let claim: StoredDecision | null = await getOrNull<StoredDecision>(store.internal, decisionDocId(doc._id));
-  if (claim && claim.decisionId !== input.decisionId) throw new HttpError(409, 'already_decided', [{ field: 'outcome', code: 'alreadyDecided' }], 'clerk-decisions:apiErrors.already_decided');
-  if (!claim) {
+  if (claim && claim.decisionId !== input.decisionId) {
+    if (!abandoned(claim)) throw alreadyDecided();
+    if (carries(doc, claim)) {
+      // The case was decided but the process died before the letter went out: send it now, once.
+      await finish(store, req, requestId, doc, claim);
+      throw alreadyDecided();
+    }
+    // Claimed by a send that died before it set the status: the case is open, so this clerk may decide it.
+  }
+  if (!claim || claim.decisionId !== input.decisionId) {
     const letter = await draftLetter(store, req, doc, input.outcome, input.text);
     if (letterDigest(letter) !== input.digest) throw new HttpError(409, 'preview_stale', [{ field: 'decisionText', code: 'previewStale' }], 'clerk-decisions:apiErrors.preview_stale');
     const fresh: StoredDecision = {
@@ -97,12 +116,13 @@ export async function decide(store: Store, req: Request, requestId: string, inpu
       state: 'claimed',
     };
     try {
-      fresh._rev = (await store.internal.insert(fresh)).rev;
+      // Taking over an abandoned claim writes on its revision, so of two clerks doing so one wins.
+      fresh._rev = (await store.internal.insert(claim ? { ...fresh, _rev: claim._rev } : fresh)).rev;
       claim = fresh;
     } catch (err) {
       if (!isConflict(err)) throw err;
       claim = await getOrNull<StoredDecision>(store.internal, fresh._id);
-      if (!claim || claim.decisionId !== input.decisionId) throw new HttpError(409, 'already_decided', [{ field: 'outcome', code: 'alreadyDecided' }], 'clerk-decisions:apiErrors.already_decided');
+      if (!claim || claim.decisionId !== input.decisionId) throw alreadyDecided();
     }
   }
   return finish(store, req, requestId, doc, claim);
@@ -110,7 +130,7 @@ export async function decide(store: Store, req: Request, requestId: string, inpu
 
 async function finish(store: Store, req: Request, requestId: string, current: StoredRequest, claim: StoredDecision): Promise<StoredRequest> {
   let doc = current;
-  const ours = (d: StoredRequest) => (d.decisions ?? []).some((x) => x.detail?.decisionId === claim.decisionId);
+  const ours = (d: StoredRequest) => carries(d, claim);
   if (!ours(doc)) {
     try {
       const outcome = await applyAction(store, req, doc._id, { action: claim.letter.outcome, reason: claim.letter.outcome === 'reject' ? claim.letter.text : '', decisionId: claim.decisionId });
