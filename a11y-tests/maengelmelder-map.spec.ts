@@ -64,10 +64,19 @@ test('the position is chosen on a map by keyboard and mouse, and written into th
   await expect.poll(async () => position(await field.inputValue())[0]).toBeGreaterThan(lat1);
   const [lat2, lon2] = position(await field.inputValue());
   await expect(page.getByText(`Gewählter Ort: ${lat2.toFixed(5)}, ${lon2.toFixed(5)}`)).toBeVisible();
+  // …and reads the address: the street at the pin (two steps east of the market square, by the
+  // old town's eastern wall), worked out on the device and announced as a status.
+  const street = page.locator('#field-position-map-street');
+  await expect(street).toHaveRole('status');
+  await expect(street).toHaveText('Nächste Straße: Ostmauer (Werne-Mitte)');
+  await expect(map).toHaveAccessibleDescription(/Nächste Straße: Ostmauer \(Werne-Mitte\)/);
+  await field.fill('51.72000, 7.60000');
+  await expect(street).toHaveText('Keine bekannte Straße in der Nähe.');
 
   // Typed into the field: the map follows, and the text says so.
   await field.fill('51.66000, 7.64000');
   await expect(page.getByText('Gewählter Ort: 51.66000, 7.64000')).toBeVisible();
+  await expect(street).toHaveText('Nächste Straße: Hansaring (Werne-Mitte)');
   // A click on the map moves the point there (east of the middle: a larger longitude).
   const box = (await map.boundingBox())!;
   await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);

@@ -87,7 +87,7 @@ test('on a phone: day first, then times; confirmation with date, time, place, .i
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#appointment-ics').click()]);
   const ics = readFileSync((await download.path())!, 'utf8').replace(/\r\n /g, '');
   expect(ics).toMatch(/DTSTART:\d{8}T\d{6}Z\r\n/);
-  expect(ics).toContain('LOCATION:Bürgerbüro\\, Stadthaus\\, Konrad-Adenauer-Platz 1\\, 59368 Werne');
+  expect(ics).toContain('LOCATION:Bürgerbüro im Stadthaus\\, Konrad-Adenauer-Platz 1\\, 59368 Werne');
   expect(ics).toContain('SUMMARY:Termin im Bürgerbüro Werne: Anmeldung oder Ummeldung der Wohnung');
   expect(ics).toMatch(/DESCRIPTION:Aktenzeichen TBB-\d{4}-\d{6}\. Bitte bringen Sie mit: .*Wohnungsgeberbestätigung/);
   expect(await freeOf(page, chosen)).toBe(1);

@@ -3,6 +3,7 @@ import { startBuiltInSandbox } from './payments';
 import { startPortal } from './portal';
 import { startTileSandbox } from './maps';
 import { demoLogins } from './seed/demo-data';
+import { currentCity } from '../domain/city/load-city';
 
 /** `npm start`: the whole portal in one command, with the embedded store unless COUCHDB_URL is set. */
 async function main() {
@@ -20,7 +21,7 @@ async function main() {
   });
   const lines = [
     '',
-    `Bürgerportal Werne läuft: ${portal.url}`,
+    `${currentCity().portalName} läuft: ${portal.url}`,
     `Datenspeicher: ${config.couchdbUrl ? 'Apache CouchDB (COUCHDB_URL)' : `eingebettet, Daten in ${config.dataDir}`}`,
     `Bezahldienst: ${sandbox ? `Sandbox (Testzahlungen) unter ${sandbox.sandbox.url}` : `${config.payments.providerUrl} (PAYMENT_PROVIDER_URL)`}`,
     `Karte: ${tiles ? `Sandbox-Kacheln unter ${tiles.tileUrl}` : `${config.map?.tileUrl} (MAP_TILE_URL)`}`,

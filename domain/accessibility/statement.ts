@@ -25,7 +25,7 @@ export interface AccessibilityStatement {
   standard: string;
   limitations: readonly StatementLimitation[];
   /** The accessibility officer; the department that receives barrier reports. */
-  contact: { department: string; email: string; phone: string; address: string };
+  contact: { department: string };
   ombudsstelle: { email: string; url: string };
 }
 
@@ -41,13 +41,8 @@ export const ACCESSIBILITY_STATEMENT: AccessibilityStatement = {
     // Offers the catalogue links to (council information system, library, VHS…) are run elsewhere.
     { id: 'extern', alternative: false },
   ],
-  // Sample contact data of the city: replace with the real officer's before going live.
-  contact: {
-    department: 'barrierefreiheit',
-    email: 'barrierefreiheit@stadt-werne.example',
-    phone: '02389 71-0',
-    address: 'Stadt Werne, Konrad-Adenauer-Platz 1, 59368 Werne',
-  },
+  // The officer's e-mail and phone are the city's (CityConfig.accessibilityContact).
+  contact: { department: 'barrierefreiheit' },
   ombudsstelle: { email: 'ombudsstelle-barrierefreie-it@mags.nrw.de', url: 'https://www.lbbp.nrw.de/ombudsstelle' },
 };
 

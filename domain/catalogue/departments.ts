@@ -1,7 +1,7 @@
 import type { FieldError } from '../validation/validate-answers';
 
 /**
- * The departments (Fachdienste) of Stadt Werne that receive requests from the portal.
+ * The departments (Fachdienste) of the city that receive requests from the portal.
  *
  * At run time the store is the source of truth: each department is a `department:<id>` document
  * with its name in every language the portal speaks, kept by the administrator. This list is only
@@ -16,8 +16,8 @@ export interface Department {
 }
 
 export const DEPARTMENTS: readonly Department[] = [
-  { id: 'abfall', name: 'Kommunalbetrieb Werne – Abfallwirtschaft' },
-  { id: 'abwasser', name: 'Kommunalbetrieb Werne – Abwasser' },
+  { id: 'abfall', name: 'Kommunalbetrieb – Abfallwirtschaft' },
+  { id: 'abwasser', name: 'Kommunalbetrieb – Abwasser' },
   { id: 'tiefbau', name: 'Tiefbau und Straßenunterhaltung' },
   { id: 'ordnung', name: 'Ordnungsamt' },
   { id: 'buergerbuero', name: 'Bürgerbüro' },

@@ -17,6 +17,7 @@ export function cityProblems(city: CityConfig): string[] {
     ['id', city.id], ['name', city.name], ['authority', city.authority], ['portalName', city.portalName],
     ['address.street', city.address?.street], ['address.postcode', city.address?.postcode], ['address.town', city.address?.town],
     ['contact.email', city.contact?.email], ['contact.phone', city.contact?.phone],
+    ['accessibilityContact.email', city.accessibilityContact?.email], ['accessibilityContact.phone', city.accessibilityContact?.phone],
     ['legal.representative.name', city.legal?.representative?.name],
     ['legal.supervisoryAuthority.name', city.legal?.supervisoryAuthority?.name],
     ['dataProtectionOfficer.email', city.dataProtectionOfficer?.email],

@@ -64,6 +64,8 @@ export interface CityConfig {
     /** Responsible for the content under § 18 (2) MStV. */
     editorialResponsibility: { name: string; address: PostalAddress };
   };
+  /** Who takes reports of barriers, named in the accessibility statement (BITV NRW § 7). */
+  accessibilityContact: { email: string; phone: string };
   /** Datenschutzbeauftragte(r) (Art. 37 DSGVO). */
   dataProtectionOfficer: { name: string; address: PostalAddress; email: string; phone: string };
   /** The state's data protection authority citizens may complain to (Art. 77 DSGVO). */
@@ -77,19 +79,30 @@ export function addressLine(address: PostalAddress): string {
   return `${address.street}, ${address.postcode} ${address.town}`;
 }
 
-/** The values texts may name the city by: `{{city}}`, `{{authority}}`, `{{address}}`. */
-export function cityTextValues(city: Pick<CityConfig, 'name' | 'authority' | 'address'>): { city: string; authority: string; address: string } {
-  return { city: city.name, authority: city.authority, address: addressLine(city.address) };
+/**
+ * The values texts may name the city by: `{{city}}`, `{{authority}}`, `{{address}}`, and for
+ * examples in hints and errors the city's `{{postcode}}` and `{{phone}}` (its switchboard), so
+ * no text carries one city's data.
+ */
+export function cityTextValues(city: Pick<CityConfig, 'name' | 'authority' | 'address'> & { contact: Pick<CityConfig['contact'], 'phone'> }): {
+  city: string;
+  authority: string;
+  address: string;
+  postcode: string;
+  phone: string;
+} {
+  return { city: city.name, authority: city.authority, address: addressLine(city.address), postcode: city.address.postcode, phone: city.contact.phone };
 }
 
 /** What every page shows of the city (header, footer, titles, colours): the first download's part. */
 export type CityShell = Pick<CityConfig, 'name' | 'authority' | 'address' | 'footerLinks'> & {
   colours: Pick<CityConfig['colours'], 'primary' | 'link'>;
+  contact: Pick<CityConfig['contact'], 'phone'>;
   /** URL of the emblem's SVG file (the build emits it beside the bundle). */
   emblemHref: string;
 };
 
 export function cityShell(city: CityConfig, emblemHref: string): CityShell {
-  const { name, authority, address, footerLinks, colours } = city;
-  return { name, authority, address, footerLinks, colours: { primary: colours.primary, link: colours.link }, emblemHref };
+  const { name, authority, address, footerLinks, colours, contact } = city;
+  return { name, authority, address, footerLinks, colours: { primary: colours.primary, link: colours.link }, contact: { phone: contact.phone }, emblemHref };
 }

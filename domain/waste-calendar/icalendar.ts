@@ -69,7 +69,8 @@ export function buildCalendar(options: { name: string; events: IcsEvent[]; now?:
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//Stadt Werne//Buergerportal Abfallkalender//DE',
+    // The product, not the city: the same for every municipality that runs the portal.
+    'PRODID:-//Buergerportal//Kalender//DE',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.name)}`,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { zipSync } from 'fflate';
+import { currentCity } from '../../domain/city/load-city';
 import type { StoredRequest } from '../requests';
 
 /** A document that goes into the package: the case file (PDF/A) or a citizen's upload as sent. */
@@ -42,6 +43,7 @@ export const packagedName = (doc: Pick<PackageDocument, 'id' | 'name'>) => `${do
  */
 export function aussonderungXml(input: AussonderungInput, processId: string): string {
   const r = input.request;
+  const city = currentCity();
   const documents = input.documents
     .map((d) =>
       el(
@@ -67,9 +69,9 @@ export function aussonderungXml(input: AussonderungInput, processId: string): st
     el('ProzessID', processId) +
       el('Nachrichtentyp', code('urn:xoev-de:xdomea:codeliste:nachrichtentyp', '0503')) +
       el('Erstellungszeitpunkt', input.now.toISOString()) +
-      el('Absender', el('Institution', el('Name', 'Stadt Werne') + el('Kurzbezeichnung', xml(r.department ?? '')))) +
-      el('Empfaenger', el('Institution', el('Name', 'Stadtarchiv Werne'))) +
-      el('SendendesSystem', el('Produktname', 'Bürgerportal Werne')) +
+      el('Absender', el('Institution', el('Name', xml(city.authority)) + el('Kurzbezeichnung', xml(r.department ?? '')))) +
+      el('Empfaenger', el('Institution', el('Name', xml(`Stadtarchiv ${city.name}`)))) +
+      el('SendendesSystem', el('Produktname', xml(city.portalName))) +
       el('Importbestaetigung', 'true') +
       el('Empfangsbestaetigung', 'true'),
   )}${el(

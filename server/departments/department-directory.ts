@@ -26,7 +26,8 @@ export function departmentDocId(id: string): string {
  * fetched the stored names yet). Anything else falls back to the German name.
  */
 export function seedNames(id: string, german?: string): DepartmentNames {
-  const de = german ?? DEPARTMENTS.find((d) => d.id === id)?.name ?? id;
+  // The German text too, so a name that says the city's (`Kommunalbetrieb {{city}}`) is this city's.
+  const de = german ?? translator('de')(`departments:${id}`, { defaultValue: DEPARTMENTS.find((d) => d.id === id)?.name ?? id });
   return Object.fromEntries(
     DEPARTMENT_NAME_LANGUAGES.map((lng) => [lng, lng === 'de' ? de : translator(lng)(`departments:${id}`, { defaultValue: de })]),
   ) as DepartmentNames;

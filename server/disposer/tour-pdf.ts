@@ -3,6 +3,7 @@ import type { TourList } from '../../domain/disposer/tour';
 import { DISTRICT_NAMES } from '../../domain/places/streets';
 import { PdfWriter } from '../documents/pdf-layout';
 import { CITY } from '../documents/request-texts';
+import { currentCity } from '../../domain/city/load-city';
 
 export const itemWords = (t: TFunction, items: string[], other?: string) =>
   [...items.map((i) => t(`sperrmuellkarte:fields.items.options.${i}`, { defaultValue: i }) as string), other].filter(Boolean).join(', ');
@@ -15,7 +16,7 @@ export async function tourPdf(t: TFunction, language: string, tour: TourList, no
   pdf.heading(title, 15);
   pdf.paragraph(t('disposer:tour.count', { count: tour.pickups.length }));
   tour.pickups.forEach((p, i) => {
-    pdf.heading(`${i + 1}. ${p.street} ${p.houseNumber}, ${p.postcode} Werne`, 11);
+    pdf.heading(`${i + 1}. ${p.street} ${p.houseNumber}, ${p.postcode} ${currentCity().name}`, 11);
     pdf.field(t('disposer:tour.reference'), p.reference);
     pdf.field(t('disposer:tour.items'), itemWords(t, p.items, p.itemsOther) || '–');
     pdf.field(t('disposer:tour.volume'), `${p.volumeM3.toLocaleString(language.startsWith('de') ? 'de-DE' : 'en-GB')} m³`);

@@ -14,6 +14,7 @@ import { renderMail } from '../mail/render-mail';
 import { PDFDocument } from 'pdf-lib';
 import { pdfText } from '../test-support/pdf-text';
 import { invoicePdf } from './payment-pdfs';
+import { loadPaymentsConfig } from '../payments/payments-config';
 
 const payment: PaymentSummary = { state: 'open', amountCents: 3000, creditorReference: 'RF18539007547034', dueDate: '2026-12-15' };
 const doc = {
@@ -31,11 +32,12 @@ const doc = {
 
 describe('the city configuration reaches letters and mails (CITY=musterstadt)', () => {
   it('heads a PDF with the configured body and names its portal as the producer', async () => {
-    const bytes = await invoicePdf(translator('de'), 'de-DE', 'de', doc, { creditorName: 'Kasse', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', girocode: 'BCD' });
+    const bytes = await invoicePdf(translator('de'), 'de-DE', 'de', doc, { creditorName: loadPaymentsConfig({}).creditor.name, iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', girocode: 'BCD' });
     const { lines } = await pdfText(bytes);
     const producer = (await PDFDocument.load(bytes, { updateMetadata: false })).getProducer();
     expect(lines[0]).toBe('Gemeinde Musterstadt');
     expect(lines.join('\n')).not.toMatch(/Werne/);
+    expect(lines).toContain('Gemeinde Musterstadt – Stadtkasse');
     expect(producer).toBe('Bürgerportal Musterstadt');
   });
 

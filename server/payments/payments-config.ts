@@ -1,4 +1,5 @@
 import { parsePublicUrl } from '../http/public-origin';
+import { currentCity } from '../../domain/city/load-city';
 import { isValidBic, isValidIban, normalizeIban } from '../../domain/payments/iban';
 
 /** The city's account for bank transfers, printed on invoices and in the GiroCode. */
@@ -27,7 +28,7 @@ export interface PaymentsConfig {
  * Demo account: the example IBAN of the German banking industry (valid check digits, no real
  * account). A city sets its Stadtkasse's own account before going live.
  */
-export const DEMO_CREDITOR: CreditorAccount = { name: 'Stadt Werne – Stadtkasse', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' };
+export const DEMO_CREDITOR: CreditorAccount = { name: `${currentCity().authority} – Stadtkasse`, iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' };
 
 function wholeNumber(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;

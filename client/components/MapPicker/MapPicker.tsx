@@ -5,6 +5,7 @@ import { useMapInfo } from './use-map-info';
 import { namespaceReady } from '../../i18n/namespace-texts';
 import type { PickerMap } from './leaflet-map';
 import { NearbyReports } from './NearbyReports';
+import { PinStreet } from './PinStreet';
 import type { NearbyReport } from './nearby-reports-api';
 
 interface Props {
@@ -64,12 +65,13 @@ export function MapPicker({ id, value, onPick }: Props) {
         {t('map:hint')}
       </p>
       <div class="map-picker__frame">
-        <div ref={box} class="map-picker__map" role="application" aria-label={t('map:label')} aria-describedby={`${id}-map-hint ${id}-map-chosen`} />
+        <div ref={box} class="map-picker__map" role="application" aria-label={t('map:label')} aria-describedby={`${id}-map-hint ${id}-map-chosen ${id}-map-street`} />
         <span class="map-picker__pin" aria-hidden="true" />
       </div>
       <p class="map-picker__chosen" id={`${id}-map-chosen`}>
         {point ? t('map:chosen', { position: formatLatLon(point.lat, point.lon) }) : t('map:none')}
       </p>
+      <PinStreet id={`${id}-map-street`} point={point} />
       <NearbyReports
         id={id}
         point={point ?? MAP_START}

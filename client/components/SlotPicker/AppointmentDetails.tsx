@@ -1,5 +1,5 @@
 import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
-import { BUERGERBUERO_PLACE, bringAlong } from '../../../domain/catalogue/services/termin-bring-along';
+import { bringAlong } from '../../../domain/catalogue/services/termin-bring-along';
 import { canWithdraw } from '../../../domain/lifecycle/request-status';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { slotWish } from '../../../domain/slots';
@@ -24,12 +24,12 @@ function downloadAppointment(t: Translate, ns: string, doc: RequestDoc, slot: st
     name: t(`${ns}:appointment.title`),
     events: [
       {
-        uid: `${doc.id}@termin.werne.de`,
+        uid: `${doc.id}@termin.buergerportal`,
         date: slot.slice(0, 10),
         ...interval,
         summary: t(`${ns}:appointment.icsSummary`, { concern }),
         description: t(`${ns}:appointment.icsDescription`, { reference: doc.reference ?? '', items: items.join('; ') }),
-        location: BUERGERBUERO_PLACE,
+        location: t(`${ns}:appointment.placeText`),
       },
     ],
   });

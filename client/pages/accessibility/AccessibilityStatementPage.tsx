@@ -8,6 +8,8 @@ import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { formatCalendarDate, formatTimestamp } from '../../format/format-date';
 import { language, useT, type Translate } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
+import { addressLine } from '../../../domain/city/city-config';
+import { CITY } from '../legal/city';
 
 /** Read when the app is built: the statement shows the run the build was made after. */
 const SUMMARY: A11ySummary = readA11ySummary(summaryFile);
@@ -66,7 +68,7 @@ export function AccessibilityStatementPage() {
   usePageTitle(t('barrierefreiheit:title'));
   const status = conformity(STATEMENT, SUMMARY);
   const origin = typeof window !== 'undefined' ? window.location.origin : '';
-  const c = STATEMENT.contact;
+  const c = { department: STATEMENT.contact.department, ...CITY.accessibilityContact, address: `${CITY.authority}, ${addressLine(CITY.address)}` };
   return (
     <>
       <PageHeading>{t('barrierefreiheit:title')}</PageHeading>

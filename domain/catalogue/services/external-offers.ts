@@ -25,7 +25,7 @@ export const EXTERNAL_OFFERS: readonly ExternalService[] = [
     'https://www.vhs-werne.de',
     { de: 'Kursprogramm der Volkshochschule', en: 'Adult education courses', 'de-x-easy': 'Kurse für Erwachsene' },
     {
-      de: 'Kurse der Volkshochschule Werne finden und buchen.',
+      de: 'Kurse der Volkshochschule finden und buchen.',
       en: 'Find and book courses of the adult education centre.',
       'de-x-easy': 'Sie möchten etwas lernen? Die Volks·hoch·schule hat viele Kurse.',
     },
@@ -55,9 +55,9 @@ export const EXTERNAL_OFFERS: readonly ExternalService[] = [
     'https://www.werne.de/stellenangebote',
     { de: 'Stellenangebote der Stadt', en: 'Jobs at the city', 'de-x-easy': 'Arbeit bei der Stadt' },
     {
-      de: 'Offene Stellen und Ausbildungsplätze bei der Stadt Werne.',
-      en: 'Vacancies and apprenticeships at the city of Werne.',
-      'de-x-easy': 'Sie suchen Arbeit? Hier sehen Sie freie Stellen bei der Stadt Werne.',
+      de: 'Offene Stellen und Ausbildungsplätze bei der Stadt.',
+      en: 'Vacancies and apprenticeships at the city.',
+      'de-x-easy': 'Sie suchen Arbeit? Hier sehen Sie freie Stellen bei der Stadt.',
     },
   ),
 ];

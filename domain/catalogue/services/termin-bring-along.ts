@@ -13,9 +13,6 @@ export const BRING_ALONG: Readonly<Record<string, readonly string[]>> = {
   sonstiges: ['id'],
 };
 
-/** Where the Bürgerbüro's appointments take place, for the confirmation and the calendar file. */
-export const BUERGERBUERO_PLACE = 'Bürgerbüro, Stadthaus, Konrad-Adenauer-Platz 1, 59368 Werne';
-
 export function bringAlong(concern: unknown): readonly string[] {
   return typeof concern === 'string' && Object.hasOwn(BRING_ALONG, concern) ? BRING_ALONG[concern] : BRING_ALONG.sonstiges;
 }

@@ -33,6 +33,7 @@ export const MUSTERSTADT: CityConfig = {
       address: { street: 'Marktplatz 1', postcode: '12345', town: 'Musterstadt' },
     },
   },
+  accessibilityContact: { email: 'barrierefreiheit@musterstadt.example', phone: '01234 5678-0' },
   dataProtectionOfficer: {
     name: 'Datenschutzbeauftragter der Gemeinde Musterstadt',
     address: { street: 'Marktplatz 1', postcode: '12345', town: 'Musterstadt' },

@@ -39,6 +39,7 @@ export const WERNE: CityConfig = {
       address: { street: 'Konrad-Adenauer-Platz 1', postcode: '59368', town: 'Werne' },
     },
   },
+  accessibilityContact: { email: 'barrierefreiheit@stadt-werne.example', phone: '02389 71-0' },
   dataProtectionOfficer: {
     name: 'Datenschutzbeauftragte der Stadt Werne',
     address: { street: 'Konrad-Adenauer-Platz 1', postcode: '59368', town: 'Werne' },
