@@ -22,6 +22,7 @@ export interface StorageItem {
 export const STORAGE_INVENTORY: readonly StorageItem[] = [
   { kind: 'cookie', name: 'bp_session', text: 'sessionCookie' },
   { kind: 'cookie', name: 'bp_bundid', text: 'bundidCookie' },
+  { kind: 'cookie', name: 'bp_staff_login', text: 'staffLoginCookie' },
   { kind: 'indexedDB', name: 'bp-user-', prefix: true, text: 'requestsDatabase' },
   { kind: 'indexedDB', name: 'bp-userx-', prefix: true, text: 'requestsDatabase' },
   { kind: 'indexedDB', name: 'bp-user-', prefix: true, suffix: '-files', text: 'filesDatabase' },

@@ -21,6 +21,8 @@ export interface MailParams {
   /** HH:MM, Werne's time. */
   time?: string;
   place?: string;
+  /** A place the portal words itself (`ns:key`, e.g. the Bürgerbüro's), in the recipient's language, instead of `place`. */
+  placeKey?: string;
   amountCents?: number;
   /** Text keys (`ns:key`) of a list, worded in the recipient's language (what to bring, what to put out). */
   items?: string[];

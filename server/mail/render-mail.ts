@@ -56,5 +56,5 @@ function reminderValues(language: Language, params: MailParams): Record<string, 
   const [y, m, d] = (params.date ?? '').split('-').map(Number);
   const date = params.date ? new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d))) : '';
   const amount = params.amountCents !== undefined ? new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(params.amountCents / 100) : '';
-  return { date, time: params.time ?? '', place: params.place ?? '', amount };
+  return { date, time: params.time ?? '', place: params.placeKey ? translator(language)(params.placeKey) : (params.place ?? ''), amount };
 }

@@ -1,5 +1,5 @@
 import { findService } from '../../domain/catalogue';
-import { BUERGERBUERO_PLACE, bringAlong } from '../../domain/catalogue/services/termin-bring-along';
+import { bringAlong } from '../../domain/catalogue/services/termin-bring-along';
 import { dueDateAfter } from '../../domain/payments/open-payment';
 import { parseSlotId, slotWish } from '../../domain/slots';
 import type { StoredRequest } from '../requests';
@@ -68,7 +68,7 @@ export function reminderEvents(doc: StoredRequest, now: Date): NotificationEvent
       events.push({ ...base, id, kind: 'reminder', mailKind: 'notifyPickup', details: { date: slot.date, place, items: putOut(doc.answers) } });
     } else {
       const items = bringAlong(doc.answers.concern).map((i) => `termin:bring.${i}`);
-      events.push({ ...base, id, kind: 'reminder', mailKind: 'notifyAppointment', details: { date: slot.date, time: slot.time, place: BUERGERBUERO_PLACE, items } });
+      events.push({ ...base, id, kind: 'reminder', mailKind: 'notifyAppointment', details: { date: slot.date, time: slot.time, placeKey: 'termin:appointment.placeText', items } });
     }
   }
   return events;

@@ -74,7 +74,8 @@ describe('reminders from the worker', () => {
     await twoWorkersScanAt(dayBefore(slot.slice(0, 10)));
     const tomorrow = await eventually(async () => mailsTo(email).find((m) => m.subject.startsWith('Your appointment')), 20_000, 'the appointment reminder');
     expect(tomorrow.subject).toContain(appointment.reference!);
-    expect(tomorrow.text).toContain(`at ${slot.slice(11)}: Bürgerbüro, Stadthaus, Konrad-Adenauer-Platz 1, 59368 Werne`);
+    // The Bürgerbüro's place in the recipient's language, its address from the city configuration.
+    expect(tomorrow.text).toContain(`at ${slot.slice(11)}: Citizens' office (Bürgerbüro) in the town hall, Konrad-Adenauer-Platz 1`);
     expect(tomorrow.text).toContain('Please bring:');
     expect(tomorrow.text).toContain('biometric');
 

@@ -15,7 +15,7 @@ import type { StaffRelyingParty } from './staff-relying-party';
 
 export const STAFF_CALLBACK_PATH = '/api/auth/staff-login/callback';
 /** Its own cookie: a staff login in progress never mixes with a BundID one. */
-const TRANSACTION_COOKIE = 'bp_staff_login';
+const STAFF_TRANSACTION_COOKIE = 'bp_staff_login';
 
 export interface StaffLoginOptions {
   store: Store;
@@ -35,7 +35,7 @@ export function staffLoginRoutes(options: StaffLoginOptions): Router {
   const startSession = sessionStarter(sessions, cookieSecure);
   const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: cookieSecure, path: STAFF_CALLBACK_PATH };
   const refuse = (res: Response, status: number, reason: StaffLoginFailure, lng?: string) => {
-    res.clearCookie(TRANSACTION_COOKIE, cookieOptions);
+    res.clearCookie(STAFF_TRANSACTION_COOKIE, cookieOptions);
     res.status(status).type('html').send(refusedStaffLoginPage(translator(language(lng)), language(lng), reason));
   };
 
@@ -59,14 +59,14 @@ export function staffLoginRoutes(options: StaffLoginOptions): Router {
     } catch (err) {
       throw new HttpError(502, 'staff_login_unreachable', [{ code: (err as Error).message.slice(0, 200) }]);
     }
-    res.cookie(TRANSACTION_COOKIE, sealTransaction(`staff:${secret}`, transaction), { ...cookieOptions, maxAge: TRANSACTION_MINUTES * 60_000 });
+    res.cookie(STAFF_TRANSACTION_COOKIE, sealTransaction(`staff:${secret}`, transaction), { ...cookieOptions, maxAge: TRANSACTION_MINUTES * 60_000 });
     res.redirect(303, url.href);
   });
 
   route(api('auth.staffLogin.callback'), async ({ query }, req, res) => {
     const provider = options.staffLogin();
     if (!provider) throw new HttpError(503, 'staff_login_not_configured');
-    const transaction = openTransaction(`staff:${secret}`, parseCookie(req.headers.cookie ?? '')[TRANSACTION_COOKIE]);
+    const transaction = openTransaction(`staff:${secret}`, parseCookie(req.headers.cookie ?? '')[STAFF_TRANSACTION_COOKIE]);
     if (!transaction) return refuse(res, 400, 'noTransaction');
     const lng = transaction.lng;
     if (query.error || !query.code || query.state !== transaction.state) return refuse(res, 400, 'failed', lng);
@@ -85,7 +85,7 @@ export function staffLoginRoutes(options: StaffLoginOptions): Router {
       req.log?.warn({ reason: account }, 'staff login without a staff account');
       return refuse(res, 403, account, lng);
     }
-    res.clearCookie(TRANSACTION_COOKIE, cookieOptions);
+    res.clearCookie(STAFF_TRANSACTION_COOKIE, cookieOptions);
     // A new session, never the old one upgraded (no fixation).
     if (req.sessionToken) await sessions.destroy(req.sessionToken);
     await startSession(res, account);

@@ -6,7 +6,7 @@ import { confirmFixtureAccountsOf } from '../../test-support/fixture-accounts';
 import { testConfig, uniquePrefix } from '../../test-support/test-portal';
 import { CookieJar, send } from '../oidc/bundid-test-flow';
 import { STAFF_CALLBACK_PATH } from './staff-login-routes';
-import { startStaffTestProvider } from './staff-test-provider';
+import { startStaffTestProvider } from '../../test-support/staff-oidc-provider';
 
 const people = new Map<string, string | undefined>();
 let provider: Awaited<ReturnType<typeof startStaffTestProvider>>;
