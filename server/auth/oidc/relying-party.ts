@@ -1,7 +1,8 @@
 import * as client from 'openid-client';
 import { BUNDID_SCOPES } from '../../../domain/account/identity';
 import { STORK_QAA, type TrustLevel } from '../../../domain/account/trust-level';
-import { isLoopbackHttp, type OidcConfig } from './oidc-config';
+import { lazyDiscovery } from './discovery';
+import type { OidcConfig } from './oidc-config';
 
 export type BundIdFailure = 'provider_error' | 'code_refused' | 'token_invalid' | 'unreachable';
 
@@ -22,20 +23,10 @@ export class BundIdLoginError extends Error {
  * ID token's signature, issuer, audience and expiry.
  */
 export class RelyingParty {
-  private discovered?: Promise<client.Configuration>;
+  private readonly configuration: () => Promise<client.Configuration>;
 
-  constructor(private readonly config: OidcConfig) {}
-
-  private configuration(): Promise<client.Configuration> {
-    this.discovered ??= client
-      .discovery(new URL(this.config.issuer), this.config.clientId, this.config.clientSecret, undefined, {
-        execute: isLoopbackHttp(this.config.issuer) ? [client.allowInsecureRequests] : [],
-      })
-      .catch((err: unknown) => {
-        this.discovered = undefined;
-        throw new BundIdLoginError('unreachable', `discovery failed: ${(err as Error).message}`);
-      });
-    return this.discovered;
+  constructor(private readonly config: OidcConfig) {
+    this.configuration = lazyDiscovery(config, (err) => new BundIdLoginError('unreachable', `discovery failed: ${err.message}`));
   }
 
   async authorizationUrl(input: { redirectUri: string; state: string; nonce: string; verifier: string; niveau?: TrustLevel; lng?: string }): Promise<URL> {

@@ -1,5 +1,5 @@
 import * as client from 'openid-client';
-import { isLoopbackHttp } from '../oidc/oidc-config';
+import { lazyDiscovery } from '../oidc/discovery';
 import type { StaffOidcConfig } from './staff-oidc-config';
 
 /** What the city's provider says of the person: its stable `sub` and the work address. */
@@ -14,19 +14,9 @@ export interface StaffClaims {
  * token's signature, issuer, audience and expiry. Discovery happens at the first login.
  */
 export class StaffRelyingParty {
-  private discovered?: Promise<client.Configuration>;
-  constructor(private readonly config: StaffOidcConfig) {}
-
-  private configuration(): Promise<client.Configuration> {
-    this.discovered ??= client
-      .discovery(new URL(this.config.issuer), this.config.clientId, this.config.clientSecret, undefined, {
-        execute: isLoopbackHttp(this.config.issuer) ? [client.allowInsecureRequests] : [],
-      })
-      .catch((err: unknown) => {
-        this.discovered = undefined;
-        throw err;
-      });
-    return this.discovered;
+  private readonly configuration: () => Promise<client.Configuration>;
+  constructor(config: StaffOidcConfig) {
+    this.configuration = lazyDiscovery(config);
   }
 
   async authorizationUrl(input: { redirectUri: string; state: string; nonce: string; verifier: string }): Promise<URL> {
