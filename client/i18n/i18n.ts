@@ -60,6 +60,15 @@ export function initI18n(initial: Language = rememberedLanguage()): void {
   rememberLanguageForServer(initial);
 }
 
+/**
+ * Reports every text a render asks for and no language has (the prerender fails on one: a page
+ * whose namespaces are listed too narrowly would show raw keys until its script runs).
+ */
+export function reportMissingTexts(report: (key: string) => void): void {
+  i18n.options.saveMissing = true;
+  i18n.on('missingKey', (_lngs: readonly string[], ns: string, key: string) => report(`${ns}:${key}`));
+}
+
 /** `lang` and `dir` change together with the texts, so screen readers and layout follow at once. */
 function applyLanguage(lng: Language): void {
   language.value = lng;

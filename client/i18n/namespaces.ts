@@ -32,7 +32,7 @@ function everyPage(lng: Language): string[] {
  */
 const PUBLIC_PAGES: Record<string, readonly string[]> = {
   '/': ['directory', 'fundsachen', 'messages'],
-  '/anmelden': [],
+  '/anmelden': ['bundid', 'password'],
   '/registrieren': ['legal'],
   '/impressum': ['legal'],
   '/datenschutz': ['legal'],

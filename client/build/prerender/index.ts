@@ -48,6 +48,7 @@ export async function prerenderPages(root: string, distDir: string, catalogueUrl
           throw new Error(`prerender: ${pagePath} (${lng}) failed`, { cause: error });
         });
         if (!page.title) throw new Error(`prerender: ${pagePath} (${lng}) set no page title`);
+        if (page.missingTexts.length) throw new Error(`prerender: ${pagePath} (${lng}) shows texts its namespaces lack (client/i18n/namespaces.ts): ${page.missingTexts.join(', ')}`);
         const html = pageDocument(shell, { path: pagePath, language: lng, title: page.title, html: page.html, fallbackDescription: BRAND.description });
         const file = path.join(distDir, prerenderedFile(lng, pagePath));
         mkdirSync(path.dirname(file), { recursive: true });
