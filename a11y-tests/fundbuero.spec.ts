@@ -187,6 +187,9 @@ test('a citizen reports a lost wallet and claims it from the public list, by key
   await row.getByRole('link', { name: claimReference }).click();
   await expect(clerk.getByRole('main')).toContainText('Foto von meinem Hund Bello');
   await clerk.getByRole('button', { name: 'Bearbeitung beginnen' }).click();
+  // The start's confirmation takes focus when the server has answered; tabbing on before that
+  // would lose the keyboard's place in the decision form (flaky in the fresh-clone run).
+  await expect(clerk.locator('#case-feedback')).toBeFocused();
   // Completing is a decision now: previewed, then sent (support/decision.ts).
   await decideByKeyboard(clerk, 'complete');
   await expect(clerk.locator('#case-feedback')).toContainText('Der Antrag ist bewilligt.');

@@ -109,6 +109,7 @@ test('offline draft → sync → routing → clerk → status back on the device
     await clerk.getByLabel('Grund, warum Sie trotzdem beginnen').fill('Zahlung kommt mit der Abholung.');
     await clerk.getByRole('button', { name: 'Trotzdem mit der Bearbeitung beginnen' }).click();
     await expect(page.getByRole('main')).toContainText('In Bearbeitung', { timeout: 10_000 });
+    await expect(clerk.locator('#case-feedback')).toBeFocused();
     // Completing is a decision now: previewed, then sent (support/decision.ts).
     await decideByKeyboard(clerk, 'complete');
     await expect(clerk.locator('#case-feedback')).toContainText('Der Antrag ist bewilligt.');
