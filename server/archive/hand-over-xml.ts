@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ARCHIVE_VERDICTS, type ArchiveOffer, type ArchiveVerdict } from '../../domain/archive/hand-over';
 import { currentCity } from '../../domain/city/load-city';
+import { code, el, xml, XDOMEA_NS } from './xdomea-xml';
 
 /**
  * The xdomea 3.0 messages of the hand-over that the portal writes (0501, the offer) and reads
@@ -8,10 +9,6 @@ import { currentCity } from '../../domain/city/load-city';
  * AussonderungDurchfuehren types; namespace prefixes are ignored when reading, and both the 3.0
  * form of a code (`Aussonderungsart › Aussonderungsart › code`) and the 2.x one are accepted.
  */
-const NS = 'urn:xoev-de:xdomea:schema:3.0.0';
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const el = (name: string, body: string) => `<xdomea:${name}>${body}</xdomea:${name}>`;
-const code = (list: string, value: string) => `<code listURI="urn:xoev-de:xdomea:codeliste:${list}">${esc(value)}</code>`;
 
 /** Message 0501: every case of the offer as a Vorgang with its metadata, to be evaluated (B). */
 export function offerXml(offer: ArchiveOffer, archiveName: string, titleOf: (serviceId: string) => string): string {
@@ -21,9 +18,9 @@ export function offerXml(offer: ArchiveOffer, archiveName: string, titleOf: (ser
     el('ProzessID', offer.processId) +
       el('Nachrichtentyp', code('nachrichtentyp', '0501')) +
       el('Erstellungszeitpunkt', offer.createdAt) +
-      el('Absender', el('Institution', el('Name', esc(`Stadt ${city.name}`)))) +
-      el('Empfaenger', el('Institution', el('Name', esc(archiveName)))) +
-      el('SendendesSystem', el('Produktname', esc(city.portalName))) +
+      el('Absender', el('Institution', el('Name', xml(`Stadt ${city.name}`)))) +
+      el('Empfaenger', el('Institution', el('Name', xml(archiveName)))) +
+      el('SendendesSystem', el('Produktname', xml(city.portalName))) +
       el('Empfangsbestaetigung', 'true'),
   );
   const objects = offer.cases
@@ -33,15 +30,15 @@ export function offerXml(offer: ArchiveOffer, archiveName: string, titleOf: (ser
         'Schriftgutobjekt',
         el(
           'Vorgang',
-          el('Identifikation', el('ID', esc(c.requestId))) +
-            el('AllgemeineMetadaten', el('Betreff', esc(titleOf(c.serviceId))) + el('Kennzeichen', esc(c.reference))) +
+          el('Identifikation', el('ID', xml(c.requestId))) +
+            el('AllgemeineMetadaten', el('Betreff', xml(titleOf(c.serviceId))) + el('Kennzeichen', xml(c.reference))) +
             el('Archivmerkmal', el('Aussonderungsart', el('Aussonderungsart', code('aussonderungsart', 'B')))) +
             el('Laufzeit', el('Ende', c.closedOn)),
         ),
       ),
     )
     .join('');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<xdomea:Aussonderung.Anbieteverzeichnis.0501 xmlns:xdomea="${NS}">${head}${objects}</xdomea:Aussonderung.Anbieteverzeichnis.0501>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<xdomea:Aussonderung.Anbieteverzeichnis.0501 xmlns:xdomea="${XDOMEA_NS}">${head}${objects}</xdomea:Aussonderung.Anbieteverzeichnis.0501>\n`;
 }
 
 /** What is wrong with a message the archive sent: the field names the element. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { zipSync } from 'fflate';
 import { currentCity } from '../../domain/city/load-city';
 import type { StoredRequest } from '../requests';
+import { code, el, xml, XDOMEA_NS } from './xdomea-xml';
 
 /** A document that goes into the package: the case file (PDF/A) or a citizen's upload as sent. */
 export interface PackageDocument {
@@ -25,10 +26,6 @@ export interface AussonderungInput {
   processId?: string;
 }
 
-const NS = 'urn:xoev-de:xdomea:schema:3.0.0';
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const el = (name: string, body: string) => `<xdomea:${name}>${body}</xdomea:${name}>`;
-const code = (listUri: string, value: string) => `<code>${xml(value)}</code>`.replace('<code>', `<code listURI="${listUri}">`);
 const extension = (name: string) => name.split('.').pop()?.toLowerCase().replace(/[^a-z0-9]/g, '') || 'bin';
 
 /** The file name a document has inside the package: its id first, so two uploads of the same name never collide. */
@@ -55,7 +52,7 @@ export function aussonderungXml(input: AussonderungInput, processId: string): st
             el('Nummer', '1') +
               el(
                 'Format',
-                el('Name', code('urn:xoev-de:xdomea:codeliste:dateiformat', extension(d.name))) +
+                el('Name', code('dateiformat', extension(d.name))) +
                   el('Version', xml(d.formatVersion ?? d.mediaType)) +
                   el('Primaerdokument', el('Dateiname', xml(packagedName(d))) + el('DateinameOriginal', xml(d.name))),
               ),
@@ -64,10 +61,10 @@ export function aussonderungXml(input: AussonderungInput, processId: string): st
     )
     .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<xdomea:Aussonderung.Aussonderung.0503 xmlns:xdomea="${NS}">${el(
+<xdomea:Aussonderung.Aussonderung.0503 xmlns:xdomea="${XDOMEA_NS}">${el(
     'Kopf',
     el('ProzessID', processId) +
-      el('Nachrichtentyp', code('urn:xoev-de:xdomea:codeliste:nachrichtentyp', '0503')) +
+      el('Nachrichtentyp', code('nachrichtentyp', '0503')) +
       el('Erstellungszeitpunkt', input.now.toISOString()) +
       el('Absender', el('Institution', el('Name', xml(city.authority)) + el('Kurzbezeichnung', xml(r.department ?? '')))) +
       el('Empfaenger', el('Institution', el('Name', xml(`Stadtarchiv ${city.name}`)))) +
@@ -80,7 +77,7 @@ export function aussonderungXml(input: AussonderungInput, processId: string): st
       'Vorgang',
       el('Identifikation', el('ID', r._id)) +
         el('AllgemeineMetadaten', el('Betreff', xml(input.serviceTitle)) + el('Kennzeichen', xml(r.reference ?? ''))) +
-        el('Archivmerkmal', el('Aussonderungsart', code('urn:xoev-de:xdomea:codeliste:aussonderungsart', 'A'))) +
+        el('Archivmerkmal', el('Aussonderungsart', code('aussonderungsart', 'A'))) +
         el('Laufzeit', el('Beginn', (r.receivedAt ?? r.createdAt).slice(0, 10)) + el('Ende', input.closedOn)) +
         documents,
     ),
