@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../portal';
 import { ApiClient } from '../test-support/api-client';
-import { decideCase } from '../test-support/decide';
+import { caseInProgress, decideCase } from '../test-support/decide';
 import { startTestPortal } from '../test-support/test-portal';
 import { DEMO_ARCHIVE_KEY } from './archive-key';
 import { offerToArchive } from './hand-over';
@@ -30,8 +30,7 @@ beforeAll(async () => {
 afterAll(() => portal.stop());
 
 async function closedCase(): Promise<string> {
-  const id = await citizen.sendRouted();
-  await clerk.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'start', paymentOverride: 'Im Test ohne Zahlung' });
+  const id = await caseInProgress(citizen, clerk);
   expect((await decideCase(clerk, id, 'complete')).status).toBe(200);
   return id;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../portal';
 import { ApiClient } from '../test-support/api-client';
+import { caseInProgress } from '../test-support/decide';
 import { startTestPortal } from '../test-support/test-portal';
 
 /**
@@ -23,11 +24,7 @@ beforeAll(async () => {
 afterAll(() => portal.stop());
 
 const base = (id: string) => `/api/clerk/requests/${id}`;
-async function inProgress(): Promise<string> {
-  const id = await citizen.sendRouted();
-  expect((await abfall.call('POST', `${base(id)}/actions`, { action: 'start', paymentOverride: 'Im Test ohne Zahlung' })).status).toBe(200);
-  return id;
-}
+const inProgress = () => caseInProgress(citizen, abfall);
 async function decideNow(id: string, outcome: 'complete' | 'reject', text: string) {
   // On a decided case the preview is refused; the send is still tried, as a stale page would.
   const shown = await abfall.call('POST', `${base(id)}/decision/preview`, { outcome, text });

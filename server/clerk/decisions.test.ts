@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../portal';
 import { ApiClient } from '../test-support/api-client';
 import { pdfText } from '../test-support/pdf-text';
+import { caseInProgress } from '../test-support/decide';
 import { startTestPortal } from '../test-support/test-portal';
 
 let portal: Portal;
@@ -25,11 +26,7 @@ beforeAll(async () => {
 afterAll(() => portal.stop());
 
 const base = (id: string) => `/api/clerk/requests/${id}`;
-async function inProgress(): Promise<string> {
-  const id = await citizen.sendRouted();
-  expect((await abfall.call('POST', `${base(id)}/actions`, { action: 'start', paymentOverride: 'Im Test ohne Zahlung' })).status).toBe(200);
-  return id;
-}
+const inProgress = () => caseInProgress(citizen, abfall);
 const preview = (who: ApiClient, id: string, outcome: string, text: string) => who.call('POST', `${base(id)}/decision/preview`, { outcome, text });
 const send = (who: ApiClient, id: string, body: object) => who.call('POST', `${base(id)}/decision`, body);
 

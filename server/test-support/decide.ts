@@ -10,3 +10,11 @@ export async function decideCase(clerk: ApiClient, id: string, outcome: 'complet
   if (preview.status !== 200) return preview;
   return clerk.call('POST', `/api/clerk/requests/${id}/decision`, { outcome, text, digest: preview.body.digest, decisionId: randomUUID() });
 }
+
+/** A routed request of `citizen` that the `clerk` has started, without payment, ready to be decided. */
+export async function caseInProgress(citizen: ApiClient, clerk: ApiClient): Promise<string> {
+  const id = await citizen.sendRouted();
+  const started = await clerk.call('POST', `/api/clerk/requests/${id}/actions`, { action: 'start', paymentOverride: 'Im Test ohne Zahlung' });
+  if (started.status !== 200) throw new Error(`starting ${id}: ${started.status}`);
+  return id;
+}
