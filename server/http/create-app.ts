@@ -24,7 +24,8 @@ import type { Store } from '../store';
 import { syncRoutes, type ChangeNotifier } from '../sync';
 import { apiCompression } from './api-compression';
 import { errorHandler, HttpError } from './api-error';
-import { apiReferenceRoutes, contractDoor } from './contract';
+import { apiReferenceRoutes, contractDoor, findEndpoint } from './contract';
+import { isRawBody } from '../../domain/api';
 import { refuseHostileInput } from './hostile-input';
 import { disposerKeyAuth, disposerRoutes, type DisposerCompany } from '../disposer';
 import { archiveKeyAuth, archiveRoutes, type ArchiveConfig } from '../archive';
@@ -62,25 +63,17 @@ export interface AppOptions {
 }
 
 /**
- * State-changing API calls must be JSON (or a PDF a clerk attaches to a message): a cross-site
- * HTML form can send neither, and a cross-site script can't without a CORS preflight we never
- * grant (CSRF). File pieces are the other exception: a PUT of application/octet-stream, which no
- * form can send either.
+ * State-changing API calls must be JSON, or the raw media type their contract entry declares
+ * (file pieces, a clerk's PDF, the treasury's camt.053, the archive's xdomea XML): a cross-site
+ * HTML form can send none of these, and a cross-site script can't without a CORS preflight we
+ * never grant (CSRF). The exceptions come from the contract, so a new raw endpoint needs no
+ * second list here, and a PDF or XML body is refused everywhere its entry does not name it.
  */
-function isFilePiece(req: Request): boolean {
-  return req.method === 'PUT' && /^\/files\/[^/]+\/chunks\/\d+$/.test(req.path) && req.is('application/octet-stream') === 'application/octet-stream';
-}
-
-/** XML, which no HTML form can send either: the treasury's camt.053 upload and the archive's xdomea messages. */
-const XML_UPLOADS = [/^\/kasse\/kontoauszuege$/, /^\/archiv\/aussonderungen\/[^/]+\/(bewertung|import)$/];
-function isXmlUpload(req: Request): boolean {
-  return req.method === 'POST' && XML_UPLOADS.some((path) => path.test(req.path)) && Boolean(req.is(['application/xml', 'text/xml']));
-}
-
 function requireJson(req: Request, _res: Response, next: NextFunction) {
-  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json') && !req.is('application/pdf') && !isFilePiece(req) && !isXmlUpload(req)) {
-    return next(new HttpError(415, 'json_required'));
-  }
+  if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) || req.headers['content-length'] === '0') return next();
+  const body = findEndpoint(req.method, (req.baseUrl + req.path).replace(/(.)\/$/, '$1'))?.door.endpoint.body;
+  const accepted = body && isRawBody(body) ? [...body.raw] : ['application/json'];
+  if (!req.is(accepted)) return next(new HttpError(415, 'json_required'));
   next();
 }
 

@@ -94,6 +94,21 @@ describe('the named cases', () => {
     }
   });
 
+  it('a raw body is taken only where the contract names its media type: PDF and XML elsewhere are a 415', async () => {
+    // Before, any route took a PDF and the two XML paths kept a list of their own beside the contract.
+    for (const [who, path, body, type] of [
+      ['citizen', '/api/profile', '%PDF-1.7', 'application/pdf'],
+      ['treasury', '/api/kasse/kontoauszuege', '%PDF-1.7', 'application/pdf'],
+      ['admin', '/api/admin/departments', '<x/>', 'application/xml'],
+    ] as const) {
+      const res = await send(callers[who], 'POST', path, body, type);
+      expectProblem(res, `${type} to ${path}`, 415);
+      expect(res.json.error).toBe('json_required');
+    }
+    // Where the contract names XML, it still passes this check and reaches the statement's own parser.
+    expect((await send(callers.treasury, 'POST', '/api/kasse/kontoauszuege', '<x/>', 'application/xml')).status).toBe(400);
+  });
+
   const camt = (xml: string) => send(callers.treasury, 'POST', '/api/kasse/kontoauszuege', xml, 'application/xml');
 
   it('a camt.053 with 200,000 nested elements is a 400 naming the problem', async () => {
