@@ -7,9 +7,9 @@ import { routedRequest } from './support/routed-request';
 
 /** The treasury's screens are checked in these languages, switched in place (support/axe-languages.ts). */
 const LANGUAGES = [
-  { button: 'Deutsch', lang: 'de', submit: 'Kontoauszug einlesen', missing: 'Wählen Sie eine Datei mit dem Kontoauszug aus.' },
-  { button: 'English', lang: 'en', submit: 'Import statement', missing: 'Choose a file with the bank statement.' },
-  { button: 'Leichte Sprache', lang: 'de-x-easy', submit: 'Konto·auszug einlesen', missing: 'Es fehlt die Datei.' },
+  { button: 'Deutsch', lang: 'de', missing: 'Wählen Sie eine Datei mit dem Kontoauszug aus.' },
+  { button: 'English', lang: 'en', missing: 'Choose a file with the bank statement.' },
+  { button: 'Leichte Sprache', lang: 'de-x-easy', missing: 'Es fehlt die Datei.' },
 ] as const;
 
 const xmlFile = (name: string, xml: string) => ({ name, mimeType: 'application/xml', buffer: Buffer.from(xml, 'utf8') });
@@ -42,8 +42,8 @@ test('the treasury imports a bank statement: the Sperrmüllkarte becomes paid an
   await page.getByRole('button', { name: 'Kontoauszug einlesen' }).click();
   await expect(page).toHaveTitle(/^Fehler: /);
   await expect(page.getByRole('alert')).toContainText('Wählen Sie eine Datei mit dem Kontoauszug aus.');
+  // The error follows the language switch without being raised again (it stayed German before).
   await expectAxeCleanIn(page, LANGUAGES, 'Stadtkasse mit Fehler', {
-    redo: (language) => page.getByRole('button', { name: language.submit }).click(),
     inEach: (language) => expect(page.getByRole('alert')).toContainText(language.missing),
   });
 

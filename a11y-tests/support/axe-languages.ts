@@ -12,9 +12,9 @@ export interface StateInLanguages<L> {
   /** What makes the state (an error summary, a banner): it must be there in each language. */
   state?: Locator;
   /**
-   * Makes the state again after each switch (pressing the same button): a message the page
-   * holds keeps the language it was made in (the Stadtkasse's error did), so an error or a
-   * confirmation is checked as a visitor of that language gets it.
+   * Makes the state again after each switch (pressing the same button), for a journey that
+   * checks an error or a confirmation as a visitor of that language raises it. Without it, the
+   * state must follow the switch by itself (pages keep messages as `Said`, client/i18n).
    */
   redo?: (language: L) => Promise<void>;
   /** What else must hold in each language (its texts), checked before axe. */

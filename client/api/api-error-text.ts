@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/i18n';
+import type { Said, Translate } from '../i18n/i18n';
 import { ApiRequestError, NetworkError } from './api-client';
 
 /** A problem to show in a form's error summary; `field` links it to an input when known. */
@@ -28,4 +28,9 @@ export function describeApiFailure(t: Translate, error: unknown): FormProblem[] 
     }));
   if (fieldProblems.length) return fieldProblems;
   return [{ text: t([`common:apiErrors.${body.error}`], { defaultValue: body.message || t('common:apiErrors.unknown') }) }];
+}
+
+/** A failed call's problems as one message that follows a language switch (see `Said`). */
+export function saidFailure(error: unknown): Said {
+  return (t) => describeApiFailure(t, error).map((p) => p.text).join(' ');
 }

@@ -156,3 +156,9 @@ export function hasText(key: string): boolean {
   return i18n.exists(key);
 }
 
+
+/**
+ * A message a page keeps in its state, kept as how to say it rather than as said: rendered with
+ * the current `t`, it follows a language switch instead of staying in the language it was raised in.
+ */
+export type Said = (t: Translate) => string;

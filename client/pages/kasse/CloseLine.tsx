@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatEuro } from '../../../domain/catalogue/fee';
-import { describeApiFailure } from '../../api/api-error-text';
-import { language, useT } from '../../i18n/i18n';
+import { saidFailure } from '../../api/api-error-text';
+import { language, useT, type Said } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { closeLine, type StatementLine } from './kasse-api';
 
@@ -9,7 +9,7 @@ import { closeLine, type StatementLine } from './kasse-api';
  * A note and "Erledigt" in the row of an open payment. The label is hidden but names the
  * payment (amount and day), so each of the table's fields is told apart by a screen reader.
  */
-export function CloseLine({ line, onClosed, onProblem }: { line: StatementLine; onClosed(text: string): void; onProblem(text: string, fieldId: string): void }) {
+export function CloseLine({ line, onClosed, onProblem }: { line: StatementLine; onClosed(text: Said): void; onProblem(text: Said, fieldId: string): void }) {
   const t = useT();
   const locale = INTL_LOCALES[language.value];
   const [note, setNote] = useState('');
@@ -18,13 +18,14 @@ export function CloseLine({ line, onClosed, onProblem }: { line: StatementLine; 
   const amount = formatEuro(line.amountCents, locale);
   const submit = async () => {
     if (busy) return;
-    if (!note.trim()) return onProblem(t('kasse:problems.note.required'), id);
+    if (!note.trim()) return onProblem((t) => t('kasse:problems.note.required'), id);
     setBusy(true);
     try {
       await closeLine(line._id, note.trim());
-      onClosed(t('kasse:close.done', { amount }));
+      const cents = line.amountCents;
+      onClosed((t) => t('kasse:close.done', { amount: formatEuro(cents, INTL_LOCALES[language.value]) }));
     } catch (failure) {
-      onProblem(describeApiFailure(t, failure).map((p) => p.text).join(' '), id);
+      onProblem(saidFailure(failure), id);
     } finally {
       setBusy(false);
     }

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeApiFailure } from '../../api/api-error-text';
+import { saidFailure } from '../../api/api-error-text';
 import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { ErrorMessage, FormGroup, Hint, describedBy } from '../../components/Field/FormGroup';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { Table } from '../../components/Table/Table';
 import { formatTimestamp } from '../../format/format-date';
-import { language, useT } from '../../i18n/i18n';
+import { language, useT, type Said } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { STATEMENT_MAX_BYTES } from '../../../domain/payments/statement-limits';
 import { fetchImports, uploadStatement, type ImportRecord, type ImportResult, type StatementLine } from './kasse-api';
@@ -26,15 +26,19 @@ export function KassePage() {
   const locale = INTL_LOCALES[language.value];
   const file = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const [error, setError] = useState<string | undefined>();
-  const [lineProblem, setLineProblem] = useState<{ text: string; fieldId: string } | undefined>();
-  const [closed, setClosed] = useState<{ text: string; n: number } | undefined>();
+  const [said, setError] = useState<Said | undefined>();
+  const [lineSaid, setLineProblem] = useState<{ text: Said; fieldId: string } | undefined>();
+  const [closedSaid, setClosed] = useState<{ text: Said; n: number } | undefined>();
   const closedRef = useRef<HTMLDivElement>(null);
   const [focusToken, setFocusToken] = useState(0);
   const [progress, setProgress] = useState<number | undefined>();
   const [result, setResult] = useState<{ data: ImportResult; n: number } | undefined>();
   const [listing, setListing] = useState<{ imports: ImportRecord[]; open: StatementLine[] } | undefined>();
   const [loadFailed, setLoadFailed] = useState(false);
+  // Kept as how to say them, so a language switch rewords what is on screen.
+  const error = said?.(t);
+  const lineProblem = lineSaid && { text: lineSaid.text(t), fieldId: lineSaid.fieldId };
+  const closed = closedSaid && { text: closedSaid.text(t), n: closedSaid.n };
   usePageTitle(t('kasse:title'), Boolean(error || lineProblem));
 
   const reload = () => fetchImports().then((l) => (setListing(l), setLoadFailed(false)), () => setLoadFailed(true));
@@ -47,11 +51,12 @@ export function KassePage() {
   }, [result]);
 
   useEffect(() => {
-    if (closed) closedRef.current?.focus();
-  }, [closed]);
+    if (closedSaid) closedRef.current?.focus();
+  }, [closedSaid]);
 
-  const fail = (text: string) => {
-    setError(text);
+  const fail = (text: Said) => {
+    // A function given to a state setter is taken as an updater: wrap the message.
+    setError(() => text);
     setLineProblem(undefined);
     setFocusToken((n) => n + 1);
   };
@@ -59,8 +64,8 @@ export function KassePage() {
   const submit = async () => {
     if (progress !== undefined) return;
     const chosen = file.current?.files?.[0];
-    if (!chosen) return fail(t('kasse:problems.fileMissing'));
-    if (chosen.size > STATEMENT_MAX_BYTES) return fail(t('kasse:problems.fileTooLarge'));
+    if (!chosen) return fail((t) => t('kasse:problems.fileMissing'));
+    if (chosen.size > STATEMENT_MAX_BYTES) return fail((t) => t('kasse:problems.fileTooLarge'));
     setError(undefined);
     setResult(undefined);
     setProgress(0);
@@ -70,8 +75,7 @@ export function KassePage() {
       if (file.current) file.current.value = '';
       void reload();
     } catch (failure) {
-      const problems = describeApiFailure(t, failure);
-      fail(problems.map((p) => p.text).join(' '));
+      fail(saidFailure(failure));
     } finally {
       setProgress(undefined);
     }
