@@ -80,4 +80,9 @@ test('registration names each slip at once, on the device, with the same words a
   await expect(summary).toContainText('Geben Sie Ihren Namen ein.');
   await expectNoAxeViolations(page, 'Registrieren mit Fehlern (offline)');
   await goOnline(context);
+  // Switched to English, the summary is reworded, not left in the language it was raised in.
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(summary).toContainText('Enter your name.');
+  await expect(summary).not.toContainText('Geben Sie Ihren Namen ein.');
 });

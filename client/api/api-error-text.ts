@@ -7,6 +7,9 @@ export interface FormProblem {
   text: string;
 }
 
+/** A form's problems as how to say them: worded at each render, so they follow a language switch. */
+export type SaidProblems = (t: Translate) => FormProblem[];
+
 /** A field's problem, worded the same whether the device or the server found it. */
 export function fieldProblemText(t: Translate, field: string, code: string, fallback?: string): string {
   return t([`common:fieldErrors.${field}.${code}`, `validation:${code}`], { defaultValue: fallback });

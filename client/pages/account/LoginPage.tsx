@@ -39,7 +39,7 @@ export function LoginPage({ query }: { query: Record<string, string> }) {
       const user = await login(email.trim(), password);
       route(safeReturnPath(query.weiter) ?? homePathFor(user));
     } catch (error) {
-      errors.show(describeApiFailure(t, error));
+      errors.show((t) => describeApiFailure(t, error));
     } finally {
       setBusy(false);
     }

@@ -32,7 +32,7 @@ export function RegisterPage() {
     // Checked here first, so a slip is named at once, even offline; the server checks again.
     const local = checkAccountFields({ name, email, password });
     if (local.length) {
-      errors.show(local.map((p) => ({ field: p.field, text: fieldProblemText(t, p.field, p.code) })));
+      errors.show((t) => local.map((p) => ({ field: p.field, text: fieldProblemText(t, p.field, p.code) })));
       return;
     }
     setBusy(true);
@@ -42,7 +42,7 @@ export function RegisterPage() {
     } catch (error) {
       // Only the login after registering can fail this way: the address already had an account.
       const known = error instanceof ApiRequestError && error.body.error === 'invalid_credentials';
-      errors.show(known ? [{ field: 'email', text: t('account:register.existingAccount') }] : describeApiFailure(t, error));
+      errors.show((t) => (known ? [{ field: 'email', text: t('account:register.existingAccount') }] : describeApiFailure(t, error)));
     } finally {
       setBusy(false);
     }

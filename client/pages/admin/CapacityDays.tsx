@@ -27,9 +27,9 @@ export function CapacityDays({ pools, onChanged }: { pools: PoolCapacity[]; onCh
   const submit = (event: Event) => {
     event.preventDefault();
     const ranges = isTime ? parseHours(hours) : undefined;
-    if (isTime && !ranges?.length) return errors.show([{ field: 'hours', text: t('capacity:errors.hours.time') }]);
+    if (isTime && !ranges?.length) return errors.show((t) => [{ field: 'hours', text: t('capacity:errors.hours.time') }]);
     void call(() => openDay(pool, date, ranges), (saved) => {
-      errors.show([]);
+      errors.clear();
       setDate('');
       onChanged(saved, 'dayOpened', date);
     });

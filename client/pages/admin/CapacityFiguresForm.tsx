@@ -55,10 +55,10 @@ export function CapacityFiguresForm({ pool, onSaved }: { pool: PoolCapacity; onS
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const local: { field: string; text: string }[] = [];
+    const local: { field: string; key: string }[] = [];
     const count = (field: string) => {
       const n = Number(values[field].trim());
-      if (!/^\d{1,3}$/.test(values[field].trim())) local.push({ field, text: t('capacity:errors.perDistrict.count') });
+      if (!/^\d{1,3}$/.test(values[field].trim())) local.push({ field, key: 'capacity:errors.perDistrict.count' });
       return n;
     };
     let figures: CapacityFigures;
@@ -68,14 +68,14 @@ export function CapacityFiguresForm({ pool, onSaved }: { pool: PoolCapacity; onS
       const hours: Record<string, [string, string][]> = {};
       for (const d of WEEKDAYS) {
         const parsed = parseHours(values[`hours.${d}`]);
-        if (!parsed) local.push({ field: `hours.${d}`, text: t('capacity:errors.hours.time') });
+        if (!parsed) local.push({ field: `hours.${d}`, key: 'capacity:errors.hours.time' });
         else hours[d] = parsed;
       }
       figures = { counters: count('counters'), hours };
     }
-    if (local.length) return errors.show(local);
+    if (local.length) return errors.show((t) => local.map(({ field, key }) => ({ field, text: t(key) })));
     void call(() => saveCapacity(pool.id, pool.rev, figures), (saved) => {
-      errors.show([]);
+      errors.clear();
       onSaved(saved, 'figuresSaved');
     });
   };

@@ -33,7 +33,7 @@ export function CloseDayForm({ pools, onClosed }: { pools: PoolCapacity[]; onClo
   const check = (event: Event) => {
     event.preventDefault();
     void call(() => closeDay(pool, input), (found) => {
-      errors.show([]);
+      errors.clear();
       setPreview(found);
       requestAnimationFrame(() => previewRef.current?.focus());
     });

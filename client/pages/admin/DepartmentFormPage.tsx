@@ -109,7 +109,7 @@ function EditDepartment({ initial }: { initial: DepartmentRecord }) {
       (saved) => {
         setDepartment(saved);
         setNames(saved.names);
-        errors.show([]);
+        errors.clear();
         void loadDepartments();
         show({ key: done });
       },

@@ -58,7 +58,7 @@ function RoutingForm({ initial, departments }: { initial: { rev: string | null; 
       () => saveServiceRouting(service.id, rev, values),
       (saved) => {
         take(saved);
-        errors.show([]);
+        errors.clear();
         show({ key: 'routingSaved' });
       },
       async (error) => {

@@ -129,7 +129,7 @@ function EditStaff({ initial }: { initial: StaffAccount }) {
         setAccount(saved);
         setRole(saved.role);
         setDepartment(saved.department ?? '');
-        errors.show([]);
+        errors.clear();
         show({ key: done });
       },
       clear,
@@ -188,7 +188,7 @@ function EditStaff({ initial }: { initial: StaffAccount }) {
             class="button button--secondary"
             id="staff-resend-invitation"
             disabled={busy}
-            onClick={() => void call(() => resendInvitation(account.id), (saved) => (setAccount(saved), errors.show([]), show({ key: 'invitationResent', params: { address: saved.email } })), clear)}
+            onClick={() => void call(() => resendInvitation(account.id), (saved) => (setAccount(saved), errors.clear(), show({ key: 'invitationResent', params: { address: saved.email } })), clear)}
           >
             {t('admin:staffForm.resendInvitation')}
           </button>

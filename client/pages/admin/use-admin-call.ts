@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { FormProblem } from '../../api/api-error-text';
-import { useT } from '../../i18n/i18n';
+import type { SaidProblems } from '../../api/api-error-text';
 import { describeAdminFailure } from './admin-feedback';
 
 /**
@@ -8,8 +7,7 @@ import { describeAdminFailure } from './admin-feedback';
  * buttons and a second click is ignored, so nothing is created twice. A refusal goes to the
  * form's errors (summary and fields), after `failed` has done what the page needs first.
  */
-export function useAdminCall(errors: { show(problems: FormProblem[]): void }) {
-  const t = useT();
+export function useAdminCall(errors: { show(problems: SaidProblems): void }) {
   const [busy, setBusy] = useState(false);
   async function call<T>(work: () => Promise<T>, done: (result: T) => void, failed?: (error: unknown) => void | Promise<void>) {
     if (busy) return;
@@ -18,7 +16,7 @@ export function useAdminCall(errors: { show(problems: FormProblem[]): void }) {
       done(await work());
     } catch (error) {
       await failed?.(error);
-      errors.show(describeAdminFailure(t, error));
+      errors.show((t) => describeAdminFailure(t, error));
     } finally {
       setBusy(false);
     }

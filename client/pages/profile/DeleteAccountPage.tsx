@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import { apiFetch } from '../../api/api-client';
-import { describeApiFailure, type FormProblem } from '../../api/api-error-text';
+import { describeApiFailure, type SaidProblems } from '../../api/api-error-text';
 import { flashMessage } from '../../app/flash-message';
 import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
@@ -19,7 +19,8 @@ export function DeleteAccountPage() {
   const t = useT();
   const { route } = useLocation();
   const [confirmed, setConfirmed] = useState(false);
-  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [said, setProblems] = useState<SaidProblems>(() => () => []);
+  const problems = said(t);
   const [focusToken, setFocusToken] = useState(0);
   const [busy, setBusy] = useState(false);
   const [unsent, setUnsent] = useState(0);
@@ -28,14 +29,14 @@ export function DeleteAccountPage() {
     void countUnsentRequests().then((n) => setUnsent(n ?? 0));
   }, []);
 
-  const fail = (found: FormProblem[]) => {
-    setProblems(found);
+  const fail = (found: SaidProblems) => {
+    setProblems(() => found);
     setFocusToken((n) => n + 1);
   };
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!confirmed) return fail([{ field: 'confirm', text: t('profile:delete.errors.confirm') }]);
+    if (!confirmed) return fail((t) => [{ field: 'confirm', text: t('profile:delete.errors.confirm') }]);
     setBusy(true);
     try {
       const userId = currentUser.value?.id;
@@ -47,8 +48,10 @@ export function DeleteAccountPage() {
       flashMessage.value = 'profile:delete.done';
       route('/');
     } catch (error) {
-      const found = describeApiFailure(t, error);
-      fail(found[0]?.text === t('common:apiErrors.offline') ? [{ text: t('profile:delete.offline') }] : found);
+      fail((t) => {
+        const found = describeApiFailure(t, error);
+        return found[0]?.text === t('common:apiErrors.offline') ? [{ text: t('profile:delete.offline') }] : found;
+      });
     } finally {
       setBusy(false);
     }

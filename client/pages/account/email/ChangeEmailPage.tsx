@@ -35,10 +35,10 @@ export function ChangeEmailPage() {
       await apiFetch('/api/auth/email/change', { body: { email, currentPassword } });
       setSentTo(email.trim());
       setCurrent('');
-      errors.show([]);
+      errors.clear();
       await refreshStanding().catch(() => undefined);
     } catch (error) {
-      errors.show(describeApiFailure(t, error));
+      errors.show((t) => describeApiFailure(t, error));
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { apiFetch } from '../../../api/api-client';
-import { describeApiFailure } from '../../../api/api-error-text';
+import { saidFailure } from '../../../api/api-error-text';
 import { NotificationBanner } from '../../../components/NotificationBanner/NotificationBanner';
-import { useT } from '../../../i18n/i18n';
+import { useT, type Said } from '../../../i18n/i18n';
 import { awaitsConfirmation } from '../../../session/account-standing';
 import { currentUser } from '../../../session/session';
 
@@ -14,7 +14,7 @@ import { currentUser } from '../../../session/session';
 export function ConfirmEmailNotice({ held = false }: { held?: boolean }) {
   const t = useT();
   const user = currentUser.value;
-  const [state, setState] = useState<'idle' | 'busy' | 'sent' | { error: string }>('idle');
+  const [state, setState] = useState<'idle' | 'busy' | 'sent' | { error: Said }>('idle');
   if (!user || !awaitsConfirmation(user)) return null;
 
   const resend = async () => {
@@ -23,7 +23,7 @@ export function ConfirmEmailNotice({ held = false }: { held?: boolean }) {
       await apiFetch('/api/auth/email/resend', { body: {} });
       setState('sent');
     } catch (error) {
-      setState({ error: describeApiFailure(t, error).map((p) => p.text).join(' ') });
+      setState({ error: saidFailure(error) });
     }
   };
 
@@ -34,7 +34,7 @@ export function ConfirmEmailNotice({ held = false }: { held?: boolean }) {
       <p>{t('email:check.drafts')}</p>
       <p>{t('email:check.notArrived')}</p>
       <p role="status">
-        {state === 'sent' ? t('email:check.resent', { address: user.email }) : typeof state === 'object' ? state.error : ''}
+        {state === 'sent' ? t('email:check.resent', { address: user.email }) : typeof state === 'object' ? state.error(t) : ''}
       </p>
       <button type="button" class="button button--secondary" disabled={state === 'busy'} onClick={() => void resend()}>
         {t('email:check.resend')}

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { apiFetch, ApiRequestError } from '../../../api/api-client';
-import { describeApiFailure } from '../../../api/api-error-text';
+import { saidFailure } from '../../../api/api-error-text';
 import { usePageTitle } from '../../../app/page-title';
 import { PageHeading } from '../../../components/PageHeading/PageHeading';
 import { Loading } from '../../../components/Loading/Loading';
-import { useT } from '../../../i18n/i18n';
+import { useT, type Said } from '../../../i18n/i18n';
 import { refreshStanding } from '../../../session/account-standing';
 import { currentUser } from '../../../session/session';
 import type { ResponseOf } from '../../../../domain/api';
 
-type State = 'working' | 'done' | 'invalid' | { error: string };
+type State = 'working' | 'done' | 'invalid' | { error: Said };
 
 /**
  * The page the confirmation mail links to. The token comes in the fragment (`#…`), never sent
@@ -34,7 +34,7 @@ export function ConfirmEmailPage() {
       })
       .catch((error: unknown) => {
         if (error instanceof ApiRequestError && error.body.error === 'invalid_token') setState('invalid');
-        else setState({ error: describeApiFailure(t, error).map((p) => p.text).join(' ') });
+        else setState({ error: saidFailure(error) });
       });
   }, [token]);
 
@@ -55,7 +55,7 @@ export function ConfirmEmailPage() {
   return (
     <>
       <PageHeading>{title}</PageHeading>
-      <p>{state === 'invalid' ? t('email:confirm.invalid') : state.error}</p>
+      <p>{state === 'invalid' ? t('email:confirm.invalid') : state.error(t)}</p>
       <p>{t('email:confirm.invalidLead')}</p>
       <p>
         <a href={currentUser.value ? '/meine-antraege' : '/anmelden'}>{currentUser.value ? t('email:confirm.toRequests') : t('email:confirm.toLogin')}</a>

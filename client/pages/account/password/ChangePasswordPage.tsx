@@ -31,7 +31,7 @@ export function ChangePasswordPage() {
       flashMessage.value = 'password:change.done';
       route('/profil');
     } catch (error) {
-      errors.show(describeApiFailure(t, error));
+      errors.show((t) => describeApiFailure(t, error));
     } finally {
       setBusy(false);
     }

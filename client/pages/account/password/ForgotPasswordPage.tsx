@@ -28,10 +28,10 @@ export function ForgotPasswordPage() {
     setBusy(true);
     try {
       await apiFetch('/api/auth/password/forgot', { body: { email: email.trim() } });
-      errors.show([]);
+      errors.clear();
       setSentTo(email.trim());
     } catch (error) {
-      errors.show(describeApiFailure(t, error));
+      errors.show((t) => describeApiFailure(t, error));
     } finally {
       setBusy(false);
     }

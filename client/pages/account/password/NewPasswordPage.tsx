@@ -44,7 +44,7 @@ export function NewPasswordPage({ kind = 'reset' }: { kind?: keyof typeof KINDS 
       route('/anmelden');
     } catch (error) {
       if (error instanceof ApiRequestError && error.body.error === 'invalid_token') setInvalid(true);
-      else errors.show(describeApiFailure(t, error));
+      else errors.show((t) => describeApiFailure(t, error));
     } finally {
       setBusy(false);
     }
