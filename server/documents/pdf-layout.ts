@@ -1,7 +1,5 @@
-import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { isBidiControl, visualRuns } from './bidi-runs';
-import { documentFonts, sharedFontkit } from './fonts';
-import { makePdfA } from './pdfa';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -63,6 +61,8 @@ export class PdfWriter {
     private readonly doc: PDFDocument,
     private readonly regular: PDFFont,
     private readonly bold: PDFFont,
+    /** The letterhead's colour. */
+    private readonly ink: Color,
     private readonly header: string,
     language: string,
   ) {
@@ -70,6 +70,9 @@ export class PdfWriter {
   }
 
   static async create(options: PdfOptions): Promise<PdfWriter> {
+    // pdf-lib, fontkit and the fonts are loaded with the first document, not with the server:
+    // most processes (each test portal, a worker) never draw one, and loading them cost ~0.4 s.
+    const [{ PDFDocument, rgb }, { documentFonts, sharedFontkit }, { makePdfA }] = await Promise.all([import('pdf-lib'), import('./fonts'), import('./pdfa')]);
     const doc = await PDFDocument.create({ updateMetadata: false });
     doc.registerFontkit(sharedFontkit as never);
     makePdfA(doc, {
@@ -81,7 +84,7 @@ export class PdfWriter {
     });
     const regular = await doc.embedFont(documentFonts.regular(), { subset: true, customName: 'BPWERN+DejaVuSans' });
     const bold = await doc.embedFont(documentFonts.bold(), { subset: true, customName: 'BPWERB+DejaVuSans-Bold' });
-    const writer = new PdfWriter(doc, regular, bold, options.header, options.language);
+    const writer = new PdfWriter(doc, regular, bold, rgb(0.1, 0.2, 0.45), options.header, options.language);
     writer.newPage();
     return writer;
   }
@@ -106,9 +109,9 @@ export class PdfWriter {
   private newPage(): void {
     this.page = this.doc.addPage(A4);
     this.y = A4[1] - MARGIN;
-    this.drawLine(this.encodable(this.bold, this.header), MARGIN, WIDTH, 16, this.bold, rgb(0.1, 0.2, 0.45));
+    this.drawLine(this.encodable(this.bold, this.header), MARGIN, WIDTH, 16, this.bold, this.ink);
     this.y -= 10;
-    this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: A4[0] - MARGIN, y: this.y }, thickness: 1, color: rgb(0.1, 0.2, 0.45) });
+    this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: A4[0] - MARGIN, y: this.y }, thickness: 1, color: this.ink });
     this.y -= 24;
   }
 
