@@ -1,6 +1,7 @@
 /**
  * The production build's output as a visitor's browser and a search engine receive it: one real
- * build (webpack + prerender) into a temporary folder, then its files are read.
+ * build (webpack + prerender) into a temporary folder, or in `npm test` the suite's build in
+ * dist/, then its files are read.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
