@@ -23,7 +23,9 @@ logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 background() { # name, command…: runs the command in the background, timing it
   local name=$1; shift
-  ( t0=$SECONDS; if "$@" >"$logs/$name.out" 2>&1; then rc=0; else rc=$?; fi; echo "$(( SECONDS - t0 ))" >"$logs/$name.seconds"; exit $rc ) &
+  # $name.rc appears (whole, by rename) once the command has ended: a test may wait for it.
+  ( t0=$SECONDS; if "$@" >"$logs/$name.out" 2>&1; then rc=0; else rc=$?; fi; echo "$(( SECONDS - t0 ))" >"$logs/$name.seconds"
+    echo $rc >"$logs/$name.rc.part" && mv "$logs/$name.rc.part" "$logs/$name.rc"; exit $rc ) &
 }
 report() { # name, pid, title: waits for a background phase, prints its output and time
   local rc=0
@@ -40,7 +42,8 @@ background build npm run --silent build
 build=$!
 echo "== Unit- und Integrationstests (vitest, echter eingebetteter Datenspeicher; daneben Typprüfung und Build)"
 vitest=0
-npx vitest run || vitest=$?
+# The build-output test reads this build instead of building the client a second time.
+SUITE_BUILD_DONE="$logs/build.rc" npx vitest run || vitest=$?
 phase
 failed=0
 report typecheck $typecheck "Typprüfung" || failed=1

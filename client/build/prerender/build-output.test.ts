@@ -1,8 +1,9 @@
 /**
  * The production build's output as a visitor's browser and a search engine receive it: one real
- * build (webpack + prerender) into a temporary folder, then its files are read.
+ * build (webpack + prerender) into a temporary folder, or in `npm test` the suite's build in
+ * dist/, then its files are read.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,7 +39,25 @@ function distinctive(lng: string, namespace: string): string {
   return texts.filter((t) => !/[{}"'\\<>&]/.test(t) && /^[\x20-\x7e]*$/.test(t)).sort((a, b) => b.length - a.length)[0];
 }
 
+/**
+ * `npm test` builds the client for the browser tests beside vitest (scripts/test-all.sh) and
+ * names a file that holds the build's exit code once it is done: that build's output is read
+ * instead of building the same a second time on the same cores.
+ */
+async function suiteBuild(doneFile: string): Promise<string> {
+  while (!existsSync(doneFile)) await new Promise((r) => setTimeout(r, 250));
+  const code = readFileSync(doneFile, 'utf8').trim();
+  if (code !== '0') throw new Error(`the suite's production build failed (exit code ${code}): its output is printed after vitest`);
+  return path.join(ROOT, 'dist');
+}
+
+let ownBuild = false;
 beforeAll(async () => {
+  if (process.env.SUITE_BUILD_DONE) {
+    dist = await suiteBuild(process.env.SUITE_BUILD_DONE);
+    return;
+  }
+  ownBuild = true;
   dist = mkdtempSync(path.join(os.tmpdir(), 'bp-build-'));
   const compiler = webpack(createWebpackConfig({ mode: 'production', outputPath: dist }));
   await new Promise<void>((resolve, reject) => compiler.run((error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats?.toString())) : resolve())));
@@ -46,7 +65,9 @@ beforeAll(async () => {
   await prerenderPages(ROOT, dist, `/${createCatalogueFile({ hashed: true }).file}`);
 }, 400_000);
 
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
+afterAll(() => {
+  if (ownBuild) rmSync(dist, { recursive: true, force: true });
+});
 
 describe('prerendered public pages', () => {
   const services = currentServices(catalogueEntries());
