@@ -106,6 +106,7 @@ export interface Responses {
   'disposer.tour': TourList;
   'disposer.mark': { id: string; outcome: { state: PickupOutcome; reason?: string; at: string } };
   'archive.offers': { offers: ArchiveOffer[] };
+  'admin.archiveOffers': { offers: ArchiveOffer[] };
   'archive.evaluate': { archive: number; destroyed: number };
   'archive.imported': { deleted: number; failed: number };
   'fundsachen.list': PublicFoundItems;
