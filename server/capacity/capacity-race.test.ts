@@ -45,6 +45,14 @@ async function send(clients: ApiClient[], day: string, street = 'Bonenstraße'):
   return docs;
 }
 
+/** Each request as routing left it, once no one claims the closed day (a routing that raced the closing may still be moving). */
+async function settledOff(day: string, all: SyncedDoc<RequestDoc>[], clients: ApiClient[]) {
+  const results = await Promise.all(all.map((d, i) => settled(clients[i], d.id)));
+  return Promise.all(
+    results.map((r, i) => (r.confirmedSlot === day ? eventually(async () => { const d = await clients[i].current(all[i].id); return d?.confirmedSlot !== day && d; }, 30_000, 'the move') : r)),
+  );
+}
+
 type SlotDoc = { holders: string[]; closed?: string };
 const holdersOf = async (day: string, district = 'mitte'): Promise<SlotDoc> =>
   (await getOrNull<SlotDoc>(one.store.counters, slotDocId(SLOT_POOLS.sperrmuell, district, day))) ?? { holders: [] };
@@ -61,12 +69,7 @@ describe('closing and booking at once, through two server processes', () => {
       admin.call('POST', '/api/admin/capacity/sperrmuell/close', { date: day, reason: 'Feiertag der Kolonne', handling: 'move', confirm: true }),
     ]);
     expect(closing.status).toBe(200);
-    const all = [...early, ...late];
-    const results = await Promise.all(all.map((d, i) => settled(clients[i], d.id)));
-    // A routing that raced the closing may still be moving: wait until nobody claims the day.
-    const final = await Promise.all(
-      results.map((r, i) => (r.confirmedSlot === day ? eventually(async () => { const d = await clients[i].current(all[i].id); return d?.confirmedSlot !== day && d; }, 30_000, 'the move') : r)),
-    );
+    const final = await settledOff(day, [...early, ...late], clients);
 
     const moved = final.filter((r) => r.status === 'received');
     const asked = final.filter((r) => r.status === 'needs_info');
@@ -113,11 +116,7 @@ describe('closing and booking at once, through two server processes', () => {
       admin.call('POST', '/api/admin/capacity/sperrmuell/close', { date: day, district: 'mitte', reason: 'Kolonne Mitte krank', handling: 'move', confirm: true }),
     ]);
     expect(closing.status).toBe(200);
-    const all = [...early, ...late];
-    const results = await Promise.all(all.map((d, i) => settled(clients[i], d.id)));
-    const final = await Promise.all(
-      results.map((r, i) => (r.confirmedSlot === day ? eventually(async () => { const d = await clients[i].current(all[i].id); return d?.confirmedSlot !== day && d; }, 30_000, 'the move') : r)),
-    );
+    const final = await settledOff(day, [...early, ...late], clients);
     const moved = final.filter((r) => r.status === 'received');
     const asked = final.filter((r) => r.status === 'needs_info');
     expect(moved.length + asked.length).toBe(10);

@@ -3,6 +3,7 @@ import { SLOT_POOLS, candidateSlots } from '../../domain/slots';
 import { loadTour } from '../disposer';
 import type { Portal } from '../portal';
 import { ApiClient, eventually, sperrmuellDraft, submitted } from '../test-support/api-client';
+import { confirmedPickup } from '../test-support/pickup';
 import { signedIn } from '../test-support/staff-login';
 import { startTestPortal } from '../test-support/test-portal';
 
@@ -18,21 +19,7 @@ afterAll(() => portal?.stop());
 const days = candidateSlots(SLOT_POOLS.sperrmuell, new Date());
 const CLOSE = '/api/admin/capacity/sperrmuell/close';
 
-/** A citizen's confirmed pickup on this day in this street. */
-async function pickup(day: string, street: string) {
-  const citizen = new ApiClient(portal.url);
-  await citizen.register('Dora Distrikt');
-  const draft = sperrmuellDraft();
-  const doc = submitted({ ...draft, answers: { ...draft.answers, street, pickupSlot: day } });
-  expect((await citizen.push([{ assumedMasterState: null, newDocumentState: doc }])).status).toBe(200);
-  const routed = await eventually(async () => {
-    const d = await citizen.current(doc.id);
-    return d?.status === 'received' ? d : undefined;
-  }, 30_000, 'routing');
-  expect(routed.confirmedSlot).toBe(day);
-  return { citizen, id: doc.id, reference: routed.reference! };
-}
-
+const pickup = (day: string, street: string) => confirmedPickup(portal.url, day, street, 'Dora Distrikt');
 const free = async (district: string) => ((await (await fetch(`${portal.url}/api/slots/sperrmuell?district=${district}`)).json()).slots as { id: string }[]).map((s) => s.id);
 const messages = async (c: ApiClient) => (await c.call('POST', '/api/sync/messages/pull', { checkpoint: null, batchSize: 50 })).body.documents as { text: string }[];
 
