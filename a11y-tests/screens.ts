@@ -176,6 +176,7 @@ export const SCREENS: readonly Screen[] = [
   },
   { id: 'admin-audit', route: '/verwaltung/protokoll', path: '/verwaltung/protokoll', who: 'admin', data: 'filled' },
   { id: 'admin-capacity', route: '/verwaltung/kapazitaet', path: '/verwaltung/kapazitaet', who: 'admin', data: 'filled' },
+  { id: 'admin-archive', route: '/verwaltung/archiv', path: '/verwaltung/archiv', who: 'admin', data: 'empty' },
 ];
 
 /** Every state a screen is checked in, in the order the matrix reaches them. */

@@ -43,6 +43,7 @@ const RoutingPage = lazy(() => admin().then((m) => m.RoutingPage));
 const RoutingServicePage = lazy(() => admin().then((m) => m.RoutingServicePage));
 const AdminAuditPage = lazy(() => admin().then((m) => m.AdminAuditPage));
 const CapacityPage = lazy(() => admin().then((m) => m.CapacityPage));
+const ArchiveOffersPage = lazy(() => admin().then((m) => m.ArchiveOffersPage));
 // Meine Anträge, a request's page, Profile, Mein Bereich and the Abfallkalender (with its street and calendar data) load on
 // demand too: the service worker precaches every chunk, so they still open offline, and the
 // first visit stays within its size budget.
@@ -128,6 +129,7 @@ const Routing = guarded(ADMIN, RoutingPage);
 const RoutingService = guarded(ADMIN, RoutingServicePage);
 const AdminAudit = guarded(ADMIN, AdminAuditPage);
 const Capacity = guarded(ADMIN, CapacityPage);
+const ArchiveOffers = guarded(ADMIN, ArchiveOffersPage);
 const MyArea = guarded('citizen', MyAreaPage);
 const Profile = guarded('citizen', ProfilePage);
 const DeleteAccount = guarded('citizen', DeleteAccountPage);
@@ -206,6 +208,7 @@ export function App() {
             <Route path="/verwaltung/zustaendigkeiten" component={Routing} />
             <Route path="/verwaltung/zustaendigkeiten/:serviceId" component={RoutingService} />
             <Route path="/verwaltung/kapazitaet" component={Capacity} />
+            <Route path="/verwaltung/archiv" component={ArchiveOffers} />
             <Route path="/verwaltung/protokoll" component={AdminAudit} />
             {/* Services of the catalogue, e.g. /sperrmuellkarte/<id>/menge: after every fixed path. */}
             <Route path="/:serviceId" component={ServiceRoute} page={ServiceStartPage} />

@@ -25,6 +25,8 @@ export interface CapacitySettings {
   hours?: Record<string, Hours>;
   /** Closed days with the reason. */
   closed: Record<string, DayClosure>;
+  /** Days closed in single districts only (day pools): date → district → the reason. */
+  closedDistricts?: Record<string, Record<string, DayClosure>>;
   /** Extra days opened; for time pools with their hours. */
   extra: Record<string, { hours?: Hours }>;
 }
@@ -37,7 +39,8 @@ export function applySettings(pool: SlotPool, settings: CapacitySettings | undef
   const closedDays = Object.fromEntries(Object.entries(settings.closed).map(([d, c]) => [d, c.reason]));
   const extraDays = Object.fromEntries(Object.entries(settings.extra).map(([d, e]) => [d, e.hours ?? []]));
   if (pool.kind === 'day') {
-    return { ...pool, capacityPerDistrict: { ...pool.capacityPerDistrict, ...settings.perDistrict }, closedDays, extraDays };
+    const closedDistricts = Object.fromEntries(Object.entries(settings.closedDistricts ?? {}).map(([d, c]) => [d, Object.keys(c)]));
+    return { ...pool, capacityPerDistrict: { ...pool.capacityPerDistrict, ...settings.perDistrict }, closedDays, closedDistricts, extraDays };
   }
   const hours = settings.hours ? Object.fromEntries(Object.entries(settings.hours).map(([d, h]) => [Number(d), h])) : pool.hours;
   return { ...pool, capacity: settings.counters ?? pool.capacity, hours, closedDays, extraDays };
@@ -95,6 +98,13 @@ export function checkFigures(
     }
   }
   return problems;
+}
+
+/** A district the admin may close a day in: only where capacity is counted per district, and one that exists. */
+export function checkDistrict(pool: SlotPool, district: string | undefined): Problem[] {
+  if (district === undefined) return [];
+  if (pool.kind !== 'day') return [{ field: 'district', code: 'notDayPool' }];
+  return (DISTRICTS as readonly string[]).includes(district) ? [] : [{ field: 'district', code: 'unknownDistrict' }];
 }
 
 /** A day the admin may close or open: a real date, today or later. */

@@ -3,6 +3,7 @@ export {
   MAX_PER_SLOT,
   applySettings,
   checkDay,
+  checkDistrict,
   checkFigures,
   checkHours,
   currentFigures,

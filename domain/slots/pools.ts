@@ -24,6 +24,8 @@ export interface DayPool extends DayExceptions {
   maxDaysAhead: number;
   /** Bookings per day in each district: the crews' daily tour per Ortsteil. */
   capacityPerDistrict: Readonly<Record<string, number>>;
+  /** Days closed in single districts only (`YYYY-MM-DD` → districts), e.g. one crew short. */
+  closedDistricts?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface TimePool extends DayExceptions {
@@ -72,6 +74,13 @@ export function findPool(id: string): SlotPool | undefined {
 /** Whether capacity is counted per district (pickups) or for the whole city (the office). */
 export function countsPerDistrict(pool: SlotPool): pool is DayPool {
   return pool.kind === 'day';
+}
+
+/** Whether the administrator closed this slot's day in this district alone (the other districts keep it). */
+export function closedInDistrict(pool: SlotPool, district: string | undefined, slot: string): boolean {
+  if (pool.kind !== 'day' || district === undefined || !pool.closedDistricts) return false;
+  const date = slot.slice(0, 10);
+  return Object.hasOwn(pool.closedDistricts, date) && pool.closedDistricts[date].includes(district);
 }
 
 /** How many bookings a slot of the pool takes (0: the district has no pickups). */

@@ -3,6 +3,7 @@ import { api } from '../../domain/api';
 import { contractRouter } from '../http/contract';
 import { listAudit, verifyAudit } from '../audit';
 import { requireRole, type InvitationDeps } from '../auth';
+import { archiveAdminRoutes } from '../archive';
 import { capacityRoutes } from '../capacity';
 import type { Store } from '../store';
 import { ADMIN_AUDIT_CHAIN } from './admin-audit';
@@ -23,6 +24,7 @@ export function adminRoutes(store: Store, invitations: Omit<InvitationDeps, 'sto
   router.use('/staff', staffAdminRoutes(store, invitations));
   router.use('/routing', routingAdminRoutes(store));
   router.use('/capacity', capacityRoutes(store));
+  router.use('/archive-offers', archiveAdminRoutes(store));
   route(api('admin.audit'), async ({ query }, _req, res) => {
     const before = Number(query.before) || undefined;
     const [entries, verification] = await Promise.all([listAudit(store, ADMIN_AUDIT_CHAIN, 100, before), verifyAudit(store, ADMIN_AUDIT_CHAIN)]);

@@ -4,3 +4,4 @@ export { aussonderungPackage, aussonderungXml, type PackageDocument } from './xd
 export { archiveKeyAuth, loadArchiveConfig, DEMO_ARCHIVE_KEY, type ArchiveConfig } from './archive-key';
 export { archiveRoutes } from './archive-routes';
 export { offerToArchive, listOffers } from './hand-over';
+export { archiveAdminRoutes } from './archive-admin-routes';

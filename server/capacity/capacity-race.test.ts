@@ -35,19 +35,27 @@ async function citizens(n: number): Promise<ApiClient[]> {
   }));
 }
 
-/** Each citizen sends a pickup in the town centre for this day; resolves with the drafts sent. */
-async function send(clients: ApiClient[], day: string): Promise<SyncedDoc<RequestDoc>[]> {
+/** Each citizen sends a pickup in the town centre (or that street) for this day; resolves with the drafts sent. */
+async function send(clients: ApiClient[], day: string, street = 'Bonenstraße'): Promise<SyncedDoc<RequestDoc>[]> {
   const docs = clients.map(() => {
     const d = sperrmuellDraft();
-    return submitted({ ...d, answers: { ...d.answers, street: 'Bonenstraße', pickupSlot: day } });
+    return submitted({ ...d, answers: { ...d.answers, street, pickupSlot: day } });
   });
   await Promise.all(clients.map((c, i) => c.push([{ assumedMasterState: null, newDocumentState: docs[i] }])));
   return docs;
 }
 
+/** Each request as routing left it, once no one claims the closed day (a routing that raced the closing may still be moving). */
+async function settledOff(day: string, all: SyncedDoc<RequestDoc>[], clients: ApiClient[]) {
+  const results = await Promise.all(all.map((d, i) => settled(clients[i], d.id)));
+  return Promise.all(
+    results.map((r, i) => (r.confirmedSlot === day ? eventually(async () => { const d = await clients[i].current(all[i].id); return d?.confirmedSlot !== day && d; }, 30_000, 'the move') : r)),
+  );
+}
+
 type SlotDoc = { holders: string[]; closed?: string };
-const holdersOf = async (day: string): Promise<SlotDoc> =>
-  (await getOrNull<SlotDoc>(one.store.counters, slotDocId(SLOT_POOLS.sperrmuell, 'mitte', day))) ?? { holders: [] };
+const holdersOf = async (day: string, district = 'mitte'): Promise<SlotDoc> =>
+  (await getOrNull<SlotDoc>(one.store.counters, slotDocId(SLOT_POOLS.sperrmuell, district, day))) ?? { holders: [] };
 
 describe('closing and booking at once, through two server processes', () => {
   it('never leaves a booking on the closed day and never loses one', async () => {
@@ -61,12 +69,7 @@ describe('closing and booking at once, through two server processes', () => {
       admin.call('POST', '/api/admin/capacity/sperrmuell/close', { date: day, reason: 'Feiertag der Kolonne', handling: 'move', confirm: true }),
     ]);
     expect(closing.status).toBe(200);
-    const all = [...early, ...late];
-    const results = await Promise.all(all.map((d, i) => settled(clients[i], d.id)));
-    // A routing that raced the closing may still be moving: wait until nobody claims the day.
-    const final = await Promise.all(
-      results.map((r, i) => (r.confirmedSlot === day ? eventually(async () => { const d = await clients[i].current(all[i].id); return d?.confirmedSlot !== day && d; }, 30_000, 'the move') : r)),
-    );
+    const final = await settledOff(day, [...early, ...late], clients);
 
     const moved = final.filter((r) => r.status === 'received');
     const asked = final.filter((r) => r.status === 'needs_info');
@@ -99,5 +102,33 @@ describe('closing and booking at once, through two server processes', () => {
     const confirmed = (await Promise.all(results.map((r, i) => settled(clients[i], r.id)))).filter((r) => r.status === 'received');
     expect(confirmed.length).toBe(held);
     console.log(`lowering to 3 raced by 8 bookings: answered ${lowering.status}, capacity now ${after}, ${held} booked`);
+  }, 120_000);
+
+  it('closing one district while its bookings come in: none lost, none left on the closed district-day, the other district untouched', async () => {
+    const day = days[30];
+    const clients = await citizens(12);
+    const stockum = await send(clients.slice(10), day, 'Stockumer Straße');
+    await Promise.all(stockum.map((d, i) => settled(clients[10 + i], d.id)));
+    const early = await send(clients.slice(0, 5), day);
+    await Promise.all(early.map((d, i) => settled(clients[i], d.id)));
+    const [late, closing] = await Promise.all([
+      send(clients.slice(5, 10), day),
+      admin.call('POST', '/api/admin/capacity/sperrmuell/close', { date: day, district: 'mitte', reason: 'Kolonne Mitte krank', handling: 'move', confirm: true }),
+    ]);
+    expect(closing.status).toBe(200);
+    const final = await settledOff(day, [...early, ...late], clients);
+    const moved = final.filter((r) => r.status === 'received');
+    const asked = final.filter((r) => r.status === 'needs_info');
+    expect(moved.length + asked.length).toBe(10);
+    for (const r of moved) expect((await holdersOf(r.confirmedSlot!)).holders).toContain(r.id);
+    for (const r of asked) expect(r.slotAlternatives).not.toContain(day);
+    expect((await holdersOf(day)).holders).toEqual([]);
+    expect((await holdersOf(day)).closed).toBe('Kolonne Mitte krank');
+    // Stockum's pickups on the same day stay where they were, and the day stays open there.
+    const stockumHolders = await holdersOf(day, 'stockum');
+    expect(stockumHolders.closed).toBeUndefined();
+    expect(stockumHolders.holders.sort()).toEqual(stockum.map((d) => d.id).sort());
+    for (const [i, d] of stockum.entries()) expect((await clients[10 + i].current(d.id))!.confirmedSlot).toBe(day);
+    console.log(`district closing raced by 5 bookings: ${closing.body.affected} moved by the closing, ${moved.length} on another day, ${asked.length} asked to choose again`);
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import { api, type ResponseOf } from '../../domain/api';
-import { applySettings, checkDay, checkFigures, checkHours, type Problem } from '../../domain/capacity';
+import { applySettings, checkDay, checkDistrict, checkFigures, checkHours, type Problem } from '../../domain/capacity';
 import { findPool, slotsOnDate, type SlotPool } from '../../domain/slots';
 import { isoDate } from '../../domain/slots/holidays-nrw';
 import { todayInWerne } from '../../domain/validation/calendar-date';
@@ -11,7 +11,7 @@ import { wordProblems } from '../http/word-problems';
 import { reopenSlot, slotsOfDate } from '../slots';
 import type { Store } from '../store';
 import { CapacityEditConflict, changeSettings, readSettings, saveSettings } from './capacity-store';
-import { closeDay, planClosing } from './close-day';
+import { closeDay, openDistrictDay, planClosing } from './close-day';
 import { describePool } from './describe-pool';
 import { overbookedUnder } from './lowering-check';
 
@@ -86,20 +86,29 @@ export function capacityRoutes(store: Store, now: () => Date = () => new Date())
   route(api('admin.closeDay'), async ({ params, body }, req, res) => {
     const base = poolOf(params.pool);
     const at = now();
-    const problems = [...checkDay(body.date, todayOf(at)), ...(body.reason.trim() ? [] : [{ field: 'reason', code: 'required' }])];
+    const problems = [...checkDay(body.date, todayOf(at)), ...checkDistrict(base, body.district), ...(body.reason.trim() ? [] : [{ field: 'reason', code: 'required' }])];
     if (problems.length) throw refuse(400, 'validation_failed', problems);
     const reason = body.reason.trim();
-    const moves = body.confirm ? await closeDay(store, base, body.date, reason, body.handling, at) : await planClosing(store, base, body.date, body.handling, at);
+    const { district } = body;
+    const moves = body.confirm ? await closeDay(store, base, body.date, reason, body.handling, at, district) : await planClosing(store, base, body.date, body.handling, at, district);
     if (body.confirm) {
-      await auditAdmin(store, req, 'closeDay', { pool: base.id, date: body.date, reason, handling: body.handling, affected: moves.length });
+      await auditAdmin(store, req, 'closeDay', { pool: base.id, date: body.date, ...(district ? { district } : {}), reason, handling: body.handling, affected: moves.length });
     }
     res.json({ done: !!body.confirm, date: body.date, affected: moves.length, moves, pool: await described(store, base.id) } satisfies ResponseOf<'admin.closeDay'>);
   });
 
   route(api('admin.openDay'), async ({ params, body }, req, res) => {
     const base = poolOf(params.pool);
-    const problems = checkDay(body.date, todayOf(now()));
+    const problems = [...checkDay(body.date, todayOf(now())), ...checkDistrict(base, body.district)];
     const hours = body.hours as [string, string][] | undefined;
+    if (body.district) {
+      if (hours) problems.push({ field: 'hours', code: 'notTimePool' });
+      if (problems.length) throw refuse(400, 'validation_failed', problems);
+      await openDistrictDay(store, base, body.date, body.district);
+      await auditAdmin(store, req, 'openDay', { pool: base.id, date: body.date, district: body.district });
+      res.json({ pool: await described(store, base.id) } satisfies ResponseOf<'admin.openDay'>);
+      return;
+    }
     if (hours) {
       if (base.kind === 'day') problems.push({ field: 'hours', code: 'notTimePool' });
       else checkHours('hours', hours, problems);

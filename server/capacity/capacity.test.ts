@@ -3,7 +3,8 @@ import { SLOT_POOLS, candidateSlots } from '../../domain/slots';
 import { loadTour } from '../disposer';
 import type { Portal } from '../portal';
 import { takenCounts } from '../slots';
-import { ApiClient, eventually, sperrmuellDraft, submitted } from '../test-support/api-client';
+import { ApiClient, eventually } from '../test-support/api-client';
+import { confirmedPickup } from '../test-support/pickup';
 import { signedIn } from '../test-support/staff-login';
 import { startTestPortal } from '../test-support/test-portal';
 
@@ -18,20 +19,7 @@ afterAll(() => portal?.stop());
 
 const days = candidateSlots(SLOT_POOLS.sperrmuell, new Date());
 
-/** A citizen's Sperrmüll pickup on this day in this street, once routing confirmed it. */
-async function pickup(day: string, street = 'Bonenstraße') {
-  const citizen = new ApiClient(portal.url);
-  const user = await citizen.register('Paula Pickup');
-  const draft = sperrmuellDraft();
-  const doc = submitted({ ...draft, answers: { ...draft.answers, street, pickupSlot: day } });
-  expect((await citizen.push([{ assumedMasterState: null, newDocumentState: doc }])).status).toBe(200);
-  const routed = await eventually(async () => {
-    const d = await citizen.current(doc.id);
-    return d?.status === 'received' ? d : undefined;
-  }, 30_000, 'routing');
-  expect(routed.confirmedSlot).toBe(day);
-  return { citizen, user, id: doc.id, reference: routed.reference! };
-}
+const pickup = (day: string, street?: string) => confirmedPickup(portal.url, day, street);
 
 const free = async (district: string) => (await (await fetch(`${portal.url}/api/slots/sperrmuell?district=${district}`)).json()).slots as { id: string; free: number }[];
 

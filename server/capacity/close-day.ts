@@ -1,10 +1,10 @@
-import { applySettings, type CloseHandling } from '../../domain/capacity';
+import { applySettings, type CapacitySettings, type CloseHandling, type DayClosure } from '../../domain/capacity';
 import { findService } from '../../domain/catalogue';
 import { findPool, slotWish, slotsOnDate, type SlotPool } from '../../domain/slots';
 import { DISTRICTS } from '../../domain/places/streets';
 import type { StoredRequest } from '../requests';
 import { SLOT_TAKEN_REASON } from '../routing/route-request';
-import { alternativesFor, bookSlot, closeSlot, freeSlots, releaseSlot, slotDocId, slotsOfDate } from '../slots';
+import { bookSlot, closeSlot, freeSlots, limitedAlternatives, releaseSlot, reopenSlot, slotDocId, slotsOfDate, withinLimits } from '../slots';
 import { updateDocument, type Store } from '../store';
 import { changeSettings, readSettings } from './capacity-store';
 import { tellCitizen } from './tell-citizen';
@@ -26,8 +26,9 @@ function splitSlotId(id: string): { district: string | undefined; slot: string }
   return { district: district === 'all' ? undefined : district, slot: rest.join(':') };
 }
 
-/** The requests that really hold a slot of the day (a stale holder whose request moved on is not a booking). */
-async function bookingsOf(store: Store, holders: Map<string, string[]>): Promise<{ doc: StoredRequest; district: string | undefined; slot: string }[]> {
+/** The requests that really hold a slot of the day (a stale holder whose request moved on is not a booking), of one district if given. */
+async function bookingsOf(store: Store, all: Map<string, string[]>, only?: string): Promise<{ doc: StoredRequest; district: string | undefined; slot: string }[]> {
+  const holders = only ? new Map([...all].filter(([id]) => splitSlotId(id).district === only)) : all;
   const wanted = [...holders].flatMap(([id, ids]) => ids.map((requestId) => ({ requestId, ...splitSlotId(id) })));
   if (!wanted.length) return [];
   const res = await store.requests.fetch({ keys: wanted.map((w) => w.requestId) });
@@ -38,12 +39,21 @@ async function bookingsOf(store: Store, holders: Map<string, string[]>): Promise
   });
 }
 
-/** The pool with this day closed (what the plan and the moves book against). */
-async function poolWithout(store: Store, base: SlotPool, date: string, reason: string): Promise<SlotPool> {
-  const { settings } = await readSettings(store, base.id);
-  const extra = { ...settings.extra };
+/** The settings with this day closed, for the whole pool or in one district only. */
+function closing(s: CapacitySettings, date: string, closure: DayClosure, district: string | undefined): CapacitySettings {
+  if (district) {
+    const closedDistricts = { ...s.closedDistricts, [date]: { ...s.closedDistricts?.[date], [district]: closure } };
+    return { ...s, closedDistricts };
+  }
+  const extra = { ...s.extra };
   delete extra[date];
-  return applySettings(base, { ...settings, closed: { ...settings.closed, [date]: { reason, at: '' } }, extra });
+  return { ...s, closed: { ...s.closed, [date]: closure }, extra };
+}
+
+/** The pool with this day closed (what the plan and the moves book against). */
+async function poolWithout(store: Store, base: SlotPool, date: string, reason: string, district: string | undefined): Promise<SlotPool> {
+  const { settings } = await readSettings(store, base.id);
+  return applySettings(base, closing(settings, date, { reason, at: '' }, district));
 }
 
 /**
@@ -51,28 +61,33 @@ async function poolWithout(store: Store, base: SlotPool, date: string, reason: s
  * go. Places are counted as the moves take them, so two bookings are never planned into the last
  * free place of a day.
  */
-export async function planClosing(store: Store, base: SlotPool, date: string, handling: CloseHandling, now: Date): Promise<DayBooking[]> {
-  const bookings = await bookingsOf(store, await slotsOfDate(store, base, date));
-  const pool = await poolWithout(store, base, date, '');
+export async function planClosing(store: Store, base: SlotPool, date: string, handling: CloseHandling, now: Date, district?: string): Promise<DayBooking[]> {
+  const bookings = await bookingsOf(store, await slotsOfDate(store, base, date), district);
+  const pool = await poolWithout(store, base, date, '', district);
   const free = new Map<string, { id: string; free: number }[]>();
   const plan: DayBooking[] = [];
   for (const b of bookings) {
     const key = b.district ?? 'all';
     if (handling === 'move' && !free.has(key)) free.set(key, (await freeSlots(store, pool, b.district, now, date)).filter((s) => s.id.slice(0, 10) > date));
-    const target = handling === 'move' ? free.get(key)!.find((s) => s.free > 0) : undefined;
+    const target = handling === 'move' ? await withinLimits(store, b.doc, free.get(key)!.filter((s) => s.free > 0)) : undefined;
     if (target) target.free--;
     plan.push({ requestId: b.doc._id, reference: b.doc.reference, district: b.district, from: b.slot, ...(target ? { to: target.id } : {}) });
   }
   return plan;
 }
 
-/** Moves one booking to the first open slot after the closed day that still takes it. */
+/**
+ * Moves one booking to the first open slot after the closed day that still takes it and keeps the
+ * catalogue's holding limits (a Bürgerbüro appointment never lands on a day the person already
+ * has one; a pickup moved into the next year counts there).
+ */
 async function moveBooking(store: Store, pool: SlotPool, doc: StoredRequest, district: string | undefined, from: string, now: Date): Promise<string | undefined> {
   const date = from.slice(0, 10);
   const service = findService(doc.serviceId, doc.catalogueVersion);
   const wish = service && slotWish(service, doc.answers);
   if (!wish) return undefined;
   for (const candidate of (await freeSlots(store, pool, district, now, date)).filter((s) => s.id.slice(0, 10) > date)) {
+    if (!(await withinLimits(store, doc, [candidate]))) continue;
     if (!(await bookSlot(store, pool, district, candidate.id, [doc._id])).has(doc._id)) continue;
     const moved = await updateDocument<StoredRequest>(store.requests, doc._id, (cur) =>
       cur && !cur.deleted && cur.confirmedSlot === from && HOLDING.includes(cur.status)
@@ -86,9 +101,13 @@ async function moveBooking(store: Store, pool: SlotPool, doc: StoredRequest, dis
   return undefined;
 }
 
-/** Gives the booking back to the citizen: they choose again from the nearest free slots (as when a wished slot was taken). */
+/**
+ * Gives the booking back to the citizen: they choose again from the nearest free slots (as when a
+ * wished slot was taken), only slots they may hold. Also what becomes of a booking that no open
+ * slot takes within the holding limits.
+ */
 async function sendBack(store: Store, pool: SlotPool, doc: StoredRequest, district: string | undefined, from: string, now: Date): Promise<boolean> {
-  const alternatives = await alternativesFor(store, pool, district, from, now);
+  const alternatives = await limitedAlternatives(store, pool, doc, district, from, now);
   const written = await updateDocument<StoredRequest>(store.requests, doc._id, (cur) => {
     if (!cur || cur.deleted || cur.confirmedSlot !== from || !HOLDING.includes(cur.status)) return undefined;
     const { confirmedSlot: _gone, ...kept } = cur;
@@ -104,7 +123,7 @@ async function sendBack(store: Store, pool: SlotPool, doc: StoredRequest, distri
 }
 
 /**
- * Closes a day of a pool and handles its bookings. In this order, so that a booking racing the
+ * Closes a day of a pool (or, for pickups, of one district only) and handles its bookings. In this order, so that a booking racing the
  * closing is neither lost nor left on the closed day: (1) the day is closed in the settings (no
  * free list offers it, no new booking is accepted for it); (2) every slot document of the day is
  * flagged closed, which is a write on the very document a booking writes, so any booking that got
@@ -119,23 +138,20 @@ export async function closeDay(
   reason: string,
   handling: CloseHandling,
   now: Date,
+  onlyDistrict?: string,
 ): Promise<DayBooking[]> {
   const catalogued = findPool(base.id)!;
   const before = (await loadPoolSafe(store, catalogued)) ?? catalogued;
-  await changeSettings(store, base.id, (s) => {
-    const extra = { ...s.extra };
-    delete extra[date];
-    return { ...s, closed: { ...s.closed, [date]: { reason, at: now.toISOString() } }, extra };
-  });
-  const slotIds = new Set((await slotsOfDate(store, base, date)).keys());
-  const districts = base.kind === 'day' ? DISTRICTS : [undefined];
+  await changeSettings(store, base.id, (s) => closing(s, date, { reason, at: now.toISOString() }, onlyDistrict));
+  const slotIds = new Set([...(await slotsOfDate(store, base, date)).keys()].filter((id) => !onlyDistrict || splitSlotId(id).district === onlyDistrict));
+  const districts = onlyDistrict ? [onlyDistrict] : base.kind === 'day' ? DISTRICTS : [undefined];
   for (const slot of slotsOnDate(before, date)) for (const d of districts) slotIds.add(slotDocId(base, d, slot));
   const holders = new Map<string, string[]>();
   for (const id of slotIds) {
     const { district, slot } = splitSlotId(id);
     holders.set(id, await closeSlot(store, base, district, slot, reason));
   }
-  const pool = await poolWithout(store, catalogued, date, reason);
+  const pool = await poolWithout(store, catalogued, date, reason, onlyDistrict);
   const done: DayBooking[] = [];
   for (const { doc, district, slot } of await bookingsOf(store, holders)) {
     const to = handling === 'move' ? await moveBooking(store, pool, doc, district, slot, now) : undefined;
@@ -150,4 +166,16 @@ export async function closeDay(
 async function loadPoolSafe(store: Store, catalogued: SlotPool): Promise<SlotPool | undefined> {
   const { settings } = await readSettings(store, catalogued.id);
   return applySettings(catalogued, settings);
+}
+
+/** Opens one district's day again: its slot's flag first, then the settings (until then nobody is offered it anyway). */
+export async function openDistrictDay(store: Store, base: SlotPool, date: string, district: string): Promise<void> {
+  await reopenSlot(store, base, district, date);
+  await changeSettings(store, base.id, (s) => {
+    const byDistrict = { ...s.closedDistricts?.[date] };
+    delete byDistrict[district];
+    const closedDistricts = { ...s.closedDistricts, [date]: byDistrict };
+    if (!Object.keys(byDistrict).length) delete closedDistricts[date];
+    return { ...s, closedDistricts };
+  });
 }

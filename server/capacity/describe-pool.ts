@@ -15,6 +15,9 @@ export function describePool(poolId: string, rev: string | null, settings: Capac
     closed: Object.entries(settings.closed)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([date, c]) => ({ date, reason: c.reason })),
+    closedDistricts: Object.entries(settings.closedDistricts ?? {})
+      .flatMap(([date, byDistrict]) => Object.entries(byDistrict).map(([district, c]) => ({ date, district, reason: c.reason })))
+      .sort((a, b) => a.date.localeCompare(b.date) || a.district.localeCompare(b.district)),
     extra: Object.entries(settings.extra)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([date, e]) => ({ date, ...(e.hours?.length ? { hours: e.hours } : {}) })),

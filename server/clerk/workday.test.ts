@@ -51,7 +51,7 @@ describe("a clerk's working day", () => {
     const clerkToLead = await abfall.call('POST', '/api/clerk/bulk', { ids: [a], action: 'assign', assigneeId: leadId });
     expect(clerkToLead.status).toBe(403);
     const tiefbauTry = await tiefbau.call('POST', '/api/clerk/bulk', { ids: [a], action: 'assignToMe' });
-    expect(tiefbauTry.body.results).toEqual([{ id: a, ok: false, error: 'not_found' }]);
+    expect(tiefbauTry.body.results).toEqual([{ id: a, ok: false, error: 'not_found', status: 404 }]);
     expect((await citizen.call('POST', '/api/clerk/bulk', { ids: [a], action: 'assignToMe' })).status).toBe(403);
     expect((await abfall.call('POST', '/api/clerk/bulk', { ids: [a], action: 'complete' })).status).toBe(400);
     expect((await abfall.call('POST', '/api/clerk/bulk', { ids: [a], action: 'assignToMe', status: 'completed' })).status).toBe(400);

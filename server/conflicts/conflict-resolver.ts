@@ -1,4 +1,6 @@
 import type { DocumentScope } from 'nano';
+import { capacityOf } from '../../domain/slots';
+import { loadPool } from '../capacity/capacity-store';
 import type { Logger } from '../logger';
 import { DATABASE_KINDS, followChanges, getOrNull, isConflict, type Change, type DatabaseKind, type Store } from '../store';
 import { mergeLeaves, type Leaf } from './merge-by-kind';
@@ -39,7 +41,7 @@ export async function resolveDocument(store: Store, kind: DatabaseKind, id: stri
   const { _conflicts: _c, ...winnerBody } = winner;
   const losers = (await Promise.all(losingRevs.map((rev) => db.get(id, { rev }).catch(() => null)))) as (Leaf | null)[];
   const leaves = [winnerBody as Leaf, ...losers.filter((l): l is Leaf => !!l)];
-  const outcome = mergeLeaves(leaves);
+  const outcome = mergeLeaves(leaves, winner.type === 'slot' ? await administeredCapacity(store, id) : undefined);
   if (!(await writeRevision(db, { ...outcome.merged, _id: id, _rev: winner._rev }))) return 0;
   let removed = 0;
   for (const rev of losingRevs) if (await writeRevision(db, { _id: id, _rev: rev, _deleted: true })) removed++;
@@ -48,6 +50,13 @@ export async function resolveDocument(store: Store, kind: DatabaseKind, id: stri
   if (kind === 'requests' && leaves.some((l) => l.reference)) recheck.add(id);
   for (const requestId of recheck) await settleReference(store, requestId);
   return removed;
+}
+
+/** The capacity of a slot document's slot as the administrator set it now (server/capacity), not the catalogue's default. */
+async function administeredCapacity(store: Store, slotId: string): Promise<number | undefined> {
+  const [, poolId, district] = slotId.split(':');
+  const pool = await loadPool(store, poolId);
+  return pool ? capacityOf(pool, district === 'all' ? undefined : district) : undefined;
 }
 
 /** One revision written on its own; false when the store refused it as a conflict. */

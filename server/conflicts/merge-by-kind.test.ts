@@ -14,7 +14,7 @@ describe('merging conflicting leaves by kind', () => {
     const out = mergeLeaves([
       { _id: id, _rev: '2-b', type: 'slot', holders: ['r1', 'r2'] },
       { _id: id, _rev: '2-a', type: 'slot', holders: ['r1', 'r3'] },
-    ]);
+    ], 2);
     expect(out.merged.holders).toHaveLength(2);
     expect(out.merged.holders).toContain('r1');
     expect(out.overflow?.requestIds).toHaveLength(1);

@@ -1,4 +1,3 @@
-import { capacityOf, findPool } from '../../domain/slots';
 import { mergeMailLeaves } from '../mail/merge-mail';
 import type { OutboxDoc } from '../mail/outbox';
 import type { PaymentAttempt, PaymentLedger } from '../payments/payment-ledger';
@@ -32,15 +31,14 @@ function mergeCounter(leaves: Leaf[]): MergeOutcome {
 
 /**
  * A slot's holders: the union of every leaf's, in a fixed order (the winner's holders first, as
- * they were booked there, then the others'), cut at capacity. Those beyond it lose the slot.
+ * they were booked there, then the others'), cut at the slot's capacity as the administrator set
+ * it (unknown: nobody is cut). Those beyond it lose the slot.
  */
-function mergeSlot(leaves: Leaf[]): MergeOutcome {
+function mergeSlot(leaves: Leaf[], slotCapacity: number | undefined): MergeOutcome {
   const ordered = [...leaves].sort(byRev);
   const union: string[] = [];
   for (const leaf of ordered) for (const h of (leaf.holders ?? []) as string[]) if (!union.includes(h)) union.push(h);
-  const [, poolId, district] = ordered[0]._id.split(':');
-  const pool = findPool(poolId);
-  const capacity = pool ? capacityOf(pool, district === 'all' ? undefined : district) : union.length;
+  const capacity = slotCapacity ?? union.length;
   const holders = union.slice(0, capacity);
   const overflow = union.slice(capacity);
   // A closed day stays closed whichever leaf won: a booking never reopens it.
@@ -85,13 +83,15 @@ function mergeLedger(leaves: Leaf[]): MergeOutcome {
 
 /**
  * The merge for one document's leaves, chosen by the kind of document. Kinds without a rule of
- * their own (a lease, a session, a user's profile) keep CouchDB's winner.
+ * their own (a lease, a session, a user's profile) keep CouchDB's winner. `slotCapacity` is the
+ * capacity of a slot document's slot, read by the caller from the administered figures (the
+ * merge itself reads no store).
  */
-export function mergeLeaves(leaves: Leaf[]): MergeOutcome {
+export function mergeLeaves(leaves: Leaf[], slotCapacity?: number): MergeOutcome {
   const type = leaves[0]?.type;
   if (type === 'request') return { merged: mergeRequestLeaves(leaves as unknown as StoredRequest[]) as unknown as Leaf };
   if (type === 'counter') return mergeCounter(leaves);
-  if (type === 'slot') return mergeSlot(leaves);
+  if (type === 'slot') return mergeSlot(leaves, slotCapacity);
   if (type === 'refno') return mergeNumberClaim(leaves);
   if (type === 'reference') return mergeAssignment(leaves);
   if (type === 'payment-ledger') return mergeLedger(leaves);

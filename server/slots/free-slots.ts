@@ -1,4 +1,4 @@
-import { candidateSlots, capacityOf, nearestAlternatives, type SlotPool } from '../../domain/slots';
+import { candidateSlots, capacityOf, closedInDistrict, nearestAlternatives, type SlotPool } from '../../domain/slots';
 import { loadPool } from '../capacity/capacity-store';
 import type { Store } from '../store';
 import { takenCounts } from './slot-bookings';
@@ -11,7 +11,7 @@ export interface FreeSlot {
 
 /**
  * The pool's candidate slots from `from` on that still have room, earliest first: as the
- * administrator set the pool now (closed days left out, extra days in, today's capacities).
+ * administrator set the pool now (closed days and district-days left out, extra days in, today's capacities).
  */
 export async function freeSlots(store: Store, catalogued: SlotPool, district: string | undefined, now: Date, from?: string): Promise<FreeSlot[]> {
   const pool = (await loadPool(store, catalogued.id)) ?? catalogued;
@@ -19,6 +19,7 @@ export async function freeSlots(store: Store, catalogued: SlotPool, district: st
   if (capacity === 0) return [];
   const taken = await takenCounts(store, pool, district);
   return candidateSlots(pool, now, from)
+    .filter((id) => !closedInDistrict(pool, district, id))
     .map((id) => ({ id, free: capacity - (taken.get(id) ?? 0) }))
     .filter((s) => s.free > 0);
 }

@@ -9,6 +9,7 @@ const SECTIONS: readonly { key: string; href: string; nav?: string; about?: stri
   { key: 'routing', href: '/verwaltung/zustaendigkeiten' },
   // Its texts live with the capacity page's own.
   { key: 'capacity', href: '/verwaltung/kapazitaet', nav: 'capacity:page.title', about: 'capacity:page.overview' },
+  { key: 'archive', href: '/verwaltung/archiv' },
   { key: 'audit', href: '/verwaltung/protokoll' },
 ];
 

@@ -5,6 +5,7 @@ import { formatSlot } from '../../format/format-slot';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { useFormErrors } from '../account/use-form-errors';
+import { DISTRICT_NAMES, type District } from '../../../domain/places';
 import { hoursText, openDay, parseHours, type PoolCapacity } from './capacity-api';
 import { PoolDateFields } from './PoolDateFields';
 import { useAdminCall } from './use-admin-call';
@@ -23,7 +24,7 @@ export function CapacityDays({ pools, onChanged }: { pools: PoolCapacity[]; onCh
   const isTime = pools.find((p) => p.id === pool)?.kind === 'time';
   const day = (d: string) => formatSlot(d, locale, t);
 
-  const reopen = (poolId: string, d: string) => void call(() => openDay(poolId, d), (saved) => onChanged(saved, 'dayOpened', d));
+  const reopen = (poolId: string, d: string, district?: string) => void call(() => openDay(poolId, d, undefined, district), (saved) => onChanged(saved, 'dayOpened', d));
   const submit = (event: Event) => {
     event.preventDefault();
     const ranges = isTime ? parseHours(hours) : undefined;
@@ -45,7 +46,7 @@ export function CapacityDays({ pools, onChanged }: { pools: PoolCapacity[]; onCh
       {pools.map((p) => (
         <div key={p.id}>
           <h3 class="heading-s">{t(`capacity:page.pools.${p.id}`)}</h3>
-          {p.closed.length + p.extra.length === 0 ? <p>{t('capacity:page.noChanges')}</p> : null}
+          {p.closed.length + p.closedDistricts.length + p.extra.length === 0 ? <p>{t('capacity:page.noChanges')}</p> : null}
           <ul class="plain-list">
             {p.closed.map((c) => (
               <li key={c.date}>
@@ -53,6 +54,18 @@ export function CapacityDays({ pools, onChanged }: { pools: PoolCapacity[]; onCh
                 <button type="button" class="button button--secondary" disabled={busy} onClick={() => reopen(p.id, c.date)}>
                   {t('capacity:page.reopen')}
                   <span class="visually-hidden"> {day(c.date)}</span>
+                </button>
+              </li>
+            ))}
+            {p.closedDistricts.map((c) => (
+              <li key={`${c.date}-${c.district}`}>
+                {t('capacity:page.closedDistrictDay', { date: day(c.date), district: DISTRICT_NAMES[c.district as District] ?? c.district, reason: c.reason })}{' '}
+                <button type="button" class="button button--secondary" disabled={busy} onClick={() => reopen(p.id, c.date, c.district)}>
+                  {t('capacity:page.reopen')}
+                  <span class="visually-hidden">
+                    {' '}
+                    {day(c.date)}, {DISTRICT_NAMES[c.district as District] ?? c.district}
+                  </span>
                 </button>
               </li>
             ))}

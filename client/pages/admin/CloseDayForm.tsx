@@ -6,6 +6,8 @@ import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { useFormErrors } from '../account/use-form-errors';
 import { closeDay, type PoolCapacity } from './capacity-api';
+import { DistrictSelect } from './DistrictSelect';
+import type { District } from '../../../domain/places';
 import { PoolDateFields } from './PoolDateFields';
 import { useAdminCall } from './use-admin-call';
 
@@ -17,7 +19,7 @@ const FIELD_IDS: Record<string, string> = { date: 'close-date', reason: 'close-r
  * each would go are shown with the count, then the administrator confirms. Nothing is changed
  * before the confirmation.
  */
-export function CloseDayForm({ pools, onClosed }: { pools: PoolCapacity[]; onClosed(pool: PoolCapacity, count: number, date: string): void }) {
+export function CloseDayForm({ pools, onClosed }: { pools: PoolCapacity[]; onClosed(pool: PoolCapacity, count: number, date: string, district?: string): void }) {
   const t = useT();
   const locale = INTL_LOCALES[language.value];
   const errors = useFormErrors((f) => FIELD_IDS[f] ?? 'close-date', 'date');
@@ -26,9 +28,12 @@ export function CloseDayForm({ pools, onClosed }: { pools: PoolCapacity[]; onClo
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
   const [handling, setHandling] = useState<'move' | 'cancel'>('move');
+  // Empty: the whole day in every district. Only pickups are counted per district.
+  const [district, setDistrict] = useState<District | ''>('');
   const [preview, setPreview] = useState<Preview | undefined>(undefined);
   const previewRef = useRef<HTMLDivElement>(null);
-  const input = { date, reason, handling };
+  const perDistrict = pools.find((p) => p.id === pool)?.kind === 'day';
+  const input = { date, reason, handling, ...(perDistrict && district ? { district } : {}) };
 
   const check = (event: Event) => {
     event.preventDefault();
@@ -43,7 +48,7 @@ export function CloseDayForm({ pools, onClosed }: { pools: PoolCapacity[]; onClo
       setPreview(undefined);
       setDate('');
       setReason('');
-      onClosed(done.pool, done.affected, done.date);
+      onClosed(done.pool, done.affected, done.date, input.district);
     });
 
   const slot = (s: string) => formatSlot(s, locale, t);
@@ -65,6 +70,7 @@ export function CloseDayForm({ pools, onClosed }: { pools: PoolCapacity[]; onClo
           onDate={(d) => (setDate(d), setPreview(undefined))}
           dateError={dateError}
         />
+        {perDistrict ? <DistrictSelect value={district} onChange={(d) => (setDistrict(d), setPreview(undefined))} /> : null}
         <FormGroup error={reasonError}>
           <label class="label" for="close-reason">
             {t('capacity:page.reason')}

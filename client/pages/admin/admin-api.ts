@@ -72,3 +72,8 @@ export function saveServiceRouting(serviceId: string, rev: string | null, overri
 export function fetchAdminAudit(): Promise<ResponseOf<'admin.audit'>> {
   return call<ResponseOf<'admin.audit'>>('/api/admin/audit');
 }
+
+/** The offers to the city archive, newest first (read-only). */
+export async function fetchArchiveOffers(): Promise<ResponseOf<'admin.archiveOffers'>['offers']> {
+  return (await call<ResponseOf<'admin.archiveOffers'>>('/api/admin/archive-offers')).offers;
+}

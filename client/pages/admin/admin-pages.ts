@@ -1,6 +1,7 @@
 /** The administrator's pages, as one lazy chunk (see App.tsx). */
 export { AdminOverviewPage } from './AdminOverviewPage';
 export { AdminAuditPage } from './AdminAuditPage';
+export { ArchiveOffersPage } from './ArchiveOffersPage';
 export { CapacityPage } from './CapacityPage';
 export { DepartmentPage, NewDepartmentPage } from './DepartmentFormPage';
 export { DepartmentsPage } from './DepartmentsPage';

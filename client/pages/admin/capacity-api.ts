@@ -20,8 +20,9 @@ export function closeDay(pool: string, input: CloseDayInput): Promise<ResponseOf
   return sessionFetch<ResponseOf<'admin.closeDay'>>(`/api/admin/capacity/${enc(pool)}/close`, { body: input });
 }
 
-export async function openDay(pool: string, date: string, hours?: [string, string][]) {
-  return (await sessionFetch<ResponseOf<'admin.openDay'>>(`/api/admin/capacity/${enc(pool)}/open`, { body: { date, ...(hours ? { hours } : {}) } })).pool;
+export async function openDay(pool: string, date: string, hours?: [string, string][], district?: string) {
+  const body = { date, ...(hours ? { hours } : {}), ...(district ? { district } : {}) };
+  return (await sessionFetch<ResponseOf<'admin.openDay'>>(`/api/admin/capacity/${enc(pool)}/open`, { body })).pool;
 }
 
 /** "08:00-12:00, 14:00-18:00" → ranges; undefined when the text is not only such ranges. */

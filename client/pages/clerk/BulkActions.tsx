@@ -3,6 +3,7 @@ import { describeApiFailure } from '../../api/api-error-text';
 import { PlainTextField } from '../../components/Field/PlainTextField';
 import { useT } from '../../i18n/i18n';
 import { currentUser } from '../../session/session';
+import { BulkForwardFields } from './BulkForwardFields';
 import { bulkAction, fetchStaff, type BulkBody, type CaseSummary, type Colleague } from './clerk-api';
 
 type Action = Exclude<BulkBody['action'], 'complete' | 'reject'>;
@@ -22,6 +23,7 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
   const [error, setError] = useState('');
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [reason, setReason] = useState('');
+  const [department, setDepartment] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (isLead) fetchStaff().then(setStaff, () => undefined);
@@ -30,8 +32,13 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
     if (confirming) document.getElementById('bulk-confirm-title')?.focus();
   }, [confirming]);
 
-  const actions: Action[] = isLead ? ['assignToMe', 'assign', 'start', 'askForInfo'] : ['assignToMe', 'start', 'askForInfo'];
-  const label = (a: Action) => (a === 'assign' ? `${t('clerk-workday:bulk.assign')} ${staff.find((s) => s.id === assigneeId)?.name ?? ''}`.trim() : t(`clerk-workday:bulk.${a}`));
+  const actions: Action[] = isLead ? ['assignToMe', 'assign', 'start', 'askForInfo', 'forward'] : ['assignToMe', 'start', 'askForInfo', 'forward'];
+  const label = (a: Action) =>
+    a === 'assign'
+      ? `${t('clerk-workday:bulk.assign')} ${staff.find((s) => s.id === assigneeId)?.name ?? ''}`.trim()
+      : a === 'forward' && department
+        ? t('clerk-workday:bulk.forwardTo', { department: t(`departments:${department}`) })
+        : t(`clerk-workday:bulk.${a}`);
 
   const next = (e: Event) => {
     e.preventDefault();
@@ -45,7 +52,11 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
             ? t('clerk-workday:bulk.noColleague')
             : action === 'askForInfo' && !reason.trim()
               ? t('clerk-workday:bulk.noQuestion')
-              : '';
+              : action === 'forward' && !department
+                ? t('clerk-workday:bulk.noDepartment')
+                : action === 'forward' && !reason.trim()
+                  ? t('clerk-workday:bulk.noForwardReason')
+                  : '';
     setError(problem);
     if (!problem) setConfirming(true);
   };
@@ -55,7 +66,13 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
     setBusy(true);
     try {
       const ids = [...selected];
-      const results = await bulkAction({ ids, action, ...(action === 'assign' ? { assigneeId } : {}), ...(action === 'askForInfo' ? { reason } : {}) });
+      const results = await bulkAction({
+        ids,
+        action,
+        ...(action === 'assign' ? { assigneeId } : {}),
+        ...(action === 'askForInfo' || action === 'forward' ? { reason } : {}),
+        ...(action === 'forward' ? { department } : {}),
+      });
       setOutcome({
         done: results.filter((r) => r.ok).length,
         count: results.length,
@@ -69,6 +86,7 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
       setConfirming(false);
       setAction('');
       setReason('');
+      setDepartment('');
       onDone();
     } catch (failure) {
       setError(describeApiFailure(t, failure).map((p) => p.text).join(' '));
@@ -140,6 +158,7 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
           {action === 'askForInfo' ? (
             <PlainTextField id="bulk-reason" name="bulk-reason" multiline label={t('clerk-workday:bulk.question')} hint={t('clerk-workday:bulk.questionHint')} value={reason} onInput={setReason} />
           ) : null}
+          {action === 'forward' ? <BulkForwardFields department={department} reason={reason} onDepartment={setDepartment} onReason={setReason} /> : null}
           {action === 'assign' ? (
             <div class="form-group inbox-filters__field">
               <label class="label" for="bulk-assignee">

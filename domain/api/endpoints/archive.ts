@@ -61,4 +61,13 @@ export const archiveEndpoints = [
     body: { raw: ['application/xml', 'text/xml'], maxBytes: XML_MAX_BYTES },
     response: { status: 200, type: 'application/json' },
   }),
+  endpoint({
+    id: 'admin.archiveOffers',
+    method: 'GET',
+    path: '/api/admin/archive-offers',
+    tag: 'admin',
+    summary: "The offers to the city archive as the administration sees them (read-only): date, cases with the archive's evaluation and import, state.",
+    access: { roles: ['admin'], scope: 'none' },
+    response: { status: 200, type: 'application/json' },
+  }),
 ] as const;

@@ -11,6 +11,8 @@ const DATE = { type: 'string', maxLength: 10 } as const;
 const TIME = { type: 'string', pattern: '^\\d{2}:\\d{2}$' } as const;
 /** One day's office hours: up to four ranges of [from, to]. */
 const DAY_HOURS = { type: 'array', maxItems: 4, items: { type: 'array', minItems: 2, maxItems: 2, items: TIME } } as const;
+/** A district of the pickups (closing one district's day); any other value is refused by its name. */
+const DISTRICT = { type: 'string', enum: DISTRICTS } as const;
 const REASON = { type: 'string', minLength: 1, maxLength: 200 } as const;
 
 export const capacityEndpoints = [
@@ -39,10 +41,10 @@ export const capacityEndpoints = [
     method: 'POST',
     path: '/api/admin/capacity/:pool/close',
     tag: 'admin',
-    summary: 'Close a day with a reason; without `confirm` only shows which bookings it would move or cancel.',
+    summary: 'Close a day with a reason, for pickups also in one `district` only; without `confirm` only shows which bookings it would move or cancel.',
     access: admin,
     params: POOL,
-    body: object({ date: DATE, reason: REASON, handling: { type: 'string', enum: CLOSE_HANDLINGS }, confirm: { type: 'boolean' } }, ['date', 'reason', 'handling']),
+    body: object({ date: DATE, reason: REASON, handling: { type: 'string', enum: CLOSE_HANDLINGS }, confirm: { type: 'boolean' }, district: DISTRICT }, ['date', 'reason', 'handling']),
     response: JSON_OK,
   }),
   endpoint({
@@ -50,10 +52,10 @@ export const capacityEndpoints = [
     method: 'POST',
     path: '/api/admin/capacity/:pool/open',
     tag: 'admin',
-    summary: 'Open a closed day again, or an extra day (office hours for the Bürgerbüro).',
+    summary: 'Open a closed day (or district-day) again, or an extra day (office hours for the Bürgerbüro).',
     access: admin,
     params: POOL,
-    body: object({ date: DATE, hours: DAY_HOURS }, ['date']),
+    body: object({ date: DATE, hours: DAY_HOURS, district: DISTRICT }, ['date']),
     response: JSON_OK,
   }),
 ] as const;

@@ -96,16 +96,18 @@ export const clerkEndpoints = [
     method: 'POST',
     path: '/api/clerk/bulk',
     tag: 'clerk',
-    summary: 'One action for several cases of the department at once (take them, hand them to a colleague as lead, start work, ask the citizens for information); completing or rejecting is refused (a decision letter per case). The answer lists each case with its outcome.',
+    summary: 'One action for several cases of the department at once (take them, hand them to a colleague as lead, start work, ask the citizens for information, forward them to another department); completing or rejecting is refused (a decision letter per case). The answer lists each case with its outcome.',
     access: dept,
     body: object(
       {
         ids: { type: 'array', minItems: 1, maxItems: 100, uniqueItems: true, items: DOC_ID },
         // complete and reject are named so the answer can say they need a decision letter per case.
-        action: { type: 'string', enum: ['assignToMe', 'assign', 'start', 'askForInfo', 'complete', 'reject'] },
+        action: { type: 'string', enum: ['assignToMe', 'assign', 'start', 'askForInfo', 'forward', 'complete', 'reject'] },
         assigneeId: DOC_ID,
-        /** The question to every citizen (askForInfo). */
+        /** The question to every citizen (askForInfo), or why the cases go elsewhere (forward). */
         reason: LONG_TEXT,
+        /** The department the cases are forwarded to (forward): another active one. */
+        department: SHORT_TEXT,
       },
       ['ids', 'action'],
     ),

@@ -12,6 +12,8 @@ export interface PoolCapacity {
   /** Minutes per appointment (time pools). */
   minutes?: number;
   closed: { date: string; reason: string }[];
+  /** Days closed in one district only (pickups). */
+  closedDistricts: { date: string; district: string; reason: string }[];
   extra: { date: string; hours?: Hours }[];
 }
 

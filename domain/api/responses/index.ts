@@ -44,7 +44,7 @@ export interface Responses {
   'clerk.decisionPreview': { letter: DecisionLetter; digest: string };
   'clerk.decide': { request: CaseDetail };
   'clerk.setFollowUp': { followUp: CaseFollowUp };
-  'clerk.bulk': { results: { id: string; reference?: string; ok: boolean; error?: string }[] };
+  'clerk.bulk': { results: { id: string; reference?: string; ok: boolean; error?: string; /** The HTTP status this case alone would have been refused with. */ status?: number }[] };
   'clerk.clearFollowUp': { followUp: null };
   'clerk.assignment': { request: CaseDetail };
   'clerk.messages': { messages: CaseMessage[] };
@@ -106,6 +106,7 @@ export interface Responses {
   'disposer.tour': TourList;
   'disposer.mark': { id: string; outcome: { state: PickupOutcome; reason?: string; at: string } };
   'archive.offers': { offers: ArchiveOffer[] };
+  'admin.archiveOffers': { offers: ArchiveOffer[] };
   'archive.evaluate': { archive: number; destroyed: number };
   'archive.imported': { deleted: number; failed: number };
   'fundsachen.list': PublicFoundItems;

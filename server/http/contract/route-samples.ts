@@ -170,6 +170,7 @@ export function samples(f: Fixture): Record<EndpointId, Sample> {
     'admin.closeDay': { path: '/api/admin/capacity/sperrmuell/close', body: { date: '2099-01-05', reason: 'Matrix', handling: 'move' } },
     'admin.openDay': { path: '/api/admin/capacity/sperrmuell/open', body: { date: '2099-01-05' } },
     'admin.audit': { path: '/api/admin/audit' },
+    'admin.archiveOffers': { path: '/api/admin/archive-offers' },
     'kasse.import': { path: '/api/kasse/kontoauszuege', raw: { type: 'application/xml', data: '<Document/>' }, ok: [400] },
     'kasse.imports': { path: '/api/kasse/kontoauszuege' },
     'kasse.closeLine': { path: `/api/kasse/zeilen/${randomUUID()}/erledigt`, body: { note: 'erledigt' }, ok: [404] },
