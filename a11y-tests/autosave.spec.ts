@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { goOffline, goOnline } from './support/network';
 import { registerCitizen, waitForOfflineShell } from './support/citizen';
+import { ApiClient, sperrmuellDraft } from '../server/test-support/api-client';
+import { E2E_PORT } from './playwright.config';
+import { browseAs } from './support/routed-request';
 
 /**
  * "Every keystroke is saved": a reload the very moment after typing — before the database
@@ -28,4 +31,63 @@ test('a reload right after a keystroke keeps it', async ({ page, context }) => {
   // Once stored in the database the journal empties again: nothing lingers in localStorage.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('bp-input-journal'))).toBeNull();
   await goOnline(context);
+});
+
+/**
+ * Issue 17: a question is shown from the catalogue before the device's database has opened (here
+ * held back: RxDB's chunk does not arrive), the citizen types at once on a slow phone, and when
+ * the draft arrives it fills the other fields without moving anything and without overwriting
+ * what was typed. A second tab and the server see the typed answer.
+ */
+test.describe('before the local database has opened', () => {
+  // The held chunk must be asked of the network, not of the service worker's precache.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the question is there at once, typing wins over the arriving draft, nothing moves', async ({ page, context }) => {
+    const citizen = new ApiClient(`http://127.0.0.1:${E2E_PORT}`);
+    await citizen.register('Fenja Flink');
+    const draft = sperrmuellDraft();
+    expect((await citizen.push([{ assumedMasterState: null, newDocumentState: draft }])).status).toBe(200);
+    await browseAs(page, citizen);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route(/\/assets\/rxdb\.[0-9a-f]+\.js$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const shifts: { at: number; moved: string }[] = [];
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+          const nodes = e.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : '?'));
+          shifts.push({ at: e.startTime, moved: `${e.value.toFixed(4)} ${nodes.join(', ')}` });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+
+    // Not 'load': that waits for the chunk held here.
+    await page.goto(`/sperrmuellkarte/${draft.id}/adresse`, { waitUntil: 'domcontentloaded' });
+    const houseNumber = page.getByLabel('Hausnummer');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(houseNumber).toBeEditable();
+    await expect.poll(() => asked, { message: 'the page asked for RxDB (and has not got it)' }).toBe(true);
+    await houseNumber.pressSequentially('7b');
+    const typedAt = await page.evaluate(() => performance.now());
+    release();
+    await expect(page.getByLabel('Postleitzahl')).toHaveValue(draft.answers.postcode as string);
+    await expect(page.getByRole('combobox', { name: 'Straße' })).toHaveValue(draft.answers.street as string);
+    await expect(houseNumber).toHaveValue('7b');
+    const moved = await page.evaluate((after) => (window as unknown as { shifts: { at: number; moved: string }[] }).shifts.filter((s) => s.at > after).map((s) => s.moved), typedAt);
+    expect(moved, 'layout shifts when the draft arrived').toEqual([]);
+
+    const second = await context.newPage();
+    await second.goto(`/sperrmuellkarte/${draft.id}/adresse`);
+    await expect(second.getByLabel('Hausnummer')).toHaveValue('7b');
+    await expect(second.getByLabel('Postleitzahl')).toHaveValue(draft.answers.postcode as string);
+    await expect.poll(async () => (await citizen.current(draft.id))?.answers.houseNumber, { timeout: 20_000 }).toBe('7b');
+  });
 });

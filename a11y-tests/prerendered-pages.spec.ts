@@ -26,6 +26,10 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('heading', { name: 'Das brauchen Sie' })).toBeVisible();
     await page.getByRole('link', { name: 'Abfallkalender' }).first().click();
     await expect(page.locator('main h1')).toHaveText('Abfallkalender');
+    // On a phone the header folds its links behind "Menü" only with a script to open it.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Anmelden' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Menü' })).toHaveCount(0);
   });
 
   test('the language chosen earlier (cookie) or named in the address is the one sent', async ({ page, context, baseURL }) => {
@@ -40,21 +44,28 @@ test.describe('with JavaScript off', () => {
 });
 
 test('hydrating a prerendered page moves nothing (CLS ≈ 0) and keeps the page working', async ({ page }) => {
+  // Lighthouse's phone: here the header folds behind "Menü", and a list arriving moves what is below it.
+  await page.setViewportSize({ width: 412, height: 823 });
   await page.addInitScript(() => {
-    (window as unknown as { shift: number }).shift = 0;
+    const shifts: string[] = [];
+    Object.assign(window, { shifts });
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+        if (entry.hadRecentInput) continue;
+        const moved = entry.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : '?'));
+        shifts.push(`${entry.value.toFixed(4)} ${moved.join(', ')}`);
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  for (const { path, heading } of PAGES) {
+  for (const { path, heading } of [{ path: '/fundsachen', heading: 'Fundsachen' }, ...PAGES]) {
     await page.goto(path, { waitUntil: 'networkidle' });
     await expect(page.locator('main h1')).toHaveText(heading);
     // Hydrated: the app answers the language switch (a button only the script can work).
     await page.waitForFunction(() => document.getElementById('app')?.dataset.lang === undefined);
-    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
-    expect(shift, `layout shift on ${path}`).toBeLessThanOrEqual(0.02);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+    const score = shifts.reduce((sum, line) => sum + Number(line.split(' ')[0]), 0);
+    // Issue 17's target is 0.02 in Lighthouse; a page whose hydration moves nothing scores 0 here.
+    expect(score, `layout shifts on ${path}: ${shifts.join(' | ')}`).toBeLessThanOrEqual(0.01);
   }
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('main h1')).toHaveText('Waste collection calendar');

@@ -51,13 +51,12 @@ export function Header() {
             {CITY.emblemHref ? <img class="header__emblem" src={CITY.emblemHref} alt="" /> : null}
             {t('common:header.title')}
           </a>
-          {menu.folds ? (
-            <button type="button" class="header__menu-button" aria-controls="header-menu" {...menu.buttonProps}>
-              {t('common:header.menu')}
-            </button>
-          ) : null}
-          <nav class={menu.folds ? 'header__nav header__nav--folding' : 'header__nav'} aria-label={t('common:header.navLabel')}>
-            <ul class="header__nav-list" id="header-menu" hidden={menu.hidden} {...menu.listProps}>
+          {/* Shown on a phone only, by the style sheet (folding-menu.ts): prerendered as it is hydrated. */}
+          <button type="button" class="header__menu-button" aria-controls="header-menu" {...menu.buttonProps}>
+            {t('common:header.menu')}
+          </button>
+          <nav class={menu.open ? 'header__nav header__nav--open' : 'header__nav'} aria-label={t('common:header.navLabel')}>
+            <ul class="header__nav-list" id="header-menu" {...menu.listProps}>
               {user?.role === 'citizen' ? (
                 <>
                   <li>

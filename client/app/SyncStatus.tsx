@@ -1,6 +1,7 @@
 import { effect, signal } from '@preact/signals';
 import { syncState, type SyncState } from '../data/sync-state';
 import { useT } from '../i18n/i18n';
+import { currentUser } from '../session/session';
 
 /**
  * The state people hear, which lags the real one a little: while someone types, each keystroke
@@ -30,9 +31,12 @@ effect(() => {
 export function SyncStatus() {
   const t = useT();
   const state = shownState.value;
+  // A citizen's device shows a state once its database is open: until then the line keeps its
+  // place (empty), so the page below does not move when it appears (issue 17).
+  const starting = state === 'hidden' && currentUser.value?.role === 'citizen';
   return (
-    <p class={`sync-status sync-status--${state}`} role="status">
-      {state === 'hidden' ? '' : t(`common:sync.${state}`)}
+    <p class={`sync-status sync-status--${starting ? 'starting' : state}`} role="status">
+      {state === 'hidden' ? (starting ? '\u00a0' : '') : t(`common:sync.${state}`)}
     </p>
   );
 }

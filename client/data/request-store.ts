@@ -8,6 +8,8 @@ import type { UserDatabase } from './rxdb-database';
 import { trackWrite, untrackWrite } from './pending-push';
 import { nextUpdatedAt } from './updated-at';
 import { whenDatabaseReady } from './user-data';
+import { effect } from '@preact/signals';
+import { connected, firstPullDone } from './sync-state';
 
 /**
  * Every change a citizen makes to a request, written to the device at once. Each write is
@@ -27,9 +29,26 @@ function later(a: string | undefined, b: string | undefined): string | undefined
 type Change = (doc: RequestDoc) => RequestDoc | undefined;
 
 /** `change` returns the new state, or undefined for "nothing to do" (no write, nothing pending). */
+/** Resolves once the first pull has brought the server's copies, or the device is offline. */
+function pulledOrOffline(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = effect(() => {
+      if (!firstPullDone.value && connected.value) return;
+      resolve();
+      queueMicrotask(() => stop());
+    });
+  });
+}
+
 async function writeRequest(id: string, change: Change, database?: UserDatabase): Promise<void> {
   const db = database ?? (await whenDatabaseReady());
-  const doc = await db.requests.findOne(id).exec();
+  let doc = await db.requests.findOne(id).exec();
+  // Typed on a new device before its first pull brought the draft (the question page no longer
+  // waits for it, issue 17): the write waits for the draft instead of failing.
+  if (!doc && !database && !firstPullDone.peek()) {
+    await pulledOrOffline();
+    doc = await db.requests.findOne(id).exec();
+  }
   if (!doc) throw new Error(`Request ${id} not found`);
   if (!change(doc.toMutableJSON())) return;
   const updatedAt = nextUpdatedAt(later(lastIssued.get(id), doc.updatedAt));

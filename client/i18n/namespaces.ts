@@ -48,6 +48,15 @@ const PUBLIC_PAGES: Record<string, readonly string[]> = {
 /** What a service's start page shows beside its own namespace (fee, reply deadline, draft list). */
 const SERVICE_START = ['fees', 'reply-deadline', 'submission'];
 
+/**
+ * What a question page (`/<service>/<request>/<page>`) shows beside its service's namespace: the
+ * file, map and slot questions. It waits for these only, not for every citizen text (issue 17);
+ * the check page after it ('citizen') is fetched while the citizen answers (FormPage).
+ */
+const QUESTION_PAGE = ['files', 'map', 'slots'];
+/** Pages of a form address that are not questions: they show every citizen text. */
+const FORM_STEPS_NOT_QUESTIONS = ['pruefen', 'bestaetigung'];
+
 export type NamespaceNeed = readonly string[] | 'citizen' | 'all';
 
 /**
@@ -68,6 +77,12 @@ export function namespacesFor(
     // Unknown while the catalogue loads: the route shows its loading state until it is there.
     if (namespace === undefined) return everyPage(lng);
     if (namespace !== null) return [...everyPage(lng), namespace, ...SERVICE_START];
+  }
+  const question = /^\/([\w-]+)\/[\w-]+\/([\w-]+)$/.exec(path);
+  if (question && !FORM_STEPS_NOT_QUESTIONS.includes(question[2])) {
+    const namespace = serviceNamespace(question[1]);
+    if (namespace === undefined) return everyPage(lng);
+    if (namespace !== null) return [...everyPage(lng), namespace, ...QUESTION_PAGE];
   }
   return 'citizen';
 }

@@ -12,6 +12,7 @@
  * `BENCH_LIGHTHOUSE_PAGES` (comma-separated paths) replaces the portal pages,
  * `BENCH_LIGHTHOUSE_RUNS` (default 3) sets the rounds.
  */
+import os from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../../a11y-tests/playwright.config';
@@ -48,6 +49,10 @@ interface Sample {
   cls: number;
   bytes: number;
   failures: string[];
+}
+
+function loadAverage(): string {
+  return os.loadavg().map((n) => n.toFixed(2)).join(', ');
 }
 
 function median(values: number[]): number {
@@ -105,6 +110,8 @@ async function main(): Promise<void> {
   try {
     const version = (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version;
     console.log(`Lighthouse ${version}, mobile (simulated throttling), ${RUNS} rounds of ${targets.length} pages, order alternating`);
+    // The machine may be shared: the load says how far the figures are upper bounds.
+    console.log(`  load average at start: ${loadAverage()}`);
     for (let round = 0; round < RUNS; round++) {
       const order = round % 2 === 0 ? targets : [...targets].reverse();
       for (const target of order) {
@@ -119,6 +126,7 @@ async function main(): Promise<void> {
     await server.stop();
   }
 
+  console.log(`  load average at end: ${loadAverage()}`);
   const govukLcp = median(samples.get(targets[0])!.map((s) => s.lcpMs));
   console.log('\n  Mediane            perf   LCP ms   × GOV.UK   CLS     KB    a11y  Seite');
   for (const target of targets) {

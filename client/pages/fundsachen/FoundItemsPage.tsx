@@ -95,6 +95,19 @@ export function FoundItemsPage() {
       <PageHeading>{t('fundsachen-liste:list.title')}</PageHeading>
       <p class="lead">{t('fundsachen-liste:list.lead')}</p>
       <p>{t('fundsachen-liste:list.privacy')}</p>
+      {/*
+        Before the list, not after it: the prerendered page has no list yet, and text below the
+        list would be pushed down when it arrives (a layout shift of 0.08 on a phone, issue 17).
+      */}
+      {!user ? (
+        <p>
+          <a href={`/anmelden?weiter=${encodeURIComponent('/fundsachen')}`}>{t('fundsachen-liste:list.loginToClaim')}</a>
+        </p>
+      ) : null}
+      <h2 class="heading-m">{t('fundsachen-liste:list.lost')}</h2>
+      <p>
+        <a href="/fundbuero-verlust">{t('fundsachen-liste:list.lostLink')}</a>
+      </p>
       {state === 'offline' ? <p class="inset-text">{t(snapshot ? 'fundsachen-liste:list.offline' : 'fundsachen-liste:list.neverLoaded')}</p> : null}
       {snapshot ? (
         <>
@@ -148,15 +161,6 @@ export function FoundItemsPage() {
       ) : state === 'loading' ? (
         <p class="loading">{t('common:loading')}</p>
       ) : null}
-      {!user ? (
-        <p>
-          <a href={`/anmelden?weiter=${encodeURIComponent('/fundsachen')}`}>{t('fundsachen-liste:list.loginToClaim')}</a>
-        </p>
-      ) : null}
-      <h2 class="heading-m">{t('fundsachen-liste:list.lost')}</h2>
-      <p>
-        <a href="/fundbuero-verlust">{t('fundsachen-liste:list.lostLink')}</a>
-      </p>
     </>
   );
 }

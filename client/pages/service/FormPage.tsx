@@ -13,11 +13,15 @@ import { Loading } from '../../components/Loading/Loading';
 import { headingRef } from '../../components/PageHeading/focus-heading';
 import { saveAnswers, setCurrentPage } from '../../data/request-store';
 import { useDraftUpgrade } from '../../data/use-draft-upgrade';
+import { useDraftAnswers } from './use-draft-answers';
+import { connected, firstPullDone } from '../../data/sync-state';
 import { useRequest, useRequestList } from '../../data/use-requests';
 import { warningsFor } from '../../../domain/catalogue/warnings';
 import { WarningText } from '../../components/WarningText/WarningText';
 import { fieldErrorText } from '../../i18n/field-error-text';
-import { useT } from '../../i18n/i18n';
+import { language, useT } from '../../i18n/i18n';
+import { loadNamespaces } from '../../i18n/namespace-texts';
+import { routeTextNeed } from '../../app/route-texts';
 import { currentUser } from '../../session/session';
 import { titleOf } from '../../catalogue/catalogue';
 import { NotFoundPage } from '../NotFoundPage';
@@ -55,43 +59,55 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
   const t = useT();
   const { route } = useLocation();
   const page = service.pages.find((p) => p.id === pageId)!;
-  const doc = useRequest(requestId);
+  const stored = useRequest(requestId);
+  // Not on this device yet: a new device's first pull may still bring it (issue 17: the question
+  // is shown meanwhile); it is "not found" once that pull is done, or offline.
+  const doc = stored === null && !firstPullDone.value && connected.value ? undefined : stored;
   const upgrading = useDraftUpgrade(service, doc);
   const earlier = useRequestList();
-  // The inputs show this copy: typing never waits for the database, and each change is saved at once.
-  const [answers, setAnswers] = useState<Answers | undefined>(undefined);
+  // The inputs show this copy: typing never waits for the database, and each change is saved at
+  // once. The question is shown from the catalogue before the device's database has opened
+  // (issue 17); the draft's answers join when it has, and what was typed meanwhile wins.
+  const draft = useDraftAnswers(requestId, doc, upgrading, (stored) => {
+    if (Object.values(service.fields).some((f) => f.type === 'slot')) {
+      // Loaded with the slot picker's chunk, only for forms that ask for a slot.
+      void import('../../components/SlotPicker/prefetch-free-slots').then((m) => m.prefetchFreeSlots(service, stored.answers, page.fields));
+    }
+    const prefilled = stored.status === 'draft' ? prefills(service, page.fields, stored.answers) : {};
+    if (stored.status === 'draft') {
+      if (Object.keys(prefilled).length) void saveAnswers(requestId, prefilled);
+      void setCurrentPage(requestId, pageId);
+    }
+    return prefilled;
+  });
+  const answers = draft.answers;
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [focusToken, setFocusToken] = useState(0);
   const [warnedKey, setWarnedKey] = useState('');
   const heading = t(headingKey(service, page));
+  // The page waited for its own texts only; the next step's (the check page shows every citizen
+  // text) come while the citizen answers, so "Weiter" never waits for them.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    const next = nextPath(service, requestId, pageId, returnToCheck, answers).split('?')[0];
+    idle(() => void loadNamespaces(routeTextNeed(next, language.value), language.value).catch(() => undefined));
+  }, []);
   const showsOtherPage = doc === null || (doc !== undefined && doc.status !== 'draft');
   usePageTitle(showsOtherPage ? null : heading, errors.length > 0);
 
-  useEffect(() => {
-    if (!doc || answers !== undefined || upgrading) return;
-    if (Object.values(service.fields).some((f) => f.type === 'slot')) {
-      // Loaded with the slot picker's chunk, only for forms that ask for a slot.
-      void import('../../components/SlotPicker/prefetch-free-slots').then((m) => m.prefetchFreeSlots(service, doc.answers, page.fields));
-    }
-    const prefilled = doc.status === 'draft' ? prefills(service, page.fields, doc.answers) : {};
-    setAnswers({ ...doc.answers, ...prefilled });
-    if (doc.status === 'draft') {
-      if (Object.keys(prefilled).length) void saveAnswers(requestId, prefilled);
-      void setCurrentPage(requestId, pageId);
-    }
-  }, [doc]);
-
   if (doc === null) return <NotFoundPage />;
-  if (!doc || !answers || upgrading) return <Loading />;
-  if (doc.status !== 'draft') return <RequestNotEditable service={service} doc={doc} />;
+  if (doc && doc.status !== 'draft') return <RequestNotEditable service={service} doc={doc} />;
+  if (upgrading) return <Loading />;
 
   const change = (fieldId: string, value: AnswerValue) => {
-    setAnswers((current) => ({ ...current, [fieldId]: value }));
+    draft.change(fieldId, value);
     void saveAnswers(requestId, { [fieldId]: value });
   };
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
+    // "Weiter" before the draft is there would check only half the answers: it waits for them.
+    if (!draft.complete) return draft.afterMerge(() => (event.target as HTMLFormElement).requestSubmit());
     const found = validatePage(service, pageId, answers);
     setErrors(found);
     if (found.length) {
