@@ -42,7 +42,7 @@ const LAYOUT_RULES = ['target-size', 'scrollable-region-focusable'];
 
 let problems: Problem[] = [];
 let combinations = 0;
-let fixtures: MatrixFixtures;
+let fixtures: MatrixFixtures | undefined;
 /** Seconds spent per phase, printed at the end (A11Y_MATRIX_PROFILE=1), to keep the run short. */
 const spent: Record<string, number> = {};
 async function timed<T>(phase: string, work: () => Promise<T>): Promise<T> {
@@ -57,8 +57,10 @@ async function timed<T>(phase: string, work: () => Promise<T>): Promise<T> {
 // The languages are independent walks: let both workers take them (each has its own portal).
 test.describe.configure({ mode: 'parallel' });
 
+// In parallel mode every test runs the hook for itself; the walks only read, so the languages a
+// worker walks share the fixtures made on its portal once (a replaced worker makes new ones).
 test.beforeAll(async () => {
-  fixtures = await timed('fixtures', () => makeMatrixFixtures());
+  fixtures ??= await timed('fixtures', () => makeMatrixFixtures());
 });
 
 test.afterAll(() => {
@@ -76,7 +78,7 @@ async function openAs(browser: Browser, who: Who, language: string, viewport: Vi
   });
   await context.addInitScript(([key, lng]) => localStorage.setItem(key, lng), [LANGUAGE_STORAGE_KEY, language] as const);
   if (who !== 'anon') {
-    const [name, value] = fixtures.sessions[who].split('=');
+    const [name, value] = fixtures!.sessions[who].split('=');
     await context.addCookies([{ name, value, domain: '127.0.0.1', path: '/' }]);
   }
   return { context, page: await context.newPage() };
@@ -241,7 +243,7 @@ for (const language of LANGUAGES) {
         // app keeps focus where the user is, so the heading check applies only to a new route.
         const newRoute = screen.route !== previousRoute;
         previousRoute = screen.route;
-        await timed(first ? 'load' : 'navigate', () => navigate(page, resolvePath(screen.path, fixtures.values), wasFirst));
+        await timed(first ? 'load' : 'navigate', () => navigate(page, resolvePath(screen.path, fixtures!.values), wasFirst));
         first = false;
         try {
           heading = await timed('ready', () => ready(page, screen, heading));
