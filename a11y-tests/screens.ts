@@ -62,6 +62,7 @@ const FORM_PAGES: readonly { service: string; pages: readonly string[] }[] = [
   { service: 'fundbuero-verlust', pages: ['was', 'datum'] },
   { service: 'fundbuero-anspruch', pages: ['fundsache'] },
   { service: 'barriere-melden', pages: ['ort', 'antwort'] },
+  { service: 'meldebescheinigung', pages: ['art', 'zweck', 'zustellung'] },
 ];
 
 /** Form services as a list of ids: the inventory test compares it with the catalogue. */
