@@ -219,7 +219,7 @@ async function reachState(page: Page, context: BrowserContext, screen: Screen, s
   }
 }
 
-const WHO_ORDER: Who[] = ['anon', 'citizen', 'newCitizen', 'clerk', 'lead', 'fundbuero', 'treasury', 'admin'];
+const WHO_ORDER: Who[] = ['anon', 'citizen', 'newCitizen', 'bundidCitizen', 'clerk', 'lead', 'fundbuero', 'treasury', 'admin'];
 
 for (const language of LANGUAGES) {
   // Screens load at the narrow viewport; checkState widens and narrows the loaded page as it goes.

@@ -8,6 +8,11 @@ async function logInWithBundId(page: Page, level: RegExp, person = /Erika Muster
   await page.getByRole('button', { name: button }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Identitäts-Sandbox (statt BundID)');
   await expectNoAxeViolations(page, 'Identitäts-Sandbox');
+  await logInWithBundIdAtSandbox(page, level, person);
+}
+
+/** On the identity sandbox's page: choose person and level, and log in. */
+async function logInWithBundIdAtSandbox(page: Page, level: RegExp, person = /Erika Mustermann/) {
   await page.getByLabel(person).check();
   await page.getByLabel(level).check();
   await page.getByRole('button', { name: 'Anmelden' }).click();
@@ -81,4 +86,69 @@ test('a password account links BundID from the profile, and unlinks it with its 
   await expect(page.getByRole('textbox', { name: 'Vollständiger Name' })).toBeVisible();
   await expect(section.getByRole('button', { name: 'Mit BundID verknüpfen' })).toBeVisible();
   expect((await (await page.request.get('/api/auth/session')).json()).user.identity).toBeUndefined();
+});
+
+/**
+ * Issue 13, "a service refused below its trust level": the Meldebescheinigung needs BundID at
+ * "substantiell". Its start page says so (and the fee) before anyone starts; at "basis" the
+ * citizen is told which level is needed and how to reach it, before the form and again at
+ * "Absenden", and the draft stays; the server refuses a hand-made send too. The BundID login at
+ * "substantiell" offered there comes back to the draft, which is then sent and reaches the Bürgerbüro.
+ */
+test('a service refused below its trust level', async ({ page, request }) => {
+  await page.goto('/meldebescheinigung');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('region', { name: 'Gebühr' })).toContainText('7,00 €');
+  await expect(main.getByRole('region', { name: 'Anmeldung mit BundID' })).toContainText('mindestens auf dem Vertrauensniveau „substantiell“');
+  await main.getByRole('link', { name: 'Anmelden und beginnen' }).click();
+  await logInWithBundId(page, /^basis/);
+  await expect(page).toHaveURL(/\/meldebescheinigung$/);
+
+  const notice = main.getByRole('note', { name: 'Anmeldung mit höherem Vertrauensniveau nötig' });
+  await expect(notice).toContainText('Ihre jetzige Anmeldung hat das Vertrauensniveau „basis“.');
+  await expectNoAxeViolations(page, 'Meldebescheinigung: Start bei Vertrauensniveau basis');
+  await main.getByRole('button', { name: 'Jetzt beginnen' }).click();
+  await page.getByLabel(/^Einfache Meldebescheinigung/).check();
+  await main.getByRole('button', { name: 'Weiter' }).click();
+  await page.getByLabel('Wofür brauchen Sie die Bescheinigung?').fill('Für meinen Arbeitgeber');
+  await main.getByRole('button', { name: 'Weiter' }).click();
+  await page.getByLabel('Als PDF in meinem Postfach im Bürgerportal').check();
+  await main.getByRole('button', { name: 'Weiter' }).click();
+  await expect(page).toHaveURL(/\/pruefen$/);
+  const requestId = page.url().split('/').at(-2)!;
+
+  // "Absenden" below the level: nothing is sent, focus moves to the notice, the draft stays.
+  await main.getByRole('button', { name: 'Absenden' }).click();
+  await expect(notice.getByRole('heading')).toBeFocused();
+  await expect(page).toHaveURL(/\/pruefen$/);
+  await expectNoAxeViolations(page, 'Meldebescheinigung: Absenden unter dem Vertrauensniveau');
+  // Sent by hand past the page, the server refuses it as well and keeps the draft.
+  const origin = { Origin: new URL(page.url()).origin };
+  const pull = async () =>
+    ((await (await page.request.post('/api/sync/requests/pull', { headers: origin, data: { checkpoint: null, batchSize: 100 } })).json()).documents as any[]).find((d) => d.id === requestId);
+  await expect.poll(async () => (await pull())?.answers?.delivery).toBe('postfach');
+  const draft = await pull();
+  const forged = await page.request.post('/api/sync/requests/push', {
+    headers: origin,
+    data: { rows: [{ assumedMasterState: draft, newDocumentState: { ...draft, status: 'submitted', submittedAt: new Date().toISOString() } }] },
+  });
+  expect(forged.status()).toBe(403);
+  expect((await pull()).status).toBe('draft');
+
+  // The notice's login at "substantiell" comes back to this page, and the draft is sent.
+  await notice.getByRole('button', { name: 'Mit BundID auf Vertrauensniveau „substantiell“ anmelden' }).click();
+  await expect(page.getByLabel(/^substantiell/)).toBeChecked();
+  await logInWithBundIdAtSandbox(page, /^substantiell/);
+  await expect(page).toHaveURL(new RegExp(`/meldebescheinigung/${requestId}/pruefen$`));
+  await expect(notice).toHaveCount(0);
+  await expect(main).toContainText('Für meinen Arbeitgeber');
+  await main.getByRole('button', { name: 'Absenden' }).click();
+  await expect(page).toHaveURL(/\/bestaetigung$/);
+  await expect(main).toContainText(/MBS-\d{4}-\d{6}/);
+
+  // The Bürgerbüro has it in its inbox.
+  const reference = (await main.textContent())!.match(/MBS-\d{4}-\d{6}/)![0];
+  const clerkLogin = await request.post('/api/auth/login', { headers: origin, data: { email: 'buergerbuero@stadt-werne.example', password: 'werne-demo-buergerbuero' } });
+  expect(clerkLogin.status()).toBe(200);
+  await expect.poll(async () => JSON.stringify(await (await request.get('/api/clerk/requests')).json())).toContain(reference);
 });

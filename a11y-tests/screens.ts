@@ -13,6 +13,7 @@ export type Who =
   | 'anon' // nobody
   | 'citizen' // a citizen with requests: a routed Sperrmüllkarte, drafts of every service
   | 'newCitizen' // a citizen who has just registered: no requests, no messages
+  | 'bundidCitizen' // a citizen logged in with BundID at "basis", a complete Meldebescheinigung draft
   | 'clerk' // Sachbearbeitung Abfallwirtschaft (demo account), sees the routed request
   | 'lead' // Fachdienstleitung Abfallwirtschaft (demo account)
   | 'fundbuero' // Sachbearbeitung Fundbüro (demo account), one found item entered
@@ -38,7 +39,8 @@ export interface Screen {
    * Abfallwirtschaft), `completeDraftId` (a complete Sperrmüllkarte draft), `draft:<serviceId>`
    * (an empty draft of that service), `staffId` (the Abfall clerk's account), `appointmentId` (a
    * confirmed Bürgerbüro appointment of the citizen), `mapDraftId` (a Mängelmelder draft placed by
-   * position, with another citizen's open report nearby).
+   * position, with another citizen's open report nearby), `trustDraftId` (the BundID citizen's
+   * complete Meldebescheinigung draft, which "basis" may not send).
    */
   path: string;
   who: Who;
@@ -62,6 +64,7 @@ const FORM_PAGES: readonly { service: string; pages: readonly string[] }[] = [
   { service: 'fundbuero-verlust', pages: ['was', 'datum'] },
   { service: 'fundbuero-anspruch', pages: ['fundsache'] },
   { service: 'barriere-melden', pages: ['ort', 'antwort'] },
+  { service: 'meldebescheinigung', pages: ['art', 'zweck', 'zustellung'] },
 ];
 
 /** Form services as a list of ids: the inventory test compares it with the catalogue. */
@@ -146,6 +149,10 @@ export const SCREENS: readonly Screen[] = [
   },
   // The Mängelmelder's map with the open reports nearby and their "Ich auch" buttons.
   { id: 'maengelmelder-map', route: '/:serviceId/:requestId/:pageId', path: '/maengelmelder/{mapDraftId}/position', who: 'citizen', data: 'filled', ready: '.nearby-reports li' },
+  // BundID at "basis": the profile shows what BundID confirmed; the Meldebescheinigung, which
+  // needs "substantiell", says so above "Absenden" (a press there only moves focus to it).
+  { id: 'profile-bundid', route: '/profil', path: '/profil', who: 'bundidCitizen', data: 'filled' },
+  { id: 'trust-level-refused', route: '/:serviceId/:requestId/pruefen', path: '/meldebescheinigung/{trustDraftId}/pruefen', who: 'bundidCitizen', data: 'filled' },
   { id: 'confirmation', route: '/:serviceId/:requestId/bestaetigung', path: '/sperrmuellkarte/{routedId}/bestaetigung', who: 'citizen', data: 'filled' },
 
   // ——— Clerks ———

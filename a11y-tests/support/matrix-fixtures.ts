@@ -4,6 +4,7 @@ import { SLOT_POOLS, candidateSlots } from '../../domain/slots';
 import { ApiClient, eventually, sperrmuellDraft, submitted } from '../../server/test-support/api-client';
 import { E2E_PORT } from '../playwright.config';
 import type { Who } from '../screens';
+import { bundIdCitizen } from './bundid-fixtures';
 import { mapFixtures } from './map-fixtures';
 
 /** The data the screens of the inventory need, made once through the API before the walk. */
@@ -87,6 +88,8 @@ export async function makeMatrixFixtures(): Promise<MatrixFixtures> {
 
   const newCitizen = new ApiClient(BASE());
   await newCitizen.register('Nora Neu');
+  const bundId = await bundIdCitizen(BASE());
+  values.trustDraftId = bundId.trustDraftId;
 
   const clerk = await staff('abfall@stadt-werne.example', 'werne-demo-abfall');
   const lead = await staff('leitung-abfall@stadt-werne.example', 'werne-demo-leitung-abfall');
@@ -116,6 +119,7 @@ export async function makeMatrixFixtures(): Promise<MatrixFixtures> {
     sessions: {
       citizen: citizen.cookieHeader,
       newCitizen: newCitizen.cookieHeader,
+      bundidCitizen: bundId.session,
       clerk: clerk.cookieHeader,
       lead: lead.cookieHeader,
       fundbuero: fundbuero.cookieHeader,

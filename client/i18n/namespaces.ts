@@ -45,8 +45,8 @@ const PUBLIC_PAGES: Record<string, readonly string[]> = {
   '/abfallkalender/jahr': ['waste'],
 };
 
-/** What a service's start page shows beside its own namespace (fee, reply deadline, draft list). */
-const SERVICE_START = ['fees', 'reply-deadline', 'submission'];
+/** What a service's start page shows beside its own namespace (fee, reply deadline, draft list, trust level). */
+const SERVICE_START = ['fees', 'reply-deadline', 'submission', 'bundid'];
 
 /**
  * What a question page (`/<service>/<request>/<page>`) shows beside its service's namespace: the

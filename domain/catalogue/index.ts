@@ -7,6 +7,7 @@ import { BARRIERE_MELDEN } from './services/barriere-melden';
 import { EXTERNAL_OFFERS } from './services/external-offers';
 import { GARTENWASSERZAEHLER } from './services/gartenwasserzaehler';
 import { MAENGELMELDER } from './services/maengelmelder';
+import { MELDEBESCHEINIGUNG } from './services/meldebescheinigung';
 import { ZAEHLERSTAND } from './services/zaehlerstand';
 import type { CatalogueEntry, FormService } from './service-definition';
 
@@ -36,6 +37,7 @@ const CATALOGUE: readonly CatalogueEntry[] = [
   BARRIERE_MELDEN,
   FUNDBUERO_VERLUST_V1,
   FUNDBUERO_ANSPRUCH_V1,
+  MELDEBESCHEINIGUNG,
   ...EXTERNAL_OFFERS,
 ];
 

@@ -5,6 +5,9 @@ import { EasyText } from '../../easy-language/EasyText';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { maySendNow } from '../../session/account-standing';
 import { ConfirmEmailNotice } from '../account/email/ConfirmEmailNotice';
+import { TrustLevelNotice } from '../account/bundid/TrustLevelNotice';
+import { trustLevelShortfall } from '../../../domain/account/service-trust';
+import { currentUser } from '../../session/session';
 import type { ServiceDefinition } from '../../../domain/catalogue/service-definition';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { firstPageWithError, validateAnswers, type FieldError } from '../../../domain/validation/validate-answers';
@@ -24,7 +27,7 @@ import { submissionText } from './submission-texts';
 import { PaymentChoice } from '../payments/PaymentChoice';
 import { FeeNotice } from './FeeNotice';
 import { RequestNotEditable } from './RequestNotEditable';
-import { CHECK_PAGE, confirmationPath, formPagePath, previousPath } from './service-paths';
+import { CHECK_PAGE, checkPath, confirmationPath, formPagePath, previousPath } from './service-paths';
 
 interface RouteProps {
   service: ServiceDefinition;
@@ -54,13 +57,16 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
   const [focusToken, setFocusToken] = useState<number | undefined>(undefined);
   const [sending, setSending] = useState(false);
   const [held, setHeld] = useState(false);
+  // Counts refused sends below the service's trust level, so each one moves focus to the notice.
+  const [belowTrust, setBelowTrust] = useState(0);
   const heldRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Moved to the notice like an error summary: a screen reader hears why nothing was sent.
-    const heading = held ? heldRef.current?.querySelector<HTMLElement>('h2') : null;
+    const heading = held || belowTrust ? heldRef.current?.querySelector<HTMLElement>('h2') : null;
     heading?.setAttribute('tabindex', '-1');
     heading?.focus();
-  }, [held]);
+  }, [held, belowTrust]);
+  const user = currentUser.value;
 
   const errors = submitErrors ?? (doc ? openServerProblems(service, doc) : []);
   const showsOtherPage = doc === null || (doc !== undefined && doc.status !== 'draft');
@@ -80,6 +86,11 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
     if (found.length) {
       setSubmitErrors(found);
       setFocusToken((n) => (n ?? 0) + 1);
+      return;
+    }
+    // Below the service's trust level the draft stays a draft; the notice says how to reach it.
+    if (user && trustLevelShortfall(service, user.login?.trustLevel)) {
+      setBelowTrust((n) => n + 1);
       return;
     }
     setSending(true);
@@ -124,7 +135,10 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
       />
       <FeeNotice service={service} answers={doc.answers} />
       {service.fee.kind !== 'free' ? <PaymentChoice doc={doc} /> : null}
-      <div ref={heldRef}>{held ? <ConfirmEmailNotice held /> : null}</div>
+      <div ref={heldRef}>
+        {user ? <TrustLevelNotice service={service} user={user} back={checkPath(service.id, requestId)} /> : null}
+        {held ? <ConfirmEmailNotice held /> : null}
+      </div>
       <h2 class="heading-m">{submissionText(t, service, 'send')}</h2>
       <p>
         <EasyText text={t(`${ns}:declaration`)} />

@@ -16,7 +16,7 @@ import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { currentUser } from '../../session/session';
-import { TrustLevelNotice } from '../account/bundid/TrustLevelNotice';
+import { TrustLevelStart } from '../account/bundid/TrustLevelStart';
 import { continuePath, formPagePath, hasTaskList, servicePath, taskListPath } from './service-paths';
 
 /**
@@ -61,6 +61,7 @@ export function ServiceStartPage({ service }: { service: ServiceDefinition }) {
         ))}
       </ul>
       <StartFee service={service} />
+      <TrustLevelStart service={service} user={user} back={servicePath(service.id)} />
       <p>
         <EasyText text={t(`${ns}:start.offline`)} />
       </p>
@@ -76,7 +77,6 @@ export function ServiceStartPage({ service }: { service: ServiceDefinition }) {
         <p>{t('common:start.citizensOnly')}</p>
       ) : (
         <>
-          <TrustLevelNotice service={service} user={user} back={servicePath(service.id)} />
           {drafts.length ? (
             <>
               <h2 class="heading-m">{t('common:start.draftsTitle')}</h2>
