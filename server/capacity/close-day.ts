@@ -1,7 +1,7 @@
 import { applySettings, type CloseHandling } from '../../domain/capacity';
 import { findService } from '../../domain/catalogue';
 import { findPool, slotWish, slotsOnDate, type SlotPool } from '../../domain/slots';
-import { DISTRICTS } from '../../domain/places/streets';
+import { districtIds } from '../../domain/places/streets';
 import type { StoredRequest } from '../requests';
 import { SLOT_TAKEN_REASON } from '../routing/route-request';
 import { alternativesFor, bookSlot, closeSlot, freeSlots, releaseSlot, slotDocId, slotsOfDate } from '../slots';
@@ -128,7 +128,7 @@ export async function closeDay(
     return { ...s, closed: { ...s.closed, [date]: { reason, at: now.toISOString() } }, extra };
   });
   const slotIds = new Set((await slotsOfDate(store, base, date)).keys());
-  const districts = base.kind === 'day' ? DISTRICTS : [undefined];
+  const districts = base.kind === 'day' ? districtIds() : [undefined];
   for (const slot of slotsOnDate(before, date)) for (const d of districts) slotIds.add(slotDocId(base, d, slot));
   const holders = new Map<string, string[]>();
   for (const id of slotIds) {

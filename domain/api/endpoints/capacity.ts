@@ -1,6 +1,5 @@
 import { CLOSE_HANDLINGS } from '../../capacity/close-handling';
 import { MAX_PER_SLOT } from '../../capacity/capacity-settings';
-import { DISTRICTS } from '../../places/streets';
 import { SHORT_TEXT, SLUG } from '../fields';
 import { endpoint, object } from '../endpoint';
 
@@ -26,7 +25,7 @@ export const capacityEndpoints = [
     body: object(
       {
         rev: { type: ['string', 'null'], maxLength: 100 },
-        perDistrict: { type: 'object', propertyNames: { enum: DISTRICTS }, additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_PER_SLOT } },
+        perDistrict: { type: 'object', propertyNames: SLUG, additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_PER_SLOT } },
         counters: { type: 'integer', minimum: 0, maximum: MAX_PER_SLOT },
         hours: { type: 'object', propertyNames: { pattern: '^[1-6]$' }, additionalProperties: DAY_HOURS },
       },
