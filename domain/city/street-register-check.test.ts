@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Street } from '../places';
 import { MUSTERSTADT, cityProblems, type CityConfig } from './index';
 
 /** Musterstadt with its street register (and calendar) changed by `change`. */
@@ -10,18 +11,18 @@ function withRegister(change: (city: CityConfig) => void): CityConfig {
 
 describe("a city's street register is checked with the rest of its configuration", () => {
   it('refuses a street in an unknown district, naming street and district', () => {
-    const city = withRegister((c) => (c.streets.streets as { district: string }[])[1].district = 'atlantis');
+    const city = withRegister((c) => (c.streets.streets as Street[])[1].district = 'atlantis');
     expect(cityProblems(city)).toEqual([expect.stringMatching(/Straße „Musterweg“ liegt im unbekannten Ortsteil „atlantis“/)]);
   });
 
   it('refuses the same street twice, however it is spelled', () => {
-    const city = withRegister((c) => (c.streets.streets as object[]).push({ name: 'Muster-Weg', district: 'nordfeld', postcode: '12345' }));
+    const city = withRegister((c) => (c.streets.streets as Street[]).push({ name: 'Muster-Weg', district: 'nordfeld', postcode: '12345' }));
     expect(cityProblems(city)).toEqual([expect.stringMatching(/„Muster-Weg“ steht doppelt im Verzeichnis \(wie „Musterweg“\)/)]);
   });
 
   it("refuses a position outside the city's bounds, and a map start outside them", () => {
     const city = withRegister((c) => {
-      (c.streets.streets as { position?: object }[])[0].position = { lat: 51.6634, lon: 7.6337 };
+      (c.streets.streets as Street[])[0].position = { lat: 51.6634, lon: 7.6337 };
       c.streets.mapStart = { lat: 0, lon: 0 };
     });
     expect(cityProblems(city)).toEqual([
