@@ -12,7 +12,7 @@ import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 import webpack, { type Chunk, type Configuration } from 'webpack';
 import { InjectManifest } from 'workbox-webpack-plugin';
 import { BRAND, BUILD_CITY } from './client/build/brand';
-import { cityShell } from './domain/city/city-config';
+import { cityGlobals } from './domain/city/city-config';
 import { BundleGuardsPlugin } from './client/build/bundle-guards-plugin';
 import { CatalogueFilePlugin, createCatalogueFile } from './client/build/catalogue-file-plugin';
 import { citizenPrecache } from './client/build/citizen-precache';
@@ -57,7 +57,7 @@ export const SCRIPT_RULE = {
 
 /** The city chosen by CITY, as the page bundle and the prerender bundle see it (the same markup on both). */
 export function cityDefinitions(emblemHref: string): Record<string, string> {
-  return { __CITY_SHELL__: JSON.stringify(cityShell(BUILD_CITY, emblemHref)), __CITY__: JSON.stringify(BUILD_CITY) };
+  return Object.fromEntries(Object.entries(cityGlobals(BUILD_CITY, emblemHref)).map(([name, value]) => [name, JSON.stringify(value)]));
 }
 
 export function buildModeFromEnv(env: NodeJS.ProcessEnv = process.env): BuildMode {

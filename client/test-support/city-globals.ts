@@ -1,9 +1,6 @@
 /**
- * What the build defines for the client (webpack.config.ts: `__CITY_SHELL__`, `__CITY__`), set as
- * globals for the tests, so client modules see the city `CITY` selects exactly as in the app.
+ * What the build defines for the client (webpack.config.ts, `cityGlobals`): load-city.ts defines
+ * the same globals on Node, read on first use, so client modules see the city `CITY` selects
+ * exactly as in the app (also when a test file sets `CITY` itself, before its imports).
  */
-import { cityShell } from '../../domain/city/city-config';
-import { loadCity } from '../../domain/city/load-city';
-
-const city = loadCity();
-Object.assign(globalThis, { __CITY_SHELL__: cityShell(city, ''), __CITY__: city });
+import '../../domain/city/load-city';

@@ -45,7 +45,7 @@ const text = (value: unknown, max = 100): string | undefined => {
   return trimmed && trimmed.length <= max ? trimmed : undefined;
 };
 
-/** "Steinstraße 12 a" → street and house number; BundID gives both in one line (`street_address`). */
+/** "Hauptstraße 12 a" → street and house number; BundID gives both in one line (`street_address`). */
 export function splitStreetAddress(line: string | undefined): { street?: string; houseNumber?: string } {
   if (!line) return {};
   const match = /^(.*\S)\s+(\d+\s?[a-zA-Z]?(?:\s?[-/]\s?\d+\s?[a-zA-Z]?)?)$/.exec(line);

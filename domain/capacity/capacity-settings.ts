@@ -1,4 +1,4 @@
-import { DISTRICTS } from '../places/streets';
+import { districtIds, isDistrict } from '../places/streets';
 import { parseSlotId } from '../slots/slot-id';
 import type { SlotPool } from '../slots/pools';
 
@@ -48,7 +48,7 @@ export function applySettings(pool: SlotPool, settings: CapacitySettings | undef
 
 /** The figures as the admin page shows and edits them, for either kind of pool. */
 export function currentFigures(pool: SlotPool): { perDistrict?: Record<string, number>; counters?: number; hours?: Record<string, Hours> } {
-  if (pool.kind === 'day') return { perDistrict: Object.fromEntries(DISTRICTS.map((d) => [d, pool.capacityPerDistrict[d] ?? 0])) };
+  if (pool.kind === 'day') return { perDistrict: Object.fromEntries(districtIds().map((d) => [d, pool.capacityPerDistrict[d] ?? 0])) };
   return { counters: pool.capacity, hours: Object.fromEntries([1, 2, 3, 4, 5, 6].map((d) => [String(d), pool.hours[d] ?? []])) };
 }
 
@@ -86,7 +86,7 @@ export function checkFigures(
   if (pool.kind === 'day') {
     if (input.counters !== undefined || input.hours !== undefined) problems.push({ field: 'pool', code: 'notTimePool' });
     for (const [district, n] of Object.entries(input.perDistrict ?? {})) {
-      if (!(DISTRICTS as readonly string[]).includes(district)) problems.push({ field: `perDistrict.${district}`, code: 'unknownDistrict' });
+      if (!isDistrict(district)) problems.push({ field: `perDistrict.${district}`, code: 'unknownDistrict' });
       else checkCount(`perDistrict.${district}`, n, problems);
     }
   } else {
@@ -104,7 +104,7 @@ export function checkFigures(
 export function checkDistrict(pool: SlotPool, district: string | undefined): Problem[] {
   if (district === undefined) return [];
   if (pool.kind !== 'day') return [{ field: 'district', code: 'notDayPool' }];
-  return (DISTRICTS as readonly string[]).includes(district) ? [] : [{ field: 'district', code: 'unknownDistrict' }];
+  return isDistrict(district) ? [] : [{ field: 'district', code: 'unknownDistrict' }];
 }
 
 /** A day the admin may close or open: a real date, today or later. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRoutingOverride, effectiveRule, findService, OTHERWISE, routeDepartment, routingSlots, ruleTargets, slotTarget, type FormService } from '.';
-import { STREETS } from '../places/streets';
+import { allStreets } from '../places/streets';
 import { checkStaffPlacement } from '../staff/roles';
 import { checkDepartmentId, checkDepartmentNames } from './departments';
 
@@ -40,7 +40,7 @@ describe('routing overrides over catalogue rules', () => {
 
   it('route by the district of the street, overridden per district', () => {
     expect(routeDepartment(byDistrict, { street: 'Steinstraße' })).toBe('abfall');
-    const stockumStreet = STREETS.find((s) => s.district === 'stockum')!.name;
+    const stockumStreet = allStreets().find((s) => s.district === 'stockum')!.name;
     expect(routeDepartment(byDistrict, { street: stockumStreet })).toBe('ordnung');
     expect(routeDepartment(byDistrict, { street: stockumStreet }, { stockum: 'gruen' })).toBe('gruen');
     expect(routeDepartment(byDistrict, { street: 'Steinstraße' }, { mitte: 'planung' })).toBe('planung');

@@ -1,4 +1,4 @@
-import { DISTRICTS } from '../places/streets';
+import { districtIds } from '../places/streets';
 import type { FieldError } from '../validation/validate-answers';
 import type { FormService, RoutingRule } from './service-definition';
 
@@ -19,7 +19,7 @@ export type RoutingOverrides = Readonly<Record<string, RoutingOverride>>;
 export function routingSlots(service: FormService): string[] {
   const rule = service.routing;
   if (rule.kind === 'department') return [OTHERWISE];
-  if (rule.kind === 'byDistrict') return [...DISTRICTS, OTHERWISE];
+  if (rule.kind === 'byDistrict') return [...districtIds(), OTHERWISE];
   const field = service.fields[rule.field];
   const options = field && (field.type === 'radios' || field.type === 'checkboxes') ? field.options : [];
   return [...new Set([...options, ...Object.keys(rule.map)])].filter((v) => v !== OTHERWISE).concat(OTHERWISE);

@@ -1,3 +1,5 @@
+import { registerProblems } from '../places/register-check';
+import { checkCalendarData } from '../waste-calendar/calendar-data';
 import type { CityConfig } from './city-config';
 import { contrastRatio } from './contrast';
 
@@ -9,7 +11,8 @@ const HEX = /^#[0-9a-f]{6}$/i;
 /**
  * Everything wrong with a city's configuration, in German for the person who wrote it: colours
  * that fail WCAG contrast, an emblem that could run script or fetch from elsewhere, a missing
- * field. Empty when the city is fit to run.
+ * field, a street register that contradicts itself, an Abfallkalender naming districts or streets
+ * the register doesn't know. Empty when the city is fit to run.
  */
 export function cityProblems(city: CityConfig): string[] {
   const problems: string[] = [];
@@ -24,6 +27,10 @@ export function cityProblems(city: CityConfig): string[] {
     ['dataProtectionAuthority.name', city.dataProtectionAuthority?.name], ['mailFrom', city.mailFrom],
   ];
   for (const [field, value] of required) if (typeof value !== 'string' || value.trim() === '') problems.push(`${field} fehlt.`);
+  const register = registerProblems(city.streets);
+  problems.push(...register);
+  if (!city.wasteCalendar) problems.push('wasteCalendar fehlt: der Abfallkalender der Stadt.');
+  else if (register.length === 0) problems.push(...checkCalendarData(city.wasteCalendar, city.streets).map((p) => `wasteCalendar: ${p}`));
   const colours = city.colours ?? {};
   for (const [name, value] of Object.entries(colours)) if (!HEX.test(value)) problems.push(`colours.${name} „${value}“ ist keine Farbe der Form #rrggbb.`);
   if (problems.length) return problems;

@@ -6,6 +6,8 @@
  * code. Plain JSON-able values: a city may also come from a file (`CITY=/path/to/city.json`).
  */
 import type { LocalizedText } from '../catalogue/service-definition';
+import type { StreetRegister } from '../places/street-register';
+import type { CalendarData } from '../waste-calendar/calendar-data';
 
 export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
 
@@ -72,37 +74,66 @@ export interface CityConfig {
   dataProtectionAuthority: { name: string; address: PostalAddress; web: string };
   /** Sender of the portal's mails (overridden by MAIL_FROM). */
   mailFrom: string;
+  /**
+   * The street register: Ortsteile, streets with their Ortsteil, postcode and a point on the map,
+   * the city's area (domain/places/street-register.ts). Address questions, the map's pin, routing
+   * and Sperrmüll capacity by district, the disposer's tours and the Abfallkalender all use it.
+   */
+  streets: StreetRegister;
+  /** The Abfallkalender: pickup routes by district and street (domain/waste-calendar/calendar-data.ts). */
+  wasteCalendar: CalendarData;
 }
 
-/** "Konrad-Adenauer-Platz 1, 59368 Werne". */
+/** "Marktplatz 1, 12345 Musterstadt". */
 export function addressLine(address: PostalAddress): string {
   return `${address.street}, ${address.postcode} ${address.town}`;
 }
 
 /**
  * The values texts may name the city by: `{{city}}`, `{{authority}}`, `{{address}}`, and for
- * examples in hints and errors the city's `{{postcode}}` and `{{phone}}` (its switchboard), so
- * no text carries one city's data.
+ * examples in hints and errors the city's `{{postcode}}`, `{{phone}}` (its switchboard) and
+ * `{{exampleStreet}}` (a street of its register), so no text carries one city's data.
  */
-export function cityTextValues(city: Pick<CityConfig, 'name' | 'authority' | 'address'> & { contact: Pick<CityConfig['contact'], 'phone'> }): {
+export function cityTextValues(
+  city: Pick<CityConfig, 'name' | 'authority' | 'address'> & { contact: Pick<CityConfig['contact'], 'phone'>; streets: Pick<StreetRegister, 'exampleStreet'> },
+): {
   city: string;
   authority: string;
   address: string;
   postcode: string;
   phone: string;
+  exampleStreet: string;
 } {
-  return { city: city.name, authority: city.authority, address: addressLine(city.address), postcode: city.address.postcode, phone: city.contact.phone };
+  const { name, authority, address, contact, streets } = city;
+  return { city: name, authority, address: addressLine(address), postcode: address.postcode, phone: contact.phone, exampleStreet: streets.exampleStreet };
 }
 
 /** What every page shows of the city (header, footer, titles, colours): the first download's part. */
 export type CityShell = Pick<CityConfig, 'name' | 'authority' | 'address' | 'footerLinks'> & {
   colours: Pick<CityConfig['colours'], 'primary' | 'link'>;
   contact: Pick<CityConfig['contact'], 'phone'>;
+  /** Only the example street the hints name; the register travels with the pages that use it. */
+  streets: Pick<StreetRegister, 'exampleStreet'>;
   /** URL of the emblem's SVG file (the build emits it beside the bundle). */
   emblemHref: string;
 };
 
 export function cityShell(city: CityConfig, emblemHref: string): CityShell {
-  const { name, authority, address, footerLinks, colours, contact } = city;
-  return { name, authority, address, footerLinks, colours: { primary: colours.primary, link: colours.link }, contact: { phone: contact.phone }, emblemHref };
+  const { name, authority, address, footerLinks, colours, contact, streets } = city;
+  return {
+    name, authority, address, footerLinks, colours: { primary: colours.primary, link: colours.link }, contact: { phone: contact.phone },
+    streets: { exampleStreet: streets.exampleStreet }, emblemHref,
+  };
+}
+
+/**
+ * What the build defines for the client (webpack.config.ts) and Node defines alike
+ * (load-city.ts, client/test-support/city-globals.ts): the shell for every page, the rest of the
+ * city for the pages that show it, and the street register and Abfallkalender apart, each inlined
+ * only into the module that reads it (domain/places/streets.ts, domain/waste-calendar/city-calendar.ts),
+ * so a large register never weighs on pages that don't need it.
+ */
+export function cityGlobals(city: CityConfig, emblemHref: string) {
+  const { streets, wasteCalendar, ...rest } = city;
+  return { __CITY_SHELL__: cityShell(city, emblemHref), __CITY__: rest, __CITY_STREETS__: streets, __CITY_WASTE_CALENDAR__: wasteCalendar };
 }

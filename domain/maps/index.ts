@@ -1,3 +1,5 @@
+import { streetRegister } from '../places/streets';
+
 /** `GET /api/karte`: whether the portal has a map, and whose tiles they are. */
 export interface MapInfo {
   available: boolean;
@@ -8,8 +10,10 @@ export interface MapInfo {
 /** The tile path the map loads from the portal's own origin (server/maps proxies MAP_TILE_URL). */
 export const TILE_PATH = '/api/karte/kacheln/{z}/{x}/{y}';
 
-/** Werne's market square: where the map starts when no position is known yet. */
-export const MAP_START = { lat: 51.6633, lon: 7.6336 };
+/** Where the map starts when no position is known yet: the city's (its street register's `mapStart`). */
+export function mapStart(): { lat: number; lon: number } {
+  return streetRegister().mapStart;
+}
 
 /** "lat, lon" with five decimals (about a metre), the format of a location answer. */
 export function formatLatLon(lat: number, lon: number): string {

@@ -1,1 +1,4 @@
-export { DISTRICTS, DISTRICT_NAMES, STREETS, WERNE_POSTCODE, districtOf, findStreet, normalizeStreetName, streetKey, suggestStreets, type District, type Street } from './streets';
+export { allStreets, districtIds, districtName, districtOf, findStreet, isCityPostcode, isDistrict, streetRegister, suggestStreets } from './streets';
+export { streetKey } from './street-key';
+export { registerProblems } from './register-check';
+export type { RegisterDistrict, Street, StreetRegister } from './street-register';

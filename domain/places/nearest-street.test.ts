@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_STREET_DISTANCE_M, metresBetween, nearestStreet } from './nearest-street';
-import { MAP_START } from '../maps';
+import { mapStart } from '../maps';
 
 describe('the street nearest to a point on the map (issue 15: "read the address")', () => {
   it('names the street at the pin, with its district, and switches as the pin moves along', () => {
-    expect(nearestStreet(MAP_START)).toMatchObject({ street: { name: 'Markt', district: 'mitte', postcode: '59368' } });
+    expect(nearestStreet(mapStart())).toMatchObject({ street: { name: 'Markt', district: 'mitte', postcode: '59368' } });
     // Some 100 m east of the market square: Steinstraße, no longer Markt.
     expect(nearestStreet({ lat: 51.6631, lon: 7.6356 })?.street.name).toBe('Steinstraße');
     expect(nearestStreet({ lat: 51.6562, lon: 7.6425 })).toMatchObject({ street: { name: 'Im Evenkamp', district: 'evenkamp' } });

@@ -1,117 +1,78 @@
 /**
- * Werne's streets with their Ortsteil (district), for address questions, routing rules by
- * district and the Abfallkalender.
- *
- * SAMPLE DATA: real street names of Werne (PLZ 59368), assigned to districts as well as we could
- * tell from public sources; the list is neither complete nor authoritative. The city replaces it
- * with the extract of its own street register (Straßenverzeichnis) before going live.
+ * The streets of the city the portal runs for, looked up however a citizen writes them. The
+ * register is the city configuration's (`CityConfig.streets`, see street-register.ts): the client
+ * build defines it as `__CITY_STREETS__` (webpack.config.ts), in the modules that use it, so it
+ * travels with the pages that need it; on Node, domain/city/load-city.ts defines the same global
+ * from the city `CITY` selects. No city's streets are written here.
  */
-export const DISTRICTS = [
-  'mitte',
-  'evenkamp',
-  'stockum',
-  'langern',
-  'horst',
-  'holthausen',
-  'ehringhausen',
-  'schmintrup',
-  'wessel',
-  'lenklar',
-  'varnhoevel',
-] as const;
-export type District = (typeof DISTRICTS)[number];
+import { streetKey } from './street-key';
+import type { RegisterDistrict, Street, StreetRegister } from './street-register';
 
-export const WERNE_POSTCODE = '59368';
+declare const __CITY_STREETS__: StreetRegister | undefined;
 
-/** The districts' names: place names like the streets', the same in every language. */
-export const DISTRICT_NAMES: Record<District, string> = {
-  mitte: 'Werne-Mitte',
-  evenkamp: 'Evenkamp',
-  stockum: 'Stockum',
-  langern: 'Langern',
-  horst: 'Horst',
-  holthausen: 'Holthausen',
-  ehringhausen: 'Ehringhausen',
-  schmintrup: 'Schmintrup',
-  wessel: 'Wessel',
-  lenklar: 'Lenklar',
-  varnhoevel: 'Varnhövel',
-};
-
-export interface Street {
-  name: string;
-  district: District;
-  postcode: string;
+interface StreetIndex {
+  register: StreetRegister;
+  /** Every street once, sorted as a German phone book sorts (Ä with A, ß with ss). */
+  streets: readonly Street[];
+  byKey: ReadonlyMap<string, Street>;
+  districts: ReadonlyMap<string, RegisterDistrict>;
+  postcodes: ReadonlySet<string>;
 }
 
-const BY_DISTRICT: Record<District, readonly string[]> = {
-  mitte: [
-    'Markt', 'Kirchhof', 'Roggenmarkt', 'Burgstraße', 'Kleine Burgstraße', 'Ostmauer', 'Südmauer', 'Westmauer',
-    'Am Deipetorn', 'Am Griesetorn', 'Am Steinhaus', 'Am Domhof', 'Am Neutor', 'Am Stadtgraben', 'Bonenstraße',
-    'Steinstraße', 'Magdalenenstraße', 'Konrad-Adenauer-Platz', 'Moormannplatz', 'Bahnhofstraße', 'Münsterstraße',
-    'Becklohhof', 'Penningrode', 'Lünener Straße', 'Capeller Straße', 'Selmer Straße', 'Jüngststraße',
-    'Windmühlenberg', 'Hansaring', 'Kamener Straße', 'Kurt-Schumacher-Straße', 'Bergstraße', 'Schulstraße',
-    'Wilhelmstraße', 'Friedhofstraße', 'Christophorusstraße', 'Goetheweg', 'Schillerstraße', 'Uhlandstraße',
-    'Lindenstraße', 'Am Hagen', 'Hagenbuschweg', 'Hellstraße', 'Am Mergelkamp', 'Dahlbuschweg', 'Nordlippestraße',
-    'Zum Lippeufer', 'Solebadstraße', 'Kardinal-von-Galen-Straße', 'Baaken', 'Sandstraße', 'Grüner Weg',
-    'Fürstenhof', 'Holtkamp', 'Ottenstraße', 'Ebertstraße', 'Nordmauer', 'Ostring', 'Westring',
-    'Konrad-Adenauer-Straße',
-  ],
-  evenkamp: [
-    'Im Evenkamp', 'Zechenstraße', 'Schachtstraße', 'Knappenstraße', 'Glückaufstraße', 'Stollenweg', 'Hauerstraße',
-    'Steigerstraße', 'Bergmannsweg', 'Am Förderturm', 'Barbarastraße', 'Lippestraße', 'Kolpingstraße', 'Evenkamper Weg',
-    'Schlesierstraße', 'Ostpreußenstraße', 'Pommernstraße', 'Sudetenstraße',
-  ],
-  stockum: [
-    'Stockumer Straße', 'Werner Straße', 'Alter Bahnhof', 'Kirchstraße', 'Sandbochumer Weg', 'Dorfstraße',
-    'Am Sportplatz', 'Pelkumer Weg', 'Heessener Straße', 'Lippeweg', 'Schulweg', 'Sankt-Sebastian-Straße',
-    'Eichenweg', 'Buchenweg', 'Birkenweg', 'Ulmenweg', 'Am Kötterberg', 'Bockumer Weg', 'Alter Münsterweg',
-    'Lindert',
-  ],
-  langern: ['Langerner Straße', 'Langerner Heide', 'Im Langern', 'Am Lütkenbach', 'Ihlenweg', 'Brüggenweg'],
-  horst: ['Horster Straße', 'Horster Heide', 'Am Horstgraben', 'Halohweg', 'An der Hustebecke', 'Vinckeweg'],
-  holthausen: ['Holthauser Straße', 'Holthauser Weg', 'Am Holtbach', 'Dörnebrinkweg', 'Hülsweg'],
-  ehringhausen: ['Ehringhauser Straße', 'Ehringhauser Weg', 'Hof Ehringhausen', 'Am Glückersberg', 'Kreuzweg'],
-  schmintrup: ['Schmintruper Straße', 'Schmintruper Weg', 'Am Schmintruper Bach', 'Rottweg'],
-  wessel: ['Wesseler Straße', 'Katharinenweg', 'Wesseler Heide', 'Am Wesseler Holz', 'Pferdekamp'],
-  lenklar: ['Lenklarer Straße', 'Lenklarer Weg', 'Am Lenklarer Busch', 'Nordkirchener Straße', 'Ascheberger Weg'],
-  varnhoevel: ['Varnhöveler Straße', 'Varnhöveler Weg', 'Herberner Straße', 'Am Varnhöveler Bach'],
-};
+let index: StreetIndex | undefined;
 
-/** Every street once, sorted as a German phone book sorts (Ä with A, ß with ss). */
-export const STREETS: readonly Street[] = Object.entries(BY_DISTRICT)
-  .flatMap(([district, names]) => names.map((name) => ({ name, district: district as District, postcode: WERNE_POSTCODE })))
-  .sort((a, b) => a.name.localeCompare(b.name, 'de'));
-
-/**
- * A comparison key that forgives how people write a street: case, "str." / "strasse" / "Straße",
- * hyphens or spaces ("Kurt Schumacher Str"), umlauts typed as ae/oe/ue and stray spaces.
- */
-export function streetKey(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFC')
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/str\.?(?=$|[\s-])/g, 'strasse')
-    .replace(/[\s.\-]+/g, '');
+/** Built on first use, not on import: on Node the city is read when first needed. */
+function current(): StreetIndex {
+  if (index) return index;
+  const register = typeof __CITY_STREETS__ === 'object' ? __CITY_STREETS__ : undefined;
+  if (!register) throw new Error('__CITY_STREETS__ is not defined: build with webpack.config.ts, or import domain/city/load-city.ts on Node.');
+  const streets = [...register.streets].sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  return (index = {
+    register,
+    streets,
+    byKey: new Map(streets.map((s) => [streetKey(s.name), s])),
+    districts: new Map(register.districts.map((d) => [d.id, d])),
+    postcodes: new Set(streets.map((s) => s.postcode)),
+  });
 }
 
-const BY_KEY = new Map(STREETS.map((s) => [streetKey(s.name), s]));
+/** The city's register as configured. */
+export function streetRegister(): StreetRegister {
+  return current().register;
+}
 
-/** The street of that name, however it was written; undefined when Werne has no such street. */
-/** The comparison key under its earlier name (kept for callers from before the full list). */
-export const normalizeStreetName = streetKey;
+/** Every street of the city once, in phone-book order. */
+export function allStreets(): readonly Street[] {
+  return current().streets;
+}
 
+/** The district ids (Ortsteile) in the register's order. */
+export function districtIds(): string[] {
+  return current().register.districts.map((d) => d.id);
+}
+
+export function isDistrict(id: string): boolean {
+  return current().districts.has(id);
+}
+
+/** The district's name as shown (a place name, the same in every language); the id if unknown. */
+export function districtName(id: string): string {
+  return current().districts.get(id)?.name ?? id;
+}
+
+/** Whether the postcode is one of the city's (any street of the register has it). */
+export function isCityPostcode(postcode: string): boolean {
+  return current().postcodes.has(postcode.trim());
+}
+
+/** The street of that name, however it was written; undefined when the city has no such street. */
 export function findStreet(name: string): Street | undefined {
   const key = streetKey(name.trim());
-  return key ? BY_KEY.get(key) : undefined;
+  return key ? current().byKey.get(key) : undefined;
 }
 
 /** The district (Ortsteil) of a street given by name or as a Street; undefined if unknown. */
-export function districtOf(street: string | Street): District | undefined {
+export function districtOf(street: string | Street): string | undefined {
   return typeof street === 'string' ? findStreet(street)?.district : street.district;
 }
 
@@ -124,7 +85,7 @@ export function suggestStreets(typed: string, limit = 10): Street[] {
   if (!key) return [];
   const starts: Street[] = [];
   const contains: Street[] = [];
-  for (const street of STREETS) {
+  for (const street of current().streets) {
     const k = streetKey(street.name);
     if (k.startsWith(key)) starts.push(street);
     else if (k.includes(key)) contains.push(street);

@@ -5,7 +5,7 @@ import { EMAIL_PATTERN, HOUSE_NUMBER_PATTERN, PHONE_PATTERN } from '../validatio
  * Device and server check it with this one function.
  */
 import { checkNotificationSettings, type NotificationSettings } from '../account/notification-kinds';
-import { WERNE_POSTCODE, findStreet } from '../places';
+import { findStreet, isCityPostcode } from '../places';
 
 /** The portal's languages a citizen can prefer (Leichte Sprache is a switch on German: `easyLanguage`). */
 export const PROFILE_LANGUAGES = ['de', 'en', 'tr', 'uk', 'ar'] as const;
@@ -72,7 +72,7 @@ export function checkProfile(input: unknown): { profile: Profile; problems: Prof
   if (profile.houseNumber && !profile.street) problems.push({ field: 'street', code: 'requiredWithNumber' });
   if (profile.postcode) {
     if (!POSTCODE.test(profile.postcode)) problems.push({ field: 'postcode', code: 'format' });
-    else if (profile.postcode !== WERNE_POSTCODE) problems.push({ field: 'postcode', code: 'notWerne' });
+    else if (!isCityPostcode(profile.postcode)) problems.push({ field: 'postcode', code: 'notWerne' });
   }
   if (profile.phone && !PHONE.test(profile.phone)) problems.push({ field: 'phone', code: 'format' });
   if (profile.email && !EMAIL.test(profile.email)) problems.push({ field: 'email', code: 'format' });

@@ -1,4 +1,4 @@
-import { DISTRICTS } from '../places/streets';
+import { streetRegister } from '../places/streets';
 
 /**
  * Capacity pools as data: which slots exist and how many of each can be given. The server
@@ -49,8 +49,11 @@ const SPERRMUELL: DayPool = {
   weekdays: [1, 2, 3, 4, 5],
   minDaysAhead: 3,
   maxDaysAhead: 120,
-  // The town centre has two crews' worth of tour, the outer districts one light tour each.
-  capacityPerDistrict: Object.fromEntries(DISTRICTS.map((d) => [d, d === 'mitte' ? 8 : 4])),
+  // The city's figures per Ortsteil (its street register), read when first asked for: on import
+  // the city may not be chosen yet.
+  get capacityPerDistrict() {
+    return Object.fromEntries(streetRegister().districts.map((d) => [d.id, d.bulkyWastePickupsPerDay]));
+  },
 };
 
 const MORNING = [['08:00', '12:00']] as const;

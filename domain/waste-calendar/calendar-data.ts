@@ -1,10 +1,11 @@
 /**
  * The Abfallkalender's data: pickup routes (per waste type a first date and an interval in
  * weeks), which route serves which district or street, public holidays and one-off moves.
- * The city replaces `data/abfallkalender-werne.json`; `checkCalendarData` fails the build's
- * tests (and the server start) when a replacement does not fit this shape.
+ * Each city brings its own as `CityConfig.wasteCalendar` (domain/city/cities/); `checkCalendarData`,
+ * run by the city check, stops the build and the server start when one does not fit this shape
+ * or names a district or street its register does not know.
  */
-import { DISTRICTS, findStreet } from '../places';
+import type { StreetRegister } from '../places';
 import { holidayProblems } from './holiday-check';
 
 export const WASTE_TYPES = ['restmuell', 'bio', 'papier', 'verpackung'] as const;
@@ -38,7 +39,7 @@ export interface CalendarData {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Problems of a calendar file, as sentences for whoever replaces it; empty when it is fine. */
-export function checkCalendarData(data: CalendarData): string[] {
+export function checkCalendarData(data: CalendarData, register: StreetRegister): string[] {
   const problems: string[] = [];
   const date = (value: unknown, where: string) => {
     if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) problems.push(`${where}: kein Datum JJJJ-MM-TT`);
@@ -54,11 +55,16 @@ export function checkCalendarData(data: CalendarData): string[] {
       }
     }
   }
-  for (const district of DISTRICTS) {
-    if (!data.routes?.[data.districtRoutes?.[district]]) problems.push(`districtRoutes.${district}: keine gültige Tour`);
+  for (const { id } of register.districts) {
+    if (!data.routes?.[data.districtRoutes?.[id]]) problems.push(`districtRoutes.${id}: keine gültige Tour`);
+  }
+  const known = new Set(register.streets.map((s) => s.name));
+  for (const district of Object.keys(data.districtRoutes ?? {})) {
+    if (!register.districts.some((d) => d.id === district)) problems.push(`districtRoutes: Ortsteil „${district}“ gibt es im Straßenverzeichnis nicht`);
   }
   for (const [street, route] of Object.entries(data.streetRoutes ?? {})) {
-    if (!findStreet(street)) problems.push(`streetRoutes: Straße „${street}“ gibt es im Straßenverzeichnis nicht`);
+    // Written exactly as in the register: routeOfStreet looks streets up by their register name.
+    if (!known.has(street)) problems.push(`streetRoutes: Straße „${street}“ gibt es im Straßenverzeichnis nicht`);
     if (!data.routes?.[route]) problems.push(`streetRoutes.${street}: keine gültige Tour ${route}`);
   }
   (data.holidays ?? []).forEach((h, i) => date(h, `holidays[${i}]`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WERNE_CALENDAR, buildCalendar, calendarFileName, escapeText, foldLine, pickupDates, pickupUid } from './index';
+import { cityCalendar, buildCalendar, calendarFileName, escapeText, foldLine, pickupDates, pickupUid } from './index';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
@@ -21,7 +21,7 @@ describe('iCalendar', () => {
   });
 
   it('writes all-day events with UID and DTSTAMP, CRLF line ends only', () => {
-    const pickups = pickupDates(WERNE_CALENDAR, 'Bonenstraße', '2026-04-01', '2026-04-30');
+    const pickups = pickupDates(cityCalendar(), 'Bonenstraße', '2026-04-01', '2026-04-30');
     const ics = buildCalendar({
       name: 'Abfallkalender Bonenstraße, Werne',
       now: new Date('2026-03-15T10:20:30.456Z'),

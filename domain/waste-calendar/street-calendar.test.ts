@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WERNE_CALENDAR, parseWasteTypes, pickupDates, streetCalendar, type StreetCalendarTexts } from './index';
+import { cityCalendar, parseWasteTypes, pickupDates, streetCalendar, type StreetCalendarTexts } from './index';
 
 const texts: StreetCalendarTexts = {
   calendarName: 'Abfallkalender Steinstraße, Werne',
@@ -27,11 +27,11 @@ function components(ics: string) {
 
 describe('a street\'s calendar file', () => {
   it('reminds the evening before each pickup with a valid DISPLAY alarm', () => {
-    const ics = streetCalendar(WERNE_CALENDAR, 'Steinstraße', '2026-03-01', texts, { now: new Date('2026-03-01T08:00:00Z') });
+    const ics = streetCalendar(cityCalendar(), 'Steinstraße', '2026-03-01', texts, { now: new Date('2026-03-01T08:00:00Z') });
     const [calendar] = components(ics);
     expect(calendar.name).toBe('VCALENDAR');
     const events = calendar.children.filter((c: any) => c.name === 'VEVENT');
-    expect(events.length).toBe(pickupDates(WERNE_CALENDAR, 'Steinstraße', '2026-03-01', WERNE_CALENDAR.validUntil).length);
+    expect(events.length).toBe(pickupDates(cityCalendar(), 'Steinstraße', '2026-03-01', cityCalendar().validUntil).length);
     for (const event of events) {
       // Exactly one alarm, inside the event, with the three properties a DISPLAY alarm must have once each.
       expect(event.children).toHaveLength(1);
@@ -47,7 +47,7 @@ describe('a street\'s calendar file', () => {
   });
 
   it('holds only the chosen bins', () => {
-    const ics = streetCalendar(WERNE_CALENDAR, 'Steinstraße', '2026-03-01', texts, { types: ['papier'] });
+    const ics = streetCalendar(cityCalendar(), 'Steinstraße', '2026-03-01', texts, { types: ['papier'] });
     expect(ics).toContain('SUMMARY:Papier (blaue Tonne) – Steinstraße');
     expect(ics).not.toContain('Restmüll');
   });

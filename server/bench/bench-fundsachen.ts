@@ -59,7 +59,7 @@ async function main() {
     const contact = { name: 'Bench Citizen', email: 'bench@example.org' };
 
     const reports = Array.from({ length: LOST_REPORTS }, (_, i) =>
-      request('fundbuero-verlust', { what: FUND_CATEGORIES[i % FUND_CATEGORIES.length], description: `Verlust ${i}`, where: 'Markt', when: today(), ...contact }),
+      request('fundbuero-verlust', { what: FUND_CATEGORIES[i % FUND_CATEGORIES.length], description: `Verlust ${i}`, where: 'Rathaus', when: today(), ...contact }),
     );
     for (let i = 0; i < reports.length; i += 50) {
       await citizen.push(reports.slice(i, i + 50).map((d) => ({ assumedMasterState: null, newDocumentState: d })));

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { DEPARTMENTS } from '../../domain/catalogue/departments';
+import { allStreets } from '../../domain/places';
 import { loadConfig } from '../config';
 import { startPortal } from '../portal';
 import { openStore, setupDatabases, startEmbeddedStore } from '../store';
@@ -22,7 +23,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const BATCH = 2000;
 const FIRST = ['Anna', 'Bernd', 'Clara', 'Deniz', 'Emil', 'Frieda', 'Gül', 'Hans', 'Ilse', 'Jonas', 'Katrin', 'Lukas', 'Mira', 'Niklas', 'Özlem'];
 const LAST = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Yılmaz', 'Koch', 'Richter', 'Klein', 'Wolf'];
-const STREETS = ['Bonenstraße', 'Steinstraße', 'Markt', 'Südring', 'Bahnhofstraße', 'Münsterstraße', 'Kamener Straße', 'Lünener Straße'];
+// The city's streets, and one it doesn't have (Südring), which routing sends back to the citizen.
+const STREETS = [...allStreets().slice(0, 7).map((s) => s.name), 'Südring'];
 // A realistic mix: most requests are closed, a tenth each wait or are being worked on.
 const STATUS_MIX: [string, number][] = [['received', 0.1], ['in_progress', 0.1], ['needs_info', 0.03], ['completed', 0.6], ['rejected', 0.1], ['withdrawn', 0.07]];
 
@@ -88,7 +90,7 @@ async function main() {
           owner: pick(citizenIds, k * 31),
           serviceId: 'sperrmuellkarte',
           catalogueVersion: 1,
-          answers: { items: ['moebel'], volume: '2', street: pick(STREETS, k), houseNumber: String(1 + (k % 90)), postcode: '59368', pickupDate: futureWeekday() },
+          answers: { items: ['moebel'], volume: '2', street: pick(STREETS, k), houseNumber: String(1 + (k % 90)), postcode: allStreets()[0].postcode, pickupDate: futureWeekday() },
           status,
           createdAt: receivedAt,
           updatedAt: receivedAt,

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { districtOf } from '../../domain/places/streets';
+import { districtOf, findStreet, streetRegister } from '../../domain/places';
 import { SLOT_POOLS } from '../../domain/slots/pools';
 import { loadConfig } from '../config';
 import { startPortal } from '../portal';
@@ -17,7 +17,8 @@ import { slotDocId } from '../slots';
 
 const PICKUPS = Number(process.env.BENCH_PICKUPS ?? 200);
 const KEY = 'bench-disposer-key-'.padEnd(40, 'x');
-const STREET = 'Bonenstraße';
+const STREET = streetRegister().exampleStreet;
+const POSTCODE = findStreet(STREET)!.postcode;
 const DISTRICT = districtOf(STREET)!;
 const DAY = '2027-02-10';
 
@@ -34,7 +35,7 @@ async function main() {
       owner: `bench-${i}`,
       serviceId: 'sperrmuellkarte',
       catalogueVersion: 2,
-      answers: { items: ['moebel', 'holz'], itemsOther: `Schrank Nr. ${i}`, volume: '2,5', street: STREET, houseNumber: String(i + 1), postcode: '59368', pickupSlot: DAY, phone: '02389 123456' },
+      answers: { items: ['moebel', 'holz'], itemsOther: `Schrank Nr. ${i}`, volume: '2,5', street: STREET, houseNumber: String(i + 1), postcode: POSTCODE, pickupSlot: DAY, phone: '02389 123456' },
       status: 'received',
       reference: `SPM-2027-${String(i + 1).padStart(6, '0')}`,
       department: 'abfall',

@@ -1,6 +1,8 @@
 import { chromium } from 'playwright-core';
 
 import { CHROMIUM_ARGS } from '../../a11y-tests/playwright.config';
+import '../../domain/city/load-city';
+import { allStreets } from '../../domain/places';
 
 /**
  * The real device path: Chromium with the built app, `count` Sperrmüllkarten filled and sent
@@ -26,7 +28,7 @@ export async function measureOfflineDraftsInBrowser(baseUrl: string, count: numb
     await context.setOffline(true);
     await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
     // One street per district, and the pickup days spread, so no day's capacity runs out.
-    const streets = ['Markt', 'Lindert', 'Langerner Straße', 'Horster Straße', 'Holthauser Straße', 'Evenkamper Weg', 'Ehringhauser Straße'];
+    const streets = allStreets().map((s) => s.name).slice(0, 7);
     for (let i = 0; i < count; i++) {
       await page.goto('/sperrmuellkarte');
       await page.getByRole('button', { name: 'Jetzt beginnen' }).click();

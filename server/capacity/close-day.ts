@@ -1,7 +1,7 @@
 import { applySettings, type CapacitySettings, type CloseHandling, type DayClosure } from '../../domain/capacity';
 import { findService } from '../../domain/catalogue';
 import { findPool, slotWish, slotsOnDate, type SlotPool } from '../../domain/slots';
-import { DISTRICTS } from '../../domain/places/streets';
+import { districtIds } from '../../domain/places/streets';
 import type { StoredRequest } from '../requests';
 import { SLOT_TAKEN_REASON } from '../routing/route-request';
 import { bookSlot, closeSlot, freeSlots, limitedAlternatives, releaseSlot, reopenSlot, slotDocId, slotsOfDate, withinLimits } from '../slots';
@@ -144,7 +144,7 @@ export async function closeDay(
   const before = (await loadPoolSafe(store, catalogued)) ?? catalogued;
   await changeSettings(store, base.id, (s) => closing(s, date, { reason, at: now.toISOString() }, onlyDistrict));
   const slotIds = new Set([...(await slotsOfDate(store, base, date)).keys()].filter((id) => !onlyDistrict || splitSlotId(id).district === onlyDistrict));
-  const districts = onlyDistrict ? [onlyDistrict] : base.kind === 'day' ? DISTRICTS : [undefined];
+  const districts = onlyDistrict ? [onlyDistrict] : base.kind === 'day' ? districtIds() : [undefined];
   for (const slot of slotsOnDate(before, date)) for (const d of districts) slotIds.add(slotDocId(base, d, slot));
   const holders = new Map<string, string[]>();
   for (const id of slotIds) {

@@ -1,5 +1,5 @@
 import { todayInWerne } from '../../domain/validation/calendar-date';
-import { DISTRICTS } from '../../domain/places/streets';
+import { districtIds } from '../../domain/places/streets';
 import { capacityOf, countsPerDistrict, type SlotPool } from '../../domain/slots';
 import { isoDate } from '../../domain/slots/holidays-nrw';
 import { takenCounts } from '../slots';
@@ -13,7 +13,7 @@ export async function overbookedUnder(store: Store, pool: SlotPool, now: Date): 
   const t = todayInWerne(now);
   const today = isoDate(t.year, t.month, t.day);
   const found: { field: string; slot: string; booked: number }[] = [];
-  for (const district of countsPerDistrict(pool) ? DISTRICTS : [undefined]) {
+  for (const district of countsPerDistrict(pool) ? districtIds() : [undefined]) {
     const capacity = capacityOf(pool, district);
     for (const [slot, booked] of await takenCounts(store, pool, district)) {
       if (slot.slice(0, 10) < today || booked === 0) continue;

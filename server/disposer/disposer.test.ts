@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { districtOf, DISTRICTS } from '../../domain/places/streets';
+import { districtOf, districtIds } from '../../domain/places/streets';
 import { historyReasonText } from '../../domain/request/history-reason';
 import { translator } from '../http/i18n';
 import type { Portal } from '../portal';
@@ -12,7 +12,7 @@ import { startTestPortal } from '../test-support/test-portal';
 
 const STREET = 'Bonenstraße';
 const DISTRICT = districtOf(STREET)!;
-const ELSEWHERE = DISTRICTS.find((d) => d !== DISTRICT)!;
+const ELSEWHERE = districtIds().find((d) => d !== DISTRICT)!;
 const KEY_A = 'key-of-company-a-'.padEnd(40, 'a');
 const KEY_B = 'key-of-company-b-'.padEnd(40, 'b');
 const companies = [

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TourList } from '../../domain/disposer/tour';
-import { DISTRICT_NAMES } from '../../domain/places/streets';
+import { districtName } from '../../domain/places/streets';
 import { PdfWriter } from '../documents/pdf-layout';
 import { CITY } from '../documents/request-texts';
 import { currentCity } from '../../domain/city/load-city';
@@ -10,7 +10,7 @@ export const itemWords = (t: TFunction, items: string[], other?: string) =>
 
 /** The tour list to print for the crew: one block per pickup, with a box to tick by hand. */
 export async function tourPdf(t: TFunction, language: string, tour: TourList, now = new Date()): Promise<Uint8Array> {
-  const district = (DISTRICT_NAMES as Record<string, string>)[tour.district] ?? tour.district;
+  const district = districtName(tour.district);
   const title = t('disposer:tour.title', { day: tour.day, district });
   const pdf = await PdfWriter.create({ title, header: CITY, language, createdAt: now.toISOString() });
   pdf.heading(title, 15);

@@ -1,4 +1,5 @@
 import { DEPARTMENTS } from '../../domain/catalogue/departments';
+import { findStreet, streetRegister } from '../../domain/places';
 import { createUser, type Role } from '../auth';
 import { hashPassword } from '../auth/passwords';
 import type { Logger } from '../logger';
@@ -61,11 +62,13 @@ export async function hashDemoPasswords(): Promise<DemoPasswordHashes> {
 export async function seedDemoData(store: Store, logger?: Logger, hashes?: DemoPasswordHashes): Promise<void> {
   const secret = (login: DemoLogin) => (hashes?.[login.email] ? { passwordHash: hashes[login.email] } : { password: login.password });
   const [citizen, ...staff] = demoLogins();
+  // The demo citizen lives on the street the city's hints name as their example.
+  const home = findStreet(streetRegister().exampleStreet)!;
   await ensureUser(store, {
     email: citizen.email,
     ...secret(citizen),
     name: 'Erika Mustermann',
-    profile: { street: 'Bonenstraße', houseNumber: '12', postcode: '59368', phone: '02389 123456' },
+    profile: { street: home.name, houseNumber: '12', postcode: home.postcode, phone: '02389 123456' },
   });
   for (const person of staff) {
     await ensureUser(store, { email: person.email, ...secret(person), name: person.role, role: person.kind, department: person.department });

@@ -1,4 +1,4 @@
-import { DISTRICTS } from '../../domain/places/streets';
+import { districtIds } from '../../domain/places/streets';
 import { capacityOf, countsPerDistrict, type SlotPool } from '../../domain/slots';
 import { loadPool } from '../capacity/capacity-store';
 import { getOrNull, isConflict, type Store } from '../store';
@@ -141,7 +141,7 @@ export async function reopenSlot(store: Store, pool: SlotPool, district: string 
 /** The slot documents of one date in a pool, every district (a range read each): id → holders. */
 export async function slotsOfDate(store: Store, pool: SlotPool, date: string): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  const districts = countsPerDistrict(pool) ? DISTRICTS : [undefined];
+  const districts = countsPerDistrict(pool) ? districtIds() : [undefined];
   for (const district of districts) {
     const prefix = `${slotPrefix(pool, district)}${date}`;
     const res = await store.counters.list({ startkey: prefix, endkey: `${prefix}\ufff0`, include_docs: true });

@@ -1,7 +1,7 @@
 import type { Router } from 'express';
 import { api, type ResponseOf } from '../../domain/api';
 import { contractRouter } from '../http/contract';
-import { DISTRICTS } from '../../domain/places/streets';
+import { isDistrict } from '../../domain/places/streets';
 import { countsPerDistrict, findPool, parseSlotId } from '../../domain/slots';
 import { requestLanguage, translator } from '../http/i18n';
 import type { Store } from '../store';
@@ -23,7 +23,7 @@ export function slotRoutes(store: Store, now: () => Date = () => new Date()): Ro
       const pool = findPool(params.pool);
       if (!pool) return refuse(404, 'unknown_pool');
       const district = query.district;
-      if (countsPerDistrict(pool) && (!district || !(DISTRICTS as readonly string[]).includes(district))) {
+      if (countsPerDistrict(pool) && (!district || !isDistrict(district))) {
         return refuse(400, 'unknown_district');
       }
       const from = query.from || undefined;

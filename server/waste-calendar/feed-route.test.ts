@@ -51,7 +51,7 @@ describe('GET /api/abfallkalender/<street>.ics (the subscribable feed)', () => {
     const unknown = await feed(`${encodeURIComponent('Hauptstraße')}.ics`);
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await unknown.json()).toMatchObject({ error: 'unknown_street', message: 'Diese Straße gibt es in Werne nicht.' });
+    expect(await unknown.json()).toMatchObject({ error: 'unknown_street', message: 'Die Straße „Hauptstraße“ gibt es in Werne nicht.' });
     const noIcs = await feed(encodeURIComponent('Steinstraße'));
     expect(noIcs.status).toBe(404);
     const types = await feed(`${encodeURIComponent('Steinstraße')}.ics?arten=papier,glas`);

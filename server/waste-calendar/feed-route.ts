@@ -1,7 +1,7 @@
 import type { Router } from 'express';
 import { api } from '../../domain/api';
 import { findStreet } from '../../domain/places';
-import { WERNE_CALENDAR, calendarFileName, parseWasteTypes, streetCalendar, streetCalendarTexts, todayInWerne, type WasteType } from '../../domain/waste-calendar';
+import { cityCalendar, calendarFileName, parseWasteTypes, streetCalendar, streetCalendarTexts, todayInWerne, type WasteType } from '../../domain/waste-calendar';
 import { contractRouter } from '../http/contract';
 import { LANGUAGES, translator, type Language } from '../http/i18n';
 
@@ -17,8 +17,8 @@ export function wasteFeedRoutes(now: () => Date = () => new Date()): Router {
     const sprache = query.sprache ?? 'de';
     const lng: Language = (LANGUAGES as readonly string[]).includes(sprache) ? (sprache as Language) : 'de';
     const t = translator(lng);
-    const refuse = (status: number, code: string, field?: string) =>
-      res.status(status).json({ error: code, message: t(`waste:apiErrors.${code}`), ...(field ? { problems: [{ field, code }] } : {}) });
+    const refuse = (status: number, code: string, field?: string, values?: Record<string, string>) =>
+      res.status(status).json({ error: code, message: t(`waste:apiErrors.${code}`, values), ...(field ? { problems: [{ field, code }] } : {}) });
 
     if (query.sprache !== undefined && !(LANGUAGES as readonly string[]).includes(query.sprache)) {
       return refuse(400, 'unknown_parameter', 'sprache');
@@ -30,13 +30,13 @@ export function wasteFeedRoutes(now: () => Date = () => new Date()): Router {
     }
     const match = /^(.+)\.ics$/.exec(params.file);
     const street = match ? findStreet(match[1]) : undefined;
-    if (!street) return refuse(404, 'unknown_street', 'street');
+    if (!street) return refuse(404, 'unknown_street', 'street', { street: match ? match[1] : params.file });
 
     const at = now();
     const today = todayInWerne(at);
     // DTSTAMP at the start of the day: the same file all day long, so ETag and 304 work.
     const ics = streetCalendar(
-      WERNE_CALENDAR,
+      cityCalendar(),
       street.name,
       today,
       streetCalendarTexts(t, street.name),

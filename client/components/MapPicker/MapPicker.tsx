@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { MAP_START, formatLatLon, parseLatLon } from '../../../domain/maps';
+import { mapStart, formatLatLon, parseLatLon } from '../../../domain/maps';
 import { useT } from '../../i18n/i18n';
 import { useMapInfo } from './use-map-info';
 import { namespaceReady } from '../../i18n/namespace-texts';
@@ -36,7 +36,7 @@ export function MapPicker({ id, value, onPick }: Props) {
       if (!live || !box.current) return;
       map.current = createPickerMap(box.current, {
         info,
-        start: parseLatLon(value) ?? MAP_START,
+        start: parseLatLon(value) ?? mapStart(),
         zoomIn: t('map:zoomIn'),
         zoomOut: t('map:zoomOut'),
         onMove: (lat, lon) => pick.current(formatLatLon(lat, lon)),
@@ -74,7 +74,7 @@ export function MapPicker({ id, value, onPick }: Props) {
       <PinStreet id={`${id}-map-street`} point={point} />
       <NearbyReports
         id={id}
-        point={point ?? MAP_START}
+        point={point ?? mapStart()}
         onReports={(found) => {
           reports.current = found;
           map.current?.showReports(found);

@@ -1,4 +1,4 @@
-import { DISTRICT_NAMES } from '../../../domain/places/streets';
+import { districtName } from '../../../domain/places/streets';
 import { nearestStreet } from '../../../domain/places/nearest-street';
 import { useT } from '../../i18n/i18n';
 
@@ -13,7 +13,7 @@ export function PinStreet({ id, point }: { id: string; point: { lat: number; lon
   const found = point && nearestStreet(point);
   return (
     <p class="map-picker__street" id={id} role="status">
-      {point && (found ? t('map:nearestStreet', { street: found.street.name, district: DISTRICT_NAMES[found.street.district] }) : t('map:noStreet'))}
+      {point && (found ? t('map:nearestStreet', { street: found.street.name, district: districtName(found.street.district) }) : t('map:noStreet'))}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { DISTRICT_NAMES, suggestStreets, type Street } from '../../../domain/places';
+import { districtName, suggestStreets, type Street } from '../../../domain/places';
 import { useT } from '../../i18n/i18n';
 import { LabelledField, describedBy } from '../Field/FormGroup';
 import { inputId } from '../Field/field-ids';
@@ -106,7 +106,7 @@ export function StreetInput({ fieldId, label, hint, error, value, asHeading, onI
                   }}
                 >
                   {street.name}
-                  <span class="street-input__district"> ({DISTRICT_NAMES[street.district]})</span>
+                  <span class="street-input__district"> ({districtName(street.district)})</span>
                 </li>
               ))
             : null}

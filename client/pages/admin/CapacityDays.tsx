@@ -5,7 +5,7 @@ import { formatSlot } from '../../format/format-slot';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { useFormErrors } from '../account/use-form-errors';
-import { DISTRICT_NAMES, type District } from '../../../domain/places';
+import { districtName } from '../../../domain/places';
 import { hoursText, openDay, parseHours, type PoolCapacity } from './capacity-api';
 import { PoolDateFields } from './PoolDateFields';
 import { useAdminCall } from './use-admin-call';
@@ -59,12 +59,12 @@ export function CapacityDays({ pools, onChanged }: { pools: PoolCapacity[]; onCh
             ))}
             {p.closedDistricts.map((c) => (
               <li key={`${c.date}-${c.district}`}>
-                {t('capacity:page.closedDistrictDay', { date: day(c.date), district: DISTRICT_NAMES[c.district as District] ?? c.district, reason: c.reason })}{' '}
+                {t('capacity:page.closedDistrictDay', { date: day(c.date), district: districtName(c.district), reason: c.reason })}{' '}
                 <button type="button" class="button button--secondary" disabled={busy} onClick={() => reopen(p.id, c.date, c.district)}>
                   {t('capacity:page.reopen')}
                   <span class="visually-hidden">
                     {' '}
-                    {day(c.date)}, {DISTRICT_NAMES[c.district as District] ?? c.district}
+                    {day(c.date)}, {districtName(c.district)}
                   </span>
                 </button>
               </li>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { DISTRICTS, DISTRICT_NAMES } from '../../../domain/places/streets';
+import { districtIds, districtName } from '../../../domain/places/streets';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { ErrorMessage, FormGroup, describedBy } from '../../components/Field/FormGroup';
 import { useT } from '../../i18n/i18n';
@@ -43,11 +43,11 @@ function Field(props: { id: string; label: string; hint?: string; error?: string
  */
 export function CapacityFiguresForm({ pool, onSaved }: { pool: PoolCapacity; onSaved(pool: PoolCapacity, key: string): void }) {
   const t = useT();
-  const errors = useFormErrors(idOf(pool.id), pool.kind === 'day' ? `perDistrict.${DISTRICTS[0]}` : 'counters');
+  const errors = useFormErrors(idOf(pool.id), pool.kind === 'day' ? `perDistrict.${districtIds()[0]}` : 'counters');
   const { busy, call } = useAdminCall(errors);
   const [values, setValues] = useState<Record<string, string>>(() =>
     pool.kind === 'day'
-      ? Object.fromEntries(DISTRICTS.map((d) => [`perDistrict.${d}`, String(pool.perDistrict?.[d] ?? 0)]))
+      ? Object.fromEntries(districtIds().map((d) => [`perDistrict.${d}`, String(pool.perDistrict?.[d] ?? 0)]))
       : { counters: String(pool.counters ?? 0), ...Object.fromEntries(WEEKDAYS.map((d) => [`hours.${d}`, hoursText(pool.hours?.[d])])) },
   );
   const set = (field: string) => (v: string) => setValues({ ...values, [field]: v });
@@ -63,7 +63,7 @@ export function CapacityFiguresForm({ pool, onSaved }: { pool: PoolCapacity; onS
     };
     let figures: CapacityFigures;
     if (pool.kind === 'day') {
-      figures = { perDistrict: Object.fromEntries(DISTRICTS.map((d) => [d, count(`perDistrict.${d}`)])) };
+      figures = { perDistrict: Object.fromEntries(districtIds().map((d) => [d, count(`perDistrict.${d}`)])) };
     } else {
       const hours: Record<string, [string, string][]> = {};
       for (const d of WEEKDAYS) {
@@ -89,8 +89,8 @@ export function CapacityFiguresForm({ pool, onSaved }: { pool: PoolCapacity; onS
       {pool.kind === 'day' ? (
         <fieldset class="fieldset">
           <legend class="fieldset__legend">{t('capacity:page.perDistrict')}</legend>
-          {DISTRICTS.map((d) => (
-            <Field key={d} id={id(`perDistrict.${d}`)} number label={DISTRICT_NAMES[d]} error={errors.at(`perDistrict.${d}`)} value={values[`perDistrict.${d}`]} onInput={set(`perDistrict.${d}`)} />
+          {districtIds().map((d) => (
+            <Field key={d} id={id(`perDistrict.${d}`)} number label={districtName(d)} error={errors.at(`perDistrict.${d}`)} value={values[`perDistrict.${d}`]} onInput={set(`perDistrict.${d}`)} />
           ))}
         </fieldset>
       ) : (

@@ -5,7 +5,7 @@ import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { formatSlot } from '../../format/format-slot';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
-import { DISTRICT_NAMES, type District } from '../../../domain/places';
+import { districtName } from '../../../domain/places';
 import { AdminLoading } from './AdminLoading';
 import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
 import { CapacityDays } from './CapacityDays';
@@ -63,7 +63,7 @@ export function CapacityPage() {
           <CloseDayForm
             pools={pools}
             onClosed={(pool, count, date, district) =>
-              (take(pool), show({ key: district ? 'districtClosed' : 'dayClosed', params: { count: String(count), date: formatSlot(date, locale, t), district: district ? DISTRICT_NAMES[district as District] : '' } }))
+              (take(pool), show({ key: district ? 'districtClosed' : 'dayClosed', params: { count: String(count), date: formatSlot(date, locale, t), district: district ? districtName(district) : '' } }))
             }
           />
           <CapacityDays pools={pools} onChanged={(pool, key, date) => (take(pool), show({ key, params: { date: formatSlot(date, locale, t) } }))} />

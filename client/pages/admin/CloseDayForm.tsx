@@ -7,7 +7,6 @@ import { INTL_LOCALES } from '../../i18n/languages';
 import { useFormErrors } from '../account/use-form-errors';
 import { closeDay, type PoolCapacity } from './capacity-api';
 import { DistrictSelect } from './DistrictSelect';
-import type { District } from '../../../domain/places';
 import { PoolDateFields } from './PoolDateFields';
 import { useAdminCall } from './use-admin-call';
 
@@ -29,7 +28,7 @@ export function CloseDayForm({ pools, onClosed }: { pools: PoolCapacity[]; onClo
   const [reason, setReason] = useState('');
   const [handling, setHandling] = useState<'move' | 'cancel'>('move');
   // Empty: the whole day in every district. Only pickups are counted per district.
-  const [district, setDistrict] = useState<District | ''>('');
+  const [district, setDistrict] = useState('');
   const [preview, setPreview] = useState<Preview | undefined>(undefined);
   const previewRef = useRef<HTMLDivElement>(null);
   const perDistrict = pools.find((p) => p.id === pool)?.kind === 'day';

@@ -1,8 +1,8 @@
-import { DISTRICTS, DISTRICT_NAMES, type District } from '../../../domain/places';
+import { districtIds, districtName } from '../../../domain/places';
 import { useT } from '../../i18n/i18n';
 
 /** Which district a day is closed in; the first choice (empty) closes it everywhere. A native select: short list, one choice. */
-export function DistrictSelect({ value, onChange }: { value: District | ''; onChange(district: District | ''): void }) {
+export function DistrictSelect({ value, onChange }: { value: string; onChange(district: string): void }) {
   const t = useT();
   return (
     <div class="form-group">
@@ -12,11 +12,11 @@ export function DistrictSelect({ value, onChange }: { value: District | ''; onCh
       <div class="hint" id="close-district-hint">
         {t('capacity:page.districtHint')}
       </div>
-      <select class="select" id="close-district" aria-describedby="close-district-hint" value={value} onChange={(e) => onChange(e.currentTarget.value as District | '')}>
+      <select class="select" id="close-district" aria-describedby="close-district-hint" value={value} onChange={(e) => onChange(e.currentTarget.value)}>
         <option value="">{t('capacity:page.allDistricts')}</option>
-        {DISTRICTS.map((d) => (
+        {districtIds().map((d) => (
           <option key={d} value={d}>
-            {DISTRICT_NAMES[d]}
+            {districtName(d)}
           </option>
         ))}
       </select>

@@ -1,7 +1,7 @@
 import { departmentNameIn } from '../../departments/departments';
 import { useState } from 'preact/hooks';
 import { OTHERWISE } from '../../../domain/catalogue/routing-overrides';
-import { DISTRICT_NAMES, type District } from '../../../domain/places/streets';
+import { districtName } from '../../../domain/places/streets';
 import { ApiRequestError } from '../../api/api-client';
 import { usePageTitle } from '../../app/page-title';
 import { serviceTitle } from '../../catalogue/catalogue';
@@ -22,7 +22,7 @@ import './admin.css';
 
 function slotLabel(t: Translate, service: ServiceRouting, slot: string): string {
   if (slot === OTHERWISE) return t(service.kind === 'department' ? 'admin:routing.single' : 'admin:routing.otherwise');
-  if (service.kind === 'byDistrict') return DISTRICT_NAMES[slot as District] ?? slot;
+  if (service.kind === 'byDistrict') return districtName(slot) ?? slot;
   return t(`${service.namespace}:fields.${service.field}.options.${slot}`, { defaultValue: slot });
 }
 

@@ -2,7 +2,7 @@ import { lookupService } from '../../../domain/catalogue/lookup';
 import { findStreet } from '../../../domain/places';
 import { dueMeterReading, suggestServices } from '../../../domain/profile';
 import type { RequestDoc } from '../../../domain/request/request-document';
-import { WERNE_CALENDAR, nextPickups, todayInWerne } from '../../../domain/waste-calendar';
+import { cityCalendar, nextPickups, todayInWerne } from '../../../domain/waste-calendar';
 import { usePageTitle } from '../../app/page-title';
 import { catalogue, titleOf, useCurrentServices } from '../../catalogue/catalogue';
 import { Loading } from '../../components/Loading/Loading';
@@ -43,7 +43,7 @@ function WastePanel({ street }: { street: string | undefined }) {
       </>
     );
   }
-  const days = groupByDate(nextPickups(WERNE_CALENDAR, known.name, todayInWerne(), 6)).slice(0, 3);
+  const days = groupByDate(nextPickups(cityCalendar(), known.name, todayInWerne(), 6)).slice(0, 3);
   return (
     <>
       <p>{t('home:waste.forStreet', { street: known.name })}</p>

@@ -5,10 +5,12 @@
  */
 import type { CityConfig } from '../../../domain/city/city-config';
 
-declare const __CITY__: CityConfig | undefined;
+declare const __CITY__: LegalCity | undefined;
+/** The city without its street register and Abfallkalender, which travel with their own pages. */
+type LegalCity = Omit<CityConfig, 'streets' | 'wasteCalendar'>;
 
 function undefinedCity(): never {
   throw new Error('__CITY__ is not defined: build with webpack.config.ts, or set it as client/test-support/city-globals.ts does.');
 }
 
-export const CITY: CityConfig = typeof __CITY__ === 'object' ? __CITY__ : undefinedCity();
+export const CITY: LegalCity = typeof __CITY__ === 'object' ? __CITY__ : undefinedCity();

@@ -2,8 +2,8 @@ import './WasteCalendar.css';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { ActionPictogram } from '../../easy-language/Pictogram';
-import { DISTRICT_NAMES, findStreet, type Street } from '../../../domain/places';
-import { WASTE_TYPES, WERNE_CALENDAR, calendarFileName, nextPickups, pickupDates, streetCalendar, todayInWerne, dayNumber, parseWasteTypes, streetCalendarTexts, type WasteType } from '../../../domain/waste-calendar';
+import { districtName, findStreet, type Street } from '../../../domain/places';
+import { WASTE_TYPES, cityCalendar, calendarFileName, nextPickups, pickupDates, streetCalendar, todayInWerne, dayNumber, parseWasteTypes, streetCalendarTexts, type WasteType } from '../../../domain/waste-calendar';
 import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
@@ -37,7 +37,7 @@ export function yearPath(street: string, year: string, types?: readonly WasteTyp
 /** Makes the .ics on the device (works offline) and hands it to the browser as a download. */
 function downloadCalendar(t: Translate, street: Street, today: string, types: readonly WasteType[]): void {
   const ics = streetCalendar(
-    WERNE_CALENDAR,
+    cityCalendar(),
     street.name,
     today,
     streetCalendarTexts(t, street.name),
@@ -56,7 +56,7 @@ function downloadCalendar(t: Translate, street: Street, today: string, types: re
 function NextPickups({ street, today, types }: { street: Street; today: string; types: readonly WasteType[] }) {
   const t = useT();
   const locale = INTL_LOCALES[language.value];
-  const next = groupByDate(nextPickups(WERNE_CALENDAR, street.name, today, 12).filter((p) => types.includes(p.type))).slice(0, 4);
+  const next = groupByDate(nextPickups(cityCalendar(), street.name, today, 12).filter((p) => types.includes(p.type))).slice(0, 4);
   if (next.length === 0) return <p>{t('waste:noneAhead')}</p>;
   const relative = (date: string) =>
     date === today ? ` (${t('waste:today')})` : dayNumber(date) === dayNumber(today) + 1 ? ` (${t('waste:tomorrow')})` : '';
@@ -79,9 +79,9 @@ function MonthTable({ street, month, types }: { street: Street; month: string; t
   const t = useT();
   const locale = INTL_LOCALES[language.value];
   const { first, last } = monthRange(month);
-  const days = groupByDate(pickupDates(WERNE_CALENDAR, street.name, first, last, types));
-  const minMonth = WERNE_CALENDAR.validFrom.slice(0, 7);
-  const maxMonth = WERNE_CALENDAR.validUntil.slice(0, 7);
+  const days = groupByDate(pickupDates(cityCalendar(), street.name, first, last, types));
+  const minMonth = cityCalendar().validFrom.slice(0, 7);
+  const maxMonth = cityCalendar().validUntil.slice(0, 7);
   const monthName = formatMonth(month, locale);
   return (
     <>
@@ -160,7 +160,7 @@ export function WasteCalendarPage() {
       <ErrorSummary errors={error ? [{ href: '#field-street', text: error }] : []} focusToken={focusToken} />
       <PageHeading>{t('waste:title')}</PageHeading>
       <p class="lead">{t('waste:lead')}</p>
-      {WERNE_CALENDAR.sample ? <p class="inset-text">{t('waste:sample')}</p> : null}
+      {cityCalendar().sample ? <p class="inset-text">{t('waste:sample')}</p> : null}
       <form onSubmit={submit} noValidate action="/abfallkalender" method="get">
         <StreetInput
           fieldId="street"
@@ -180,7 +180,7 @@ export function WasteCalendarPage() {
       {street ? (
         <section aria-labelledby="street-title">
           <h2 class="heading-l" id="street-title">
-            {t('waste:forStreet', { street: street.name, district: DISTRICT_NAMES[street.district] })}
+            {t('waste:forStreet', { street: street.name, district: districtName(street.district) })}
           </h2>
           <TypeFilter key={types.join(',')} chosen={types} onApply={(chosen) => route(wastePath(street.name, query.monat, chosen))} />
           <h3 class="heading-m">{t('waste:next')}</h3>

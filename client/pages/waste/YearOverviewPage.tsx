@@ -1,7 +1,7 @@
 import './WasteCalendar.css';
 import { useLocation } from 'preact-iso';
-import { DISTRICT_NAMES, findStreet } from '../../../domain/places';
-import { WASTE_TYPES, WERNE_CALENDAR, pickupDates, todayInWerne } from '../../../domain/waste-calendar';
+import { districtName, findStreet } from '../../../domain/places';
+import { WASTE_TYPES, cityCalendar, pickupDates, todayInWerne } from '../../../domain/waste-calendar';
 import { usePageTitle } from '../../app/page-title';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { language, useT } from '../../i18n/i18n';
@@ -26,8 +26,8 @@ export function YearOverviewPage() {
   const { query } = useLocation();
   const locale = INTL_LOCALES[language.value];
   const street = query.strasse ? findStreet(query.strasse) : undefined;
-  const first = WERNE_CALENDAR.validFrom.slice(0, 4);
-  const last = WERNE_CALENDAR.validUntil.slice(0, 4);
+  const first = cityCalendar().validFrom.slice(0, 4);
+  const last = cityCalendar().validUntil.slice(0, 4);
   const wanted = /^\d{4}$/.test(query.jahr ?? '') ? query.jahr! : todayInWerne().slice(0, 4);
   const year = wanted < first ? first : wanted > last ? last : wanted;
   const types = typesOfQuery(query.arten);
@@ -45,13 +45,13 @@ export function YearOverviewPage() {
       </>
     );
   }
-  const days = groupByDate(pickupDates(WERNE_CALENDAR, street.name, `${year}-01-01`, `${year}-12-31`, types));
+  const days = groupByDate(pickupDates(cityCalendar(), street.name, `${year}-01-01`, `${year}-12-31`, types));
   const years = Array.from({ length: Number(last) - Number(first) + 1 }, (_, i) => String(Number(first) + i));
   return (
     <div class="waste-year">
       <PageHeading>{title}</PageHeading>
       <p class="waste-year__lead">
-        {DISTRICT_NAMES[street.district]} · {t('waste:print.lead')}
+        {districtName(street.district)} · {t('waste:print.lead')}
       </p>
       <div class="waste-year__tools">
         <button type="button" class="button" onClick={() => window.print()}>

@@ -1,6 +1,5 @@
 import { CLOSE_HANDLINGS } from '../../capacity/close-handling';
 import { MAX_PER_SLOT } from '../../capacity/capacity-settings';
-import { DISTRICTS } from '../../places/streets';
 import { SHORT_TEXT, SLUG } from '../fields';
 import { endpoint, object } from '../endpoint';
 
@@ -11,8 +10,8 @@ const DATE = { type: 'string', maxLength: 10 } as const;
 const TIME = { type: 'string', pattern: '^\\d{2}:\\d{2}$' } as const;
 /** One day's office hours: up to four ranges of [from, to]. */
 const DAY_HOURS = { type: 'array', maxItems: 4, items: { type: 'array', minItems: 2, maxItems: 2, items: TIME } } as const;
-/** A district of the pickups (closing one district's day); any other value is refused by its name. */
-const DISTRICT = { type: 'string', enum: DISTRICTS } as const;
+/** A district of the pickups (closing one district's day): the city's register decides, and an unknown one is refused by name (checkDistrict). */
+const DISTRICT = { type: 'string', minLength: 1, maxLength: 60 } as const;
 const REASON = { type: 'string', minLength: 1, maxLength: 200 } as const;
 
 export const capacityEndpoints = [
@@ -28,7 +27,7 @@ export const capacityEndpoints = [
     body: object(
       {
         rev: { type: ['string', 'null'], maxLength: 100 },
-        perDistrict: { type: 'object', propertyNames: { enum: DISTRICTS }, additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_PER_SLOT } },
+        perDistrict: { type: 'object', propertyNames: SLUG, additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_PER_SLOT } },
         counters: { type: 'integer', minimum: 0, maximum: MAX_PER_SLOT },
         hours: { type: 'object', propertyNames: { pattern: '^[1-6]$' }, additionalProperties: DAY_HOURS },
       },

@@ -1,4 +1,5 @@
 import type { CityConfig } from '../city-config';
+import { MUSTERSTADT_CALENDAR, MUSTERSTADT_STREETS } from './musterstadt-streets';
 
 /**
  * A second, invented city: it proves that a municipality adopts the portal by configuration
@@ -46,4 +47,6 @@ export const MUSTERSTADT: CityConfig = {
     web: 'https://www.lfd.niedersachsen.de',
   },
   mailFrom: 'Bürgerportal Musterstadt <portal@musterstadt.example>',
+  streets: MUSTERSTADT_STREETS,
+  wasteCalendar: MUSTERSTADT_CALENDAR,
 };

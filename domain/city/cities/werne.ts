@@ -1,4 +1,7 @@
+import type { CalendarData } from '../../waste-calendar/calendar-data';
 import type { CityConfig } from '../city-config';
+import wasteCalendar from './werne-abfallkalender.json';
+import { WERNE_STREETS } from './werne-streets';
 
 /**
  * Stadt Werne, the first city. EXAMPLE VALUES where marked: the names of people, the mail
@@ -52,4 +55,6 @@ export const WERNE: CityConfig = {
     web: 'https://www.ldi.nrw.de',
   },
   mailFrom: 'Bürgerportal Werne <buergerportal@werne.example>',
+  streets: WERNE_STREETS,
+  wasteCalendar: wasteCalendar as CalendarData,
 };
