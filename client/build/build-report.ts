@@ -14,10 +14,12 @@ import { filesNotForCitizens } from './citizen-precache';
  * ~125 KB; issue 15 caps the first visit at 80 KB. It had crept to 87.5 KB (87.1 measured) when
  * city identity, BundID, e-mail confirmation and the staff layout landed; examined module by module
  * (`BUILD_ENTRY_MODULES=1 npm run build`), the pages of filling in a request and workbox-window
- * moved behind import() (App.tsx, register-service-worker.ts): 73.7 KB measured. 76 KB leaves a
- * little room and still trips long before the database (or a similar heavyweight) could slip in.
+ * moved behind import() (App.tsx, register-service-worker.ts): 73.7 KB measured. The street
+ * register from the city configuration, the trust level on the start page and the question page
+ * that renders before the local store brought it to 76.2 KB. 77 KB leaves a little room and
+ * still trips long before the database (or a similar heavyweight) could slip in.
  */
-export const INITIAL_GZIP_BUDGET = 76 * 1024;
+export const INITIAL_GZIP_BUDGET = 77 * 1024;
 
 export interface AssetFigures {
   name: string;
