@@ -111,9 +111,9 @@ describe('inbox search and filters answered from indexes', () => {
       const expected = query.startsWith('q=') ? petras : [...petras, c.ayse];
       expect([...seen].sort(), query).toEqual([...expected].sort());
     }
-  });
+  }, 90_000);
 
-  it('finds requests stored before the search kept its words, once a portal has started', async () => {
+  it('finds requests stored before the search kept its words, once a portal has started', { timeout: 90_000 }, async () => {
     const { _rev, search: _search, ...old } = (await store.requests.get(c.ayse)) as StoredRequest;
     const id = crypto.randomUUID();
     await store.requests.insert({ ...old, _id: id, reference: 'SPM-2020-424242', answers: { ...old.answers, street: 'Altstadtgasse' } } as never);
