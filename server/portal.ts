@@ -10,6 +10,7 @@ import { createLogger, type Logger } from './logger';
 import { runsWorker, startWorkerRole, type WorkerRole, type WorkerRoleOptions } from './roles';
 import { seedDemoData, type DemoPasswordHashes } from './seed/demo-data';
 import { openStore, setupDatabases, startEmbeddedStore, waitForStore, type EmbeddedStore, type Store } from './store';
+import { deriveMissingSearchWords } from './requests';
 import { ChangeNotifier } from './sync';
 import { createMailer, startDevMailbox, startMailSender, type DevMailbox, type Mailer } from './mail';
 import { startNotificationFollower, startReminderScan } from './notifications';
@@ -68,6 +69,8 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   await setupDatabases(store, logger);
   await ensureDepartments(store, logger);
   if (config.seedDemoData) await seedDemoData(store, logger, config.demoPasswordHashes);
+  // Requests stored before the inbox search kept words (or with an older kind of them) get them now.
+  await deriveMissingSearchWords(store, logger);
 
   const notifier = new ChangeNotifier();
   await notifier.start(store, logger);

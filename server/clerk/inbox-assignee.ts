@@ -1,13 +1,14 @@
 import type { RequestStatus } from '../../domain/lifecycle/request-status';
 import type { Store } from '../store';
 import { readAssignments } from './casework';
-import { buildInboxQuery, fetchFilterPage, type InboxFilter, type InboxRow } from './inbox-query';
+import { buildInboxQuery, type InboxFilter, type InboxRow } from './inbox-query';
+import { pageOfSummaries, summariesOf } from './inbox-summaries';
 
 /** A clerk's own cases are few; beyond this many the filter would ask to be narrowed. */
 const MINE_MAX = 5000;
 const OPEN: RequestStatus[] = ['received', 'in_progress', 'needs_info'];
 
-/** "Assigned to me": the clerk's assignments by their index, then those requests, filtered, sorted and paged. */
+/** "Assigned to me": the clerk's assignments by their index, then those cases' summaries, filtered, sorted and paged; only the page is read in full. */
 export async function queryMine(store: Store, f: InboxFilter) {
   const res = await store.internal.find({
     selector: { assigneeId: f.assigneeId, at: { $gt: null } },
@@ -16,7 +17,7 @@ export async function queryMine(store: Store, f: InboxFilter) {
     use_index: 'idx-by-assignee',
   } as never);
   const ids = (res.docs as { requestId: string; type?: string }[]).filter((d) => d.type === 'assignment').map((d) => d.requestId);
-  return fetchFilterPage(store, f, ids);
+  return pageOfSummaries(store, f, await summariesOf(store, ids));
 }
 
 /**

@@ -6,6 +6,7 @@ import { HttpError } from '../http/api-error';
 import type { Store } from '../store';
 import { queryMine, queryUnassigned } from './inbox-assignee';
 import { dueFollowUpIds } from './follow-ups';
+import { pageOfSummaries, searchInbox, summariesOf } from './inbox-summaries';
 
 export const INBOX_SORTS = ['receivedAt', 'reference', 'status', 'serviceId'] as const;
 export type InboxSort = (typeof INBOX_SORTS)[number];
@@ -94,79 +95,8 @@ export function berlinDayStart(day: string): string {
   return new Date(utcMidnight.getTime() - berlinHour * 3_600_000).toISOString();
 }
 
-function nextDay(day: string): string {
+export function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-const WORD_SPLIT = /[\s,.;:!?()"'\/\-]+/;
-/** Above this many matches a search asks to be narrowed rather than read them all. */
-export const SEARCH_MAX_MATCHES = 5000;
-
-/** Ids of a department's requests that have a word starting with `prefix` (answers, reference, citizen's name). */
-async function idsWithWord(store: Store, department: string, prefix: string): Promise<Set<string>> {
-  const range = (lo: unknown, hi: unknown) => ({ startkey: lo, endkey: hi, limit: SEARCH_MAX_MATCHES + 1 });
-  const [words, names] = await Promise.all([
-    store.requests.view('search', 'by-department-word', range([department, prefix], [department, `${prefix}\ufff0`])),
-    store.users.view('search', 'citizen-by-name-word', range(prefix, `${prefix}\ufff0`)),
-  ]);
-  const ids = new Set(words.rows.map((r) => r.id));
-  const owners = [...new Set(names.rows.map((r) => r.id.slice('user:'.length)))];
-  if (owners.length) {
-    const owned = await store.requests.view('search', 'by-department-word', { keys: owners.map((o) => [department, `@${o}`]) } as never);
-    for (const row of owned.rows) ids.add(row.id);
-  }
-  return ids;
-}
-
-/**
- * Free-text search: every word typed must begin a word of the request (or of the citizen's
- * name), case-insensitively. Each word is a key range in a view, so the department's history is
- * never scanned; the (few) matches are then filtered, sorted and paged here.
- */
-export async function searchInbox(store: Store, f: InboxFilter): Promise<{ rows: InboxRow[]; hasNext: boolean; total?: number }> {
-  const words = [...new Set(f.q!.toLowerCase().split(WORD_SPLIT).filter(Boolean))].slice(0, 5);
-  let ids: Set<string> | undefined;
-  for (const word of words) {
-    const found = await idsWithWord(store, f.department, word);
-    ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
-    if (ids.size === 0) break;
-  }
-  if (!ids || ids.size === 0) return { rows: [], hasNext: false, total: 0 };
-  if (ids.size > SEARCH_MAX_MATCHES) throw new HttpError(400, 'invalid_filter', [{ field: 'q', code: 'tooMany' }]);
-  return fetchFilterPage(store, f, [...ids]);
-}
-
-/** The requests `ids` that match the filter, sorted and paged in memory (for the few a word or an assignee finds). */
-export async function fetchFilterPage(store: Store, f: InboxFilter, ids: string[]): Promise<{ rows: InboxRow[]; hasNext: boolean; total: number }> {
-  if (ids.length === 0) return { rows: [], hasNext: false, total: 0 };
-  const res = await store.requests.fetch({ keys: ids });
-  const from = f.from ? berlinDayStart(f.from) : undefined;
-  const to = f.to ? berlinDayStart(nextDay(f.to)) : undefined;
-  const rows: InboxRow[] = [];
-  for (const row of res.rows) {
-    if (!('doc' in row) || !row.doc) continue;
-    const d = row.doc as InboxRow & { _id: string; type: string; deleted?: boolean };
-    if (d.type !== 'request' || d.deleted || d.department !== f.department || !d.receivedAt) continue;
-    if ((f.status && d.status !== f.status) || (f.serviceId && d.serviceId !== f.serviceId)) continue;
-    if (f.payment && d.payment?.state !== f.payment) continue;
-    if ((from && d.receivedAt < from) || (to && d.receivedAt >= to)) continue;
-    rows.push({
-      id: d._id,
-      reference: d.reference,
-      serviceId: d.serviceId,
-      status: d.status,
-      receivedAt: d.receivedAt,
-      updatedAt: d.updatedAt,
-      department: d.department,
-      owner: d.owner,
-      ...(d.payment ? { payment: d.payment } : {}),
-      ...(d.confirmedSlot ? { confirmedSlot: d.confirmedSlot } : {}),
-    });
-  }
-  const key = (r: InboxRow) => `${String(r[f.sort] ?? '')}\u0000${r.receivedAt ?? ''}`;
-  rows.sort((a, b) => key(a).localeCompare(key(b)) * (f.dir === 'asc' ? 1 : -1));
-  const start = (f.page - 1) * f.pageSize;
-  return { rows: rows.slice(start, start + f.pageSize), hasNext: rows.length > start + f.pageSize, total: rows.length };
 }
 
 /**
@@ -256,7 +186,7 @@ async function queryByGroups(store: Store, f: InboxFilter, field: 'status' | 'se
 }
 
 export async function queryInbox(store: Store, f: InboxFilter): Promise<{ rows: InboxRow[]; hasNext: boolean; total?: number }> {
-  if (f.followUp === 'due') return fetchFilterPage(store, f, await dueFollowUpIds(store, f.department));
+  if (f.followUp === 'due') return pageOfSummaries(store, f, await summariesOf(store, await dueFollowUpIds(store, f.department)));
   if (f.assignee === 'me') return queryMine(store, f);
   if (f.assignee === 'none') return queryUnassigned(store, f);
   if (f.q && !REFERENCE.test(f.q)) return searchInbox(store, f);

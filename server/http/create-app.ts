@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
+import { logSafeRequest } from './log-safe-url';
 import { authRoutes, loadSession, type Sessions } from '../auth';
 import { accountMailRoutes, type AccountMailOptions } from '../auth/account-mail-routes';
 import { bundIdRoutes, type BundIdRouteOptions } from '../auth/oidc';
@@ -88,6 +89,7 @@ export function createApp(options: AppOptions) {
       logger,
       autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') || req.url?.startsWith('/api/sync/stream') === true },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      serializers: { req: logSafeRequest },
     }),
   );
 

@@ -1,5 +1,6 @@
 import { keepVerifiedFields, type Identity } from '../../domain/account/identity';
 import type { Profile } from '../../domain/profile';
+import { refreshOwnerSearchWords } from '../requests';
 import { isConflict, type Store } from '../store';
 
 interface UserDoc {
@@ -29,6 +30,8 @@ export async function saveProfile(store: Store, userId: string, profile: Profile
     const next: Profile = { ...keepVerifiedFields(profile, current, doc.identity), updatedAt: profile.updatedAt ?? new Date().toISOString() };
     try {
       await store.users.insert({ ...doc, profile: next, ...(next.name ? { name: next.name } : {}) });
+      // Clerks find a case by the citizen's name: the cases' search words follow the new one.
+      if (next.name && next.name !== doc.name) await refreshOwnerSearchWords(store, userId, next.name);
       return next;
     } catch (err) {
       // Another write (a second device, a login) came between read and write: read again.

@@ -30,11 +30,13 @@ export interface StoredRequest extends Omit<RequestDoc, 'id' | 'serverRev'> {
   deleted?: boolean;
   /** Server-only: clerks' decisions on it, for the audit trail (server/audit/decision-chainer.ts). */
   decisions?: DecisionRecord[];
+  /** Server-only: the inbox search's folded words (server/requests/search-words.ts), never sent to a device. */
+  search?: { v: number; words: string[] };
 }
 
 /** The device's view: no owner, the CouchDB revision as `serverRev`. */
 export function toDeviceDoc(stored: StoredRequest): SyncedDoc<RequestDoc> {
-  const { _id, _rev, type: _type, owner: _owner, deleted, decisions: _decisions, ...withPickup } = stored;
+  const { _id, _rev, type: _type, owner: _owner, deleted, decisions: _decisions, search: _search, ...withPickup } = stored;
   // The disposer's record (server/disposer) reaches the device as a history entry, not as a field.
   const { pickup: _pickup, ...rest } = withPickup as typeof withPickup & { pickup?: unknown };
   return { ...rest, id: _id, ...(_rev ? { serverRev: _rev } : {}), _deleted: Boolean(deleted) };

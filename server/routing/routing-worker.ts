@@ -1,7 +1,7 @@
 import { findFileProblems } from '../files';
 import type { Logger } from '../logger';
 import { observeRoutingLag } from '../observability';
-import type { StoredRequest } from '../requests';
+import { citizenNames, withSearchWords, type StoredRequest } from '../requests';
 import { followChanges, getOrNull, isConflict, type Change, type Store } from '../store';
 import { confirmSlots, releaseHeldSlot, releasesSlot, releaseUnclaimed } from './confirm-slots';
 import { assignReferences } from './reference-counter';
@@ -74,7 +74,9 @@ export async function routeBatch(store: Store, ids: string[], now = () => new Da
     for (const [prefix, prefixIds] of byPrefix) {
       for (const [id, ref] of await assignReferences(store, prefixIds, prefix, referenceYear(at))) references.set(id, ref);
     }
-    const updated = docs.map((d) => applyRouting(d, decisions.get(d._id)!, references.get(d._id), at));
+    // The reference joins the inbox search's words here, where the case enters the inbox.
+    const names = await citizenNames(store, docs.map((d) => d.owner));
+    const updated = docs.map((d) => withSearchWords(applyRouting(d, decisions.get(d._id)!, references.get(d._id), at), names.get(d.owner)));
     const results = await store.requests.bulk({ docs: updated });
     pending = [];
     const moved: Array<{ doc: StoredRequest; from: string }> = [];

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger';
-import { DATABASE_KINDS, isConflict, type Store } from './store-connection';
+import { SEARCH_WORDS_VERSION } from '../../domain/search';
+import { DATABASE_KINDS, isConflict, isNotFound, type Store } from './store-connection';
 
 /** Mango indexes per database: what the portal queries by. */
 const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; fields: string[] }[]>> = {
@@ -66,22 +67,10 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
   outbox: [{ name: 'by-due', fields: ['state', 'dueAt'] }],
 };
 
-/** Written for CouchDB's JavaScript engine too: ES5 only, no Unicode property escapes. */
-const SEARCH_WORDS_MAP = `function (doc) {
-  if (doc.type !== 'request' || !doc.department || !doc.receivedAt || doc.deleted) return;
-  var seen = {};
-  function add(text) {
-    if (typeof text !== 'string') return;
-    var words = text.toLowerCase().split(/[\\s,.;:!?()"'\\/\\-]+/);
-    for (var i = 0; i < words.length; i++) {
-      var w = words[i];
-      if (w && !seen[w]) { seen[w] = true; emit([doc.department, w], null); }
-    }
-  }
-  add(doc.reference);
-  for (var key in doc.answers) add(doc.answers[key]);
-  emit([doc.department, '@' + doc.owner], null);
-}`;
+/** An inbox case (routed, not deleted); shared by the views below. Written for CouchDB's JavaScript engine too: ES5 only. */
+const IN_INBOX = "doc.type === 'request' && doc.department && doc.receivedAt && !doc.deleted";
+/** What a filter, the sort and the count need of a case, so only the page shown is read in full. */
+const SUMMARY = "[doc.receivedAt, doc.status, doc.serviceId, doc.payment ? doc.payment.state || null : null, doc.reference || null, doc.department]";
 
 /** Design documents with map/reduce views; `version` lets a changed view replace the old one. */
 const DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], { _id: string; version: number; views: Record<string, { map: string; reduce?: string }> }[]>> = {
@@ -98,28 +87,45 @@ const DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], { _id: string
       },
     },
     {
-      _id: '_design/search',
+      _id: '_design/inbox-search',
       version: 1,
       views: {
-        // The inbox search: every word of the reference and of the text answers, lowercased,
-        // under the department, plus the owner as "@<id>" (names live on the user); a word
-        // prefix is then a key range instead of a scan of the department.
-        'by-department-word': { map: SEARCH_WORDS_MAP },
-      },
-    },
-  ],
-  users: [
-    {
-      _id: '_design/search',
-      version: 1,
-      views: {
-        'citizen-by-name-word': {
-          map: "function (doc) { if (doc.type === 'user' && doc.role === 'citizen' && typeof doc.name === 'string') { var seen = {}; var words = doc.name.toLowerCase().split(/[\\s,.;:!?()\"'\\/\\-]+/); for (var i = 0; i < words.length; i++) { if (words[i] && !seen[words[i]]) { seen[words[i]] = true; emit(words[i], null); } } } }",
+        // The inbox search: each folded word of a case (stored on it as search.words,
+        // domain/search) under its department, so a typed word's beginning is one key range; the
+        // value holds what filters, sorts and counts need, so the matches are never read in full.
+        'by-department-word': {
+          map: `function (doc) { if (${IN_INBOX} && doc.search && doc.search.words) { var v = ${SUMMARY}; for (var i = 0; i < doc.search.words.length; i++) emit([doc.department, doc.search.words[i]], v); } }`,
+        },
+        // Cases' summaries by id: "assigned to me" and "follow-up due" know the ids from the
+        // internal database and read only these rows, not the documents.
+        summary: { map: `function (doc) { if (${IN_INBOX}) emit(doc._id, ${SUMMARY}); }` },
+        // Requests whose words are missing or of an older version: derived again at start.
+        stale: {
+          map: `function (doc) { if (doc.type === 'request' && !doc.deleted && !(doc.search && doc.search.v === ${SEARCH_WORDS_VERSION})) emit(null, null); }`,
         },
       },
     },
   ],
 };
+
+/**
+ * Design documents no longer queried: removed, since CouchDB keeps building every view in the
+ * background. The word search moved from the documents' text to their stored words (inbox-search).
+ */
+const RETIRED_DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], string[]>> = {
+  requests: ['_design/search'],
+  users: ['_design/search'],
+};
+
+async function removeDesignDoc(store: Store, dbName: string, id: string): Promise<void> {
+  const db = store.server.use(dbName);
+  try {
+    const existing = await db.get(id);
+    await db.destroy(id, existing._rev);
+  } catch (err) {
+    if (!isNotFound(err) && !isConflict(err)) throw err;
+  }
+}
 
 async function ensureDatabase(store: Store, name: string): Promise<void> {
   try {
@@ -158,6 +164,7 @@ export async function setupDatabases(store: Store, logger?: Logger): Promise<voi
       await store.server.use(name).createIndex({ index: { fields: index.fields }, name: index.name, ddoc: `idx-${index.name}`, type: 'json' });
     }
     for (const ddoc of DESIGN_DOCS[kind] ?? []) await ensureDesignDoc(store, name, ddoc);
+    for (const id of RETIRED_DESIGN_DOCS[kind] ?? []) await removeDesignDoc(store, name, id);
   }
   logger?.info({ databases: Object.values(store.names) }, 'store ready');
 }

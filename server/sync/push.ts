@@ -4,7 +4,7 @@ import { PUSHED_REQUEST_SCHEMA, type RequestDoc } from '../../domain/request/req
 import type { PushResponseBody, PushRow, SyncedDoc } from '../../domain/sync/sync-protocol';
 import { checkCitizenChange } from '../../domain/sync/check-citizen-change';
 import { requestStatesEqual } from '../../domain/sync/resolve-request-conflict';
-import { toDeviceDoc, toStoredRequest, type StoredRequest } from '../requests';
+import { citizenNames, toDeviceDoc, toStoredRequest, withSearchWords, type StoredRequest } from '../requests';
 import { HttpError } from '../http/api-error';
 import { catalogueEntries, lookupService } from '../../domain/catalogue';
 import { trustLevelShortfall } from '../../domain/account/service-trust';
@@ -140,6 +140,9 @@ export async function pushRequests(store: Store, owner: string, rawRows: PushRow
   if (problems.length) throw new HttpError(400, 'invalid_document', problems);
   if (!account.maySubmit) refuseFirstSubmissions(rows, masters);
   if (writes.length) {
+    // The answers may have changed: the inbox search's words follow them (never taken from the device).
+    const name = (await citizenNames(store, [owner])).get(owner);
+    writes.splice(0, writes.length, ...writes.map((w) => withSearchWords(w, name)));
     // `ok` here is "accepted", not "won": on a cluster another device's write on the same `_rev`
     // may be accepted too. Nothing is lost then — the conflict resolver keeps the losing edit's
     // answers as take-over text (keptAnswers), and the device pulls the merged state.

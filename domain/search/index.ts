@@ -1,0 +1,1 @@
+export { SEARCH_WORDS_VERSION, foldForSearch, requestSearchWords, searchWords } from './search-words';
