@@ -131,7 +131,7 @@ export const SCREENS: readonly Screen[] = [
   { id: 'delete-account', route: '/profil/konto-loeschen', path: '/profil/konto-loeschen', who: 'newCitizen', data: 'default', also: ['errors'] },
   { id: 'logout', route: '/abmelden', path: '/abmelden', who: 'citizen', data: 'filled' },
   { id: 'request-detail', route: '/antraege/:id', path: '/antraege/{routedId}', who: 'citizen', data: 'filled' },
-  { id: 'withdraw', route: '/antraege/:id/zurueckziehen', path: '/antraege/{routedId}/zurueckziehen', who: 'citizen', data: 'filled' },
+  { id: 'withdraw', route: '/antraege/:id/zurueckziehen', path: '/antraege/{routedId}/zurueckziehen', who: 'citizen', data: 'filled', ready: '#withdraw-submit' },
   // A confirmed Bürgerbüro appointment: date, time, place, what to bring; moving it (day first).
   { id: 'appointment-detail', route: '/antraege/:id', path: '/antraege/{appointmentId}', who: 'citizen', data: 'filled' },
   { id: 'move-appointment', route: '/antraege/:id/termin-verlegen', path: '/antraege/{appointmentId}/termin-verlegen', who: 'citizen', data: 'filled', also: ['errors'] },
