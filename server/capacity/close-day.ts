@@ -5,7 +5,7 @@ import { districtIds } from '../../domain/places/streets';
 import type { StoredRequest } from '../requests';
 import { SLOT_TAKEN_REASON } from '../routing/route-request';
 import { bookSlot, closeSlot, freeSlots, limitedAlternatives, releaseSlot, reopenSlot, slotDocId, slotsOfDate, withinLimits } from '../slots';
-import { updateDocument, type Store } from '../store';
+import { getOrNull, updateDocument, type Store } from '../store';
 import { changeSettings, readSettings } from './capacity-store';
 import { tellCitizen } from './tell-citizen';
 
@@ -178,4 +178,26 @@ export async function openDistrictDay(store: Store, base: SlotPool, date: string
     if (!Object.keys(byDistrict).length) delete closedDistricts[date];
     return { ...s, closedDistricts };
   });
+}
+
+/**
+ * A booking the closing could not see: its routing had taken the place before the slot was closed
+ * but had not yet written the request, so `bookingsOf` skipped it (not yet confirmed there) and
+ * the routing then wrote it onto the closed day. The routing hands every slot it writes here: on
+ * a closed slot the request is moved to the next free day within the holding limits, or sent back
+ * to choose again, and the citizen is told, as the closing does with the bookings it sees.
+ */
+export async function rehomeIfClosed(store: Store, doc: StoredRequest, now: Date): Promise<string | undefined> {
+  const service = findService(doc.serviceId, doc.catalogueVersion);
+  const wish = service && slotWish(service, doc.answers);
+  const from = doc.confirmedSlot;
+  if (!wish || !from) return undefined;
+  const reason = (await getOrNull<{ closed?: string }>(store.counters, slotDocId(wish.pool, wish.district, from)))?.closed;
+  if (!reason) return undefined;
+  const pool = await poolWithout(store, findPool(wish.pool.id) ?? wish.pool, from.slice(0, 10), reason, wish.district);
+  const to = await moveBooking(store, pool, doc, wish.district, from, now);
+  const sentBack = !to && (await sendBack(store, pool, doc, wish.district, from, now));
+  if (to || sentBack) await tellCitizen(store, doc, { from, ...(to ? { to } : {}), reason, now });
+  await releaseSlot(store, wish.pool, wish.district, from, doc._id);
+  return to;
 }

@@ -1,3 +1,3 @@
 export { capacityRoutes } from './capacity-routes';
 export { loadPool, readSettings } from './capacity-store';
-export { closeDay, planClosing, type DayBooking } from './close-day';
+export { closeDay, planClosing, rehomeIfClosed, type DayBooking } from './close-day';

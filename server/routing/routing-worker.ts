@@ -4,6 +4,7 @@ import { observeRoutingLag } from '../observability';
 import { citizenNames, withSearchWords, type StoredRequest } from '../requests';
 import { followChanges, getOrNull, isConflict, type Change, type Store } from '../store';
 import { confirmSlots, releaseHeldSlot, releasesSlot, releaseUnclaimed } from './confirm-slots';
+import { rehomeIfClosed } from '../capacity/close-day';
 import { assignReferences } from './reference-counter';
 import { applyRouting, decideRouting, referenceYear, type RoutingDecision } from './route-request';
 import { readRoutingContext, type RoutingContext } from './routing-overrides';
@@ -93,6 +94,9 @@ export async function routeBatch(store: Store, ids: string[], now = () => new Da
       else throw new Error(`routing write refused for ${id}: ${r.error}`);
     });
     for (const { doc, from } of moved) await releaseHeldSlot(store, doc, from);
+    // A slot closed after it was booked here but before this write: the closing skipped the
+    // request (not yet confirmed there), so it is moved or sent back now.
+    for (const [i, r] of results.entries()) if (!r.error && updated[i].confirmedSlot) await rehomeIfClosed(store, { ...updated[i], _rev: r.rev! }, at);
   }
   await releaseUnclaimed(store, booked);
   return outcomes;

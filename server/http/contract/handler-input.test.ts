@@ -17,6 +17,7 @@ const RAW_READERS: Record<string, string> = {
   'server/http/prerendered-pages.ts': 'picks a static page’s language from ?lang= (an allow-list of languages), not the API',
   'server/auth/reset/reset-limits.ts': 'runs after the door on the reset route: counts mails per address given in the validated body',
   'server/auth/login-limits.ts': "runs after the door on the login route: counts attempts per address given in the validated body",
+  'server/http/log-safe-url.ts': "the request log's serializer: replaces search words in the logged copy of the query; hands nothing to a handler",
 };
 /** Routes registered beside the contract, with the reason. */
 const OWN_ROUTES: Record<string, string> = {
