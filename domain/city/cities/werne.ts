@@ -1,6 +1,5 @@
-import type { CalendarData } from '../../waste-calendar/calendar-data';
 import type { CityConfig } from '../city-config';
-import wasteCalendar from './werne-abfallkalender.json';
+import { WERNE_WASTE_CALENDAR } from './werne-abfallkalender';
 import { WERNE_STREETS } from './werne-streets';
 
 /**
@@ -56,5 +55,5 @@ export const WERNE: CityConfig = {
   },
   mailFrom: 'Bürgerportal Werne <buergerportal@werne.example>',
   streets: WERNE_STREETS,
-  wasteCalendar: wasteCalendar as CalendarData,
+  wasteCalendar: WERNE_WASTE_CALENDAR,
 };
