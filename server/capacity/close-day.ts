@@ -154,10 +154,7 @@ export async function closeDay(
   const pool = await poolWithout(store, catalogued, date, reason, onlyDistrict);
   const done: DayBooking[] = [];
   for (const { doc, district, slot } of await bookingsOf(store, holders)) {
-    const to = handling === 'move' ? await moveBooking(store, pool, doc, district, slot, now) : undefined;
-    const sentBack = !to && (await sendBack(store, pool, doc, district, slot, now));
-    if (to || sentBack) await tellCitizen(store, doc, { from: slot, ...(to ? { to } : {}), reason, now });
-    await releaseSlot(store, base, district, slot, doc._id);
+    const to = await leaveClosedSlot(store, { base, pool }, doc, district, slot, { handling, reason, now });
     done.push({ requestId: doc._id, reference: doc.reference, district, from: slot, ...(to ? { to } : {}) });
   }
   return done;
@@ -195,9 +192,25 @@ export async function rehomeIfClosed(store: Store, doc: StoredRequest, now: Date
   const reason = (await getOrNull<{ closed?: string }>(store.counters, slotDocId(wish.pool, wish.district, from)))?.closed;
   if (!reason) return undefined;
   const pool = await poolWithout(store, findPool(wish.pool.id) ?? wish.pool, from.slice(0, 10), reason, wish.district);
-  const to = await moveBooking(store, pool, doc, wish.district, from, now);
-  const sentBack = !to && (await sendBack(store, pool, doc, wish.district, from, now));
+  return leaveClosedSlot(store, { base: wish.pool, pool }, doc, wish.district, from, { handling: 'move', reason, now });
+}
+
+/**
+ * One booking off a closed slot: moved (when the handling says so and a place takes it) or sent
+ * back to choose again, the citizen told of whichever happened, and the closed place freed.
+ * Resolves with where it went, if moved.
+ */
+async function leaveClosedSlot(
+  store: Store,
+  pools: { base: SlotPool; pool: SlotPool },
+  doc: StoredRequest,
+  district: string | undefined,
+  from: string,
+  { handling, reason, now }: { handling: CloseHandling; reason: string; now: Date },
+): Promise<string | undefined> {
+  const to = handling === 'move' ? await moveBooking(store, pools.pool, doc, district, from, now) : undefined;
+  const sentBack = !to && (await sendBack(store, pools.pool, doc, district, from, now));
   if (to || sentBack) await tellCitizen(store, doc, { from, ...(to ? { to } : {}), reason, now });
-  await releaseSlot(store, wish.pool, wish.district, from, doc._id);
+  await releaseSlot(store, pools.base, district, from, doc._id);
   return to;
 }
