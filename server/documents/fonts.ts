@@ -29,23 +29,53 @@ export const documentFonts = {
 
 const parsed = new WeakMap<Uint8Array, ShapingFont>();
 
+/** Right-to-left letters (and the marks that steer direction): such a line is shaped whole, since the shaper orders its words. */
+/** A character of a script of its own (not shared punctuation, digits or marks): the shaper's choice of script. */
+const SCRIPT_LETTER = /[^\p{Script=Common}\p{Script=Inherited}]/u;
+const SHAPED_WHOLE = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
 /**
  * Shaping (GSUB/GPOS lookups) is most of a document's cost, and our documents repeat their
- * strings (labels, street names, dates): the glyph run of a text is kept, per font, for the
- * process. pdf-lib only reads a run, so sharing it is safe.
+ * words (labels, street names, dates) far more than their lines: a left-to-right line is put
+ * together from the glyph runs of its words, each shaped once per font for the process. That
+ * gives the same glyphs as shaping the line (no lookup of these fonts reaches across a space,
+ * fonts.test.ts checks it on every language's texts; pdf-lib takes the glyphs and their own
+ * advance widths, never the positions). pdf-lib only reads a run, so sharing it is safe.
  */
 function remembered<F extends ShapingFont>(font: F): F {
-  const runs = new Map<string, ReturnType<ShapingFont['layout']>>();
+  type Run = ReturnType<ShapingFont['layout']> & { script?: string };
+  const runs = new Map<string, Run>();
   const layout = font.layout.bind(font);
-  font.layout = (text: string, ...rest: unknown[]) => {
-    const key = rest.length && rest[0] !== undefined ? `${JSON.stringify(rest)}\u0000${text}` : text;
+  const shape = (text: string, features: unknown, script?: string): Run => {
+    const key = `${features === undefined ? '' : JSON.stringify(features)}\u0000${script ?? ''}\u0000${text}`;
     let run = runs.get(key);
     if (!run) {
       if (runs.size > 20_000) runs.clear();
-      run = layout(text, ...rest);
+      run = script === undefined ? layout(text, features) : layout(text, features, script);
       runs.set(key, run);
     }
     return run;
+  };
+  // The shaper picks its script (and so its lookups) by the line's first letter of a script: each
+  // word is shaped in the line's script, so "Grün·flächen" in a Ukrainian line keeps its "fl".
+  const scripts = new Map<string, string | undefined>();
+  const lineScript = (text: string) => {
+    const letter = SCRIPT_LETTER.exec(text)?.[0];
+    if (letter === undefined) return undefined;
+    if (!scripts.has(letter)) scripts.set(letter, layout(letter).script);
+    return scripts.get(letter);
+  };
+  font.layout = (text: string, ...rest: unknown[]) => {
+    if (rest.length > 1) return layout(text, ...rest);
+    const features = rest[0];
+    if (!text.includes(' ') || SHAPED_WHOLE.test(text)) return shape(text, features);
+    const script = lineScript(text);
+    const glyphs: Run['glyphs'] = [];
+    text.split(' ').forEach((word, i) => {
+      if (i > 0) glyphs.push(...shape(' ', features, script).glyphs);
+      if (word) glyphs.push(...shape(word, features, script).glyphs);
+    });
+    return { glyphs };
   };
   return font;
 }

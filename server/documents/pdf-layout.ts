@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { isBidiControl, visualRuns } from './bidi-runs';
 
@@ -198,6 +199,12 @@ export class PdfWriter {
   }
 
   async bytes(): Promise<Uint8Array> {
+    const { PDFContentStream, PDFRawStream } = await import('pdf-lib');
+    // pdf-lib compresses the pages' drawing with pako in JavaScript; node's zlib makes the same
+    // FlateDecode stream several times faster (a tenth of a 200-pickup tour list's time).
+    for (const [ref, object] of this.doc.context.enumerateIndirectObjects()) {
+      if (object instanceof PDFContentStream) this.doc.context.assign(ref, PDFRawStream.of(object.dict, deflateSync(object.getUnencodedContents())));
+    }
     return this.doc.save({ useObjectStreams: false });
   }
 }
