@@ -62,7 +62,7 @@ function remembered<F extends ShapingFont>(font: F): F {
   const lineScript = (text: string) => {
     const letter = SCRIPT_LETTER.exec(text)?.[0];
     if (letter === undefined) return undefined;
-    if (!scripts.has(letter)) scripts.set(letter, layout(letter).script);
+    if (!scripts.has(letter)) scripts.set(letter, (layout(letter) as Run).script);
     return scripts.get(letter);
   };
   font.layout = (text: string, ...rest: unknown[]) => {
