@@ -13,6 +13,8 @@ interface UserDoc {
   profile?: Profile;
   /** A linked BundID login (server/auth/oidc): the profile fields it confirmed. */
   identity?: Identity;
+  /** Set with a new name until every request's search words follow it (server/requests/search-words.ts). */
+  searchWordsPending?: boolean;
 }
 
 /**
@@ -29,9 +31,11 @@ export async function saveProfile(store: Store, userId: string, profile: Profile
     if (current.updatedAt && profile.updatedAt && current.updatedAt > profile.updatedAt) return current;
     const next: Profile = { ...keepVerifiedFields(profile, current, doc.identity), updatedAt: profile.updatedAt ?? new Date().toISOString() };
     try {
-      await store.users.insert({ ...doc, profile: next, ...(next.name ? { name: next.name } : {}) });
-      // Clerks find a case by the citizen's name: the cases' search words follow the new one.
-      if (next.name && next.name !== doc.name) await refreshOwnerSearchWords(store, userId, next.name);
+      const renamed = Boolean(next.name && next.name !== doc.name);
+      // Clerks find a case by the citizen's name: the cases' search words follow the new one. The
+      // mark goes with the name in one write, so a crash before the words are done is repaired at start.
+      await store.users.insert({ ...doc, profile: next, ...(next.name ? { name: next.name } : {}), ...(renamed ? { searchWordsPending: true } : {}) });
+      if (renamed) await refreshOwnerSearchWords(store, userId, next.name!);
       return next;
     } catch (err) {
       // Another write (a second device, a login) came between read and write: read again.

@@ -27,7 +27,12 @@ export async function citizenNames(store: Store, owners: string[]): Promise<Map<
 
 const sameWords = (a: StoredRequest['search'], b: StoredRequest['search']) => a?.v === b?.v && a?.words.join(' ') === b?.words.join(' ');
 
-/** After a name change: every request of the citizen gets its words again (one read-modify-write each, so no clerk's write is overwritten). */
+/**
+ * After a name change: every request of the citizen gets its words again (one read-modify-write
+ * each, so no clerk's write is overwritten). The account carries `searchWordsPending` from the
+ * same write that changed the name until this is done, so a process that dies halfway leaves a
+ * mark the start-up repair finishes (finishInterruptedRenames).
+ */
 export async function refreshOwnerSearchWords(store: Store, owner: string, name: string): Promise<void> {
   const res = await store.requests.find({ selector: { owner }, fields: ['_id'], limit: 100_000, use_index: 'idx-by-owner' } as never);
   for (const { _id } of res.docs as { _id: string }[]) {
@@ -37,17 +42,35 @@ export async function refreshOwnerSearchWords(store: Store, owner: string, name:
       return sameWords(doc.search, next.search) ? undefined : next;
     });
   }
+  // Cleared only while the name is still the one written: a newer rename keeps its own mark.
+  await updateDocument<{ _id: string; name?: string; searchWordsPending?: boolean }>(store.users, `user:${owner}`, (user) => {
+    if (!user?.searchWordsPending || user.name !== name) return undefined;
+    const { searchWordsPending: _done, ...rest } = user;
+    return rest;
+  });
+}
+
+/** Renames whose requests were not all given the new name's words (the process stopped between): finished now. */
+export async function finishInterruptedRenames(store: Store, logger?: Logger): Promise<number> {
+  const res = await store.users.find({ selector: { searchWordsPending: true }, fields: ['_id', 'name'], limit: 10_000, use_index: 'idx-by-search-words-pending' } as never);
+  const users = res.docs as { _id: string; name?: string }[];
+  for (const user of users) {
+    if (typeof user.name === 'string') await refreshOwnerSearchWords(store, user._id.slice('user:'.length), user.name);
+  }
+  if (users.length) logger?.info({ renames: users.length }, 'interrupted renames finished in the search words');
+  return users.length;
 }
 
 const BATCH = 500;
 
 /**
  * Requests stored without words (before this existed) or with words of an older version get
- * them at start, found by a view that lists exactly those. Safe in several processes at once:
+ * them at start (after any rename left unfinished), found by a view that lists exactly those. Safe in several processes at once:
  * each write names its `_rev`, and a request another writer changed meanwhile is read again on
  * the next round.
  */
 export async function deriveMissingSearchWords(store: Store, logger?: Logger): Promise<number> {
+  await finishInterruptedRenames(store, logger);
   let derived = 0;
   for (let round = 0; round < 10_000; round++) {
     const res = await store.requests.view('inbox-search', 'stale', { limit: BATCH, include_docs: true });

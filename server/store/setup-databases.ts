@@ -50,6 +50,8 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
   users: [
     { name: 'by-department', fields: ['department'] },
     { name: 'by-role', fields: ['role'] },
+    // A rename whose requests' search words were not all rewritten yet (finished at start).
+    { name: 'by-search-words-pending', fields: ['searchWordsPending'] },
   ],
   // The treasury's earlier imports, newest first, and the statement lines left for manual handling;
   // a transfer's request by the RF reference it carries.
