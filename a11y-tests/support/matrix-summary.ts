@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES } from '../../client/i18n/languages';
 import { SCREENS, statesOf } from '../screens';
+import { MATRIX_PARTS } from './matrix-parts';
 
 /**
  * What a run of the accessibility matrix records, and the reviewed summary made from it.
  *
- * A run writes one walk file per language under `test-results/a11y-matrix/` (ignored by git;
+ * A run writes one walk file per part of the matrix (support/matrix-parts.ts) under `test-results/a11y-matrix/` (ignored by git;
  * Playwright empties that folder at the start of every run, so the files are from one run) and,
- * when every language was walked, `test-results/a11y-summary.json`. The committed
+ * when every part was walked, `test-results/a11y-summary.json`. The committed
  * `a11y-tests/results/a11y-summary.json` — which the accessibility statement reads at build
  * time — only changes by `npm run a11y:summary`, so `npm test` leaves the tree clean and a
  * changed summary is a reviewed commit, not a side effect.
@@ -38,20 +39,23 @@ export interface Problem {
   detail: string;
 }
 
-/** What one walk (one language, both viewports, all schemes) found. */
+/** What one walk (one part of the screens, every language, both viewports, all schemes) found. */
 export interface WalkResult {
   combinations: number;
   problems: Problem[];
   seconds: number;
+  secondsByLanguage: Record<string, number>;
+  /** Dark and forced-colours checks of a state: made, or known from an equal markup signature. */
+  colours: { checked: number; known: number };
   /** ISO time the walk ended. */
   finishedAt: string;
 }
 
-export const walkFile = (language: string) => join(RUN_DIR, `${language}.json`);
+export const walkFile = (part: string) => join(RUN_DIR, `${part}.json`);
 
-/** The run's summary when every language was walked in this run; null for a partial run. */
+/** The run's summary when every part was walked in this run; null for a partial run. */
 export function runSummary(): Record<string, unknown> | null {
-  const files = LANGUAGES.map(walkFile);
+  const files = MATRIX_PARTS.filter((p) => p.screens.length).map((p) => walkFile(p.id));
   if (!files.every((f) => existsSync(f))) return null;
   const walks = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as WalkResult);
   const all = walks.flatMap((w) => w.problems);
@@ -70,6 +74,8 @@ export function runSummary(): Record<string, unknown> | null {
     violations: all.length,
     violationsByRule: byRule,
     durationSeconds: Math.round(walks.reduce((n, w) => n + w.seconds, 0)),
+    secondsByLanguage: Object.fromEntries(LANGUAGES.map((l) => [l, Math.round(walks.reduce((n, w) => n + (w.secondsByLanguage[l] ?? 0), 0))])),
+    darkAndForcedChecks: { made: walks.reduce((n, w) => n + w.colours.checked, 0), knownFromEqualMarkup: walks.reduce((n, w) => n + w.colours.known, 0) },
   };
 }
 
@@ -79,7 +85,8 @@ export function writeRunSummary(): void {
   if (!summary) return;
   writeFileSync(RUN_SUMMARY_FILE, JSON.stringify(summary, null, 2) + '\n');
   console.log(
-    `a11y matrix: ${summary.combinations} combinations, ${summary.violations} problems, ${summary.durationSeconds} s walking — ` +
+    `a11y matrix: ${summary.combinations} combinations, ${summary.violations} problems, ${summary.durationSeconds} s walking ` +
+      `(${JSON.stringify(summary.secondsByLanguage)}; dark/forced checks ${JSON.stringify(summary.darkAndForcedChecks)}) — ` +
       'run summary in test-results/a11y-summary.json (npm run a11y:summary takes it into the statement)',
   );
 }

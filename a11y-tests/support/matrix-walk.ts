@@ -1,0 +1,85 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { LANGUAGE_STORAGE_KEY } from '../../client/i18n/languages';
+import type { Screen, ScreenState, Who } from '../screens';
+import type { MatrixFixtures } from './matrix-fixtures';
+import type { Scheme, Viewport } from './matrix-summary';
+import { goOffline } from './network';
+
+/** How the accessibility matrix moves through the app: one browser context per visitor and language. */
+
+export async function openAs(
+  browser: Browser,
+  baseURL: string | undefined,
+  fixtures: MatrixFixtures,
+  who: Who,
+  language: string,
+  viewport: Viewport,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: viewport.width, height: viewport.height },
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    // No service worker: every context would install and precache the whole app (~1 MB) first.
+    serviceWorkers: 'block',
+  });
+  await context.addInitScript(([key, lng]) => localStorage.setItem(key, lng), [LANGUAGE_STORAGE_KEY, language] as const);
+  if (who !== 'anon') {
+    const [name, value] = fixtures.sessions[who].split('=');
+    await context.addCookies([{ name, value, domain: '127.0.0.1', path: '/' }]);
+  }
+  return { context, page: await context.newPage() };
+}
+
+/** Moves within the app as a link would (preact-iso follows popstate), keeping the loaded page. */
+export async function navigate(page: Page, path: string, first: boolean): Promise<void> {
+  if (first) {
+    await page.goto(path);
+  } else {
+    await page.evaluate((p) => {
+      history.pushState(null, '', p);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, path);
+  }
+}
+
+/** Waits until the screen is there; returns its heading (the next screen's "previous heading"). */
+export async function ready(page: Page, screen: Screen, previousHeading: string): Promise<string> {
+  await page.locator(screen.ready ?? 'main h1').first().waitFor({ state: 'visible', timeout: 15_000 });
+  // Without a mark of its own, a screen is there when the heading is no longer the previous
+  // screen's. A screen whose heading may stay (the same page with other data) names its mark,
+  // instead of waiting out the time limit here.
+  await page
+    .waitForFunction(
+      ({ prev, own }) => {
+        const h1 = document.querySelector('main h1');
+        return h1 && (own || h1.textContent !== prev) && !document.querySelector('main .loading');
+      },
+      { prev: previousHeading, own: Boolean(screen.ready) },
+      { timeout: 2_000 },
+    )
+    .catch(() => undefined);
+  // Lazy texts and data settle within a frame or two after the heading.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return (await page.locator('main h1').first().textContent()) ?? '';
+}
+
+export async function setScheme(page: Page, scheme: Scheme): Promise<void> {
+  await page.emulateMedia({
+    colorScheme: scheme === 'dark' ? 'dark' : 'light',
+    forcedColors: scheme === 'forced-colors' ? 'active' : 'none',
+  });
+}
+
+export async function reachState(page: Page, context: BrowserContext, screen: Screen, state: ScreenState): Promise<void> {
+  if (state === 'errors') {
+    await page.locator(screen.submit ?? 'main button[type="submit"]').first().press('Enter');
+    await page.locator('.error-summary').waitFor({ state: 'visible', timeout: 10_000 });
+  } else if (state === 'offline') {
+    await goOffline(context);
+    // The app learns it from the `offline` event and says so in the banner; what else changes
+    // renders with it. Then a frame for the layout.
+    await page.waitForFunction(() => !navigator.onLine && (document.querySelector('.offline-banner')?.textContent ?? '').trim() !== '', null, { timeout: 5_000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+}
