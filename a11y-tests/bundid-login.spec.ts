@@ -145,12 +145,13 @@ test('a service refused below its trust level', async ({ page, request }) => {
 
   // Before the push gets through, the session changes: a login at "basis" (as on another day).
   await page.goto('/api/auth/bundid/start?niveau=basis&weiter=/meine-antraege');
+  // The app is not open at the sandbox: the connection is back before it pushes again.
+  await page.unroute('**/api/sync/requests/push');
   await logInWithBundIdAtSandbox(page, /^basis/);
   await expect(page).toHaveURL(/\/meine-antraege$/);
-  await page.unroute('**/api/sync/requests/push');
   // The push under "basis" is refused for this request: it is a draft again, and the list says why.
   const item = main.locator('li.request-item').filter({ hasText: 'Meldebescheinigung' });
-  await expect(item.getByText('Nicht gesendet', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(item.getByText('Nicht gesendet', { exact: true })).toBeVisible({ timeout: 30_000 });
   const listNote = item.getByRole('note', { name: 'Ihr Antrag wurde nicht gesendet' });
   await expect(listNote).toContainText('nicht das nötige Vertrauensniveau „substantiell“');
   await expect(listNote.getByRole('button', { name: 'Mit BundID auf Vertrauensniveau „substantiell“ anmelden' })).toBeVisible();
