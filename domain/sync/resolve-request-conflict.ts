@@ -1,6 +1,7 @@
 import type { Answers } from '../catalogue/service-definition';
 import { canTransition } from '../lifecycle/request-status';
 import type { RequestDoc } from '../request/request-document';
+import { isRefusedSending } from './send-refusal';
 
 function sameAnswers(a: Answers | undefined, b: Answers | undefined): boolean {
   return JSON.stringify(sortKeys(a ?? {})) === JSON.stringify(sortKeys(b ?? {}));
@@ -47,7 +48,8 @@ export function resolveRequestConflict<T extends RequestDoc>(master: T, local: T
     // Both sides still a draft: this device's latest typing wins, the other version is kept.
     const masterIsNews = !assumedMaster || !sameAnswers(assumedMaster.answers, master.answers);
     const overwritten = masterIsNews && losesSomething(master.answers, local.answers) ? master.answers : master.keptAnswers;
-    const status = local.status === 'submitted' ? 'submitted' : 'draft';
+    // A sending the server refused (send-refusal.ts) is not pushed again: the draft says why.
+    const status = local.status === 'submitted' && !isRefusedSending(master, local) ? 'submitted' : 'draft';
     return {
       ...master,
       answers: local.answers,

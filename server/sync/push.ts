@@ -9,6 +9,7 @@ import { HttpError } from '../http/api-error';
 import { catalogueEntries, lookupService } from '../../domain/catalogue';
 import { trustLevelShortfall } from '../../domain/account/service-trust';
 import type { TrustLevel } from '../../domain/account/trust-level';
+import { isSendRefusal, sendRefusal, type SendRefusal } from '../../domain/sync/send-refusal';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validateShape = ajv.compile(PUSHED_REQUEST_SCHEMA);
@@ -67,26 +68,43 @@ function historyAfter(master: StoredRequest | undefined, next: SyncedDoc<Request
 }
 
 /**
- * A first submission (a draft, or a request the server hasn't seen, sent) from an account that
- * may not send yet (domain/account/may-submit.ts): the whole push is refused with 403, before
- * anything is written. The device keeps the request as it is and pushes again later, as it
- * does after any refusal, so a request sent offline before the address was confirmed goes
- * through with the first push after the confirmation — nothing typed is lost meanwhile.
+ * Why this row's sending (a draft, or a request the server hasn't seen, sent) is not taken, if it
+ * is not: this login is below the service's trust level (a password login has none; the device
+ * explains it first, but a forged push must not get past it), or the account may not send yet
+ * (domain/account/may-submit.ts). Decided by the session, never by anything in the push.
  */
-function refuseFirstSubmissions(rows: { newDocumentState: SyncedDoc<RequestDoc> }[], masters: Map<string, StoredRequest>): void {
-  const held = rows
-    .map((r) => r.newDocumentState)
-    .filter((next) => next.status === 'submitted' && (masters.get(next.id)?.status ?? 'draft') === 'draft');
-  if (held.length) throw new HttpError(403, 'email_unconfirmed', held.map((d) => ({ id: d.id, field: 'status', code: 'emailUnconfirmed' })), 'email:errors.unconfirmed');
+function refusalOf(next: SyncedDoc<RequestDoc>, master: StoredRequest | undefined, account: PushingAccount): SendRefusal | undefined {
+  if (next.status !== 'submitted' || (master?.status ?? 'draft') !== 'draft') return undefined;
+  const shortfall = trustLevelShortfall(lookupService(catalogueEntries(), next.serviceId), account.trustLevel);
+  if (shortfall) return sendRefusal('trustLevel', next, shortfall);
+  if (!account.maySubmit) return sendRefusal('emailUnconfirmed', next);
+  return undefined;
+}
+
+/**
+ * A refused sending is kept as the draft it was, with the refusal as its problem, so nothing
+ * typed is lost and the citizen sees why (domain/sync/send-refusal.ts).
+ */
+function asRefusedDraft(next: SyncedDoc<RequestDoc>, master: StoredRequest | undefined, refusal: SendRefusal): SyncedDoc<RequestDoc> {
+  const { submittedAt: _notSent, ...draft } = next;
+  const others = (master?.problems ?? []).filter((p) => !isSendRefusal(p));
+  return { ...draft, status: 'draft', problems: [...others, refusal] };
 }
 
 /**
  * One push from a device. Every row is authorized (the caller owns it), checked (schema and
  * lifecycle) and compared with the master state the device assumed; a row whose assumption is
  * stale comes back as a conflict with the current master, for the device's conflict handler.
- * One bad row refuses the whole batch, so nothing half-valid is stored.
+ * One bad row refuses the whole batch, so nothing half-valid is stored. A sending the session
+ * may not make is no bad row: it comes back as a draft saying why, and the other rows go through.
  */
-export async function pushRequests(store: Store, owner: string, rawRows: PushRow[], account: { maySubmit: boolean; trustLevel?: TrustLevel }): Promise<PushResponseBody> {
+export interface PushingAccount {
+  maySubmit: boolean;
+  /** This session's login level (none for a password login). */
+  trustLevel?: TrustLevel;
+}
+
+export async function pushRequests(store: Store, owner: string, rawRows: PushRow[], account: PushingAccount): Promise<PushResponseBody> {
   if (!Array.isArray(rawRows) || rawRows.length > 200) throw new HttpError(400, 'invalid_document', [{ code: 'rows' }]);
   const rows = rawRows.map((r) => ({
     assumedMasterState: r?.assumedMasterState ? stripDeviceMeta(r.assumedMasterState) : null,
@@ -104,6 +122,7 @@ export async function pushRequests(store: Store, owner: string, rawRows: PushRow
   const conflicts: SyncedDoc<RequestDoc>[] = [];
   const writes: StoredRequest[] = [];
   const problems: { id: string; field: string; code: string }[] = [];
+  const refused = new Set<string>();
   const now = new Date().toISOString();
   for (const { assumedMasterState, newDocumentState: next } of rows) {
     const master = masters.get(next.id);
@@ -114,20 +133,18 @@ export async function pushRequests(store: Store, owner: string, rawRows: PushRow
     }
     const masterView = master ? toDeviceDoc(master) : null;
     for (const p of checkCitizenChange(masterView, next)) problems.push({ id: next.id, ...p });
-    // Sending needs the service's trust level in this very session (a password login has none):
-    // the device explains it first, but a forged push must not get past it.
-    const sending = next.status === 'submitted' && (master?.status ?? 'draft') === 'draft';
-    const shortfall = sending ? trustLevelShortfall(lookupService(catalogueEntries(), next.serviceId), account.trustLevel) : undefined;
-    if (shortfall) throw new HttpError(403, 'trust_level_too_low', [{ id: next.id, field: 'status', code: `trustLevel:${shortfall}` }]);
+    const refusal = refusalOf(next, master, account);
+    if (refusal) refused.add(next.id);
+    const kept = refusal ? asRefusedDraft(next, master, refusal) : next;
     const stored = toStoredRequest(
       {
-        ...next,
+        ...kept,
         // Server-owned fields are taken from the master, never from the device.
-        history: historyAfter(master, next, now),
+        history: historyAfter(master, kept, now),
         reference: master?.reference,
         department: master?.department,
         receivedAt: master?.receivedAt,
-        problems: master?.problems,
+        problems: refusal ? kept.problems : master?.problems,
         statusReason: master?.statusReason,
       },
       owner,
@@ -138,7 +155,6 @@ export async function pushRequests(store: Store, owner: string, rawRows: PushRow
     writes.push(JSON.parse(JSON.stringify(stored)));
   }
   if (problems.length) throw new HttpError(400, 'invalid_document', problems);
-  if (!account.maySubmit) refuseFirstSubmissions(rows, masters);
   if (writes.length) {
     // The answers may have changed: the inbox search's words follow them (never taken from the device).
     const name = (await citizenNames(store, [owner])).get(owner);
@@ -153,6 +169,11 @@ export async function pushRequests(store: Store, owner: string, rawRows: PushRow
     if (lost.length) {
       const again = await store.requests.fetch({ keys: lost });
       for (const row of again.rows) if ('doc' in row && row.doc) conflicts.push(toDeviceDoc(row.doc as StoredRequest));
+    }
+    // A refused sending is answered with the draft the server keeps, as the row's master state.
+    for (const result of results) {
+      const written = writes.find((w) => w._id === result.id);
+      if (!result.error && written && refused.has(written._id)) conflicts.push(toDeviceDoc({ ...written, _rev: result.rev }));
     }
     const failed = results.filter((r) => r.error && r.error !== 'conflict');
     if (failed.length) throw new Error(`store refused ${failed.length} writes: ${failed[0].error} ${failed[0].reason}`);

@@ -4,6 +4,7 @@ import type { DisplayState } from './display-state';
 const COLOURS: Record<DisplayState, string> = {
   draft: 'grey',
   returned: 'red',
+  notSent: 'red',
   pendingSend: 'yellow',
   sent: 'blue',
   received: 'blue',

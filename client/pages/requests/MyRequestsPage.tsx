@@ -21,6 +21,7 @@ import { FINAL_STATUSES } from '../../../domain/lifecycle/request-status';
 import { useDraftDeletion } from './use-draft-deletion';
 import { PayLinks, PaymentFact } from '../payments/PaymentStatus';
 import { ProblemList, serviceName } from './request-texts';
+import { SendRefusalNotice } from './SendRefusalNotice';
 
 function RequestItem({ doc, t, locale, pending, onDelete }: { doc: RequestDoc; t: Translate; locale: string; pending: boolean; onDelete: (doc: RequestDoc) => void }) {
   const state = displayState(doc, pending);
@@ -72,6 +73,7 @@ function RequestItem({ doc, t, locale, pending, onDelete }: { doc: RequestDoc; t
           <ProblemList t={t} doc={doc} />
         </>
       ) : null}
+      <SendRefusalNotice doc={doc} heading="h4" />
       <KeptAnswersNotice doc={doc} />
       <p class="request-item__links">
         {isDraft && service ? (

@@ -12,6 +12,7 @@ import { AppointmentDetails, SlotAlternatives } from '../../components/SlotPicke
 import { StatusTag } from '../../components/StatusTag/StatusTag';
 import { formatSlot } from '../../format/format-slot';
 import { displayState } from '../../components/StatusTag/display-state';
+import { SendRefusalNotice } from './SendRefusalNotice';
 import { AnswersSummary } from '../../components/SummaryList/AnswersSummary';
 import { pendingRequestIds } from '../../data/sync-state';
 import { useRequest } from '../../data/use-requests';
@@ -105,6 +106,7 @@ export function RequestDetailPage({ params }: { params: { id: string } }) {
           <ProblemList t={t} doc={doc} />
         </div>
       ) : null}
+      <SendRefusalNotice doc={doc} />
       {doc.status === 'draft' && service ? (
         <p>
           <a class="button" href={continuePath(service, doc)}>

@@ -27,6 +27,7 @@ import { submissionText } from './submission-texts';
 import { PaymentChoice } from '../payments/PaymentChoice';
 import { FeeNotice } from './FeeNotice';
 import { RequestNotEditable } from './RequestNotEditable';
+import { isSendRefusal } from '../../../domain/sync/send-refusal';
 import { CHECK_PAGE, checkPath, confirmationPath, formPagePath, previousPath } from './service-paths';
 
 interface RouteProps {
@@ -45,7 +46,8 @@ function pageOf(service: ServiceDefinition, fieldId: string): string {
 function openServerProblems(service: ServiceDefinition, doc: RequestDoc): FieldError[] {
   if (!doc.problems?.length) return [];
   const stillWrong = new Set(validateAnswers(service, doc.answers).map((e) => e.field));
-  return doc.problems.filter((p) => stillWrong.has(p.field) || !(p.field in service.fields));
+  // A refused sending is about the login, not the answers: the notices below say it.
+  return doc.problems.filter((p) => !isSendRefusal(p) && (stillWrong.has(p.field) || !(p.field in service.fields)));
 }
 
 function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requestId: string }) {

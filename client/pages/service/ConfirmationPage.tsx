@@ -13,6 +13,7 @@ import { useT } from '../../i18n/i18n';
 import { NotFoundPage } from '../NotFoundPage';
 import { AwaitingFee, PayLinks } from '../payments/PaymentStatus';
 import { checkPath } from './service-paths';
+import { SendRefusalNotice } from '../requests/SendRefusalNotice';
 import { nextStepsKeys, submissionText } from './submission-texts';
 
 interface RouteProps {
@@ -69,6 +70,7 @@ export function ConfirmationPage({ service, params }: RouteProps) {
             <a href={checkPath(service.id, doc.id)}>{t('requests:returned.link')}</a>
           </p>
         ) : null}
+        <SendRefusalNotice doc={doc} />
       </div>
       <p>
         {t('requests:confirmation.status')} <StatusTag state={state} />

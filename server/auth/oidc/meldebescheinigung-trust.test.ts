@@ -58,27 +58,30 @@ describe('the Meldebescheinigung needs BundID at "substantiell"', () => {
     const master = await stored(basis, draft.id);
 
     const refused = await push(basis, submitted(master), master);
-    expect(refused.status).toBe(403);
-    expect(refused.body).toMatchObject({ error: 'trust_level_too_low', problems: [{ id: draft.id, field: 'status', code: 'trustLevel:substantiell' }] });
+    expect(refused.status).toBe(200);
+    expect(refused.body.conflicts).toMatchObject([{ id: draft.id, status: 'draft', problems: [{ field: 'status', code: 'trustLevel', params: { level: 'substantiell' } }] }]);
+    const held = refused.body.conflicts[0];
 
     // A trust level written into the request, beside the rows, or into the profile is refused at the door.
     expect((await push(basis, { ...submitted(master), trustLevel: 'substantiell' }, master)).status).toBe(400);
     expect((await call(basis, '/api/sync/requests/push', { rows: [{ assumedMasterState: master, newDocumentState: submitted(master) }], trustLevel: 'hoch' })).status).toBe(400);
     expect((await call(basis, '/api/profile', { profile: { trustLevel: 'substantiell' } })).status).toBe(400);
     expect((await call(basis, '/api/profile', { profile: { login: { provider: 'bundid', trustLevel: 'hoch' } } })).status).toBe(400);
-    expect((await push(basis, submitted(master), master)).status).toBe(403);
+    expect((await push(basis, submitted(held), held)).body.conflicts[0]).toMatchObject({ status: 'draft', problems: [{ code: 'trustLevel' }] });
 
     // A second device of the same person, also at "basis", edits the draft but cannot send it.
     const secondDevice = await bundIdSession('basis');
-    const edited = { ...master, answers: { ...ANSWERS, delivery: 'post' }, updatedAt: new Date().toISOString() };
-    expect((await push(secondDevice, edited, master)).status).toBe(200);
+    const current = await stored(secondDevice, draft.id);
+    const edited = { ...current, answers: { ...ANSWERS, delivery: 'post' }, updatedAt: new Date().toISOString() };
+    expect((await push(secondDevice, edited, current)).status).toBe(200);
     const afterEdit = await stored(secondDevice, draft.id);
-    expect((await push(secondDevice, submitted(afterEdit), afterEdit)).status).toBe(403);
+    expect((await push(secondDevice, submitted(afterEdit), afterEdit)).body.conflicts[0]).toMatchObject({ status: 'draft', problems: [{ code: 'trustLevel' }] });
+    const refusedEdit = await stored(secondDevice, draft.id);
     // Nothing was lost on the way: still a draft, with the second device's answer.
     expect(await stored(basis, draft.id)).toMatchObject({ status: 'draft', answers: { ...ANSWERS, delivery: 'post' } });
 
     const substantiell = await bundIdSession('substantiell');
-    const sent = await push(substantiell, submitted(afterEdit), afterEdit);
+    const sent = await push(substantiell, submitted(refusedEdit), refusedEdit);
     expect(sent.status).toBe(200);
     expect(sent.body.conflicts).toEqual([]);
     const routed = await eventually(async () => {
@@ -93,7 +96,7 @@ describe('the Meldebescheinigung needs BundID at "substantiell"', () => {
     await citizen.register('Ohne BundID');
     const draft = sperrmuellDraft({ serviceId: 'meldebescheinigung', catalogueVersion: 1, answers: ANSWERS });
     const res = await citizen.push([{ assumedMasterState: null, newDocumentState: submitted(draft) }]);
-    expect(res.status).toBe(403);
-    expect(res.body).toMatchObject({ error: 'trust_level_too_low' });
+    expect(res.status).toBe(200);
+    expect(res.body.conflicts).toMatchObject([{ id: draft.id, status: 'draft', problems: [{ code: 'trustLevel', params: { level: 'substantiell' } }] }]);
   });
 });

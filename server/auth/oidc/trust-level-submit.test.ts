@@ -47,7 +47,7 @@ async function stored(jar: CookieJar, id: string) {
 }
 
 describe('a service’s trust level, enforced at submit', () => {
-  it('refuses a forged submit from a session below the level (403), keeps drafting open, and accepts it at the level', async () => {
+  it('refuses a forged submit from a session below the level (kept as a draft saying why), keeps drafting open, and accepts it at the level', async () => {
     const basis = await bundIdSession('basis');
     const draft = sperrmuellDraft({ serviceId: NEEDS_SUBSTANTIELL.id, catalogueVersion: 1 });
     expect((await push(basis, draft)).status).toBe(200);
@@ -55,13 +55,14 @@ describe('a service’s trust level, enforced at submit', () => {
     // The device would not offer "send"; a hand-made push with status "submitted" is refused.
     const master = await stored(basis, draft.id);
     const forged = await push(basis, submitted(master), master);
-    expect(forged.status).toBe(403);
-    expect(forged.body).toMatchObject({ error: 'trust_level_too_low', problems: [{ id: draft.id, field: 'status', code: 'trustLevel:substantiell' }] });
-    expect((await stored(basis, draft.id)).status).toBe('draft');
+    expect(forged.status).toBe(200);
+    expect(forged.body.conflicts).toMatchObject([{ id: draft.id, status: 'draft', problems: [{ field: 'status', code: 'trustLevel', params: { level: 'substantiell' } }] }]);
+    const held = await stored(basis, draft.id);
+    expect(held.status).toBe('draft');
 
     // The same person, logged in again at "substantiell", sends it.
     const substantiell = await bundIdSession('substantiell');
-    const sent = await push(substantiell, submitted(master), master);
+    const sent = await push(substantiell, submitted(held), held);
     expect(sent.status).toBe(200);
     expect(sent.body.conflicts).toEqual([]);
     expect((await stored(substantiell, draft.id)).status).toBe('submitted');
@@ -77,8 +78,8 @@ describe('a service’s trust level, enforced at submit', () => {
     await markEmailConfirmed(portal.store, account!.id, email);
     await send(jar, `${portal.url}/api/auth/login`, { method: 'POST', headers: origin, body: JSON.stringify({ email, password: 'ein langes passwort' }) });
     const draft = sperrmuellDraft({ serviceId: NEEDS_SUBSTANTIELL.id, catalogueVersion: 1 });
-    expect((await push(jar, submitted(draft))).status).toBe(403);
+    expect((await push(jar, submitted(draft))).body.conflicts).toMatchObject([{ status: 'draft', problems: [{ code: 'trustLevel' }] }]);
     // A service without a trust level is sent as before.
-    expect((await push(jar, submitted(sperrmuellDraft()))).status).toBe(200);
+    expect((await push(jar, submitted(sperrmuellDraft()))).body.conflicts).toEqual([]);
   });
 });
