@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { describeApiFailure } from '../../api/api-error-text';
+import { saidFailure } from '../../api/api-error-text';
 import { PlainTextField } from '../../components/Field/PlainTextField';
 import { useT } from '../../i18n/i18n';
+import { useSaid } from '../../i18n/use-said';
 import { currentUser } from '../../session/session';
 import { BulkForwardFields } from './BulkForwardFields';
 import { bulkAction, fetchStaff, type BulkBody, type CaseSummary, type Colleague } from './clerk-api';
 
 type Action = Exclude<BulkBody['action'], 'complete' | 'reject'>;
-type Outcome = { done: number; count: number; cases: { id: string; reference: string; text: string; ok: boolean }[] };
+/** Each case's result keeps its error code, not a sentence: worded at render, it follows a language switch. */
+type Outcome = { done: number; count: number; cases: { id: string; reference: string; ok: boolean; error?: string }[] };
 
 /**
  * One action for the rows picked in the table, in two steps: choose, then confirm in words that
@@ -20,7 +22,7 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
   const [assigneeId, setAssigneeId] = useState('');
   const [staff, setStaff] = useState<Colleague[]>([]);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState('');
+  const [error = '', setError] = useSaid();
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [reason, setReason] = useState('');
   const [department, setDepartment] = useState('');
@@ -45,19 +47,19 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
     setOutcome(undefined);
     const problem =
       selected.size === 0
-        ? t('clerk-workday:bulk.none')
+        ? 'none'
         : !action
-          ? t('clerk-workday:bulk.noAction')
+          ? 'noAction'
           : action === 'assign' && !assigneeId
-            ? t('clerk-workday:bulk.noColleague')
+            ? 'noColleague'
             : action === 'askForInfo' && !reason.trim()
-              ? t('clerk-workday:bulk.noQuestion')
+              ? 'noQuestion'
               : action === 'forward' && !department
-                ? t('clerk-workday:bulk.noDepartment')
+                ? 'noDepartment'
                 : action === 'forward' && !reason.trim()
-                  ? t('clerk-workday:bulk.noForwardReason')
+                  ? 'noForwardReason'
                   : '';
-    setError(problem);
+    setError(problem ? (t) => t(`clerk-workday:bulk.${problem}`) : undefined);
     if (!problem) setConfirming(true);
   };
 
@@ -80,7 +82,7 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
           id: r.id,
           ok: r.ok,
           reference: r.reference ?? cases.find((c) => c.id === r.id)?.reference ?? r.id,
-          text: r.ok ? t('clerk-workday:bulk.caseDone') : t(`clerk-workday:bulk.errors.${r.error}`, { defaultValue: t('clerk-workday:bulk.errors.other') }),
+          error: r.ok ? undefined : r.error,
         })),
       });
       setConfirming(false);
@@ -89,7 +91,7 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
       setDepartment('');
       onDone();
     } catch (failure) {
-      setError(describeApiFailure(t, failure).map((p) => p.text).join(' '));
+      setError(saidFailure(failure));
       setConfirming(false);
     } finally {
       setBusy(false);
@@ -109,7 +111,7 @@ export function BulkActions({ selected, cases, onDone }: { selected: ReadonlySet
             <ul class="bulk-outcome__cases">
               {outcome.cases.map((c) => (
                 <li key={c.id} class={c.ok ? undefined : 'bulk-outcome__failed'}>
-                  {c.reference}: {c.text}
+                  {c.reference}: {c.ok ? t('clerk-workday:bulk.caseDone') : t(`clerk-workday:bulk.errors.${c.error}`, { defaultValue: t('clerk-workday:bulk.errors.other') })}
                 </li>
               ))}
             </ul>

@@ -3,7 +3,7 @@ import { describeApiFailure } from '../../api/api-error-text';
 import { useT } from '../../i18n/i18n';
 import { currentUser } from '../../session/session';
 import { changeAssignment, fetchStaff, type CaseDetail, type Colleague } from './clerk-api';
-import type { CaseFeedback } from './case-problems';
+import { atElements, type CaseFeedback } from './case-problems';
 
 /** Who works the case: anyone may take it; the department lead may give it to a colleague. */
 export function CaseAssignment({ found, onChange, feedback }: { found: CaseDetail; onChange(c: CaseDetail): void; feedback: CaseFeedback }) {
@@ -19,9 +19,9 @@ export function CaseAssignment({ found, onChange, feedback }: { found: CaseDetai
   const change = async (action: 'assignToMe' | 'assign' | 'unassign', assigneeId?: string) => {
     try {
       onChange(await changeAssignment(found.id, action, assigneeId));
-      feedback.done(t(`clerk:detail.done.${action}`));
+      feedback.done((t) => t(`clerk:detail.done.${action}`));
     } catch (error) {
-      feedback.problems(describeApiFailure(t, error), { assignee: 'assignee' });
+      feedback.problems(atElements((t) => describeApiFailure(t, error), { assignee: 'assignee' }));
     }
   };
 

@@ -7,7 +7,7 @@ import { PlainTextField } from '../../components/Field/PlainTextField';
 import { departments, loadDepartments } from '../../departments/departments';
 import { useT } from '../../i18n/i18n';
 import { performAction, type CaseDetail } from './clerk-api';
-import type { CaseFeedback } from './case-problems';
+import { atElements, useSectionProblems, type CaseFeedback } from './case-problems';
 import { StartBeforePayment } from './StartBeforePayment';
 import { DecisionForm, SentDecision } from './DecisionForm';
 
@@ -19,7 +19,7 @@ export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail
   const t = useT();
   const [reasons, setReasons] = useState<Record<ReasonAction, string>>({ askForInfo: '', reject: '', forward: '' });
   const [department, setDepartment] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const problems = useSectionProblems(feedback);
   const [busy, setBusy] = useState(false);
   const possible = (Object.keys(CLERK_ACTIONS) as ClerkAction[]).filter((a) => canTransition('clerk', found.status, CLERK_ACTIONS[a]));
   // An unpaid fee holds the plain start back; starting anyway takes a reason (own form below).
@@ -34,23 +34,19 @@ export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail
   const act = async (action: ClerkAction) => {
     if (busy) return;
     const reason = (WITH_REASON as readonly string[]).includes(action) ? reasons[action as ReasonAction].trim() : '';
-    const local: Record<string, string> = {};
-    if ((WITH_REASON as readonly string[]).includes(action) && !reason) local[`reason-${action}`] = t(`clerk:detail.reasonMissing.${action}`);
-    if (action === 'forward' && !department) local['forward-department'] = t('clerk:missing.department');
-    setErrors(local);
-    if (Object.keys(local).length) {
-      feedback.problems(Object.entries(local).map(([field, text]) => ({ field, text })), Object.fromEntries(Object.keys(local).map((k) => [k, k])));
-      return;
-    }
+    const missing = [
+      ...((WITH_REASON as readonly string[]).includes(action) && !reason ? [{ field: `reason-${action}`, key: `clerk:detail.reasonMissing.${action}` }] : []),
+      ...(action === 'forward' && !department ? [{ field: 'forward-department', key: 'clerk:missing.department' }] : []),
+    ];
+    if (missing.length) return problems.show((t) => missing.map(({ field, key }) => ({ field, text: t(key) })));
+    problems.clear();
     setBusy(true);
     try {
       onChange(await performAction(found.id, action, reason || undefined, action === 'forward' ? department : undefined));
       setReasons({ askForInfo: '', reject: '', forward: '' });
-      feedback.done(t(`clerk:detail.done.${action}`));
+      feedback.done((t) => t(`clerk:detail.done.${action}`));
     } catch (error) {
-      const problems = describeApiFailure(t, error);
-      setErrors(Object.fromEntries(problems.filter((p) => p.field).map((p) => [p.field === 'department' ? 'forward-department' : `reason-${action}`, p.text])));
-      feedback.problems(problems, { reason: `reason-${action}`, department: 'forward-department' });
+      problems.show(atElements((t) => describeApiFailure(t, error), { reason: `reason-${action}`, department: 'forward-department' }, `reason-${action}`));
     } finally {
       setBusy(false);
     }
@@ -77,7 +73,7 @@ export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail
           multiline
           label={t(`clerk:detail.forms.${action}.label`)}
           hint={t(`clerk:detail.forms.${action}.hint`)}
-          error={errors[`reason-${action}`]}
+          error={problems.at(`reason-${action}`)}
           value={reasons[action]}
           onInput={(value) => setReasons({ ...reasons, [action]: value })}
         />
@@ -102,14 +98,14 @@ export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail
       {reasonForm('askForInfo')}
       {reasonForm(
         'forward',
-        <div class={errors['forward-department'] ? 'form-group form-group--error' : 'form-group'}>
+        <div class={problems.at('forward-department') ? 'form-group form-group--error' : 'form-group'}>
           <label class="label" for="forward-department">
             {t('clerk:detail.forms.forward.department')}
           </label>
-          {errors['forward-department'] ? (
+          {problems.at('forward-department') ? (
             <p class="error-message" id="forward-department-error">
               <span class="visually-hidden">{t('common:errorPrefix')} </span>
-              {errors['forward-department']}
+              {problems.at('forward-department')}
             </p>
           ) : null}
           <select
@@ -117,7 +113,7 @@ export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail
             id="forward-department"
             value={department}
             onChange={(e) => setDepartment(e.currentTarget.value)}
-            aria-describedby={errors['forward-department'] ? 'forward-department-error' : undefined}
+            aria-describedby={problems.at('forward-department') ? 'forward-department-error' : undefined}
           >
             <option value="">{t('clerk:detail.forms.forward.choose')}</option>
             {targets.map((id) => (

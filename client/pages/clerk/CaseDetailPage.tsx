@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useService } from '../../catalogue/catalogue';
 import { ApiRequestError } from '../../api/api-client';
-import type { FormProblem } from '../../api/api-error-text';
+import type { SaidProblems } from '../../api/api-error-text';
 import { usePageTitle } from '../../app/page-title';
 import { BackLink } from '../../components/BackLink/BackLink';
-import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
+import { ErrorSummary, type ErrorSummaryItem } from '../../components/ErrorSummary/ErrorSummary';
 import { History } from '../../components/History/History';
 import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
@@ -12,7 +12,8 @@ import { ClerkReplyDeadline } from '../../components/ReplyDeadline/ClerkReplyDea
 import { StatusTag } from '../../components/StatusTag/StatusTag';
 import { AnswersSummary } from '../../components/SummaryList/AnswersSummary';
 import { formatTimestamp } from '../../format/format-date';
-import { language, useT } from '../../i18n/i18n';
+import { language, useT, type Said } from '../../i18n/i18n';
+import { useSaid } from '../../i18n/use-said';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { NotFoundPage } from '../NotFoundPage';
 import { serviceName } from '../requests/request-texts';
@@ -33,9 +34,11 @@ function CaseDetailView({ id }: { id: string }) {
   const locale = INTL_LOCALES[language.value];
   const [found, setFound] = useState<CaseDetail | null | undefined>(undefined);
   const [loadFailed, setLoadFailed] = useState(false);
-  const [problems, setProblems] = useState<{ href: string; text: string }[]>([]);
+  // Kept as how to say them: a language switch rewords the summary and the banner.
+  const [problems = [], sayProblems] = useSaid<ErrorSummaryItem[]>();
   const [focusToken, setFocusToken] = useState(0);
-  const [done, setDone] = useState<{ text: string; n: number } | undefined>(undefined);
+  const [done, sayDone] = useSaid();
+  const [doneCount, setDoneCount] = useState(0);
   const banner = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -48,22 +51,23 @@ function CaseDetailView({ id }: { id: string }) {
   }, [id]);
   // GOV.UK: a success banner after an action takes focus, so the result is read out first.
   useEffect(() => {
-    if (done) banner.current?.focus();
-  }, [done]);
+    if (doneCount) banner.current?.focus();
+  }, [doneCount]);
 
   const feedback: CaseFeedback = useMemo(
     () => ({
-      problems(list: FormProblem[], fieldIds: Record<string, string>) {
-        setDone(undefined);
-        setProblems(list.map((p) => ({ href: `#${(p.field && fieldIds[p.field]) || 'actions-title'}`, text: p.text })));
+      problems(said: SaidProblems) {
+        sayDone(undefined);
+        sayProblems((t) => said(t).map((p) => ({ href: `#${p.field || 'actions-title'}`, text: p.text })));
         setFocusToken((n) => n + 1);
       },
-      done(text: string) {
-        setProblems([]);
-        setDone((d) => ({ text, n: (d?.n ?? 0) + 1 }));
+      done(text: Said) {
+        sayProblems(undefined);
+        sayDone(text);
+        setDoneCount((n) => n + 1);
       },
     }),
-    [],
+    [sayDone, sayProblems],
   );
 
   // Hooks run on every render, found or not (the catalogue loads from its own file).
@@ -77,9 +81,9 @@ function CaseDetailView({ id }: { id: string }) {
       <BackLink href="/sachbearbeitung" />
       <ErrorSummary focusToken={focusToken} errors={problems} />
       {done ? (
-        <div ref={banner} tabIndex={-1} class="focus-target" id="case-feedback" key={done.n}>
+        <div ref={banner} tabIndex={-1} class="focus-target" id="case-feedback" key={doneCount}>
           <NotificationBanner id="action-done" kind="success" title={t('clerk:detail.doneTitle')}>
-            <p>{done.text}</p>
+            <p>{done}</p>
           </NotificationBanner>
         </div>
       ) : null}

@@ -3,7 +3,7 @@ import { describeApiFailure } from '../../api/api-error-text';
 import { PlainTextField } from '../../components/Field/PlainTextField';
 import { useT } from '../../i18n/i18n';
 import { clearFollowUp, setFollowUp, type CaseDetail } from './clerk-api';
-import type { CaseFeedback } from './case-problems';
+import { atElements, useSectionProblems, type CaseFeedback } from './case-problems';
 
 const FIELDS = { date: 'follow-up-date', followUpNote: 'follow-up-note' };
 
@@ -12,25 +12,20 @@ export function CaseFollowUp({ found, onChange, feedback }: { found: CaseDetail;
   const t = useT();
   const [date, setDate] = useState(found.followUp?.date ?? '');
   const [note, setNote] = useState(found.followUp?.note ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const problems = useSectionProblems(feedback);
 
   const save = async (e: Event) => {
     e.preventDefault();
     if (!date) {
-      const text = t('clerk-workday:followUp.missingDate');
-      setErrors({ [FIELDS.date]: text });
-      feedback.problems([{ field: FIELDS.date, text }], { [FIELDS.date]: FIELDS.date });
-      return;
+      return problems.show((t) => [{ field: FIELDS.date, text: t('clerk-workday:followUp.missingDate') }]);
     }
     try {
       const followUp = await setFollowUp(found.id, date, note);
-      setErrors({});
+      problems.clear();
       onChange({ ...found, followUp });
-      feedback.done(t('clerk-workday:followUp.saved'));
+      feedback.done((t) => t('clerk-workday:followUp.saved'));
     } catch (error) {
-      const problems = describeApiFailure(t, error);
-      setErrors(Object.fromEntries(problems.filter((p) => p.field).map((p) => [FIELDS[p.field as keyof typeof FIELDS] ?? FIELDS.date, p.text])));
-      feedback.problems(problems, FIELDS);
+      problems.show(atElements((t) => describeApiFailure(t, error), FIELDS, FIELDS.date));
     }
   };
 
@@ -40,9 +35,9 @@ export function CaseFollowUp({ found, onChange, feedback }: { found: CaseDetail;
       setDate('');
       setNote('');
       onChange({ ...found, followUp: null });
-      feedback.done(t('clerk-workday:followUp.cleared'));
+      feedback.done((t) => t('clerk-workday:followUp.cleared'));
     } catch (error) {
-      feedback.problems(describeApiFailure(t, error), FIELDS);
+      feedback.problems(atElements((t) => describeApiFailure(t, error), FIELDS));
     }
   };
 
@@ -51,29 +46,29 @@ export function CaseFollowUp({ found, onChange, feedback }: { found: CaseDetail;
       {found.followUp ? <p id="follow-up-current">{t('clerk-workday:followUp.current', { date: found.followUp.date, note: found.followUp.note || '–' })}</p> : null}
       {found.readOnly ? null : (
         <form noValidate class="decision-form" onSubmit={save}>
-          <div class={errors[FIELDS.date] ? 'form-group form-group--error' : 'form-group'}>
+          <div class={problems.at(FIELDS.date) ? 'form-group form-group--error' : 'form-group'}>
             <label class="label" for={FIELDS.date}>
               {t('clerk-workday:followUp.date')}
             </label>
             <p class="hint" id={`${FIELDS.date}-hint`}>
               {t('clerk-workday:followUp.dateHint')}
             </p>
-            {errors[FIELDS.date] ? (
+            {problems.at(FIELDS.date) ? (
               <p class="error-message" id={`${FIELDS.date}-error`}>
                 <span class="visually-hidden">{t('common:errorPrefix')} </span>
-                {errors[FIELDS.date]}
+                {problems.at(FIELDS.date)}
               </p>
             ) : null}
             <input
-              class={errors[FIELDS.date] ? 'input input--width-10 input--error' : 'input input--width-10'}
+              class={problems.at(FIELDS.date) ? 'input input--width-10 input--error' : 'input input--width-10'}
               type="date"
               id={FIELDS.date}
               value={date}
               onInput={(e) => setDate(e.currentTarget.value)}
-              aria-describedby={`${FIELDS.date}-hint${errors[FIELDS.date] ? ` ${FIELDS.date}-error` : ''}`}
+              aria-describedby={`${FIELDS.date}-hint${problems.at(FIELDS.date) ? ` ${FIELDS.date}-error` : ''}`}
             />
           </div>
-          <PlainTextField id={FIELDS.followUpNote} name={FIELDS.followUpNote} label={t('clerk-workday:followUp.note')} error={errors[FIELDS.followUpNote]} value={note} onInput={setNote} />
+          <PlainTextField id={FIELDS.followUpNote} name={FIELDS.followUpNote} label={t('clerk-workday:followUp.note')} error={problems.at(FIELDS.followUpNote)} value={note} onInput={setNote} />
           <div class="button-group">
             <button type="submit" class="button button--secondary" id="follow-up-save">
               {t('clerk-workday:followUp.save')}

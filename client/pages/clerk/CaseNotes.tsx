@@ -5,7 +5,7 @@ import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { addNote, fetchNotes, type CaseDetail, type InternalNote } from './clerk-api';
-import type { CaseFeedback } from './case-problems';
+import { atElements, useSectionProblems, type CaseFeedback } from './case-problems';
 
 /** Notes for the department only; the citizen never receives them. */
 export function CaseNotes({ found, feedback }: { found: CaseDetail; feedback: CaseFeedback }) {
@@ -13,27 +13,23 @@ export function CaseNotes({ found, feedback }: { found: CaseDetail; feedback: Ca
   const locale = INTL_LOCALES[language.value];
   const [notes, setNotes] = useState<InternalNote[]>([]);
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
+  const problems = useSectionProblems(feedback);
   useEffect(() => {
     fetchNotes(found.id).then(setNotes, () => undefined);
   }, [found.id]);
 
   const save = async () => {
     if (!text.trim()) {
-      setError(t('clerk:missing.note'));
-      feedback.problems([{ field: 'note-text', text: t('clerk:missing.note') }], { 'note-text': 'note-text' });
-      return;
+      return problems.show((t) => [{ field: 'note-text', text: t('clerk:missing.note') }]);
     }
     try {
       const note = await addNote(found.id, text.trim());
       setNotes([...notes, note]);
       setText('');
-      setError(undefined);
-      feedback.done(t('clerk:detail.done.note'));
+      problems.clear();
+      feedback.done((t) => t('clerk:detail.done.note'));
     } catch (e) {
-      const problems = describeApiFailure(t, e);
-      setError(problems.find((p) => p.field === 'note')?.text);
-      feedback.problems(problems, { note: 'note-text' });
+      problems.show(atElements((t) => describeApiFailure(t, e), { note: 'note-text' }));
     }
   };
 
@@ -60,7 +56,7 @@ export function CaseNotes({ found, feedback }: { found: CaseDetail; feedback: Ca
             void save();
           }}
         >
-          <PlainTextField id="note-text" name="note" multiline label={t('clerk:notes.label')} error={error} value={text} onInput={setText} />
+          <PlainTextField id="note-text" name="note" multiline label={t('clerk:notes.label')} error={problems.at('note-text')} value={text} onInput={setText} />
           <button type="submit" class="button button--secondary">
             {t('clerk:notes.save')}
           </button>

@@ -5,7 +5,7 @@ import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { attachmentHref, fetchMessages, sendMessage, uploadPdf, type CaseDetail, type CaseMessage } from './clerk-api';
-import type { CaseFeedback } from './case-problems';
+import { atElements, useSectionProblems, type CaseFeedback } from './case-problems';
 import { TemplatePicker } from './TemplatePicker';
 
 /** The thread with the citizen (what they see in their Postfach), and a form to write, with an optional PDF. */
@@ -14,7 +14,7 @@ export function CaseThread({ found, feedback }: { found: CaseDetail; feedback: C
   const locale = INTL_LOCALES[language.value];
   const [messages, setMessages] = useState<CaseMessage[] | undefined>(undefined);
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
+  const problems = useSectionProblems(feedback);
   const [busy, setBusy] = useState(false);
   const file = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -24,9 +24,7 @@ export function CaseThread({ found, feedback }: { found: CaseDetail; feedback: C
   const send = async () => {
     if (busy) return;
     if (!text.trim()) {
-      setError(t('clerk:missing.text'));
-      feedback.problems([{ field: 'message-text', text: t('clerk:missing.text') }], { 'message-text': 'message-text' });
-      return;
+      return problems.show((t) => [{ field: 'message-text', text: t('clerk:missing.text') }]);
     }
     setBusy(true);
     try {
@@ -35,13 +33,11 @@ export function CaseThread({ found, feedback }: { found: CaseDetail; feedback: C
       const message = await sendMessage(found.id, text.trim(), upload?.id);
       setMessages([...(messages ?? []), message]);
       setText('');
-      setError(undefined);
+      problems.clear();
       if (file.current) file.current.value = '';
-      feedback.done(t('clerk:detail.done.message'));
+      feedback.done((t) => t('clerk:detail.done.message'));
     } catch (e) {
-      const problems = describeApiFailure(t, e);
-      setError(problems.find((p) => p.field === 'text')?.text);
-      feedback.problems(problems, { text: 'message-text', attachment: 'message-file' });
+      problems.show(atElements((t) => describeApiFailure(t, e), { text: 'message-text', attachment: 'message-file' }));
     } finally {
       setBusy(false);
     }
@@ -81,7 +77,7 @@ export function CaseThread({ found, feedback }: { found: CaseDetail; feedback: C
           }}
         >
           <TemplatePicker caseId={found.id} kind="message" target="message-text" onText={setText} />
-          <PlainTextField id="message-text" name="message" multiline label={t('clerk:thread.label')} hint={t('clerk:thread.hint')} error={error} value={text} onInput={setText} />
+          <PlainTextField id="message-text" name="message" multiline label={t('clerk:thread.label')} hint={t('clerk:thread.hint')} error={problems.at('message-text')} value={text} onInput={setText} />
           <div class="form-group">
             <label class="label" for="message-file">
               {t('clerk:thread.fileLabel')}

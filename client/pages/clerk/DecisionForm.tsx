@@ -8,7 +8,7 @@ import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { attachmentHref, previewDecision, sendDecision, type CaseDetail, type DecisionOutcome } from './clerk-api';
-import type { CaseFeedback } from './case-problems';
+import { atElements, useSectionProblems, type CaseFeedback } from './case-problems';
 import { DecisionLetterView } from './DecisionLetterView';
 import { TemplatePicker } from './TemplatePicker';
 
@@ -43,7 +43,7 @@ export function DecisionForm({ found, onChange, feedback }: { found: CaseDetail;
   const outcomes = (['complete', 'reject'] as const).filter((o) => canTransition('clerk', found.status, CLERK_ACTIONS[o]));
   const [outcome, setOutcome] = useState<DecisionOutcome | ''>(outcomes.length === 1 ? outcomes[0] : '');
   const [text, setText] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const problems = useSectionProblems(feedback);
   const [preview, setPreview] = useState<{ letter: DecisionLetter; digest: string; decisionId: string } | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
@@ -55,22 +55,15 @@ export function DecisionForm({ found, onChange, feedback }: { found: CaseDetail;
   if (outcomes.length === 0) return null;
 
   const fail = (error: unknown) => {
-    const problems = describeApiFailure(t, error);
-    setErrors(Object.fromEntries(problems.filter((p) => p.field).map((p) => [FIELD_IDS[p.field as keyof typeof FIELD_IDS] ?? TEXT_FIELD, p.text])));
-    feedback.problems(problems, FIELD_IDS);
+    problems.show(atElements((t) => describeApiFailure(t, error), FIELD_IDS, TEXT_FIELD));
   };
 
   const showPreview = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
-    const local: Record<string, string> = {};
-    if (!outcome) local[FIELD_IDS.outcome] = t('clerk-decisions:missing.outcome');
-    else if (outcome === 'reject' && !text.trim()) local[TEXT_FIELD] = t('clerk-decisions:missing.text');
-    setErrors(local);
-    if (Object.keys(local).length) {
-      feedback.problems(Object.entries(local).map(([field, words]) => ({ field, text: words })), Object.fromEntries(Object.keys(local).map((k) => [k, k])));
-      return;
-    }
+    const missing = !outcome ? { field: FIELD_IDS.outcome, key: 'outcome' } : outcome === 'reject' && !text.trim() ? { field: TEXT_FIELD, key: 'text' } : undefined;
+    if (missing) return problems.show((t) => [{ field: missing.field, text: t(`clerk-decisions:missing.${missing.key}`) }]);
+    problems.clear();
     setBusy(true);
     try {
       const shown = await previewDecision(found.id, outcome as DecisionOutcome, text);
@@ -87,7 +80,8 @@ export function DecisionForm({ found, onChange, feedback }: { found: CaseDetail;
     setBusy(true);
     try {
       const decided = await sendDecision(found.id, { outcome: preview.letter.outcome, text, digest: preview.digest, decisionId: preview.decisionId });
-      feedback.done(t(`clerk-decisions:done.${preview.letter.outcome}`));
+      const decidedOutcome = preview.letter.outcome;
+      feedback.done((t) => t(`clerk-decisions:done.${decidedOutcome}`));
       onChange(decided);
     } catch (error) {
       setPreview(undefined);
@@ -122,7 +116,7 @@ export function DecisionForm({ found, onChange, feedback }: { found: CaseDetail;
         fieldId={OUTCOME_FIELD}
         options={outcomes}
         legend={t('clerk-decisions:outcomeLegend')}
-        error={errors[FIELD_IDS.outcome]}
+        error={problems.at(FIELD_IDS.outcome)}
         optionLabel={(o) => t(`clerk-decisions:outcomes.${o}`)}
         isChecked={(o) => outcome === o}
         asHeading={false}
@@ -135,7 +129,7 @@ export function DecisionForm({ found, onChange, feedback }: { found: CaseDetail;
         multiline
         label={t('clerk-decisions:textLabel')}
         hint={t('clerk-decisions:textHint')}
-        error={errors[TEXT_FIELD]}
+        error={problems.at(TEXT_FIELD)}
         value={text}
         onInput={setText}
       />

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { describeApiFailure } from '../../api/api-error-text';
+import { saidFailure } from '../../api/api-error-text';
 import { PlainTextField } from '../../components/Field/PlainTextField';
 import { useT } from '../../i18n/i18n';
+import { useSaid } from '../../i18n/use-said';
 import { deleteSavedFilter, fetchSavedFilters, saveFilter, type SavedFilter } from './desk-api';
 import { viewQuery, type InboxView } from './inbox-query';
 
@@ -12,8 +13,9 @@ export function SavedFilters({ view }: { view: InboxView }) {
   const t = useT();
   const [filters, setFilters] = useState<SavedFilter[]>([]);
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [done, setDone] = useState('');
+  // Kept as how to say them, so they follow a language switch.
+  const [error, setError] = useSaid();
+  const [done = '', setDone] = useSaid();
   useEffect(() => {
     fetchSavedFilters().then(setFilters, () => setFilters([]));
   }, []);
@@ -21,15 +23,15 @@ export function SavedFilters({ view }: { view: InboxView }) {
 
   const save = async (e: Event) => {
     e.preventDefault();
-    if (!name.trim()) return setError(t('clerk-workday:savedFilters.nameMissing'));
+    if (!name.trim()) return setError((t) => t('clerk-workday:savedFilters.nameMissing'));
     try {
       const saved = await saveFilter(name, Object.fromEntries(new URLSearchParams(current)));
       setFilters([...filters.filter((f) => f.name.toLocaleLowerCase('de') !== saved.name.toLocaleLowerCase('de')), saved].sort((a, b) => a.name.localeCompare(b.name, 'de')));
       setName('');
       setError(undefined);
-      setDone(t('clerk-workday:savedFilters.saved', { name: saved.name }));
+      setDone((t) => t('clerk-workday:savedFilters.saved', { name: saved.name }));
     } catch (failure) {
-      setError(describeApiFailure(t, failure).map((p) => p.text).join(' '));
+      setError(saidFailure(failure));
     }
   };
 
@@ -37,9 +39,9 @@ export function SavedFilters({ view }: { view: InboxView }) {
     try {
       await deleteSavedFilter(f.id);
       setFilters(filters.filter((x) => x.id !== f.id));
-      setDone(t('clerk-workday:savedFilters.deleted', { name: f.name }));
+      setDone((t) => t('clerk-workday:savedFilters.deleted', { name: f.name }));
     } catch (failure) {
-      setDone(describeApiFailure(t, failure).map((p) => p.text).join(' '));
+      setDone(saidFailure(failure));
     }
   };
 

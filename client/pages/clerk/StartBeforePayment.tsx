@@ -3,7 +3,7 @@ import { describeApiFailure } from '../../api/api-error-text';
 import { PlainTextField } from '../../components/Field/PlainTextField';
 import { useT } from '../../i18n/i18n';
 import { performAction, type CaseDetail } from './clerk-api';
-import type { CaseFeedback } from './case-problems';
+import { atElements, useSectionProblems, type CaseFeedback } from './case-problems';
 
 /**
  * Starting work on a case whose fee is not paid yet: only with a reason, which the server keeps
@@ -12,27 +12,22 @@ import type { CaseFeedback } from './case-problems';
 export function StartBeforePayment({ found, onChange, feedback }: { found: CaseDetail; onChange(c: CaseDetail): void; feedback: CaseFeedback }) {
   const t = useT();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const problems = useSectionProblems(feedback);
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
     if (busy) return;
     if (!reason.trim()) {
-      const text = t('clerk-payments:override.missing');
-      setError(text);
-      feedback.problems([{ field: 'payment-override', text }], { 'payment-override': 'payment-override' });
-      return;
+      return problems.show((t) => [{ field: 'payment-override', text: t('clerk-payments:override.missing') }]);
     }
     setBusy(true);
     try {
       onChange(await performAction(found.id, 'start', undefined, undefined, reason.trim()));
       setReason('');
-      setError(undefined);
-      feedback.done(t('clerk-payments:override.done'));
+      problems.clear();
+      feedback.done((t) => t('clerk-payments:override.done'));
     } catch (failure) {
-      const problems = describeApiFailure(t, failure);
-      setError(problems.find((p) => p.field === 'paymentOverride')?.text);
-      feedback.problems(problems, { paymentOverride: 'payment-override' });
+      problems.show(atElements((t) => describeApiFailure(t, failure), { paymentOverride: 'payment-override' }));
     } finally {
       setBusy(false);
     }
@@ -56,7 +51,7 @@ export function StartBeforePayment({ found, onChange, feedback }: { found: CaseD
         multiline
         label={t('clerk-payments:override.label')}
         hint={t('clerk-payments:override.hint')}
-        error={error}
+        error={problems.at('payment-override')}
         value={reason}
         onInput={setReason}
       />

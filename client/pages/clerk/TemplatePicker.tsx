@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TextTemplate } from '../../../domain/api';
 import type { TemplateKind } from '../../../domain/templates';
-import { describeApiFailure } from '../../api/api-error-text';
+import { saidFailure } from '../../api/api-error-text';
 import { useT } from '../../i18n/i18n';
+import { useSaid } from '../../i18n/use-said';
 import { fetchTemplates, fillTemplate } from './desk-api';
 
 /**
@@ -15,7 +16,7 @@ export function TemplatePicker({ caseId, kind, target, onText }: { caseId: strin
   const id = `${target}-template`;
   const [templates, setTemplates] = useState<TextTemplate[]>([]);
   const [chosen, setChosen] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [error, setError] = useSaid();
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     fetchTemplates().then((list) => setTemplates(list.templates.filter((x) => x.kind === kind)), () => setTemplates([]));
@@ -24,7 +25,7 @@ export function TemplatePicker({ caseId, kind, target, onText }: { caseId: strin
 
   const insert = async () => {
     if (busy) return;
-    if (!chosen) return setError(t('clerk-workday:templates.pick.missing'));
+    if (!chosen) return setError((t) => t('clerk-workday:templates.pick.missing'));
     setBusy(true);
     try {
       const filled = await fillTemplate(caseId, chosen, kind);
@@ -32,7 +33,7 @@ export function TemplatePicker({ caseId, kind, target, onText }: { caseId: strin
       onText(filled.text);
       document.getElementById(target)?.focus();
     } catch (e) {
-      setError(describeApiFailure(t, e).map((p) => p.text).join(' '));
+      setError(saidFailure(e));
     } finally {
       setBusy(false);
     }

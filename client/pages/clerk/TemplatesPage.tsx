@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TextTemplate } from '../../../domain/api';
 import { PLACEHOLDERS, TEMPLATE_KINDS, TEMPLATE_LANGUAGES, type TemplateKind, type TemplateLanguage } from '../../../domain/templates';
-import { describeApiFailure } from '../../api/api-error-text';
+import { describeApiFailure, saidFailure } from '../../api/api-error-text';
 import { usePageTitle } from '../../app/page-title';
 import { BackLink } from '../../components/BackLink/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
@@ -9,7 +9,9 @@ import { ChoiceGroup } from '../../components/Field/ChoiceGroup';
 import { PlainTextField } from '../../components/Field/PlainTextField';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { useT } from '../../i18n/i18n';
+import { useSaid } from '../../i18n/use-said';
 import { LANGUAGE_NAMES } from '../../i18n/languages';
+import { useFormErrors } from '../account/use-form-errors';
 import { deleteTemplate, fetchTemplates, saveTemplate } from './desk-api';
 import './clerk.css';
 
@@ -24,50 +26,45 @@ export function TemplatesPage() {
   usePageTitle(t('clerk-workday:templates.title'));
   const [list, setList] = useState<{ templates: TextTemplate[]; canEdit: boolean } | undefined>();
   const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [focusToken, setFocusToken] = useState(0);
-  const [done, setDone] = useState('');
+  // Problems and the outcome are kept as how to say them, so they follow a language switch.
+  const errors = useFormErrors((field) => field, FIELDS.templateName);
+  const [done = '', setDone] = useSaid();
   const reload = () => fetchTemplates().then(setList, () => setList({ templates: [], canEdit: false }));
   useEffect(() => void reload(), []);
 
   const save = async (e: Event) => {
     e.preventDefault();
-    const local: Record<string, string> = {};
-    if (!draft.kind) local[FIELDS.templateKind] = t('clerk-workday:templates.problems.templateKind.required');
-    if (!draft.name.trim()) local[FIELDS.templateName] = t('clerk-workday:templates.problems.templateName.required');
-    if (!draft.texts.de?.trim()) local[fieldOf('de')] = t('clerk-workday:templates.problems.templateText.required');
-    if (Object.keys(local).length) {
-      setErrors(local);
-      setFocusToken((n) => n + 1);
-      return;
-    }
+    const missing = [
+      ...(draft.kind ? [] : [{ field: FIELDS.templateKind, key: 'templateKind' }]),
+      ...(draft.name.trim() ? [] : [{ field: FIELDS.templateName, key: 'templateName' }]),
+      ...(draft.texts.de?.trim() ? [] : [{ field: fieldOf('de'), key: 'templateText' }]),
+    ];
+    if (missing.length) return errors.show((t) => missing.map(({ field, key }) => ({ field, text: t(`clerk-workday:templates.problems.${key}.required`) })));
     try {
       const saved = await saveTemplate({ kind: draft.kind as TemplateKind, name: draft.name, texts: draft.texts }, draft.id);
-      setErrors({});
+      errors.clear();
       setDraft(EMPTY);
-      setDone(t('clerk-workday:templates.saved', { name: saved.name }));
+      setDone((t) => t('clerk-workday:templates.saved', { name: saved.name }));
       await reload();
     } catch (error) {
-      const problems = describeApiFailure(t, error);
-      setErrors(Object.fromEntries(problems.map((p) => [FIELDS[p.field ?? ''] ?? FIELDS.templateName, p.text])));
-      setFocusToken((n) => n + 1);
+      errors.show((t) => describeApiFailure(t, error).map((p) => ({ field: FIELDS[p.field ?? ''] ?? FIELDS.templateName, text: p.text })));
     }
   };
 
   const remove = async (x: TextTemplate) => {
     try {
       await deleteTemplate(x.id);
-      setDone(t('clerk-workday:templates.deleted', { name: x.name }));
+      setDone((t) => t('clerk-workday:templates.deleted', { name: x.name }));
       await reload();
     } catch (error) {
-      setDone(describeApiFailure(t, error).map((p) => p.text).join(' '));
+      setDone(saidFailure(error));
     }
   };
 
   return (
     <>
       <BackLink href="/sachbearbeitung" />
-      <ErrorSummary focusToken={focusToken} errors={Object.entries(errors).map(([field, text]) => ({ href: `#${field}`, text }))} />
+      <ErrorSummary focusToken={errors.focusToken} errors={errors.summary} />
       <PageHeading>{t('clerk-workday:templates.title')}</PageHeading>
       <p>{t('clerk-workday:templates.intro')}</p>
       <p class="hint">{t('clerk-workday:templates.placeholders', { list: PLACEHOLDERS.map((p) => `{${p}}`).join(', ') })}</p>
@@ -110,13 +107,13 @@ export function TemplatesPage() {
             fieldId="template-kind"
             options={[...TEMPLATE_KINDS]}
             legend={t('clerk-workday:templates.kindLegend')}
-            error={errors[FIELDS.templateKind]}
+            error={errors.at(FIELDS.templateKind)}
             optionLabel={(o) => t(`clerk-workday:templates.kinds.${o}`)}
             isChecked={(o) => draft.kind === o}
             asHeading={false}
             onToggle={(o) => setDraft({ ...draft, kind: o as TemplateKind })}
           />
-          <PlainTextField id={FIELDS.templateName} name="template-name" label={t('clerk-workday:templates.name')} error={errors[FIELDS.templateName]} value={draft.name} onInput={(name) => setDraft({ ...draft, name })} />
+          <PlainTextField id={FIELDS.templateName} name="template-name" label={t('clerk-workday:templates.name')} error={errors.at(FIELDS.templateName)} value={draft.name} onInput={(name) => setDraft({ ...draft, name })} />
           {TEMPLATE_LANGUAGES.map((l) => (
             <PlainTextField
               key={l}
@@ -124,7 +121,7 @@ export function TemplatesPage() {
               name={fieldOf(l)}
               multiline
               label={t(l === 'de' ? 'clerk-workday:templates.textGerman' : 'clerk-workday:templates.textIn', { language: LANGUAGE_NAMES[l] })}
-              error={errors[fieldOf(l)]}
+              error={errors.at(fieldOf(l))}
               value={draft.texts[l] ?? ''}
               onInput={(text) => setDraft({ ...draft, texts: { ...draft.texts, [l]: text } })}
             />

@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import { apiFetch } from '../../api/api-client';
-import { describeApiFailure, type SaidProblems } from '../../api/api-error-text';
+import { describeApiFailure } from '../../api/api-error-text';
 import { flashMessage } from '../../app/flash-message';
 import { usePageTitle } from '../../app/page-title';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
@@ -10,6 +10,10 @@ import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { countUnsentRequests, stopUserData } from '../../data/user-data';
 import { useT } from '../../i18n/i18n';
 import { currentUser, logout } from '../../session/session';
+import { useFormErrors } from '../account/use-form-errors';
+
+/** A problem about no field (the server, the connection) links to the button that tries again. */
+const WHOLE_FORM = 'submit';
 
 /**
  * Deleting the account: a page of its own with a tick to confirm (GOV.UK: destructive actions
@@ -19,24 +23,18 @@ export function DeleteAccountPage() {
   const t = useT();
   const { route } = useLocation();
   const [confirmed, setConfirmed] = useState(false);
-  const [said, setProblems] = useState<SaidProblems>(() => () => []);
-  const problems = said(t);
-  const [focusToken, setFocusToken] = useState(0);
+  // Every field problem is the tick's (the only field); one about the whole form links to the button.
+  const errors = useFormErrors((field) => (field === WHOLE_FORM ? 'delete-submit' : 'field-confirm'), WHOLE_FORM);
   const [busy, setBusy] = useState(false);
   const [unsent, setUnsent] = useState(0);
-  usePageTitle(t('profile:delete.title'), problems.length > 0);
+  usePageTitle(t('profile:delete.title'), errors.problems.length > 0);
   useEffect(() => {
     void countUnsentRequests().then((n) => setUnsent(n ?? 0));
   }, []);
 
-  const fail = (found: SaidProblems) => {
-    setProblems(() => found);
-    setFocusToken((n) => n + 1);
-  };
-
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!confirmed) return fail((t) => [{ field: 'confirm', text: t('profile:delete.errors.confirm') }]);
+    if (!confirmed) return errors.show((t) => [{ field: 'confirm', text: t('profile:delete.errors.confirm') }]);
     setBusy(true);
     try {
       const userId = currentUser.value?.id;
@@ -48,7 +46,7 @@ export function DeleteAccountPage() {
       flashMessage.value = 'profile:delete.done';
       route('/');
     } catch (error) {
-      fail((t) => {
+      errors.show((t) => {
         const found = describeApiFailure(t, error);
         return found[0]?.text === t('common:apiErrors.offline') ? [{ text: t('profile:delete.offline') }] : found;
       });
@@ -57,13 +55,10 @@ export function DeleteAccountPage() {
     }
   };
 
-  const error = problems.find((p) => p.field === 'confirm')?.text;
+  const error = errors.at('confirm');
   return (
     <>
-      <ErrorSummary
-        errors={problems.map((p) => ({ href: p.field ? '#field-confirm' : '#delete-submit', text: p.text }))}
-        focusToken={focusToken}
-      />
+      <ErrorSummary errors={errors.summary} focusToken={errors.focusToken} />
       <PageHeading>{t('profile:delete.title')}</PageHeading>
       <div class="inset-text inset-text--error">
         <p>{t('profile:delete.warning')}</p>

@@ -1,6 +1,4 @@
 import type { Response, Router } from 'express';
-import { parse as parseCookie } from 'cookie';
-import * as client from 'openid-client';
 import { mapBundIdClaims } from '../../../domain/account/identity';
 import { api } from '../../../domain/api';
 import { HttpError } from '../../http/api-error';
@@ -15,7 +13,8 @@ import type { Sessions } from '../sessions';
 import { findActiveUserById, type SessionUser } from '../users';
 import { BundIdAlreadyLinkedError, createBundIdUser, findUserIdBySub, linkBundId, refreshIdentity, unlinkBundId } from './bundid-accounts';
 import { failedLoginPage } from './callback-page';
-import { openTransaction, sealTransaction, TRANSACTION_COOKIE, TRANSACTION_MINUTES, type LoginTransaction } from './login-transaction';
+import { loginFlow } from './login-flow';
+import { TRANSACTION_COOKIE } from './login-transaction';
 import { BundIdLoginError, type RelyingParty } from './relying-party';
 
 export interface BundIdRouteOptions {
@@ -47,10 +46,10 @@ export function bundIdRoutes(options: BundIdRouteOptions): Router {
   const { store, sessions, cookieSecure, secret } = options;
   const { router, route } = contractRouter('/api/auth/bundid');
   const startSession = sessionStarter(sessions, cookieSecure);
-  const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: cookieSecure, path: CALLBACK_PATH };
+  const flow = loginFlow({ cookie: TRANSACTION_COOKIE, secret, callbackPath: CALLBACK_PATH, cookieSecure, publicBase: options.publicBase });
 
   const refuse = (res: Response, status: number, reason: string, lng?: string) => {
-    res.clearCookie(TRANSACTION_COOKIE, cookieOptions);
+    flow.clearCookie(res);
     res.status(status).type('html').send(failedLoginPage(translator(language(lng)), language(lng), reason));
   };
 
@@ -58,39 +57,22 @@ export function bundIdRoutes(options: BundIdRouteOptions): Router {
     const rp = options.relyingParty();
     if (!rp) throw new HttpError(503, 'bundid_not_configured');
     if (query.verknuepfen && (!user || user.role !== 'citizen' || user.login)) throw new HttpError(403, 'bundid_link_needs_password_login');
-    const transaction: LoginTransaction = {
-      state: client.randomState(),
-      nonce: client.randomNonce(),
-      verifier: client.randomPKCECodeVerifier(),
+    const extra = {
       weiter: appPath(query.weiter),
       niveau: query.niveau,
       linkUserId: query.verknuepfen ? user!.id : undefined,
       lng: query.lng ? language(query.lng) : undefined,
-      expires: Date.now() + TRANSACTION_MINUTES * 60_000,
     };
-    let url: URL;
-    try {
-      url = await rp.authorizationUrl({ ...transaction, redirectUri: options.publicBase() + CALLBACK_PATH });
-    } catch (err) {
-      throw new HttpError(502, 'bundid_unreachable', [{ code: (err as Error).message.slice(0, 200) }]);
-    }
-    res.cookie(TRANSACTION_COOKIE, sealTransaction(secret, transaction), { ...cookieOptions, maxAge: TRANSACTION_MINUTES * 60_000 });
-    res.redirect(303, url.href);
+    await flow.begin(res, extra, (transaction) => rp.authorizationUrl(transaction), 'bundid_unreachable');
   });
 
   route(api('auth.bundid.callback'), async ({ query }, req, res) => {
     const rp = options.relyingParty();
     if (!rp) throw new HttpError(503, 'bundid_not_configured');
-    const transaction = openTransaction(secret, parseCookie(req.headers.cookie ?? '')[TRANSACTION_COOKIE]);
-    // Single use: whatever happens next, this browser's transaction is spent.
-    res.clearCookie(TRANSACTION_COOKIE, cookieOptions);
-    if (!transaction) return refuse(res, 400, 'noTransaction');
+    const answer = flow.callback(req, res, query);
+    if ('refused' in answer) return refuse(res, 400, answer.refused, answer.lng);
+    const { transaction, callbackUrl } = answer;
     const lng = transaction.lng;
-    if (query.error) return refuse(res, 400, 'cancelled', lng);
-    if (!query.state || query.state !== transaction.state) return refuse(res, 400, 'stateMismatch', lng);
-    if (!query.code) return refuse(res, 400, 'noCode', lng);
-    const callbackUrl = new URL(options.publicBase() + CALLBACK_PATH);
-    for (const [key, value] of Object.entries(query)) if (typeof value === 'string') callbackUrl.searchParams.set(key, value);
     let claims: Record<string, unknown>;
     try {
       claims = await rp.finish(callbackUrl, transaction);

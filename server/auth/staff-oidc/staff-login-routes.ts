@@ -1,13 +1,11 @@
 import type { Response, Router } from 'express';
-import { parse as parseCookie } from 'cookie';
-import * as client from 'openid-client';
 import { api } from '../../../domain/api';
 import { HttpError } from '../../http/api-error';
 import { contractRouter } from '../../http/contract';
 import { LANGUAGES, translator, type Language } from '../../http/i18n';
 import type { Store } from '../../store';
 import { sessionStarter } from '../auth-routes';
-import { openTransaction, sealTransaction, TRANSACTION_MINUTES, type LoginTransaction } from '../oidc/login-transaction';
+import { loginFlow } from '../oidc/login-flow';
 import type { Sessions } from '../sessions';
 import { staffAccountForLogin } from './staff-accounts';
 import { refusedStaffLoginPage, type StaffLoginFailure } from './staff-login-page';
@@ -33,9 +31,9 @@ export function staffLoginRoutes(options: StaffLoginOptions): Router {
   const { store, sessions, cookieSecure, secret } = options;
   const { router, route } = contractRouter('/api/auth/staff-login');
   const startSession = sessionStarter(sessions, cookieSecure);
-  const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: cookieSecure, path: STAFF_CALLBACK_PATH };
+  const flow = loginFlow({ cookie: STAFF_TRANSACTION_COOKIE, secret: `staff:${secret}`, callbackPath: STAFF_CALLBACK_PATH, cookieSecure, publicBase: options.publicBase });
   const refuse = (res: Response, status: number, reason: StaffLoginFailure, lng?: string) => {
-    res.clearCookie(STAFF_TRANSACTION_COOKIE, cookieOptions);
+    flow.clearCookie(res);
     res.status(status).type('html').send(refusedStaffLoginPage(translator(language(lng)), language(lng), reason));
   };
 
@@ -46,32 +44,17 @@ export function staffLoginRoutes(options: StaffLoginOptions): Router {
   route(api('auth.staffLogin.start'), async ({ query }, _req, res) => {
     const provider = options.staffLogin();
     if (!provider) throw new HttpError(503, 'staff_login_not_configured');
-    const transaction: LoginTransaction = {
-      state: client.randomState(),
-      nonce: client.randomNonce(),
-      verifier: client.randomPKCECodeVerifier(),
-      lng: query.lng ? language(query.lng) : undefined,
-      expires: Date.now() + TRANSACTION_MINUTES * 60_000,
-    };
-    let url: URL;
-    try {
-      url = await provider.relyingParty.authorizationUrl({ ...transaction, redirectUri: options.publicBase() + STAFF_CALLBACK_PATH });
-    } catch (err) {
-      throw new HttpError(502, 'staff_login_unreachable', [{ code: (err as Error).message.slice(0, 200) }]);
-    }
-    res.cookie(STAFF_TRANSACTION_COOKIE, sealTransaction(`staff:${secret}`, transaction), { ...cookieOptions, maxAge: TRANSACTION_MINUTES * 60_000 });
-    res.redirect(303, url.href);
+    await flow.begin(res, { lng: query.lng ? language(query.lng) : undefined }, (transaction) => provider.relyingParty.authorizationUrl(transaction), 'staff_login_unreachable');
   });
 
   route(api('auth.staffLogin.callback'), async ({ query }, req, res) => {
     const provider = options.staffLogin();
     if (!provider) throw new HttpError(503, 'staff_login_not_configured');
-    const transaction = openTransaction(`staff:${secret}`, parseCookie(req.headers.cookie ?? '')[STAFF_TRANSACTION_COOKIE]);
-    if (!transaction) return refuse(res, 400, 'noTransaction');
+    const answer = flow.callback(req, res, query);
+    // Staff are told less than citizens: anything but a missing transaction is "failed".
+    if ('refused' in answer) return refuse(res, 400, answer.refused === 'noTransaction' ? 'noTransaction' : 'failed', answer.lng);
+    const { transaction, callbackUrl } = answer;
     const lng = transaction.lng;
-    if (query.error || !query.code || query.state !== transaction.state) return refuse(res, 400, 'failed', lng);
-    const callbackUrl = new URL(options.publicBase() + STAFF_CALLBACK_PATH);
-    for (const [key, value] of Object.entries(query)) if (typeof value === 'string') callbackUrl.searchParams.set(key, value);
     let claims;
     try {
       claims = await provider.relyingParty.finish(callbackUrl, transaction);
@@ -85,7 +68,6 @@ export function staffLoginRoutes(options: StaffLoginOptions): Router {
       req.log?.warn({ reason: account }, 'staff login without a staff account');
       return refuse(res, 403, account, lng);
     }
-    res.clearCookie(STAFF_TRANSACTION_COOKIE, cookieOptions);
     // A new session, never the old one upgraded (no fixation).
     if (req.sessionToken) await sessions.destroy(req.sessionToken);
     await startSession(res, account);

@@ -1,0 +1,135 @@
+// @vitest-environment jsdom
+import { render, type ComponentChild } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setLanguage, textIn } from '../../i18n/i18n';
+import { initAllTexts } from '../../test-support/all-texts';
+import { BulkActions } from './BulkActions';
+import { CaseDecisions } from './CaseDecisions';
+import { CaseFollowUp } from './CaseFollowUp';
+import { CaseNotes } from './CaseNotes';
+import { CaseThread } from './CaseThread';
+import type { CaseFeedback } from './case-problems';
+import type { CaseDetail } from './clerk-api';
+import { SavedFilters } from './SavedFilters';
+
+/**
+ * Issues 13/14: a message a clerk's form raised in German is shown in English once the clerk
+ * switches the language, as the rest of the page is. The forms here run in a DOM without a
+ * server: their own checks raise the errors, and a call that cannot reach the server the
+ * "no connection" one.
+ */
+let root: HTMLElement;
+beforeAll(() => initAllTexts('de'));
+beforeEach(async () => {
+  await setLanguage('de');
+  root = document.body.appendChild(document.createElement('div'));
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const show = (ui: ComponentChild) => act(() => render(ui, root));
+const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
+const submit = async (selector: string) => {
+  await act(() => void root.querySelector<HTMLFormElement>(selector)!.requestSubmit());
+  await settle();
+};
+const type = (id: string, value: string) =>
+  act(() => {
+    const field = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)!;
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+const switchTo = async (lng: 'en' | 'de-x-easy') => {
+  await act(async () => void (await setLanguage(lng)));
+  await settle();
+};
+/** The text of `key` in German and in English, and that they differ (else the test proves nothing). */
+const both = (key: string, values?: Record<string, string>) => {
+  const fill = (text: string | undefined) => Object.entries(values ?? {}).reduce((s, [k, v]) => s.replace(`{{${k}}}`, v), text ?? '');
+  const [de, en] = [fill(textIn('de', key)), fill(textIn('en', key))];
+  expect(de).not.toBe('');
+  expect(en).not.toBe('');
+  expect(en).not.toBe(de);
+  return { de, en };
+};
+const text = () => root.textContent ?? '';
+
+const CASE = {
+  id: 'r-1',
+  reference: 'SPM-2026-000001',
+  serviceId: 'sperrmuell',
+  status: 'in_progress',
+  department: 'umwelt',
+  readOnly: false,
+  answers: {},
+  history: [],
+} as unknown as CaseDetail;
+const quiet: CaseFeedback = { problems: () => undefined, done: () => undefined };
+
+describe('clerk messages follow a language switch', () => {
+  it('saved filters: the missing name and the failed save', async () => {
+    await show(<SavedFilters view={{ page: 1 } as never} />);
+    await submit('.saved-filters form');
+    const missing = both('clerk-workday:savedFilters.nameMissing');
+    expect(text()).toContain(missing.de);
+    await switchTo('en');
+    expect(text()).toContain(missing.en);
+    expect(text()).not.toContain(missing.de);
+
+    await switchTo('de-x-easy');
+    await switchTo('en');
+    await type('saved-filter-name', 'Meine Fälle');
+    await submit('.saved-filters form');
+    const offline = both('common:apiErrors.offline');
+    expect(text()).toContain(offline.en);
+    await act(async () => void (await setLanguage('de')));
+    await settle();
+    expect(text()).toContain(offline.de);
+    expect(text()).not.toContain(offline.en);
+  });
+
+  it('bulk actions: nothing selected', async () => {
+    await show(<BulkActions selected={new Set()} cases={[]} onDone={() => undefined} />);
+    await submit('.bulk-actions form');
+    const none = both('clerk-workday:bulk.none');
+    expect(text()).toContain(none.de);
+    await switchTo('en');
+    expect(text()).toContain(none.en);
+    expect(text()).not.toContain(none.de);
+  });
+
+  it("a case's note, message, forwarding, decision and follow-up, and what they report to the page's summary", async () => {
+    const reported: string[][] = [];
+    // The case page's summary words what the sections report at its own render: here, at the end.
+    const said: Parameters<CaseFeedback['problems']>[0][] = [];
+    const feedback: CaseFeedback = { problems: (s) => void said.push(s), done: () => undefined };
+    await show(
+      <>
+        <CaseNotes found={CASE} feedback={feedback} />
+        <CaseThread found={CASE} feedback={feedback} />
+        <CaseDecisions found={CASE} onChange={() => undefined} feedback={feedback} />
+        <CaseFollowUp found={CASE} onChange={() => undefined} feedback={quiet} />
+      </>,
+    );
+    const forms = [...root.querySelectorAll('form')];
+    for (const form of forms) {
+      await act(() => void form.requestSubmit());
+      await settle();
+    }
+    // The forms in page order; the decisions' section shows the errors of its last form (forward).
+    const keys = ['clerk:missing.note', 'clerk:missing.text', 'clerk:detail.reasonMissing.forward', 'clerk:missing.department', 'clerk-decisions:missing.outcome', 'clerk-workday:followUp.missingDate'];
+    const texts = keys.map((k) => both(k));
+    for (const { de } of texts) expect(text()).toContain(de);
+    await switchTo('en');
+    for (const { de, en } of texts) {
+      expect(text()).toContain(en);
+      expect(text()).not.toContain(de);
+    }
+    const { t } = await import('../../i18n/i18n');
+    for (const s of said) reported.push(s(t).map((p) => p.text));
+    expect(reported.flat()).toEqual(expect.arrayContaining(texts.slice(0, 5).map((x) => x.en)));
+  });
+});
