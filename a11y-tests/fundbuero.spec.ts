@@ -64,6 +64,7 @@ test('a citizen reports a lost wallet and claims it from the public list, by key
 
   // ——— Verlust melden, keyboard only ———
   await page.goto('/fundbuero-verlust');
+  await expectNoAxeViolations(page, 'Verlust melden: Start');
   await tabTo(page, 'main button.button--start');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/fundbuero-verlust\/[^/]+\/was$/);
@@ -71,6 +72,7 @@ test('a citizen reports a lost wallet and claims it from the public list, by key
   await submitWithKeyboard(page);
   await expect(page).toHaveTitle(/^Fehler: /);
   await expect(page.locator('.error-summary')).toBeFocused();
+  await expectNoAxeViolations(page, 'Verlust melden: Was (Fehler)');
   await tabTo(page, '#field-what-geldboerse');
   await page.keyboard.press('Space');
   await expect(page.locator('#field-what-geldboerse')).toBeChecked();
@@ -79,6 +81,7 @@ test('a citizen reports a lost wallet and claims it from the public list, by key
   await expect(page).toHaveURL(/\/beschreibung$/);
   await tabTo(page, '#field-description');
   await page.keyboard.type('Braune Lederbörse mit Druckknopf, Fischanhänger');
+  await expectNoAxeViolations(page, 'Verlust melden: Beschreibung');
   await submitWithKeyboard(page);
 
   await expect(page).toHaveURL(/\/ort$/);
@@ -114,6 +117,7 @@ test('a citizen reports a lost wallet and claims it from the public list, by key
 
   await expect(page).toHaveURL(/\/pruefen$/);
   await expect(page.getByRole('main')).toContainText('Bus S10 Richtung Bahnhof');
+  await expectNoAxeViolations(page, 'Verlust melden: Prüfen');
   await tabTo(page, 'main button');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/bestaetigung$/);
@@ -129,6 +133,7 @@ test('a citizen reports a lost wallet and claims it from the public list, by key
   await clerk.getByRole('button', { name: 'Fundsache speichern' }).click();
   await expect(clerk).toHaveTitle(/^Fehler: /);
   await expect(clerk.locator('.error-summary')).toContainText('Wählen Sie die Art der Sache aus.');
+  await expectNoAxeViolations(clerk, 'Fundsachen erfassen (Fehler)');
   await clerk.getByLabel('Art der Sache').selectOption('geldboerse');
   await clerk.getByLabel('Kurze Beschreibung').fill('Braune Geldbörse, Leder');
   await clerk.getByLabel('Fundort').fill('Bahnhof Werne');
@@ -168,6 +173,7 @@ test('a citizen reports a lost wallet and claims it from the public list, by key
   await submitWithKeyboard(page);
   await expect(page).toHaveURL(/\/pruefen$/);
   await expect(page.getByRole('main')).toContainText(number);
+  await expectNoAxeViolations(page, 'Fundsache abholen: Prüfen');
   await tabTo(page, 'main button');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/bestaetigung$/);
