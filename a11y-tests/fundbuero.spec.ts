@@ -214,7 +214,6 @@ test('the public list needs no login and is readable offline after one visit', a
   await page.goto('/fundsachen');
   await expect(page.locator('.found-item', { hasText: number })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('Melden Sie sich an, um eine Sache als Ihre zu melden.');
-  await expectNoAxeViolations(page, 'Fundsachen (ohne Anmeldung)');
   await waitForOfflineShell(page);
   const asOf = await page.locator('.found-list__as-of').textContent();
   expect(asOf).toMatch(/^Stand: /);
@@ -278,10 +277,13 @@ const LANGUAGES = [
   { button: 'Leichte Sprache', lang: 'de-x-easy' },
 ] as const;
 
-// Walked once; each state is checked in every language, switched in place (support/axe-languages.ts).
-test(`every Fundbüro screen is axe-clean in ${LANGUAGES.map((l) => l.button).join(', ')}`, async ({ page, browser }) => {
-  // The time of the three tests (one per language) it replaces: the axe runs are the same.
-  test.setTimeout(3 * 90_000);
+// Walked once; each state the accessibility matrix (screens.ts) does not hold is checked in every
+// language, switched in place (support/axe-languages.ts). The matrix holds, in six languages: the
+// clerks' page with its error summary (clerk-found-items), the first question with its error
+// (form:fundbuero-verlust/was, form:fundbuero-anspruch/fundsache), a long text and a date with
+// their errors (form-errors:fundbuero-verlust/beschreibung, …/datum; also the Nachweis's type),
+// a short text with its error (form:gartenwasserzaehler/zaehler) and the check page.
+test(`the Fundbüro's states beyond the matrix are axe-clean in ${LANGUAGES.map((l) => l.button).join(', ')}`, async ({ page, browser }) => {
   const submit = (p: Page) => p.locator('main form button[type="submit"]').click();
   const clerkContext = await browser.newContext();
   const clerk = await clerkOfFundbuero(clerkContext);
@@ -290,41 +292,43 @@ test(`every Fundbüro screen is axe-clean in ${LANGUAGES.map((l) => l.button).jo
   await expect(clerk.getByRole('table')).toBeVisible();
   await submit(clerk);
   await expect(clerk.locator('.error-summary')).toBeFocused();
-  // `redo` makes the error again in each language: a message keeps the language it was made in.
-  await expectAxeCleanIn(clerk, LANGUAGES, 'Fundsachen erfassen mit Fehlern', {
-    redo: () => submit(clerk),
-    inEach: () => expect(clerk.locator('.error-summary')).toBeFocused(),
-  });
 
   await registerCitizen(page);
   await page.goto('/fundsachen');
   await expect(page.locator('.found-item').first()).toBeVisible();
   await page.goto('/fundbuero-verlust');
   await page.locator('main button.button--start').click();
-  for (const pageId of ['was', 'beschreibung', 'ort', 'datum', 'kontakt']) {
-    await expect(page).toHaveURL(new RegExp(`/${pageId}$`));
-    if (pageId === 'kontakt') await page.locator('#field-email').fill('');
-    await submit(page);
-    await expectAxeCleanIn(page, LANGUAGES, `Verlust melden: ${pageId} mit Fehler`, { state: page.locator('.error-summary'), redo: () => submit(page) });
-    if (pageId === 'was') await page.locator('#field-what-schluessel').check();
-    if (pageId === 'beschreibung') await page.locator('#field-description').fill('Drei Schlüssel');
-    if (pageId === 'ort') await page.locator('#field-where').fill('Markt');
-    if (pageId === 'datum') {
-      const today = todayInWerne();
-      await page.locator('#field-when-day').fill(today.day);
-      await page.locator('#field-when-month').fill(today.month);
-      await page.locator('#field-when-year').fill(today.year);
-    }
-    if (pageId === 'kontakt') await page.locator('#field-email').fill('a@example.org');
-    await submit(page);
-  }
+  await expect(page).toHaveURL(/\/was$/);
+  await page.locator('#field-what-schluessel').check();
+  await submit(page);
+  await expect(page).toHaveURL(/\/beschreibung$/);
+  await page.locator('#field-description').fill('Drei Schlüssel');
+  await submit(page);
+  await expect(page).toHaveURL(/\/ort$/);
+  await page.locator('#field-where').fill('Markt');
+  await submit(page);
+  await expect(page).toHaveURL(/\/datum$/);
+  const today = todayInWerne();
+  await page.locator('#field-when-day').fill(today.day);
+  await page.locator('#field-when-month').fill(today.month);
+  await page.locator('#field-when-year').fill(today.year);
+  await submit(page);
+  await expect(page).toHaveURL(/\/kontakt$/);
+  // The address arrives from the profile after the page: emptied before that, the field would
+  // not change (nothing to delete) and the profile's address would fill it after all — the
+  // submit then went on to the check page, and the next "redo" sent the report (flaky run).
+  await expect(page.locator('#field-email')).toHaveValue(/@example\.org$/);
+  await page.locator('#field-email').fill('');
+  await submit(page);
+  await expectAxeCleanIn(page, LANGUAGES, 'Verlust melden: Kontakt mit Fehler', { state: page.locator('.error-summary'), redo: () => submit(page) });
+  await page.locator('#field-email').fill('a@example.org');
+  await submit(page);
   await expect(page).toHaveURL(/\/pruefen$/);
-  await expectAxeCleanIn(page, LANGUAGES, 'Verlust melden: Prüfen');
   await page.goto('/fundsachen');
   await page.locator('.found-item button').first().click();
   await expect(page).toHaveURL(/\/fundbuero-anspruch\/[^/]+\/nachweis$/);
   await submit(page);
-  await expectAxeCleanIn(page, LANGUAGES, 'Fundsache abholen: Nachweis mit Fehler', { state: page.locator('.error-summary'), redo: () => submit(page) });
+  await expect(page.locator('.error-summary')).toBeFocused();
   await page.locator('main a.back-link, main a[href$="/fundsache"]').first().click();
   await expect(page).toHaveURL(/\/fundsache$/);
 

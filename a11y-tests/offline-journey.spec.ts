@@ -23,7 +23,6 @@ test('offline draft → sync → routing → clerk → status back on the device
   try {
     let page: Page = device.pages()[0] ?? (await device.newPage());
     const login = await registerCitizen(page, 'Jana Neumann');
-    await expectNoAxeViolations(page, 'Meine Anträge (leer)');
     await waitForOfflineShell(page);
 
     // ——— offline from here on ———
@@ -35,12 +34,10 @@ test('offline draft → sync → routing → clerk → status back on the device
     await page.getByRole('button', { name: 'Weiter' }).click();
     await expect(page).toHaveTitle(/^Fehler: /);
     await expect(page.getByRole('alert').or(page.locator('.govuk-error-summary, .error-summary')).first()).toBeFocused();
-    await expectNoAxeViolations(page, 'Gegenstände mit Fehler');
     await page.getByLabel('Möbel').check();
     await page.getByLabel('Matratzen').check();
     await page.getByRole('button', { name: 'Weiter' }).click();
     await page.getByLabel('Wie viel Sperrmüll ist es?').fill('2,5');
-    await expectNoAxeViolations(page, 'Menge');
     await page.getByRole('button', { name: 'Weiter' }).click();
 
     // Half-way through the address, the page is reloaded — still offline.
@@ -75,7 +72,6 @@ test('offline draft → sync → routing → clerk → status back on the device
     await expect(page).toHaveURL(/\/pruefen$/);
     await expect(page.getByRole('main')).toContainText('Steinstraße');
     await expect(page.getByRole('main')).toContainText('2,5');
-    await expectNoAxeViolations(page, 'Angaben prüfen');
     await page.getByRole('button', { name: /Absenden|senden/i }).click();
     await expect(page).toHaveURL(/\/bestaetigung$/);
     await expect(page.getByRole('main')).toContainText('gesendet, sobald eine Verbindung besteht');
@@ -100,11 +96,9 @@ test('offline draft → sync → routing → clerk → status back on the device
     await logIn(clerk, 'abfall@stadt-werne.example', 'werne-demo-abfall');
     await expect(clerk).toHaveURL(/\/sachbearbeitung$/);
     await expect(clerk.getByRole('table')).toContainText(reference);
-    await expectNoAxeViolations(clerk, 'Posteingang');
     await clerk.getByRole('link', { name: reference }).click();
     await expect(clerk.getByRole('main')).toContainText('Steinstraße');
     await expect(clerk.getByRole('main')).toContainText('Jana Neumann');
-    await expectNoAxeViolations(clerk, 'Antrag im Fachdienst');
     // The fee is not paid: the clerk starts anyway, with a reason.
     await clerk.getByLabel('Grund, warum Sie trotzdem beginnen').fill('Zahlung kommt mit der Abholung.');
     await clerk.getByRole('button', { name: 'Trotzdem mit der Bearbeitung beginnen' }).click();

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ApiClient } from '../server/test-support/api-client';
 import { expectNoAxeViolations } from './support/axe';
-import { expectAxeCleanIn, inEachLanguage } from './support/axe-languages';
+import { expectAxeCleanIn } from './support/axe-languages';
 import { gardenMeterRequest } from './support/garden-meter';
 import { logIn, waitForOfflineShell, registerByApi } from './support/citizen';
 import { goOffline, goOnline } from './support/network';
@@ -213,10 +213,4 @@ test(`Mein Bereich, profile and account deletion are axe-clean in ${LANGUAGES.ma
   await page.goto('/mein-bereich');
   await expect(page.locator('.waste-next li').first()).toBeVisible();
   await expectAxeCleanIn(page, LANGUAGES, 'Mein Bereich mit Abfuhrterminen', { state: page.locator('.waste-next li').first() });
-  await page.goto('/profil/konto-loeschen');
-  // A failed submit moves focus to the error summary, in each language.
-  await inEachLanguage(page, LANGUAGES, async () => {
-    await page.locator('#delete-submit').click();
-    await expect(page.locator('.error-summary')).toBeFocused();
-  });
 });

@@ -98,7 +98,7 @@ export const SCREENS: readonly Screen[] = [
   { id: 'confirm-email', route: '/email-bestaetigen', path: '/email-bestaetigen#AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', who: 'anon', data: 'default' },
   { id: 'new-password', route: '/passwort-neu', path: '/passwort-neu#AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', who: 'anon', data: 'default', also: ['errors'] },
   { id: 'set-password', route: '/zugang-einrichten', path: '/zugang-einrichten#AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', who: 'anon', data: 'default', also: ['errors'] },
-  { id: 'waste-calendar', route: '/abfallkalender', path: '/abfallkalender', who: 'anon', data: 'default', also: ['offline'] },
+  { id: 'waste-calendar', route: '/abfallkalender', path: '/abfallkalender', who: 'anon', data: 'default', also: ['errors', 'offline'] },
   // A street with two bins chosen, in the month of the Christmas moves; and its printable year.
   {
     id: 'waste-calendar-street',
@@ -154,22 +154,34 @@ export const SCREENS: readonly Screen[] = [
   { id: 'profile-bundid', route: '/profil', path: '/profil', who: 'bundidCitizen', data: 'filled' },
   { id: 'trust-level-refused', route: '/:serviceId/:requestId/pruefen', path: '/meldebescheinigung/{trustDraftId}/pruefen', who: 'bundidCitizen', data: 'filled' },
   { id: 'confirmation', route: '/:serviceId/:requestId/bestaetigung', path: '/sperrmuellkarte/{routedId}/bestaetigung', who: 'citizen', data: 'filled' },
+  // The question types whose error the first pages above never show: a long text and a date.
+  { id: 'form-errors:fundbuero-verlust/beschreibung', route: '/:serviceId/:requestId/:pageId', path: '/fundbuero-verlust/{draft:fundbuero-verlust}/beschreibung', who: 'citizen', data: 'empty', also: ['errors'], submit: 'main form button[type="submit"]' },
+  { id: 'form-errors:fundbuero-verlust/datum', route: '/:serviceId/:requestId/:pageId', path: '/fundbuero-verlust/{draft:fundbuero-verlust}/datum', who: 'citizen', data: 'empty', also: ['errors'], submit: 'main form button[type="submit"]' },
 
   // ——— Clerks ———
   { id: 'clerk-inbox', route: '/sachbearbeitung', path: '/sachbearbeitung', who: 'clerk', data: 'filled', ready: 'main table' },
   { id: 'clerk-case', route: '/sachbearbeitung/:id', path: '/sachbearbeitung/{routedId}', who: 'clerk', data: 'filled' },
   { id: 'clerk-audit', route: '/sachbearbeitung/protokoll', path: '/sachbearbeitung/protokoll', who: 'lead', data: 'filled' },
   { id: 'clerk-templates', route: '/sachbearbeitung/textvorlagen', path: '/sachbearbeitung/textvorlagen', who: 'lead', data: 'filled' },
-  { id: 'clerk-found-items', route: '/sachbearbeitung/fundsachen', path: '/sachbearbeitung/fundsachen', who: 'fundbuero', data: 'filled' },
+  { id: 'clerk-found-items', route: '/sachbearbeitung/fundsachen', path: '/sachbearbeitung/fundsachen', who: 'fundbuero', data: 'filled', also: ['errors'] },
 
   // ——— Stadtkasse ———
-  { id: 'treasury', route: '/kasse', path: '/kasse', who: 'treasury', data: 'default' },
+  { id: 'treasury', route: '/kasse', path: '/kasse', who: 'treasury', data: 'default', also: ['errors'] },
 
   // ——— Administration ———
   { id: 'admin', route: '/verwaltung', path: '/verwaltung', who: 'admin', data: 'default' },
   { id: 'admin-departments', route: '/verwaltung/fachdienste', path: '/verwaltung/fachdienste', who: 'admin', data: 'filled' },
   { id: 'admin-department-new', route: '/verwaltung/fachdienste/neu', path: '/verwaltung/fachdienste/neu', who: 'admin', data: 'empty', also: ['errors'] },
-  { id: 'admin-department', route: '/verwaltung/fachdienste/:id', path: '/verwaltung/fachdienste/abfall', who: 'admin', data: 'filled' },
+  {
+    id: 'admin-department',
+    route: '/verwaltung/fachdienste/:id',
+    path: '/verwaltung/fachdienste/abfall',
+    who: 'admin',
+    data: 'filled',
+    // Deactivating a department with staff is refused, naming why.
+    also: ['errors'],
+    submit: '#department-state-action',
+  },
   { id: 'admin-staff', route: '/verwaltung/mitarbeitende', path: '/verwaltung/mitarbeitende', who: 'admin', data: 'filled' },
   { id: 'admin-staff-new', route: '/verwaltung/mitarbeitende/neu', path: '/verwaltung/mitarbeitende/neu', who: 'admin', data: 'empty', also: ['errors'] },
   { id: 'admin-staff-account', route: '/verwaltung/mitarbeitende/:id', path: '/verwaltung/mitarbeitende/{staffId}', who: 'admin', data: 'filled' },

@@ -123,8 +123,8 @@ test(`complaint and meter reading are axe-clean in ${LANGUAGES.map((l) => l.butt
   await submitPage(page);
   await page.locator('#field-wantsReply-nein').check();
   await submitPage(page);
+  // The check page is in the accessibility matrix in six languages (screens.ts: check-answers).
   await expect(page).toHaveURL(/\/pruefen$/);
-  await expectAxeCleanIn(page, LANGUAGES, 'Anregung prüfen');
   await page.locator('main form button').last().click();
   await expect(page.getByRole('main')).toContainText(/BLA-\d{4}-\d{6}/, { timeout: 15_000 });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, request, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { expectAxeCleanIn } from './support/axe-languages';
+import { expectAxeCleanIn, inEachLanguage } from './support/axe-languages';
 import { registerCitizen, waitForOfflineShell, registerByApi } from './support/citizen';
 import { tabTo } from './support/keyboard';
 import { goOffline, goOnline } from './support/network';
@@ -52,14 +52,12 @@ async function fillSlot(baseURL: string, slot: string): Promise<void> {
 test('a Bürgerbüro appointment can be booked with the keyboard alone', async ({ page }) => {
   await registerCitizen(page, 'Erika Mustermann');
   await page.goto('/termin-buergerbuero');
-  await expectNoAxeViolations(page, 'Termin Start');
   await tabTo(page, 'main button.button--start');
   await page.keyboard.press('Enter');
 
   await expect(page).toHaveURL(/\/anliegen$/);
   await submitWithKeyboard(page);
   await expect(page).toHaveTitle(/^Fehler: /);
-  await expectNoAxeViolations(page, 'Anliegen mit Fehler');
   // Into the radio group, then ArrowUp wraps to the last option, "Etwas anderes", whose
   // follow-up question appears right after it.
   await tabTo(page, '#field-concern-personalausweis');
@@ -79,7 +77,6 @@ test('a Bürgerbüro appointment can be booked with the keyboard alone', async (
   await expect(page).toHaveURL(/\/termin$/);
   await expect(page.locator('#field-slot')).toBeVisible();
   await expect(page.locator('#field-slot-status')).toContainText('Stand:');
-  await expectNoAxeViolations(page, 'Terminauswahl');
   await submitWithKeyboard(page);
   await expect(page.getByRole('main')).toContainText('Wählen Sie einen Termin aus.');
   await tabTo(page, 'main a[href="#field-slot"]');
@@ -102,7 +99,6 @@ test('a Bürgerbüro appointment can be booked with the keyboard alone', async (
   const time = chosen.slice(11);
   await expect(page.getByRole('main')).toContainText(`${time} Uhr`);
   await expect(page.getByRole('main')).toContainText('Beglaubigung einer Kopie');
-  await expectNoAxeViolations(page, 'Termin prüfen');
   await tabTo(page, 'main form button');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/bestaetigung$/);
@@ -113,7 +109,6 @@ test('a Bürgerbüro appointment can be booked with the keyboard alone', async (
   await page.locator('main a[href^="/antraege/"]').first().click();
   await expect(page.getByRole('main')).toContainText('Bestätigter Termin', { timeout: 15_000 });
   await expect(page.getByRole('main')).toContainText(`${time} Uhr`);
-  await expectNoAxeViolations(page, 'Termin Details');
 });
 
 test('offline the last known slots are offered with their date; a slot taken meanwhile is chosen again, offline too', async ({ page, context, baseURL }) => {
@@ -188,23 +183,20 @@ const LANGUAGES = [
   { button: 'Leichte Sprache', lang: 'de-x-easy', heading: 'Was wollen Sie im Bürger·büro machen?' },
 ] as const;
 
-// Walked once; each state is checked in every language, switched in place (support/axe-languages.ts).
-test(`the appointment screens are axe-clean in ${LANGUAGES.slice(1).map((l) => l.button).join(' and ')}`, async ({ page }) => {
-  // The time of the two tests (English, Leichte Sprache) it replaces, and German besides.
-  test.setTimeout(3 * 90_000);
+// The concern page, a number's error (form:sperrmuellkarte/menge) and the check page are in the
+// accessibility matrix in six languages (screens.ts); the contact page, with its e-mail question,
+// is not, so it is checked here in each language, switched in place (support/axe-languages.ts).
+test(`the appointment's contact page is axe-clean in ${LANGUAGES.slice(1).map((l) => l.button).join(' and ')}, and each page speaks the language`, async ({ page }) => {
   await registerCitizen(page, 'Ana Lang');
   await page.goto('/termin-buergerbuero');
   await page.locator('main button.button--start').click();
-  await expectAxeCleanIn(page, LANGUAGES, 'Anliegen', { inEach: (language) => expect(page.getByRole('main')).toContainText(language.heading) });
+  await inEachLanguage(page, LANGUAGES, (language) => expect(page.getByRole('main')).toContainText(language.heading));
   await page.locator('main form button[type="submit"]').last().click();
   await page.locator('#field-concern-reisepass').check();
   await page.locator('main form button[type="submit"]').last().click();
   await page.locator('#field-persons').fill('9');
   await page.locator('main form button[type="submit"]').last().click();
-  await expectAxeCleanIn(page, LANGUAGES, 'Personen mit Fehler', {
-    state: page.locator('.error-summary'),
-    redo: () => page.locator('main form button[type="submit"]').last().click(),
-  });
+  await expect(page.locator('.error-summary')).toBeFocused();
   await page.locator('#field-persons').fill('1');
   await page.locator('main form button[type="submit"]').last().click();
   await expect(page.locator('#field-slot')).toBeVisible();
@@ -213,5 +205,4 @@ test(`the appointment screens are axe-clean in ${LANGUAGES.slice(1).map((l) => l
   await expectAxeCleanIn(page, LANGUAGES, 'Kontakt');
   await page.locator('main form button[type="submit"]').last().click();
   await expect(page).toHaveURL(/\/pruefen$/);
-  await expectAxeCleanIn(page, LANGUAGES, 'Termin prüfen');
 });

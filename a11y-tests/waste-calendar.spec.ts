@@ -80,23 +80,18 @@ test('Abfallkalender works offline: street by keyboard, next dates, month table,
   await goOnline(context);
 });
 
-// Walked once; each state is checked in every language, switched in place (support/axe-languages.ts).
-test(`Abfallkalender is axe-clean in ${LANGUAGES.map((l) => l.button).join(', ')}`, async ({ page }) => {
+// The page, its error and a street's month are in the accessibility matrix in six languages
+// (screens.ts: waste-calendar with errors, waste-calendar-street); the open suggestions are not,
+// so they are checked here in each language, switched in place (support/axe-languages.ts).
+test(`Abfallkalender's suggestions are axe-clean in ${LANGUAGES.map((l) => l.button).join(', ')}`, async ({ page }) => {
   await page.goto('/abfallkalender');
   await expect(page.locator('main form button[type="submit"]')).toBeVisible();
-  await expectAxeCleanIn(page, LANGUAGES, 'Abfallkalender');
-  const submit = () => page.locator('main form button[type="submit"]').click();
-  await submit();
+  await page.locator('main form button[type="submit"]').click();
   await expect(page.locator('.error-summary')).toBeFocused();
-  // `redo` makes the error again in each language: a message keeps the language it was made in.
-  await expectAxeCleanIn(page, LANGUAGES, 'Abfallkalender mit Fehler', { redo: submit, inEach: () => expect(page.locator('.error-summary')).toBeFocused() });
   // The suggestions close when the language button takes focus: typed again in each language.
   const suggest = async () => {
     await page.getByRole('combobox').fill('');
     await page.getByRole('combobox').fill('mauer');
   };
   await expectAxeCleanIn(page, LANGUAGES, 'Abfallkalender Vorschläge', { redo: suggest, state: page.getByRole('option').first() });
-  await page.goto('/abfallkalender?strasse=Wesseler%20Stra%C3%9Fe');
-  await expect(page.getByRole('table')).toBeVisible();
-  await expectAxeCleanIn(page, LANGUAGES, 'Abfallkalender Wesseler Straße', { state: page.getByRole('table') });
 });

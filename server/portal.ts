@@ -18,6 +18,7 @@ import { createPaymentsService, startPaymentJobs, type PaymentsService } from '.
 import { AFTER_LOGOUT_PATH, CALLBACK_PATH, RelyingParty } from './auth/oidc';
 import { StaffRelyingParty } from './auth/staff-oidc';
 import type { IdentitySandbox } from './identity-sandbox';
+import { keepIdleConnections } from './http/keep-alive';
 
 export interface Portal {
   url: string;
@@ -132,6 +133,7 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
   });
+  keepIdleConnections(server);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -32,3 +32,8 @@ export async function mailTo(to: string, subject: RegExp, afterId = 0): Promise<
 export async function lastMailId(): Promise<number> {
   return (await mails()).at(-1)?.id ?? 0;
 }
+
+/** The mails to `to` that have arrived so far (newer than `afterId`), without waiting. */
+export async function mailsSoFar(to: string, afterId = 0): Promise<CaughtMail[]> {
+  return (await mails()).filter((m) => m.id > afterId && m.to.includes(to.toLowerCase()));
+}
