@@ -17,6 +17,7 @@ import { loadNamespaces } from './i18n/namespace-texts';
 import { pagePrefetchesAllTexts } from './i18n/text-prefetch';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { currentUser, restoreSession } from './session/session';
+import { sessionBeforeFirstRender } from './session/session-before-render';
 
 initI18n();
 beforeLanguageSwitch((lng) => loadNamespaces(routeTextNeed(location.pathname, lng), lng));
@@ -33,13 +34,14 @@ function catalogueSettled(): Promise<void> {
  */
 async function start(root: HTMLElement): Promise<void> {
   applyCityColours();
-  void restoreSession();
+  const session = restoreSession();
   void loadDepartments();
   const lng = language.value;
   await Promise.all([
     ensureLanguageTexts(lng).catch(() => retryLanguageTexts()),
     catalogueSettled().then(() => loadNamespaces(routeTextNeed(location.pathname, lng), lng)).catch(() => undefined),
     preloadPage(location.pathname).catch(() => undefined),
+    sessionBeforeFirstRender(root, session),
   ]);
   // Hydrate only what was prerendered in the language the app speaks, for nobody signed in (the
   // prerendered header is an anonymous visitor's; hydrating a signed-in header onto it would keep
