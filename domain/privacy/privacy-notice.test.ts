@@ -36,7 +36,8 @@ function cookiesSetByServer(): string[] {
   for (const { text } of files) for (const m of text.matchAll(/const ([A-Z_]+) = '([^']+)'/g)) constants.set(m[1], m[2]);
   const names: string[] = [];
   for (const { file, text } of files) {
-    for (const m of text.matchAll(/\.cookie\(\s*(?:'([^']+)'|([A-Z_]+))/g)) {
+    // `res.cookie(NAME, …)`, or a login flow handed its cookie's name (`loginFlow({ cookie: NAME, … })`).
+    for (const m of text.matchAll(/(?:\.cookie\(|loginFlow\(\{\s*cookie:)\s*(?:'([^']+)'|([A-Z_]+))/g)) {
       const name = m[1] ?? constants.get(m[2]);
       if (!name) throw new Error(`${file}: cookie name ${m[2]} not resolved`);
       names.push(name);
