@@ -6,7 +6,12 @@ const INCLUDE = ['domain/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test
  * Server files that set process.env (CITY) before their first import: the modules they load read
  * it once, so they always need a module graph of their own.
  */
-const NEEDS_OWN_MODULES = ['server/documents/city-*.test.ts'];
+const NEEDS_OWN_MODULES = [
+  'server/documents/city-*.test.ts',
+  // Shared with it, the document tests that ran after it in the same worker extracted wrong
+  // characters from their PDFs ("2nline" for "Online"); not reproduced outside vitest, cause open.
+  'server/documents/fonts.test.ts',
+];
 
 /**
  * VITEST_SHARED_MODULES=1: the server files share a worker's modules (isolate: false) instead of
