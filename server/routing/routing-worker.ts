@@ -4,7 +4,7 @@ import { observeRoutingLag } from '../observability';
 import { citizenNames, withSearchWords, type StoredRequest } from '../requests';
 import { followChanges, getOrNull, isConflict, type Change, type Store } from '../store';
 import { confirmSlots, releaseHeldSlot, releasesSlot, releaseUnclaimed } from './confirm-slots';
-import { rehomeIfClosed } from '../capacity/close-day';
+import { rehomeIfClosed } from '../capacity';
 import { assignReferences } from './reference-counter';
 import { applyRouting, decideRouting, referenceYear, type RoutingDecision } from './route-request';
 import { readRoutingContext, type RoutingContext } from './routing-overrides';
