@@ -4,7 +4,7 @@ import { sendRefusalOf } from '../../../domain/sync/send-refusal';
 import { useService } from '../../catalogue/catalogue';
 import { currentUser } from '../../session/session';
 import { useT } from '../../i18n/i18n';
-import { BundIdButton } from '../account/bundid/BundIdLogin';
+import { TrustLevelWay } from '../account/bundid/TrustLevelNotice';
 import { checkPath } from '../service/service-paths';
 
 /**
@@ -33,10 +33,7 @@ export function SendRefusalNotice({ doc, heading: Heading = 'h2' }: { doc: Reque
           <p>{t('requests:notSent.trustLevel', { level: level(refusal.params.level ?? 'substantiell') })}</p>
           <p>{t('bundid:trustRequired.body', { level: level(refusal.params.level ?? 'substantiell') })}</p>
           {needed ? (
-            <>
-              <p>{user?.login ? t('bundid:trustRequired.current', { level: level(user.login.trustLevel) }) : t('bundid:trustRequired.none')}</p>
-              <BundIdButton weiter={`/antraege/${doc.id}`} niveau={needed} label={t('bundid:trustRequired.action', { level: level(needed) })} />
-            </>
+            <TrustLevelWay user={user} needed={needed} back={`/antraege/${doc.id}`} />
           ) : (
             <p>
               {t('requests:notSent.sendAgain')} <a href={checkPath(doc.serviceId, doc.id)}>{t('requests:notSent.sendAgainLink')}</a>

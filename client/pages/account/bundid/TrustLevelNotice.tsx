@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '../../../../domain/catalogue/service-definition';
 import { trustLevelShortfall } from '../../../../domain/account/service-trust';
+import type { TrustLevel } from '../../../../domain/account/trust-level';
 import type { User } from '../../../session/user';
 import { useT } from '../../../i18n/i18n';
 import { BundIdButton } from './BundIdLogin';
@@ -20,8 +21,19 @@ export function TrustLevelNotice({ service, user, back }: { service: ServiceDefi
         {t('bundid:trustRequired.title')}
       </h2>
       <p>{t('bundid:trustRequired.body', { level: level(needed) })}</p>
-      <p>{user.login ? t('bundid:trustRequired.current', { level: level(user.login.trustLevel) }) : t('bundid:trustRequired.none')}</p>
-      <BundIdButton weiter={back} niveau={needed} label={t('bundid:trustRequired.action', { level: level(needed) })} />
+      <TrustLevelWay user={user} needed={needed} back={back} />
     </div>
+  );
+}
+
+/** The way to a trust level: which level this login has, and a BundID login at the needed one that comes back to `back`. */
+export function TrustLevelWay({ user, needed, back }: { user: User | null; needed: TrustLevel; back: string }) {
+  const t = useT();
+  const level = (l: string) => t(`bundid:levels.${l}`);
+  return (
+    <>
+      <p>{user?.login ? t('bundid:trustRequired.current', { level: level(user.login.trustLevel) }) : t('bundid:trustRequired.none')}</p>
+      <BundIdButton weiter={back} niveau={needed} label={t('bundid:trustRequired.action', { level: level(needed) })} />
+    </>
   );
 }
