@@ -21,6 +21,7 @@ import { REQUEST_SCHEMA, type RequestDoc } from '../../domain/request/request-do
 import { requestStatesEqual, resolveRequestConflict } from '../../domain/sync/resolve-request-conflict';
 import { databaseNameFor } from './database-name';
 import { validatedStorage } from './request-validation/validated-storage';
+import { keepNewerRequests } from './keep-newer-requests';
 import type { PendingEntries } from './pending-push';
 import { startMessageReplication } from './message-replication';
 import { startRequestReplication, type ReplicationControl, type ReplicationHooks } from './request-replication';
@@ -59,7 +60,8 @@ let storage: RxStorage<unknown, unknown> | undefined;
 function getStorage(): RxStorage<unknown, unknown> {
   // Every write is checked against the same JSON schema the server uses for pushes (precompiled
   // ajv: the CSP forbids the eval that wrappedValidateAjvStorage would need).
-  storage ??= validatedStorage(getRxStorageDexie()) as RxStorage<unknown, unknown>;
+  // A pull answered before the device's last push never takes back what was sent since.
+  storage ??= keepNewerRequests(validatedStorage(getRxStorageDexie())) as RxStorage<unknown, unknown>;
   return storage;
 }
 
