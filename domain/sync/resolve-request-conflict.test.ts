@@ -38,6 +38,26 @@ describe('resolveRequestConflict', () => {
     expect(resolveRequestConflict({ ...master, answers: { volume: '1' } }, local, assumed).keptAnswers).toEqual({ volume: '1' });
   });
 
+  it('keeps, per field, what only the server changed besides what this device typed', () => {
+    // The device's base was the draft before its own choice reached the server (a pull answered
+    // just before that push was confirmed, issue 17 runs); it answered the next page on top.
+    const assumed: RequestDoc = { ...base, answers: {} };
+    const master: RequestDoc = { ...base, answers: { items: ['moebel'] }, serverRev: '2-b', updatedAt: '2026-11-20T11:00:00.000Z' };
+    const local: RequestDoc = { ...base, answers: { volume: '4' }, updatedAt: '2026-11-20T12:00:00.000Z' };
+    const out = resolveRequestConflict(master, local, assumed);
+    expect(out.answers).toEqual({ items: ['moebel'], volume: '4' });
+    expect(out.keptAnswers).toBeUndefined();
+    // A field both changed: this device's typing wins, the other answer is kept aside; a field
+    // this device cleared stays cleared.
+    const both = resolveRequestConflict(
+      { ...master, answers: { volume: '3', items: ['holz'] } },
+      { ...local, answers: { volume: '4' } },
+      { ...assumed, answers: { volume: '2', items: ['holz'] } },
+    );
+    expect(both.answers).toEqual({ volume: '4' });
+    expect(both.keptAnswers).toEqual({ volume: '3', items: ['holz'] });
+  });
+
   it('lets server-owned fields win and keeps unsent answers when the request was routed meanwhile', () => {
     const master: RequestDoc = {
       ...base,

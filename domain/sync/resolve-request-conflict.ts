@@ -3,8 +3,12 @@ import { canTransition } from '../lifecycle/request-status';
 import type { RequestDoc } from '../request/request-document';
 import { isRefusedSending } from './send-refusal';
 
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+}
+
 function sameAnswers(a: Answers | undefined, b: Answers | undefined): boolean {
-  return JSON.stringify(sortKeys(a ?? {})) === JSON.stringify(sortKeys(b ?? {}));
+  return sameValue(a ?? {}, b ?? {});
 }
 
 /**
@@ -14,7 +18,7 @@ function sameAnswers(a: Answers | undefined, b: Answers | undefined): boolean {
  */
 function losesSomething(loser: Answers | undefined, winner: Answers | undefined): boolean {
   return Object.entries(loser ?? {}).some(
-    ([field, value]) => value !== undefined && JSON.stringify(sortKeys(value)) !== JSON.stringify(sortKeys(winner?.[field])),
+    ([field, value]) => value !== undefined && !sameValue(value, winner?.[field]),
   );
 }
 
@@ -32,10 +36,27 @@ function sortKeys(value: unknown): unknown {
 }
 
 /**
+ * The draft's answers after a conflict, field by field against the state both sides started from
+ * (`base`, what the device believed the server had): a field this device changed keeps its
+ * answer, a field only the other side changed takes that one. So an answer the server has and
+ * this device never saw (its base was an older state, e.g. pulled just before its own push was
+ * confirmed) stays, instead of being overwritten by a draft that simply lacked it.
+ */
+function mergeAnswers(base: Answers | undefined, master: Answers | undefined, local: Answers | undefined): Answers {
+  const merged: Answers = {};
+  const fields = new Set([...Object.keys(base ?? {}), ...Object.keys(master ?? {}), ...Object.keys(local ?? {})]);
+  for (const field of fields) {
+    const value = sameValue(local?.[field], base?.[field]) ? master?.[field] : local?.[field];
+    if (value !== undefined) merged[field] = value;
+  }
+  return merged;
+}
+
+/**
  * Decides what a device keeps when the server's state (master) moved on while the device
- * changed the same request. Server-owned fields always come from the master. The citizen's
- * text is never dropped silently: answers that cannot win are kept in `keptAnswers`, which the
- * device offers to copy into a new draft.
+ * changed the same request. Server-owned fields always come from the master; a draft's answers
+ * are merged per field (`mergeAnswers`). The citizen's text is never dropped silently: answers
+ * that cannot win are kept in `keptAnswers`, which the device offers to copy into a new draft.
  *
  * `assumedMaster` is the state the device believed the server had (RxDB passes it). Most
  * conflicts are not between devices at all: every accepted push gives the request a new
@@ -45,14 +66,16 @@ function sortKeys(value: unknown): unknown {
  */
 export function resolveRequestConflict<T extends RequestDoc>(master: T, local: T, assumedMaster?: RequestDoc | null): T {
   if (master.status === 'draft') {
-    // Both sides still a draft: this device's latest typing wins, the other version is kept.
+    // Both sides still a draft: per field, this device's latest typing wins over the other
+    // side's; what the other side changed alone joins it. A version that still loses is kept.
     const masterIsNews = !assumedMaster || !sameAnswers(assumedMaster.answers, master.answers);
-    const overwritten = masterIsNews && losesSomething(master.answers, local.answers) ? master.answers : master.keptAnswers;
+    const answers = assumedMaster ? mergeAnswers(assumedMaster.answers, master.answers, local.answers) : local.answers;
+    const overwritten = masterIsNews && losesSomething(master.answers, answers) ? master.answers : master.keptAnswers;
     // A sending the server refused (send-refusal.ts) is not pushed again: the draft says why.
     const status = local.status === 'submitted' && !isRefusedSending(master, local) ? 'submitted' : 'draft';
     return {
       ...master,
-      answers: local.answers,
+      answers,
       currentPage: local.currentPage,
       ...(local.paymentChoice ?? master.paymentChoice ? { paymentChoice: local.paymentChoice ?? master.paymentChoice } : {}),
       status,
