@@ -1,5 +1,5 @@
 /**
- * `npm run bench:inbox`: inbox query latency on a fresh embedded store holding BENCH_REQUESTS
+ * `npm run bench:inbox`: inbox query latency on a fresh embedded store holding BENCH_INBOX_REQUESTS
  * (default 50,000) routed requests of 10,000 citizens, over HTTP through the clerk API as the
  * workspace calls it. Prints p50/p95 per common view (after one untimed warm-up call, which
  * builds nothing any more: every index and view is built, and timed, before). Figures only,
@@ -9,44 +9,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { randomUUID } from 'node:crypto';
 import { DEPARTMENTS } from '../../domain/catalogue/departments';
-import { allStreets } from '../../domain/places';
 import { loadConfig } from '../config';
 import { startPortal } from '../portal';
-import { withSearchWords, type StoredRequest } from '../requests';
 import { openStore, setupDatabases, startEmbeddedStore } from '../store';
-import { ApiClient, futureWeekday } from '../test-support/api-client';
+import { ApiClient } from '../test-support/api-client';
+import { seedRequests, seedWorkday } from './inbox-seed';
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50_000);
-const CITIZENS = Math.min(10_000, Math.max(1, Math.floor(REQUESTS / 5)));
+// BENCH_INBOX_REQUESTS=5000 for a quick check; the figures the issue asks for are at 50,000.
+const REQUESTS = Number(process.env.BENCH_INBOX_REQUESTS ?? process.env.BENCH_REQUESTS ?? 50_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
-const BATCH = 2000;
-const FIRST = ['Anna', 'Bernd', 'Clara', 'Deniz', 'Emil', 'Frieda', 'Gül', 'Hans', 'Ilse', 'Jonas', 'Katrin', 'Lukas', 'Mira', 'Niklas', 'Özlem'];
-const LAST = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Yılmaz', 'Koch', 'Richter', 'Klein', 'Wolf'];
-// The city's streets, and one it doesn't have (Südring), which routing sends back to the citizen.
-const STREETS = [...allStreets().slice(0, 7).map((s) => s.name), 'Südring'];
-// A realistic mix: most requests are closed, a tenth each wait or are being worked on.
-const STATUS_MIX: [string, number][] = [['received', 0.1], ['in_progress', 0.1], ['needs_info', 0.03], ['completed', 0.6], ['rejected', 0.1], ['withdrawn', 0.07]];
-
-function pick<T>(items: readonly T[], i: number): T {
-  return items[i % items.length];
-}
-
-function statusFor(r: number): string {
-  let acc = 0;
-  for (const [status, share] of STATUS_MIX) if (r < (acc += share)) return status;
-  return 'completed';
-}
-
-/** Most requests go to waste management (the Sperrmüllkarte's department), the rest spread out. */
-function departmentFor(i: number): string {
-  return i % 10 < 6 ? 'abfall' : pick(DEPARTMENTS, i).id;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
+
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bp-bench-inbox-'));
@@ -57,66 +35,14 @@ async function main() {
   try {
     await setupDatabases(store);
     const seedStart = performance.now();
-    const citizenIds = Array.from({ length: CITIZENS }, () => randomUUID());
-    const names = new Map(citizenIds.map((id, i) => [id, `${pick(FIRST, i)} ${pick(LAST, Math.floor(i / FIRST.length))}`]));
-    for (let i = 0; i < CITIZENS; i += BATCH) {
-      await store.users.bulk({
-        docs: citizenIds.slice(i, i + BATCH).map((id, k) => ({
-          _id: `user:${id}`,
-          type: 'user',
-          role: 'citizen',
-          email: `b${i + k}@example.org`,
-          name: names.get(id),
-          profile: {},
-          passwordHash: 'x',
-          createdAt: new Date().toISOString(),
-        })),
-      });
-    }
-    const start = Date.now() - 730 * 86_400_000;
-    const year = new Date().getUTCFullYear();
-    let reference = '';
-    // Open cases of the waste department: some get assigned to the clerk and a follow-up below.
-    const openAbfall: string[] = [];
-    for (let i = 0; i < REQUESTS; i += BATCH) {
-      const docs = [];
-      for (let k = i; k < Math.min(i + BATCH, REQUESTS); k++) {
-        const receivedAt = new Date(start + Math.floor((k / REQUESTS) * 730 * 86_400_000)).toISOString();
-        const status = statusFor(((k * 7919) % 1000) / 1000);
-        reference = `SPM-${year}-${String(k + 1).padStart(6, '0')}`;
-        const id = randomUUID();
-        if (departmentFor(k) === 'abfall' && ['received', 'in_progress', 'needs_info'].includes(status)) openAbfall.push(id);
-        const owner = pick(citizenIds, k * 31);
-        const doc = {
-          _id: id,
-          type: 'request',
-          owner,
-          serviceId: 'sperrmuellkarte',
-          catalogueVersion: 1,
-          answers: { items: ['moebel'], volume: '2', street: pick(STREETS, k), houseNumber: String(1 + (k % 90)), postcode: allStreets()[0].postcode, pickupDate: futureWeekday() },
-          status,
-          createdAt: receivedAt,
-          updatedAt: receivedAt,
-          submittedAt: receivedAt,
-          receivedAt,
-          reference,
-          department: departmentFor(k),
-          history: [
-            { at: receivedAt, status: 'submitted', actor: 'citizen' },
-            { at: receivedAt, status: 'received', actor: 'system' },
-          ],
-        } as StoredRequest;
-        // As routing stores it: with the inbox search's words (server/requests/search-words.ts).
-        docs.push(withSearchWords(doc, names.get(owner)));
-      }
-      await store.requests.bulk({ docs });
-      process.stdout.write(`\rseeded ${Math.min(i + BATCH, REQUESTS)} / ${REQUESTS}`);
-    }
-    console.log(`\nseeding ${REQUESTS} requests and ${CITIZENS} citizens took ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+    const seeded = await seedRequests(store, REQUESTS, (done) => process.stdout.write(`\rseeded ${done} / ${REQUESTS}`));
+    const seedSeconds = seconds(seedStart);
+    console.log(`\nseeding ${REQUESTS} requests and ${seeded.citizens} citizens (_bulk_docs) took ${seedSeconds} s`);
 
     // The embedded store builds an index or view on its first use; build them all here, each
     // timed, so the figures below are the steady state a running portal sees.
-    console.log('\nbuilding indexes and views on first use (embedded store), s:');
+    console.log('\nbuilding indexes and views once, on their first query (embedded store), s:');
+    let buildSeconds = 0;
     const build = async (name: string, run: () => Promise<unknown>) => {
       const t = performance.now();
       // A build can outlast fetch's 5-minute wait for headers; the store keeps building, so ask again.
@@ -128,7 +54,8 @@ async function main() {
           if (attempt >= 5 || !/fetch failed|timeout/i.test(String((err as Error)?.message ?? err))) throw err;
         }
       }
-      console.log(`  ${name.padEnd(44)} ${((performance.now() - t) / 1000).toFixed(1)}`);
+      buildSeconds += (performance.now() - t) / 1000;
+      console.log(`  ${name.padEnd(44)} ${seconds(t)}`);
     };
     for (const index of ['by-department-received', 'by-department-status-received', 'by-department-service-received', 'by-department-status-service-received', 'by-department-reference']) {
       await build(index, () => store.requests.find({ selector: { department: 'abfall' }, use_index: `idx-${index}`, limit: 1 } as never));
@@ -146,21 +73,11 @@ async function main() {
     const login = await clerk.login('abfall@stadt-werne.example', 'werne-demo-abfall');
     if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
 
-    // The workday's data: a third of the open cases assigned (half of those to this clerk), every
-    // tenth open case with a follow-up, a quarter of them due.
-    const clerkId = login.body.user.id as string;
-    const at = new Date().toISOString();
-    const internal = openAbfall.flatMap((requestId, i) => [
-      ...(i % 3 === 0 ? [{ _id: `assignment:${requestId}`, type: 'assignment', requestId, assigneeId: i % 2 ? clerkId : 'someone-else', assigneeName: 'Sachbearbeitung', at }] : []),
-      ...(i % 10 === 0
-        ? [{ _id: `followup:${requestId}`, type: 'followUp', requestId, department: 'abfall', followUpDate: i % 40 === 0 ? '2020-01-01' : '2099-01-01', note: '', authorId: clerkId, authorName: 'x', at }]
-        : []),
-    ]);
-    for (let i = 0; i < internal.length; i += BATCH) await store.internal.bulk({ docs: internal.slice(i, i + BATCH) });
-    for (const index of ['by-assignee', 'by-department-follow-up']) {
-      await build(`internal ${index}`, () => store.internal.find({ selector: { _id: { $gt: null } }, use_index: `idx-${index}`, limit: 1 } as never).catch(() => undefined));
-    }
-    console.log(`workday data: ${openAbfall.length} open cases, ${internal.filter((d) => d.type === 'assignment').length} assigned, ${internal.filter((d) => d.type === 'followUp').length} follow-ups`);
+    const work = await seedWorkday(store, seeded.openAbfall, login.body.user.id as string);
+    // One design document: both views are built together.
+    await build('views inbox-internal/*', () => store.internal.view('inbox-internal', 'by-assignee', { limit: 1 }));
+    console.log(`workday data: ${seeded.openAbfall.length} open cases, ${work.assigned} assigned, ${work.followUps} follow-ups`);
+    console.log(`\nseeding took ${seedSeconds} s, building the indexes and views ${buildSeconds.toFixed(1)} s`);
 
     const today = new Date().toISOString().slice(0, 10);
     const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
@@ -171,8 +88,7 @@ async function main() {
       ['received in the last 30 days', `from=${monthAgo}&to=${today}`],
       ['sorted by reference, page 5', 'sort=reference&dir=asc&page=5'],
       ['sorted by status', 'sort=status'],
-      // Request number 10·n+1 belongs to 'abfall' (see departmentFor).
-      ['search: reference number', `q=SPM-${year}-${String(Math.floor(REQUESTS * 0.06) * 10 + 1).padStart(6, '0')}`],
+      ['search: reference number', `q=${seeded.abfallReference}`],
       // One surname in fifteen: some 2,000 matching requests, read and sorted in the server.
       ['search: a common surname (~2,000 matches)', 'q=Yılmaz'],
       ['search: a common surname, spelled out (muell)', 'q=muell'],

@@ -69,13 +69,12 @@ export async function readFollowUps(store: Store, requestIds: string[]): Promise
   return out;
 }
 
-/** Ids of the department's cases whose follow-up is today or already past (in Werne). */
+/** Ids of the department's cases whose follow-up is today or already past (in Werne): one key range of the internal view. */
 export async function dueFollowUpIds(store: Store, department: string, now = new Date()): Promise<string[]> {
-  const res = await store.internal.find({
-    selector: { department, followUpDate: { $lte: toIsoDate(todayInWerne(now)) } },
-    fields: ['requestId'],
+  const res = await store.internal.view('inbox-internal', 'follow-up-by-department-date', {
+    startkey: [department],
+    endkey: [department, toIsoDate(todayInWerne(now))],
     limit: 5000,
-    use_index: 'idx-by-department-follow-up',
-  } as never);
-  return (res.docs as { requestId: string }[]).map((d) => d.requestId);
+  });
+  return res.rows.map((row) => row.value as string);
 }

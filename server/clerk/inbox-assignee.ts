@@ -8,16 +8,18 @@ import { pageOfSummaries, summariesOf } from './inbox-summaries';
 const MINE_MAX = 5000;
 const OPEN: RequestStatus[] = ['received', 'in_progress', 'needs_info'];
 
-/** "Assigned to me": the clerk's assignments by their index, then those cases' summaries, filtered, sorted and paged; only the page is read in full. */
+/**
+ * "Assigned to me": the clerk's assignments from the internal view (request ids in the rows),
+ * then those cases' summaries, filtered, sorted and paged; only the page is read in full. The
+ * page's assignments are read again: on a cluster a view may lag a reassignment, and a case
+ * handed to a colleague must not show here meanwhile.
+ */
 export async function queryMine(store: Store, f: InboxFilter) {
-  const res = await store.internal.find({
-    selector: { assigneeId: f.assigneeId, at: { $gt: null } },
-    fields: ['requestId', 'type'],
-    limit: MINE_MAX,
-    use_index: 'idx-by-assignee',
-  } as never);
-  const ids = (res.docs as { requestId: string; type?: string }[]).filter((d) => d.type === 'assignment').map((d) => d.requestId);
-  return pageOfSummaries(store, f, await summariesOf(store, ids));
+  const res = await store.internal.view('inbox-internal', 'by-assignee', { key: f.assigneeId, limit: MINE_MAX });
+  const ids = res.rows.map((row) => row.value as string);
+  const page = await pageOfSummaries(store, f, await summariesOf(store, ids));
+  const current = await readAssignments(store, page.rows.map((r) => r.id));
+  return { ...page, rows: page.rows.filter((r) => current.get(r.id)?.assigneeId === f.assigneeId) };
 }
 
 /**

@@ -27,12 +27,7 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
     { name: 'by-payment-due', fields: ['payment.state', 'payment.dueDate'] },
   ],
   messages: [{ name: 'by-owner', fields: ['owner'] }, { name: 'by-request', fields: ['requestId', 'createdAt'] }],
-  // by-assignee: the inbox's "assigned to me" filter.
-  internal: [
-    { name: 'by-request', fields: ['requestId', 'createdAt'] },
-    { name: 'by-assignee', fields: ['assigneeId', 'at'] },
-    { name: 'by-department-follow-up', fields: ['department', 'followUpDate'] },
-  ],
+  internal: [{ name: 'by-request', fields: ['requestId', 'createdAt'] }],
   // by-user: deleting an account ends all of its sessions.
   sessions: [
     { name: 'by-expiry', fields: ['expiresAt'] },
@@ -108,6 +103,21 @@ const DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], { _id: string
       },
     },
   ],
+  // The inbox's "assigned to me" and "follow-up due": the request ids straight from the view rows
+  // (no document read), joined to inbox-search/summary by id. Who works a case stays here, never
+  // on the request, which replicates to the citizen's device.
+  internal: [
+    {
+      _id: '_design/inbox-internal',
+      version: 1,
+      views: {
+        'by-assignee': { map: "function (doc) { if (doc.type === 'assignment' && doc.assigneeId && doc.requestId) { emit(doc.assigneeId, doc.requestId); } }" },
+        'follow-up-by-department-date': {
+          map: "function (doc) { if (doc.type === 'followUp' && doc.department && doc.followUpDate && doc.requestId) { emit([doc.department, doc.followUpDate], doc.requestId); } }",
+        },
+      },
+    },
+  ],
 };
 
 /**
@@ -117,6 +127,8 @@ const DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], { _id: string
 const RETIRED_DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], string[]>> = {
   requests: ['_design/search'],
   users: ['_design/search'],
+  // "Assigned to me" and "follow-up due" read the view inbox-internal instead (no document reads).
+  internal: ['_design/idx-by-assignee', '_design/idx-by-department-follow-up'],
 };
 
 async function removeDesignDoc(store: Store, dbName: string, id: string): Promise<void> {
