@@ -1,11 +1,8 @@
 // @vitest-environment jsdom
-import { render, type ComponentChild } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { RequestDoc } from '../../../domain/request/request-document';
-import { setLanguage, textIn } from '../../i18n/i18n';
 import { currentUser } from '../../session/session';
-import { initAllTexts } from '../../test-support/all-texts';
+import { followLanguage } from '../../test-support/follow-language';
 import { BundIdSection } from '../profile/BundIdSection';
 import { Postfach } from './Postfach';
 
@@ -14,35 +11,10 @@ import { Postfach } from './Postfach';
  * rest of the page is (useSaid). Without a server or a device database here, the forms' own
  * checks and failed saves raise the errors.
  */
-let root: HTMLElement;
-beforeAll(() => initAllTexts('de'));
-beforeEach(async () => {
-  await setLanguage('de');
-  root = document.body.appendChild(document.createElement('div'));
-});
+const { show, submit, type, switchTo, both, text } = followLanguage();
 afterEach(() => {
-  render(null, root);
-  root.remove();
   currentUser.value = null;
 });
-
-const show = (ui: ComponentChild) => act(() => render(ui, root));
-const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
-const submit = async (selector: string) => {
-  await act(() => void root.querySelector<HTMLFormElement>(selector)!.requestSubmit());
-  await settle();
-};
-const switchTo = async (lng: 'de' | 'en') => {
-  await act(async () => void (await setLanguage(lng)));
-  await settle();
-};
-const both = (key: string) => {
-  const [de, en] = [textIn('de', key) ?? '', textIn('en', key) ?? ''];
-  expect(de).not.toBe('');
-  expect(en).not.toBe(de);
-  return { de, en };
-};
-const text = () => root.textContent ?? '';
 
 describe('citizen messages follow a language switch', () => {
   it('Postfach: the missing reply, and a reply the device could not keep', async () => {
@@ -55,11 +27,7 @@ describe('citizen messages follow a language switch', () => {
     expect(text()).toContain(missing.en);
     expect(text()).not.toContain(missing.de);
 
-    await act(() => {
-      const field = root.querySelector<HTMLTextAreaElement>('#reply-text')!;
-      field.value = 'Hallo';
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await type('reply-text', 'Hallo');
     await submit('.postfach form');
     const failed = both('messages:saveFailed');
     expect(text()).toContain(failed.en);
