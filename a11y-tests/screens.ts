@@ -40,7 +40,8 @@ export interface Screen {
    * (an empty draft of that service), `staffId` (the Abfall clerk's account), `appointmentId` (a
    * confirmed Bürgerbüro appointment of the citizen), `mapDraftId` (a Mängelmelder draft placed by
    * position, with another citizen's open report nearby), `trustDraftId` (the BundID citizen's
-   * complete Meldebescheinigung draft, which "basis" may not send).
+   * complete Meldebescheinigung draft, which "basis" may not send), `notSentId` (another such
+   * draft, sent anyway and refused by the server: "Nicht gesendet").
    */
   path: string;
   who: Who;
@@ -153,6 +154,8 @@ export const SCREENS: readonly Screen[] = [
   // needs "substantiell", says so above "Absenden" (a press there only moves focus to it).
   { id: 'profile-bundid', route: '/profil', path: '/profil', who: 'bundidCitizen', data: 'filled' },
   { id: 'trust-level-refused', route: '/:serviceId/:requestId/pruefen', path: '/meldebescheinigung/{trustDraftId}/pruefen', who: 'bundidCitizen', data: 'filled' },
+  // A sending the server refused below the trust level: the request page's "Nicht gesendet" notice with the BundID login at the level.
+  { id: 'request-not-sent', route: '/antraege/:id', path: '/antraege/{notSentId}', who: 'bundidCitizen', data: 'filled' },
   { id: 'confirmation', route: '/:serviceId/:requestId/bestaetigung', path: '/sperrmuellkarte/{routedId}/bestaetigung', who: 'citizen', data: 'filled' },
   // The question types whose error the first pages above never show: a long text and a date.
   { id: 'form-errors:fundbuero-verlust/beschreibung', route: '/:serviceId/:requestId/:pageId', path: '/fundbuero-verlust/{draft:fundbuero-verlust}/beschreibung', who: 'citizen', data: 'empty', also: ['errors'], submit: 'main form button[type="submit"]' },

@@ -4,9 +4,11 @@ import { CookieJar, loginAtSandbox, send } from '../../server/auth/oidc/bundid-t
 /**
  * A citizen logged in with BundID at "basis" through the identity sandbox, as the accessibility
  * matrix needs one: the profile's BundID state, and a complete Meldebescheinigung draft whose
- * sending that level does not allow (issue 13). Returns the session cookie and the draft's id.
+ * sending that level does not allow (issue 13), and a second one sent anyway (as from a device
+ * offline), which the server refused and keeps as a draft "Nicht gesendet". Returns the session
+ * cookie and the two drafts' ids.
  */
-export async function bundIdCitizen(baseUrl: string): Promise<{ session: string; trustDraftId: string }> {
+export async function bundIdCitizen(baseUrl: string): Promise<{ session: string; trustDraftId: string; notSentId: string }> {
   const jar = new CookieJar();
   const callback = await loginAtSandbox(baseUrl, jar, { person: 'sandbox-erika-mustermann', level: 'basis' });
   await send(jar, callback);
@@ -24,11 +26,14 @@ export async function bundIdCitizen(baseUrl: string): Promise<{ session: string;
     history: [],
     _deleted: false,
   };
+  const notSent = { ...draft, id: randomUUID(), status: 'submitted', submittedAt: now };
   const pushed = await send(jar, `${baseUrl}/api/sync/requests/push`, {
     method: 'POST',
     headers: { Origin: baseUrl, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ rows: [{ assumedMasterState: null, newDocumentState: draft }] }),
+    body: JSON.stringify({ rows: [draft, notSent].map((doc) => ({ assumedMasterState: null, newDocumentState: doc })) }),
   });
-  if (pushed.status !== 200) throw new Error(`Meldebescheinigung draft not stored: ${pushed.status} ${await pushed.text()}`);
-  return { session: `bp_session=${cookie}`, trustDraftId: draft.id };
+  const answer = pushed.status === 200 ? ((await pushed.clone().json()) as { conflicts: { id: string; status: string }[] }) : undefined;
+  const refused = answer?.conflicts.filter((c) => c.id === notSent.id && c.status === 'draft') ?? [];
+  if (!answer || answer.conflicts.length !== 1 || refused.length !== 1) throw new Error(`Meldebescheinigung drafts not stored as needed: ${pushed.status} ${await pushed.text()}`);
+  return { session: `bp_session=${cookie}`, trustDraftId: draft.id, notSentId: notSent.id };
 }

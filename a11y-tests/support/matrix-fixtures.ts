@@ -90,6 +90,7 @@ export async function makeMatrixFixtures(): Promise<MatrixFixtures> {
   await newCitizen.register('Nora Neu');
   const bundId = await bundIdCitizen(BASE());
   values.trustDraftId = bundId.trustDraftId;
+  values.notSentId = bundId.notSentId;
 
   const clerk = await staff('abfall@stadt-werne.example', 'werne-demo-abfall');
   const lead = await staff('leitung-abfall@stadt-werne.example', 'werne-demo-leitung-abfall');

@@ -77,4 +77,26 @@ describe('notifications by mail', () => {
       `Neuer Stand zu Ihrem Antrag ${reference}`,
     ]);
   }, 90_000);
+
+  it('mails a department’s message in the Postfach once to whoever asked for it, without its text; by default nothing', async () => {
+    const asked = new ApiClient(portal.url);
+    const { email } = await asked.register('Mira Mitteilung');
+    expect((await asked.call('POST', '/api/profile', { profile: { notifications: { message: true } } })).status).toBe(200);
+    const quiet = new ApiClient(portal.url);
+    const { email: quietEmail } = await quiet.register('Quentin Ruhig');
+    const id = await asked.sendRouted();
+    const reference = (await asked.current(id))!.reference!;
+    const quietId = await quiet.sendRouted();
+    const quietReference = (await quiet.current(quietId))!.reference!;
+    for (const caseId of [id, quietId]) {
+      expect((await clerk.call('POST', `/api/clerk/requests/${caseId}/messages`, { text: 'Ihr Sperrmüll steht im Hof, Code 4711 geheim' })).status).toBe(201);
+    }
+    const mail = await eventually(async () => mailsTo(email).find((m) => m.subject === `Neue Nachricht zu Ihrem Antrag ${reference}`), 20_000, 'the message mail');
+    expect(mail.links).toEqual([expect.stringContaining(`${portal.url}/antraege/${id}`)]);
+    expect(mail.text).not.toContain('geheim');
+    expect(mail.html).not.toContain('4711');
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(mailsTo(email).filter((m) => m.subject.startsWith('Neue Nachricht'))).toHaveLength(1);
+    expect(mailsTo(quietEmail).filter((m) => m.subject.includes(quietReference))).toEqual([]);
+  }, 90_000);
 });

@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
-import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setLanguage, textIn } from '../../i18n/i18n';
-import { initAllTexts } from '../../test-support/all-texts';
+import { describe, expect, it } from 'vitest';
+import { followLanguage } from '../../test-support/follow-language';
 import { BulkActions } from './BulkActions';
 import { CaseDecisions } from './CaseDecisions';
 import { CaseFollowUp } from './CaseFollowUp';
@@ -19,43 +17,7 @@ import { SavedFilters } from './SavedFilters';
  * server: their own checks raise the errors, and a call that cannot reach the server the
  * "no connection" one.
  */
-let root: HTMLElement;
-beforeAll(() => initAllTexts('de'));
-beforeEach(async () => {
-  await setLanguage('de');
-  root = document.body.appendChild(document.createElement('div'));
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-const show = (ui: ComponentChild) => act(() => render(ui, root));
-const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
-const submit = async (selector: string) => {
-  await act(() => void root.querySelector<HTMLFormElement>(selector)!.requestSubmit());
-  await settle();
-};
-const type = (id: string, value: string) =>
-  act(() => {
-    const field = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)!;
-    field.value = value;
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-const switchTo = async (lng: 'en' | 'de-x-easy') => {
-  await act(async () => void (await setLanguage(lng)));
-  await settle();
-};
-/** The text of `key` in German and in English, and that they differ (else the test proves nothing). */
-const both = (key: string, values?: Record<string, string>) => {
-  const fill = (text: string | undefined) => Object.entries(values ?? {}).reduce((s, [k, v]) => s.replace(`{{${k}}}`, v), text ?? '');
-  const [de, en] = [fill(textIn('de', key)), fill(textIn('en', key))];
-  expect(de).not.toBe('');
-  expect(en).not.toBe('');
-  expect(en).not.toBe(de);
-  return { de, en };
-};
-const text = () => root.textContent ?? '';
+const { root, show, settle, submit, type, switchTo, both, text } = followLanguage();
 
 const CASE = {
   id: 'r-1',
@@ -85,8 +47,7 @@ describe('clerk messages follow a language switch', () => {
     await submit('.saved-filters form');
     const offline = both('common:apiErrors.offline');
     expect(text()).toContain(offline.en);
-    await act(async () => void (await setLanguage('de')));
-    await settle();
+    await switchTo('de');
     expect(text()).toContain(offline.de);
     expect(text()).not.toContain(offline.en);
   });
@@ -114,7 +75,7 @@ describe('clerk messages follow a language switch', () => {
         <CaseFollowUp found={CASE} onChange={() => undefined} feedback={quiet} />
       </>,
     );
-    const forms = [...root.querySelectorAll('form')];
+    const forms = [...root().querySelectorAll('form')];
     for (const form of forms) {
       await act(() => void form.requestSubmit());
       await settle();

@@ -7,6 +7,7 @@ import { ErrorMessage, FormGroup } from '../../components/Field/FormGroup';
 import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
 import { SummaryList } from '../../components/SummaryList/SummaryList';
 import { language, useT } from '../../i18n/i18n';
+import { useSaid } from '../../i18n/use-said';
 import { currentUser } from '../../session/session';
 
 /** The profile fields BundID confirmed for the signed-in person (shown, not edited, in the profile). */
@@ -24,7 +25,8 @@ export function BundIdSection({ profile }: { profile: Profile }) {
   const t = useT();
   const user = currentUser.value;
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
+  // Kept as how to say it, so a language switch rewords a shown error.
+  const [error, sayError] = useSaid();
   const [focusToken, setFocusToken] = useState(0);
   const [unlinked, setUnlinked] = useState(false);
   if (!user || user.role !== 'citizen') return null;
@@ -35,10 +37,12 @@ export function BundIdSection({ profile }: { profile: Profile }) {
       const { user: next } = await apiFetch<ResponseOf<'auth.bundid.unlink'>>('/api/auth/bundid/unlink', { body: { password } });
       currentUser.value = next;
       setPassword('');
-      setError(undefined);
+      sayError(undefined);
       setUnlinked(true);
     } catch (err) {
-      setError(err instanceof ApiRequestError && err.body.message ? err.body.message : t('profile:bundid.unlinkFailed'));
+      // The server's refusal comes worded in the page's language; our own fallback follows a switch.
+      const refusal = err instanceof ApiRequestError ? err.body.message : undefined;
+      sayError((t) => refusal || t('profile:bundid.unlinkFailed'));
       setFocusToken((n) => n + 1);
     }
   };

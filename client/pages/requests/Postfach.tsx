@@ -6,7 +6,8 @@ import { PlainTextField } from '../../components/Field/PlainTextField';
 import { browserOnline } from '../../data/sync-state';
 import { useMessages, writeReply } from '../../data/use-messages';
 import { formatTimestamp } from '../../format/format-date';
-import { language, useT } from '../../i18n/i18n';
+import { language, useT, type Said } from '../../i18n/i18n';
+import { useSaid } from '../../i18n/use-said';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { askedByClerk } from './asked-by-clerk';
 import './postfach.css';
@@ -20,7 +21,8 @@ export function Postfach({ doc }: { doc: RequestDoc }) {
   const locale = INTL_LOCALES[language.value];
   const messages = useMessages(doc.id);
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
+  // Kept as how to say it, so a language switch rewords a shown error.
+  const [error, sayError] = useSaid();
   const [saved, setSaved] = useState(false);
   const open = Boolean(doc.department) && !FINAL_STATUSES.includes(doc.status);
   const question = askedByClerk(doc)
@@ -29,8 +31,8 @@ export function Postfach({ doc }: { doc: RequestDoc }) {
 
   const send = async () => {
     const value = text.trim();
-    const problem = !value ? t('messages:required') : value.length > MESSAGE_TEXT_MAX ? t('messages:tooLong') : undefined;
-    setError(problem);
+    const problem: Said | undefined = !value ? (t) => t('messages:required') : value.length > MESSAGE_TEXT_MAX ? (t) => t('messages:tooLong') : undefined;
+    sayError(problem);
     setSaved(false);
     if (problem) {
       document.getElementById('reply-text')?.focus();
@@ -41,7 +43,7 @@ export function Postfach({ doc }: { doc: RequestDoc }) {
       setText('');
       setSaved(true);
     } catch {
-      setError(t('messages:saveFailed'));
+      sayError((t) => t('messages:saveFailed'));
     }
   };
 

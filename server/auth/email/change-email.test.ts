@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../../portal';
 import { ApiClient, eventually } from '../../test-support/api-client';
 import { startTestPortal } from '../../test-support/test-portal';
-import { mailTo as mailIn, tokenOf } from '../../test-support/portal-mailbox';
+import { lastMailId, mailTo as mailIn, tokenOf } from '../../test-support/portal-mailbox';
 
 const PASSWORD = 'correct horse battery';
 let portal: Portal;
@@ -59,5 +59,36 @@ describe('changing the e-mail address', () => {
     expect(late.body.error).toBe('email_taken');
     expect((await bert.call('GET', '/api/auth/me')).body.user.email).toBe(wanted);
     expect((await new ApiClient(portal.url).login(bertsEmail, PASSWORD)).status).toBe(401);
+  }, 60_000);
+
+  it('to an address another account holds: the same answer, the holder is told, nothing moves, no link to take it over', async () => {
+    const anna = new ApiClient(portal.url);
+    const { email: annas } = await anna.register('Anna');
+    const bert = new ApiClient(portal.url);
+    const { email: berts } = await bert.register('Bert');
+    const free = `frei-${Date.now()}@example.org`;
+    const before = lastMailId(portal);
+    const toBerts = await anna.call('POST', '/api/auth/email/change', { email: berts.toUpperCase(), currentPassword: PASSWORD });
+    const toFree = await anna.call('POST', '/api/auth/email/change', { email: free, currentPassword: PASSWORD });
+    expect(toBerts).toEqual({ status: 202, body: { status: 'accepted' } });
+    expect(toFree).toEqual(toBerts);
+    // Bert hears that someone used his address, with the reset link; he gets no confirmation link.
+    const told = await mailTo(berts, /schon ein Konto/, before);
+    expect(told.links).toEqual([`${portal.url}/passwort-vergessen`]);
+    await mailTo(free, /neue E-Mail-Adresse/, before);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(portal.mailbox!.mails().filter((m) => m.id > before && m.to.includes(berts)).map((m) => m.subject)).toEqual(['Sie haben schon ein Konto im Bürgerportal']);
+    // Both accounts keep their addresses and logins.
+    expect((await anna.call('GET', '/api/auth/me')).body.user.email).toBe(annas);
+    expect((await new ApiClient(portal.url).login(berts, PASSWORD)).status).toBe(200);
+  }, 60_000);
+
+  it('mails one address only a few times per quarter hour, however often a signed-in account asks', async () => {
+    const mallory = new ApiClient(portal.url);
+    await mallory.register('Mallory');
+    const target = `opfer-${Date.now()}@example.org`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await mallory.call('POST', '/api/auth/email/change', { email: target, currentPassword: PASSWORD })).status);
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429, 429]);
   }, 60_000);
 });

@@ -6,7 +6,7 @@ import { contractRouter } from '../../http/contract';
 import { attemptLimiter } from '../login-limits';
 import { spendPasswordWork, verifyPassword } from '../passwords';
 import { mailLanguage, useToken, type PasswordRouteOptions } from '../reset';
-import { perAccountFailures } from '../reset/reset-limits';
+import { perAccountFailures, perAddressLimit } from '../reset/reset-limits';
 import { findUserByEmail, normalizeEmail } from '../users';
 import { EmailTakenError, markEmailConfirmed, moveToEmail, setPendingEmail } from './account-email';
 import { sendConfirmationMail } from './confirmation-mail';
@@ -14,6 +14,8 @@ import { sendConfirmationMail } from './confirmation-mail';
 type EmailRouteOptions = Pick<PasswordRouteOptions, 'store' | 'mailer' | 'secret' | 'publicBase' | 'perIpLimit'> & {
   /** Confirmation mails one account may ask for again per quarter hour. */
   resendsPerAccount?: number;
+  /** Mails one address gets from changes to it per quarter hour. */
+  mailsPerAddress?: number;
 };
 
 /** Confirming the address (after registration or a change) and asking to change it. */
@@ -47,6 +49,8 @@ export function emailRoutes(options: EmailRouteOptions): Router {
     res.status(202).json({ status: 'accepted' });
   }, perAccount);
 
+  // Each change mails the address asked for: limited per address as "Passwort vergessen" is, so a
+  // signed-in account cannot flood someone else's inbox with it.
   route(api('auth.changeEmail'), async ({ body, user }, req, res) => {
     if (!user) throw new HttpError(401, 'not_authenticated');
     const email = normalizeEmail(body.email);
@@ -70,7 +74,7 @@ export function emailRoutes(options: EmailRouteOptions): Router {
     // The old address hears of it at once: a stranger on an open session cannot move the account quietly.
     await options.mailer.send({ to: user.email, kind: 'emailChangeNotice', language, params: { link: `${options.publicBase()}/passwort-vergessen` } });
     res.status(202).json({ status: 'accepted' });
-  }, perAccountFailures(10));
+  }, perAccountFailures(10), perAddressLimit(options.mailsPerAddress ?? 5));
 
   return router;
 }

@@ -21,6 +21,9 @@ const claimId = (sub: string) => `bundid:${createHash('sha256').update(sub).dige
 
 export class BundIdAlreadyLinkedError extends Error {}
 
+/** The account already has a BundID login of another person; unlink it first (in the profile). */
+export class AccountHasOtherBundIdError extends Error {}
+
 /** The account a BundID `sub` belongs to, if any (active or not: the caller decides). */
 export async function findUserIdBySub(store: Store, sub: string): Promise<string | undefined> {
   return (await getOrNull<SubClaim>(store.users, claimId(sub)))?.userId;
@@ -87,6 +90,9 @@ export async function refreshIdentity(store: Store, userId: string, mapped: Mapp
  * account and see their requests.
  */
 export async function linkBundId(store: Store, userId: string, mapped: MappedIdentity): Promise<SessionUser | undefined> {
+  // One account is one person: a second BundID on top of a linked one would let both open it.
+  const linked = (await getOrNull<UserDoc>(store.users, `user:${userId}`))?.identity?.sub;
+  if (linked && linked !== mapped.identity.sub) throw new AccountHasOtherBundIdError('this account is linked to another BundID login');
   await claimSub(store, mapped.identity.sub, userId);
   return refreshIdentity(store, userId, mapped);
 }

@@ -98,6 +98,48 @@ describe('BundID login through the identity sandbox', () => {
     expect((await session(jar)).user).toBeNull();
   });
 
+  // Before the test that links Leyla: her BundID is still free here.
+  it('never links a BundID login another account holds, nor a second BundID to an account that has one', async () => {
+    const origin = { Origin: portal.url, 'Content-Type': 'application/json' };
+    const passwordAccount = async (name: string) => {
+      const jar = new CookieJar();
+      const email = `${name}-${Date.now()}@example.org`;
+      await send(jar, `${portal.url}/api/auth/register`, { method: 'POST', headers: origin, body: JSON.stringify({ email, password: 'ein langes passwort', name }) });
+      const login = () => send(jar, `${portal.url}/api/auth/login`, { method: 'POST', headers: origin, body: JSON.stringify({ email, password: 'ein langes passwort' }) });
+      const { user } = (await (await login()).json()) as { user: { id: string } };
+      return { jar, id: user.id, login };
+    };
+    // Erika's BundID opens an account of its own (made here, or by the first test).
+    const erika = new CookieJar();
+    await send(erika, await loginAtSandbox(portal.url, erika, { person: ERIKA, level: 'basis' }));
+    const erikasAccount = (await session(erika)).user.id as string;
+
+    // Mallory, signed in with her password, links Erika's BundID: refused; still Mallory's own password session.
+    const mallory = await passwordAccount('mallory');
+    const refused = await send(mallory.jar, await loginAtSandbox(portal.url, mallory.jar, { person: ERIKA, level: 'substantiell', query: 'verknuepfen=1' }));
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain('gehört schon zu einem anderen Konto');
+    const after = (await session(mallory.jar)).user;
+    expect([after.id, after.identity, after.login]).toEqual([mallory.id, undefined, undefined]);
+    const again = new CookieJar();
+    await send(again, await loginAtSandbox(portal.url, again, { person: ERIKA, level: 'basis' }));
+    expect((await session(again)).user.id).toBe(erikasAccount);
+
+    // Jonas links his own BundID. A second, free one (Leyla's) on top would let two people open
+    // one account: refused, and Leyla's BundID stays free (a login with it is another account).
+    const jonas = await passwordAccount('jonas');
+    await send(jonas.jar, await loginAtSandbox(portal.url, jonas.jar, { person: 'sandbox-jonas-becker', level: 'basis', query: 'verknuepfen=1' }));
+    expect((await session(jonas.jar)).user.identity.attributes.givenName).toBe('Jonas');
+    await jonas.login();
+    const second = await send(jonas.jar, await loginAtSandbox(portal.url, jonas.jar, { person: 'sandbox-leyla-demir', level: 'basis', query: 'verknuepfen=1' }));
+    expect(second.status).toBe(409);
+    expect(await second.text()).toContain('schon mit einer anderen BundID verknüpft');
+    expect((await session(jonas.jar)).user.identity.attributes.givenName).toBe('Jonas');
+    const jonasByBundId = new CookieJar();
+    await send(jonasByBundId, await loginAtSandbox(portal.url, jonasByBundId, { person: 'sandbox-jonas-becker', level: 'basis' }));
+    expect((await session(jonasByBundId)).user.id).toBe(jonas.id);
+  }, 60_000);
+
   it('links BundID to a password account only from that account’s own session', async () => {
     const jar = new CookieJar();
     const email = `link-${Date.now()}@example.org`;

@@ -11,7 +11,7 @@ import { spendPasswordWork, verifyPassword } from '../passwords';
 import { findUserByEmail } from '../users';
 import type { Sessions } from '../sessions';
 import { findActiveUserById, type SessionUser } from '../users';
-import { BundIdAlreadyLinkedError, createBundIdUser, findUserIdBySub, linkBundId, refreshIdentity, unlinkBundId } from './bundid-accounts';
+import { AccountHasOtherBundIdError, BundIdAlreadyLinkedError, createBundIdUser, findUserIdBySub, linkBundId, refreshIdentity, unlinkBundId } from './bundid-accounts';
 import { failedLoginPage } from './callback-page';
 import { loginFlow } from './login-flow';
 import { TRANSACTION_COOKIE } from './login-transaction';
@@ -97,6 +97,7 @@ export function bundIdRoutes(options: BundIdRouteOptions): Router {
         user = await linkBundId(store, current.id, mapped);
       } catch (err) {
         if (err instanceof BundIdAlreadyLinkedError) return refuse(res, 409, 'alreadyLinked', lng);
+        if (err instanceof AccountHasOtherBundIdError) return refuse(res, 409, 'otherBundIdLinked', lng);
         throw err;
       }
     } else if (owner) {
