@@ -25,8 +25,7 @@ async function next(page: Page): Promise<void> {
  * wastewater department, and a clerk there sees both attachments.
  */
 test('a garden water meter is registered with photo and certificate, and the fee is shown', async ({ page, browser }) => {
-  await registerCitizen(page, 'Gerd Garten');
-  await page.goto('/gartenwasserzaehler');
+  await registerCitizen(page, 'Gerd Garten', '/gartenwasserzaehler');
   await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
   await expect(page).toHaveURL(/\/aufgaben$/);
   await expect(page.getByRole('main')).toContainText('Sie haben 0 von 7 Abschnitten erledigt.');

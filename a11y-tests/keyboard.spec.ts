@@ -167,15 +167,3 @@ test('every clerk action can be done with the keyboard alone', async ({ page }) 
   await activate(page, 'form:has(#reason-forward) button[type="submit"]');
   await expect(page.locator('#case-feedback')).toContainText('Der Antrag wurde weitergeleitet.');
 });
-
-test('a clerk completes a case with the keyboard alone', async ({ page }) => {
-  const { id } = await routedRequest('Bonenstraße', 'Emil Enter');
-  await page.goto('/');
-  const login = await page.request.post('/api/auth/login', { data: { email: 'abfall@stadt-werne.example', password: 'werne-demo-abfall' } });
-  expect(login.status()).toBe(200);
-  await page.goto(`/sachbearbeitung/${id}`);
-  await startBeforePayment(page);
-  await expect(page.locator('#case-feedback')).toContainText('Die Bearbeitung hat begonnen.');
-  await decideByKeyboard(page, 'complete');
-  await expect(page.locator('#case-feedback')).toContainText('Der Antrag ist bewilligt.');
-});

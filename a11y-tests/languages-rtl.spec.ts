@@ -40,7 +40,6 @@ test.describe('without a service worker, so every fetch of the page shows', () =
     // Service titles come from locales/tr/catalogue-services.json.
     await expect(page.getByRole('main')).toContainText('Hacimli atık toplama kartı');
     await expect(page.getByRole('button', { name: 'Türkçe' })).toHaveAttribute('aria-current', 'true');
-    await expectNoAxeViolations(page, 'Start (tr)');
 
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
@@ -54,6 +53,10 @@ test.describe('without a service worker, so every fetch of the page shows', () =
   });
 });
 
+// The start page, the Sperrmüllkarte's items (with their error), pickup days and check page are
+// checked with axe, and for reflow at 320 px, in Turkish and Arabic by the accessibility matrix
+// (screens.ts: start, form:sperrmuellkarte/*, check-answers); here what the matrix cannot see:
+// the texts are Turkish, dates written in Turkish, the layout mirrored, a language chosen in the profile.
 test('a Turkish service journey: questions, errors, pickup days and the check page in Turkish', async ({ page }) => {
   await page.goto('/');
   await registerCitizen(page);
@@ -68,7 +71,6 @@ test('a Turkish service journey: questions, errors, pickup days and the check pa
   await submitPage(page);
   await expect(page.getByRole('alert')).toContainText('Bir sorun var');
   await expect(page.getByRole('main')).toContainText('Neleri almamızı istediğinizi seçin veya açıklayın.');
-  await expectNoAxeViolations(page, 'Gegenstände mit Fehler (tr)');
   await page.locator('#field-items-moebel').check();
   await submitPage(page);
   await page.locator('#field-volume').fill('1');
@@ -83,7 +85,6 @@ test('a Turkish service journey: questions, errors, pickup days and the check pa
   await expect(firstDay).toBeVisible();
   const dayLabel = (await page.locator(`label[for="${await firstDay.getAttribute('id')}"]`).innerText()).trim();
   expect(dayLabel).toMatch(TURKISH_MONTH);
-  await expectNoAxeViolations(page, 'Abholtag (tr)');
   await firstDay.check();
   await submitPage(page);
   await submitPage(page);
@@ -92,7 +93,6 @@ test('a Turkish service journey: questions, errors, pickup days and the check pa
   await expect(main).toContainText('Yanıtlarınızı kontrol edin');
   await expect(main).toContainText('Mobilya');
   await expect(main).toContainText(dayLabel);
-  await expectNoAxeViolations(page, 'Angaben prüfen (tr)');
   await page.locator('main form button').last().click();
   await expect(page).toHaveURL(/\/bestaetigung$/);
   await expect(main).toContainText(/SPM-\d{4}-\d{6}/, { timeout: 15_000 });
@@ -117,13 +117,12 @@ test('a profile that prefers Arabic turns the portal Arabic; Leichte Sprache doe
   await expect(page.locator('#field-language-ar')).toBeChecked();
 });
 
-test('Arabic turns the page right to left: mirrored layout, back arrow pointing right, axe clean', async ({ page }) => {
+test('Arabic turns the page right to left: mirrored layout, back arrow pointing right, and back to German left to right', async ({ page }) => {
   await page.goto('/');
   await registerCitizen(page);
   await page.getByRole('button', { name: 'العربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expectNoAxeViolations(page, 'Start (ar)');
 
   // The site title starts the header line: at the right edge in Arabic.
   const viewport = page.viewportSize()!;
@@ -147,15 +146,7 @@ test('Arabic turns the page right to left: mirrored layout, back arrow pointing 
   const checkbox = (await page.locator('#field-items-moebel').boundingBox())!;
   expect(checkbox.x).toBeGreaterThan(viewport.width / 2);
   await submitPage(page);
-  await expectNoAxeViolations(page, 'Gegenstände mit Fehler (ar)');
-
-  // Reflow (WCAG 1.4.10) holds right to left too: nothing scrolls sideways at 320 CSS px.
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', '/sperrmuellkarte']) {
-    await page.goto(path);
-    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at 320 px`).toBeLessThanOrEqual(320);
-  }
+  await expect(page.locator('.error-summary')).toBeVisible();
 
   // Back to German: left to right again.
   await page.getByRole('button', { name: 'Deutsch' }).click();

@@ -7,7 +7,6 @@ import { registerByApi } from './support/citizen';
 const MARKT = { latitude: 51.66372, longitude: 7.63447 };
 
 async function newCitizen(page: Page): Promise<void> {
-  await page.goto('/');
   const res = await registerByApi(page.request, {
     data: { email: `ort-${randomUUID().slice(0, 8)}@example.org`, password: 'sicheres passwort 2026', name: 'Olga Ort' },
   });

@@ -15,13 +15,15 @@ async function openPositionPage(page: Page, category: string): Promise<string> {
   await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
   await expect(page).toHaveURL(/\/maengelmelder\/[0-9a-f-]{36}\//);
   const base = page.url().match(/\/maengelmelder\/[0-9a-f-]{36}/)![0];
-  await page.goto(`${base}/kategorie`);
+  // Within the app from here on, as a citizen goes: a full load of each page started the app anew.
+  await page.locator('main a[href$="/kategorie"]').click();
+  await expect(page).toHaveURL(/\/kategorie$/);
   await page.getByLabel(category).check();
   await continueTo(page, /\/(ort-art|aufgaben)$/);
-  await page.goto(`${base}/ort-art`);
+  if (!page.url().endsWith('/ort-art')) await page.goto(`${base}/ort-art`);
   await page.getByLabel(/Mit meinem Standort/).check();
   await continueTo(page, /\/(position|aufgaben)$/);
-  await page.goto(`${base}/position`);
+  if (!page.url().endsWith('/position')) await page.goto(`${base}/position`);
   return base;
 }
 

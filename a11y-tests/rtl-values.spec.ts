@@ -29,6 +29,7 @@ async function placeOf(scope: Locator, piece: string): Promise<{ left: number; t
 /** Issue 15, "Broken" 3: numbers, references and German names keep their order in Arabic. */
 test('Arabic pages show phone numbers, references and "Sperrmüllkarte (…)" in their own order', async ({ page, baseURL }) => {
   const api = await payingCitizen(page, baseURL!, 'Amal Haddad');
+  await page.goto('/');
   await page.getByRole('button', { name: 'العربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 

@@ -7,7 +7,6 @@ import { registerByApi } from './support/citizen';
 
 /** A fresh citizen, registered through the API of this page's context (shares its cookie). */
 async function newCitizen(page: Page): Promise<void> {
-  await page.goto('/');
   const res = await registerByApi(page.request, {
     data: { email: `dienst-${randomUUID().slice(0, 8)}@example.org`, password: 'sicheres passwort 2026', name: 'Dana Dienst' },
   });

@@ -10,7 +10,7 @@ import { registerCitizen } from './support/citizen';
  * takes the upgraded draft and confirms the day.
  */
 test('a version 1 draft is migrated to version 2 when opened, keeping its day', async ({ page }) => {
-  await registerCitizen(page, 'Vera Version');
+  await registerCitizen(page, 'Vera Version', null);
   const day = candidateSlots(SLOT_POOLS.sperrmuell, new Date())[6];
   const [year, month, date] = day.split('-');
   const now = new Date().toISOString();

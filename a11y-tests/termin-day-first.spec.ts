@@ -39,8 +39,7 @@ async function confirmedAppointment(page: Page, slot: string): Promise<string> {
 
 test('on a phone: day first, then times; confirmation with date, time, place, .ics and what to bring; moving frees the old time', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await registerCitizen(page, 'Jana Neumann');
-  await page.goto('/termin-buergerbuero');
+  await registerCitizen(page, 'Jana Neumann', '/termin-buergerbuero');
   await page.locator('main button.button--start').click();
   await expect(page).toHaveURL(/\/anliegen$/);
   await page.locator('#field-concern-anmeldung').check();
@@ -112,7 +111,7 @@ test('on a phone: day first, then times; confirmation with date, time, place, .i
 });
 
 test('another citizen cannot open the move of someone else\'s appointment', async ({ page, browser }) => {
-  await registerCitizen(page, 'Jana Neumann');
+  await registerCitizen(page, 'Jana Neumann', null);
   const slot = candidateSlots(SLOT_POOLS.buergerbuero, new Date()).at(-3)!;
   const id = await confirmedAppointment(page, slot);
   await page.goto(`/antraege/${id}`);
@@ -120,7 +119,7 @@ test('another citizen cannot open the move of someone else\'s appointment', asyn
 
   const context = await browser.newContext();
   const other = await context.newPage();
-  await registerCitizen(other, 'Otto Anders');
+  await registerCitizen(other, 'Otto Anders', null);
   const refused = await other.request.post(`/api/termine/${id}/verlegen`, { data: { slot: candidateSlots(SLOT_POOLS.buergerbuero, new Date()).at(-4) } });
   expect(refused.status()).toBe(404);
   await other.goto(`/antraege/${id}/termin-verlegen`);
