@@ -92,10 +92,14 @@ async function ensureUsers(store: Store, given: NewUser[]): Promise<void> {
   for (const row of claims.rows) if ('doc' in row && row.doc) claimed.set(row.key, (row.doc as { userId: string }).userId);
   const users = claimed.size ? await store.users.fetch({ keys: [...claimed.values()].map((id) => `user:${id}`) }) : { rows: [] };
   const present = new Set(users.rows.filter((row) => 'doc' in row && row.doc).map((row) => row.key));
-  const unclaimed = inputs.map((input) => ({ input, id: randomUUID() })).filter(({ input }) => !claimed.has(claimId(input.email)));
+  // Hashed before anything is written, as in createUser: the claims and the users follow each other at once.
+  const unclaimed = await Promise.all(
+    inputs
+      .filter((input) => !claimed.has(claimId(input.email)))
+      .map(async (input) => ({ input, id: randomUUID(), passwordHash: 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password) })),
+  );
   const written = unclaimed.length ? await store.users.bulk({ docs: unclaimed.map(({ input, id }) => claimDoc(input.email, id)) }) : [];
-  const ours = unclaimed.filter((_, i) => !written[i].error);
-  const userDocs = await Promise.all(ours.map(async ({ input, id }) => newUserDoc(input, id, 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password))));
+  const userDocs = unclaimed.filter((_, i) => !written[i].error).map(({ input, id, passwordHash }) => newUserDoc(input, id, passwordHash));
   if (userDocs.length) {
     const failed = (await store.users.bulk({ docs: userDocs })).find((result) => result.error);
     if (failed) throw new Error(`demo account ${failed.id} not written: ${failed.error}`);
