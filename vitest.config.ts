@@ -6,20 +6,17 @@ const INCLUDE = ['domain/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test
  * Server files that set process.env (CITY) before their first import: the modules they load read
  * it once, so they always need a module graph of their own.
  */
-const NEEDS_OWN_MODULES = [
-  'server/documents/city-*.test.ts',
-  // Shared with it, the document tests that ran after it in the same worker extracted wrong
-  // characters from their PDFs ("2nline" for "Online"); not reproduced outside vitest, cause open.
-  'server/documents/fonts.test.ts',
-];
+const NEEDS_OWN_MODULES = ['server/documents/city-*.test.ts'];
 
 /**
- * VITEST_SHARED_MODULES=1: the server files share a worker's modules (isolate: false) instead of
- * a fresh process importing the whole portal for each of ~130 files. Each file still has its own
- * database prefix and its own portals; the module state they share (the metrics registry, the
- * catalogue a file registers a test service in and takes out again) is per portal or put back by
- * the file. Opt-in until a whole run on an unloaded machine has shown it safe and faster (on a
- * six-file sample under load: 53 instead of 59 CPU-s, import 100 instead of 137 s, all passing).
+ * The server files share a worker's modules (isolate: false) instead of a fresh process importing
+ * the whole portal for each of ~130 files (import 175 s → 28 s summed). Each file still has its
+ * own database prefix and its own portals; the module state they share (the metrics registry, the
+ * catalogue a file registers a test service in and takes out again, the parsed fonts) is per
+ * portal, put back by the file, or the same for every document (server/documents/shared-glyphs.test.ts
+ * covers the fonts). Opt-in (VITEST_SHARED_MODULES=1) until two whole runs have passed with it:
+ * on the loaded machine of the change no whole run finished (a 12-file sample: 76.5 instead of
+ * 93.9 CPU-s, the same load timeouts either way).
  */
 const sharedModules = process.env.VITEST_SHARED_MODULES === '1';
 

@@ -10,7 +10,7 @@ import { getOrNull, isConflict, type Store } from '../store';
  */
 export const CLAIM_GRACE_MS = 30_000;
 
-interface EmailClaim {
+export interface EmailClaim {
   _id: string;
   _rev?: string;
   type: 'email';
@@ -24,9 +24,14 @@ export function claimId(email: string): string {
   return `email:${email}`;
 }
 
+/** The claim document of a (normalised) address for `userId`. */
+export function claimDoc(email: string, userId: string, now = new Date()): EmailClaim {
+  return { _id: claimId(email), type: 'email', userId, claimedAt: now.toISOString() };
+}
+
 /** Claims the (normalised) address for `userId`, or throws EmailTakenError. */
 export async function claimEmail(store: Store, email: string, userId: string, now = new Date()): Promise<void> {
-  const claim: EmailClaim = { _id: claimId(email), type: 'email', userId, claimedAt: now.toISOString() };
+  const claim = claimDoc(email, userId, now);
   try {
     await store.users.insert(claim as never);
     return;

@@ -11,11 +11,15 @@ export {
   findUserById,
   findUsersByIds,
   listStaffAccounts,
+  newUserDoc,
+  normalizeEmail,
   readStaffAccount,
   updateStaffAccount,
+  type NewUser,
   type Profile,
   type Role,
   type SessionUser,
   type StaffAccount,
   type StaffChange,
 } from './users';
+export { claimDoc, claimId } from './email-claim';

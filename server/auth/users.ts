@@ -68,21 +68,26 @@ export interface CreateUserHooks {
  * address and the user document follow each other at once; a claim left without its user by a
  * crash is taken over later (see email-claim.ts), so no address is ever stranded.
  */
-export async function createUser(
-  store: Store,
-  input: { email: string; name: string; role?: Role; department?: string; profile?: Profile; unconfirmed?: boolean } & ({ password: string } | { passwordHash: string }),
-  hooks: CreateUserHooks = {},
-): Promise<SessionUser> {
+export async function createUser(store: Store, input: NewUser, hooks: CreateUserHooks = {}): Promise<SessionUser> {
   const email = normalizeEmail(input.email);
   const id = randomUUID();
   // A hash made beforehand (the demo accounts in tests, see seed/demo-data.ts) skips the scrypt work.
   const passwordHash = 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password);
   await claimEmail(store, email, id);
   await hooks.afterClaim?.();
-  const doc: UserDoc = {
+  const doc = newUserDoc(input, id, passwordHash);
+  await store.users.insert(doc);
+  return toSessionUser(doc);
+}
+
+export type NewUser = { email: string; name: string; role?: Role; department?: string; profile?: Profile; unconfirmed?: boolean } & ({ password: string } | { passwordHash: string });
+
+/** The user document createUser writes once the address is claimed for `id` (also the demo seed's, written in bulk). */
+export function newUserDoc(input: NewUser, id: string, passwordHash: string): UserDoc {
+  return {
     _id: `user:${id}`,
     type: 'user',
-    email,
+    email: normalizeEmail(input.email),
     name: input.name.trim(),
     role: input.role ?? 'citizen',
     ...(input.department ? { department: input.department } : {}),
@@ -91,8 +96,6 @@ export async function createUser(
     createdAt: new Date().toISOString(),
     ...(input.unconfirmed ? { emailUnconfirmed: true as const } : {}),
   };
-  await store.users.insert(doc);
-  return toSessionUser(doc);
 }
 
 export async function findUserByEmail(store: Store, email: string): Promise<(SessionUser & { passwordHash: string; active: boolean }) | undefined> {

@@ -81,6 +81,26 @@ function remembered<F extends ShapingFont>(font: F): F {
 }
 
 /**
+ * fontkit keeps one glyph object per glyph id for the font's life, with the characters it was
+ * first made for; pdf-lib builds a document's ToUnicode map from them. Embedding a subset makes
+ * glyphs without characters: the components a composite glyph is drawn from (DejaVu draws
+ * Cyrillic В, С, О from the Latin B, C, O). With the font shared, every later document then lost
+ * those letters in its ToUnicode map ("nline" for "Online"). A glyph the layout asks for with its
+ * characters gets them if it has none.
+ */
+function withCharacters<F extends ShapingFont>(font: F): F {
+  type Glyph = { codePoints: number[] };
+  const fk = font as unknown as { getGlyph(id: number, characters?: number[]): Glyph | null };
+  const getGlyph = fk.getGlyph.bind(fk);
+  fk.getGlyph = (id, characters = []) => {
+    const glyph = getGlyph(id, characters);
+    if (glyph && glyph.codePoints.length === 0 && characters.length > 0) glyph.codePoints = characters;
+    return glyph;
+  };
+  return font;
+}
+
+/**
  * fontkit for pdf-lib's `registerFontkit`, parsing each of our fonts once per process: a parsed
  * font keeps its tables and shaping caches, which makes the second document ~10× faster. pdf-lib
  * takes a fresh subset of it per document, so documents share no state but the glyph outlines.
@@ -89,7 +109,7 @@ export const sharedFontkit = {
   create(bytes: Uint8Array): ShapingFont {
     let font = parsed.get(bytes);
     if (!font) {
-      font = remembered(readableLigatures(fontkit.create(bytes as Buffer) as unknown as ShapingFont));
+      font = remembered(readableLigatures(withCharacters(fontkit.create(bytes as Buffer) as unknown as ShapingFont)));
       parsed.set(bytes, font);
     }
     return font;
