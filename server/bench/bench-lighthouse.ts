@@ -78,7 +78,8 @@ function saveReport(target: Target, report: string | string[]): void {
   writeFileSync(file, Array.isArray(report) ? report[0] : report);
 }
 
-async function measure(port: number, target: Target): Promise<Sample> {
+/** A sample, or why Lighthouse had none (NO_NAVSTART, NO_FCP: frequent on a loaded machine). */
+async function measure(port: number, target: Target): Promise<Sample | string> {
   const result = await lighthouse(
     target.url,
     { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
@@ -88,6 +89,8 @@ async function measure(port: number, target: Target): Promise<Sample> {
   if (!result) throw new Error(`no result for ${target.url}`);
   const { lhr } = result;
   if (SAVE_DIR) saveReport(target, result.report);
+  // A failed run's NaN would sort anywhere and make every median meaningless: left out, and said so.
+  if (lhr.runtimeError) return lhr.runtimeError.code;
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   const a11y = lhr.categories.accessibility;
   const failures = a11y.auditRefs
@@ -159,6 +162,10 @@ async function main(): Promise<void> {
       for (const target of order) {
         await jar.holdFor(target);
         const sample = await measure(chrome.port, target);
+        if (typeof sample === 'string') {
+          console.log(`  round ${round + 1}: ${target.name}: no figures (Lighthouse: ${sample}), left out of the medians`);
+          continue;
+        }
         samples.get(target)!.push(sample);
         console.log(`  round ${round + 1}: ${target.name}: perf ${sample.performance}, LCP ${Math.round(sample.lcpMs)} ms, TBT ${Math.round(sample.tbtMs)} ms, CLS ${sample.cls.toFixed(3)}`);
       }
