@@ -76,7 +76,11 @@ export function createWebpackConfig(options: BuildOptions): Configuration {
   return {
     mode: options.mode,
     context: ROOT,
-    entry: { main: options.entry ?? path.join(ROOT, 'client/main.tsx') },
+    entry: {
+      main: options.entry ?? path.join(ROOT, 'client/main.tsx'),
+      // Only prerendered pages load it (client/build/prerender/app-scripts.ts), never the shell.
+      boot: path.join(ROOT, 'client/after-first-paint.ts'),
+    },
     target: ['web', ES_TARGET],
     // No eval-based source maps even in development: the server's CSP has no 'unsafe-eval'.
     devtool: production ? 'source-map' : 'cheap-module-source-map',
@@ -146,6 +150,7 @@ export function createWebpackConfig(options: BuildOptions): Configuration {
       new HtmlWebpackPlugin({
         template: path.join(ROOT, 'client/index.html'),
         filename: 'index.html',
+        excludeChunks: ['boot'],
         templateParameters: {
           brand: BRAND,
           appleTouchIconHref: pwaAssets.iconHrefs['apple-touch-icon'],

@@ -12,7 +12,9 @@
  * `BENCH_LIGHTHOUSE_PAGES` (comma-separated paths) replaces the portal pages,
  * `BENCH_LIGHTHOUSE_RUNS` (default 3) sets the rounds.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
@@ -35,6 +37,8 @@ const PORTAL_PAGES: readonly { path: string; name: string }[] = process.env.BENC
 /** Lighthouse's default storage reset plus what a device that never saw the portal lacks. */
 const FRESH_DEVICE = ['file_systems', 'shader_cache', 'service_workers', 'cache_storage', 'indexeddb', 'local_storage'] as const;
 const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+/** Where each run's full Lighthouse report goes, to read what a figure came from. */
+const SAVE_DIR = process.env.BENCH_LIGHTHOUSE_SAVE;
 
 // The same Chromium flags as the browser tests, plus Lighthouse's own headless mode.
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
@@ -66,7 +70,16 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-async function measure(port: number, target: Target): Promise<Sample> {
+let saved = 0;
+function saveReport(target: Target, report: string | string[]): void {
+  mkdirSync(SAVE_DIR!, { recursive: true });
+  const slug = target.name.startsWith('GOV.UK') ? 'govuk' : new URL(target.url).pathname.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root';
+  const file = path.join(SAVE_DIR!, `${String(++saved).padStart(3, '0')}-${target.cookie ? 'signed-in-' : ''}${slug}.json`);
+  writeFileSync(file, Array.isArray(report) ? report[0] : report);
+}
+
+/** A sample, or why Lighthouse had none (NO_NAVSTART, NO_FCP: frequent on a loaded machine). */
+async function measure(port: number, target: Target): Promise<Sample | string> {
   const result = await lighthouse(
     target.url,
     { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
@@ -75,6 +88,9 @@ async function measure(port: number, target: Target): Promise<Sample> {
   );
   if (!result) throw new Error(`no result for ${target.url}`);
   const { lhr } = result;
+  if (SAVE_DIR) saveReport(target, result.report);
+  // A failed run's NaN would sort anywhere and make every median meaningless: left out, and said so.
+  if (lhr.runtimeError) return lhr.runtimeError.code;
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   const a11y = lhr.categories.accessibility;
   const failures = a11y.auditRefs
@@ -104,18 +120,24 @@ async function signedInQuestion(portalUrl: string): Promise<Target> {
 }
 
 /**
- * Puts the session cookie into the browser's cookie jar. Not as an extra request header: the
- * page's own requests then carry only the jar's cookies (the language cookie the first answer
- * set), the session check says "nobody", and Lighthouse measured the way to the login page.
+ * Gives the browser the cookies of the page measured next: the session cookie in its cookie jar
+ * for the signed-in page (as an extra request header, the page's own requests would carry only the
+ * jar's cookies, the session check would say "nobody", and Lighthouse would measure the way to the
+ * login page), none at all for the public pages. Kept for every page, the one session made every
+ * public page a signed-in citizen's (RxDB, sync stream, a header re-rendered for the person).
  */
-async function holdCookies(port: number, targets: readonly Target[]): Promise<void> {
+async function cookieJar(port: number): Promise<{ holdFor(target: Target): Promise<void>; close(): Promise<void> }> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  const cookies = targets.flatMap((t) => {
-    if (!t.cookie) return [];
-    const [name, ...value] = t.cookie.split('=');
-    return [{ name, value: value.join('='), url: new URL(t.url).origin }];
-  });
-  await browser.contexts()[0].addCookies(cookies);
+  const context = browser.contexts()[0];
+  return {
+    async holdFor(target) {
+      await context.clearCookies();
+      if (!target.cookie) return;
+      const [name, ...value] = target.cookie.split('=');
+      await context.addCookies([{ name, value: value.join('='), url: new URL(target.url).origin }]);
+    },
+    close: () => browser.close(),
+  };
 }
 
 async function main(): Promise<void> {
@@ -128,7 +150,7 @@ async function main(): Promise<void> {
     ...PORTAL_PAGES.map((p) => ({ name: p.name, url: server.url + p.path })),
     await signedInQuestion(server.url),
   ];
-  await holdCookies(chrome.port, targets);
+  const jar = await cookieJar(chrome.port);
   const samples = new Map<Target, Sample[]>(targets.map((t) => [t, []]));
   try {
     const version = (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version;
@@ -138,12 +160,18 @@ async function main(): Promise<void> {
     for (let round = 0; round < RUNS; round++) {
       const order = round % 2 === 0 ? targets : [...targets].reverse();
       for (const target of order) {
+        await jar.holdFor(target);
         const sample = await measure(chrome.port, target);
+        if (typeof sample === 'string') {
+          console.log(`  round ${round + 1}: ${target.name}: no figures (Lighthouse: ${sample}), left out of the medians`);
+          continue;
+        }
         samples.get(target)!.push(sample);
         console.log(`  round ${round + 1}: ${target.name}: perf ${sample.performance}, LCP ${Math.round(sample.lcpMs)} ms, TBT ${Math.round(sample.tbtMs)} ms, CLS ${sample.cls.toFixed(3)}`);
       }
     }
   } finally {
+    await jar.close().catch(() => undefined);
     await chrome.kill();
     await govuk.stop();
     await server.stop();

@@ -104,6 +104,23 @@ describe('prerendered public pages', () => {
       /<meta name="description" content="([^"]*)">/.exec(read(prerenderedFile('de', '/')))![1],
     );
   });
+  it('paint before the app runs: the only script they run is the small boot script; the app comes as low-priority preloads it starts after the paint', () => {
+    const shellScripts = [...read('index.html').matchAll(/<script defer="defer" src="([^"]+)"><\/script>/g)].map((m) => m[1]);
+    expect(shellScripts.length, 'the shell runs the app itself').toBeGreaterThan(0);
+    const precached = precachedUrls(read('sw.js'));
+    for (const lng of ['de', 'ar'] as const) {
+      for (const pagePath of ['/', '/sperrmuellkarte', '/anmelden']) {
+        const html = read(prerenderedFile(lng, pagePath));
+        const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+        expect(scripts, `${lng} ${pagePath}`).toEqual([expect.stringMatching(/^<script defer="defer" src="\/assets\/boot\.[0-9a-f]+\.js">$/)]);
+        const boot = /src="\/([^"]+)"/.exec(scripts[0])![1];
+        expect(gzipSync(read(boot)).length, boot).toBeLessThan(1024);
+        expect(precached, 'offline, a kept page starts its app too').toContain(`/${boot}`);
+        const preloads = [...html.matchAll(/<link rel="preload" as="script" href="([^"]+)" fetchpriority="low" data-app-script>/g)].map((m) => m[1]);
+        expect(preloads, `${lng} ${pagePath}`).toEqual(shellScripts);
+      }
+    }
+  });
 });
 
 describe('texts and precache', () => {

@@ -16,6 +16,7 @@ import { LANGUAGES, type Language } from '../../i18n/languages';
 import { PRERENDERED_PATHS } from '../../i18n/namespaces';
 import { BRAND } from '../brand';
 import type { RenderedPage } from './render-page';
+import { bootScriptUrl, scriptsAfterFirstPaint } from './app-scripts';
 import { pageDocument } from './page-document';
 import { buildPrerenderBundle, prerenderBundleConfig } from './prerender-bundle';
 
@@ -37,7 +38,7 @@ export async function prerenderPages(root: string, distDir: string, catalogueUrl
     const { renderPage } = createRequire(import.meta.url)(path.join(bundleDir, 'render-page.cjs')) as {
       renderPage: (pagePath: string, lng: Language, entries: readonly CatalogueEntry[]) => Promise<RenderedPage>;
     };
-    const shell = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+    const shell = scriptsAfterFirstPaint(readFileSync(path.join(distDir, 'index.html'), 'utf8'), bootScriptUrl(distDir));
     const entries = catalogueEntries();
     rmSync(path.join(distDir, PRERENDERED_DIR), { recursive: true, force: true });
     let pages = 0;
