@@ -83,3 +83,33 @@ export async function reachState(page: Page, context: BrowserContext, screen: Sc
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }
 }
+
+/**
+ * Switches the language in place, as a visitor does with the header's language switch (pressed
+ * by keyboard, so `:focus-visible` keeps the keyboard's look for the focus walk that follows).
+ * Settled once `lang` is the new language, no loading state is left in main and two frames have
+ * passed (the texts follow `lang` in the next render; a lazy language's texts are fetched before
+ * `lang` changes, client/i18n/i18n.ts).
+ */
+export async function switchLanguage(page: Page, language: string, index: number): Promise<void> {
+  await page.locator('.language-switch__button').nth(index).press('Enter');
+  await page.waitForFunction((lng) => document.documentElement.lang === lng && !document.querySelector('main .loading'), language, { timeout: 10_000 });
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}
+
+/**
+ * 2.4.1: the skip link is the first stop of the tab order (no positive tabindex puts anything
+ * before it). The order Tab follows, read from the document: it holds in every language and
+ * state without reloading the page to start Tab from its top.
+ */
+export function skipLinkFirstInPage(selector: string): string | null {
+  const positive = [...document.querySelectorAll<HTMLElement>('[tabindex]')].find((el) => el.tabIndex > 0);
+  if (positive) return `positive tabindex on ${positive.tagName.toLowerCase()}.${[...positive.classList].join('.')}`;
+  const first = [...document.querySelectorAll<HTMLElement>(selector)].find(
+    (el) => !(el as HTMLButtonElement).disabled && el.tabIndex >= 0 && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]'),
+  );
+  return first?.classList.contains('skip-link') ? null : `first tab stop is ${first ? `${first.tagName.toLowerCase()}.${[...first.classList].join('.')}` : 'nothing'}`;
+}
