@@ -19,8 +19,8 @@ import { statesOf, type Screen, type ScreenState } from './screens';
  * (support/matrix-parts.ts), one test each, which the two workers share. Each screen is loaded
  * once and each of its states reached once; the state is then checked in every language,
  * switched in place with the header's language switch as a visitor does (a failed submit whose
- * summary a switch cleared is made again), at both viewports (all languages at one width, then
- * all at the other: one resize per state) and in the schemes it needs (`emulateMedia`).
+ * summary a switch cleared is made again), at both viewports (resized) and in the schemes it
+ * needs (`emulateMedia`).
  *
  * Each check runs once for every combination of the inputs its outcome depends on, and no more:
  * - The markup and the words: axe's markup, name and ARIA rules depend on the elements and on
@@ -46,7 +46,7 @@ import { statesOf, type Screen, type ScreenState } from './screens';
  * - Reduced motion comes from the style sheets alone: once per screen, in German.
  * - Behaviour: the skip link is the first tab stop in every language on every screen (read from
  *   the document), and the first Tab of each visitor's loaded page reaches it; focus moves to the
- *   heading after each navigation, in the language the walk is in then (it moves on by one
+ *   heading after each navigation, in the language the walk is in then (it moves back by one
  *   language per state, so every language navigates).
  * The checks of one mode run in one round trip to the page (support/page-checks.ts). A state's
  * checks start in the scheme, width and language the previous state's ended in (each switch
@@ -100,31 +100,30 @@ async function inLanguageTime<T>(walk: Walk, language: string, work: () => Promi
 }
 
 /**
- * Checks one state in every language and mode. The languages are switched in place; all of them
- * are checked at the width the page is at, then all of them at the other width: one resize per
- * state. The second round starts in the language the first ended in (no switch at the turn) and
- * ends in the one after the state's first language, so the next state, and the next screen's
- * navigation, start in another language each time.
+ * Checks one state in every language and mode. The languages are switched in place (a switch
+ * costs a render of the whole app, a resize only a layout): each language is checked at the
+ * width the page is at, then at the other, and the next language starts at that one. The state
+ * ends in the language before its first, so the next state, and the next screen's navigation,
+ * start in another language each time.
  */
 async function checkStateEverywhere(page: Page, context: BrowserContext, mode: PageMode, walk: Walk, signatures: Set<string>, screen: Screen, state: ScreenState, firstState: boolean): Promise<void> {
-  const order = [mode.language, ...LANGUAGES.filter((l) => l !== mode.language)];
-  const unreachable = new Set<string>();
-  for (const [turn, wide] of (mode.wide ? [true, false] : [false, true]).entries()) {
-    if (wide !== mode.wide) await timed('switch width', () => setWide(page, mode, wide));
-    for (const language of turn === 0 ? order : [order.at(-1)!, order[0]!, ...order.slice(2, -1), order[1]!]) {
-      if (unreachable.has(language)) continue;
-      const report: Report = (viewport, scheme, rule, details) => {
-        for (const detail of details) walk.problems.push({ screen: screen.id, state, language, viewport: viewport.name, scheme, rule, detail });
-      };
-      await inLanguageTime(walk, language, async () => {
-        try {
-          await timed('switch language', () => inLanguage(page, context, mode, screen, state, language));
-        } catch (error) {
-          unreachable.add(language);
-          report(VIEWPORTS[wide ? 1 : 0], 'all', 'unreachable', [String(error).slice(0, 300)]);
-          return;
+  for (const language of [mode.language, ...LANGUAGES.filter((l) => l !== mode.language)]) {
+    const report: Report = (viewport, scheme, rule, details) => {
+      for (const detail of details) walk.problems.push({ screen: screen.id, state, language, viewport: viewport.name, scheme, rule, detail });
+    };
+    await inLanguageTime(walk, language, async () => {
+      try {
+        await timed('switch language', () => inLanguage(page, context, mode, screen, state, language));
+      } catch (error) {
+        report(VIEWPORTS[mode.wide ? 1 : 0], 'all', 'unreachable', [String(error).slice(0, 300)]);
+        return;
+      }
+      for (const wide of mode.wide ? [true, false] : [false, true]) {
+        if (wide !== mode.wide) await timed('switch width', () => setWide(page, mode, wide));
+        if (wide) {
+          await checkWide(page, mode, report, timed);
+          continue;
         }
-        if (wide) return checkWide(page, mode, report, timed);
         const signature = `${screen.id}|${state}|${await timed('signature', () => page.evaluate(markupSignatureInPage))}`;
         const colours = !signatures.has(signature);
         signatures.add(signature);
@@ -144,8 +143,8 @@ async function checkStateEverywhere(page: Page, context: BrowserContext, mode: P
         // Every mode of this state is covered by each check whose outcome can differ there.
         walk.combinations += VIEWPORTS.length * SCHEMES.length;
         walk.colours[colours ? 'checked' : 'known'] += SCHEMES.length - 1;
-      });
-    }
+      }
+    });
   }
 }
 

@@ -85,19 +85,29 @@ export async function reachState(page: Page, context: BrowserContext, screen: Sc
 }
 
 /**
- * Switches the language in place, as a visitor does with the header's language switch (pressed
- * by keyboard, so `:focus-visible` keeps the keyboard's look for the focus walk that follows).
- * Settled once `lang` is the new language, no loading state is left in main and two frames have
- * passed (the texts follow `lang` in the next render; a lazy language's texts are fetched before
- * `lang` changes, client/i18n/i18n.ts).
+ * Switches the language in place with the header's language switch, in one round trip. A
+ * button's `click()` from script runs its handler as a press does and moves neither focus nor
+ * the keyboard modality `:focus-visible` follows. Settled once `lang` is the new language, no
+ * loading state is left in main and two frames have passed (the texts follow `lang` in the next
+ * render; a lazy language's texts are fetched before `lang` changes, client/i18n/i18n.ts).
  */
 export async function switchLanguage(page: Page, language: string, index: number): Promise<void> {
-  await page.locator('.language-switch__button').nth(index).press('Enter');
-  await page.waitForFunction((lng) => document.documentElement.lang === lng && !document.querySelector('main .loading'), language, { timeout: 10_000 });
-  await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  });
+  await page.evaluate(
+    async ({ lng, index }) => {
+      const button = document.querySelectorAll<HTMLButtonElement>('.language-switch__button')[index];
+      if (!button) throw new Error('no language switch on the page');
+      button.click();
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const deadline = Date.now() + 10_000;
+      while (document.documentElement.lang !== lng || document.querySelector('main .loading')) {
+        if (Date.now() > deadline) throw new Error(`still lang="${document.documentElement.lang}" 10 s after choosing ${lng}`);
+        await frame();
+      }
+      await frame();
+      await frame();
+    },
+    { lng: language, index },
+  );
 }
 
 /**
