@@ -83,3 +83,43 @@ export async function reachState(page: Page, context: BrowserContext, screen: Sc
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }
 }
+
+/**
+ * Switches the language in place with the header's language switch, in one round trip. A
+ * button's `click()` from script runs its handler as a press does and moves neither focus nor
+ * the keyboard modality `:focus-visible` follows. Settled once `lang` is the new language, no
+ * loading state is left in main and two frames have passed (the texts follow `lang` in the next
+ * render; a lazy language's texts are fetched before `lang` changes, client/i18n/i18n.ts).
+ */
+export async function switchLanguage(page: Page, language: string, index: number): Promise<void> {
+  await page.evaluate(
+    async ({ lng, index }) => {
+      const button = document.querySelectorAll<HTMLButtonElement>('.language-switch__button')[index];
+      if (!button) throw new Error('no language switch on the page');
+      button.click();
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const deadline = Date.now() + 10_000;
+      while (document.documentElement.lang !== lng || document.querySelector('main .loading')) {
+        if (Date.now() > deadline) throw new Error(`still lang="${document.documentElement.lang}" 10 s after choosing ${lng}`);
+        await frame();
+      }
+      await frame();
+      await frame();
+    },
+    { lng: language, index },
+  );
+}
+
+/**
+ * 2.4.1: the skip link is the first stop of the tab order (no positive tabindex puts anything
+ * before it). The order Tab follows, read from the document: it holds in every language and
+ * state without reloading the page to start Tab from its top.
+ */
+export function skipLinkFirstInPage(selector: string): string | null {
+  const positive = [...document.querySelectorAll<HTMLElement>('[tabindex]')].find((el) => el.tabIndex > 0);
+  if (positive) return `positive tabindex on ${positive.tagName.toLowerCase()}.${[...positive.classList].join('.')}`;
+  const first = [...document.querySelectorAll<HTMLElement>(selector)].find(
+    (el) => !(el as HTMLButtonElement).disabled && el.tabIndex >= 0 && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]'),
+  );
+  return first?.classList.contains('skip-link') ? null : `first tab stop is ${first ? `${first.tagName.toLowerCase()}.${[...first.classList].join('.')}` : 'nothing'}`;
+}
