@@ -16,8 +16,9 @@ import { futureWeekday } from '../test-support/api-client';
 
 const FIRST = ['Anna', 'Bernd', 'Clara', 'Deniz', 'Emil', 'Frieda', 'Gül', 'Hans', 'Ilse', 'Jonas', 'Katrin', 'Lukas', 'Mira', 'Niklas', 'Özlem'];
 const LAST = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Yılmaz', 'Koch', 'Richter', 'Klein', 'Wolf'];
-// Streets of the city (the two the bench searches for among them), and one it doesn't have (Südring).
-const STREETS = [...new Set(['Münsterstraße', 'Bonenstraße', ...allStreets().slice(0, 5).map((s) => s.name)]), 'Südring'];
+// Streets of the configured city (the bench searches for the first two), and one no city has
+// (Südring). Taken from the register, not named here: a city's streets live in its configuration.
+export const STREETS = [...allStreets().slice(0, 7).map((s) => s.name), 'Südring'];
 // A realistic mix: most requests are closed, a tenth each wait or are being worked on.
 const STATUS_MIX: [RequestStatus, number][] = [['received', 0.1], ['in_progress', 0.1], ['needs_info', 0.03], ['completed', 0.6], ['rejected', 0.1], ['withdrawn', 0.07]];
 /** Large batches: the embedded store's cost per `_bulk_docs` call is mostly per call, not per document. */
