@@ -41,17 +41,19 @@ typecheck=$!
 background build npm run --silent build
 build=$!
 # A whole run used 1.1 of the 2 cores on average (1591 CPU-s in 24 min 19 s, 2026-12-07): vitest's
-# workers wait for the shared store, the browser tests for pages and timers. So the browser tests
-# start as soon as the build they need is there, beside vitest, not after it; their output is
-# printed when they end. SUITE_OVERLAP=0 runs them after vitest, as before.
+# workers wait for the shared store, the browser tests for pages and timers. SUITE_OVERLAP=1 starts
+# the browser tests as soon as the build they need is there, beside vitest, printing their output
+# when they end. Not the default: tried once, both cores were then full, vitest ran at a third of
+# its speed and a test of two routing processes hit its 20 s limit.
 browser_tests() {
   while [ ! -e "$logs/build.rc" ]; do sleep 1; done
   if [ "$(cat "$logs/build.rc")" != 0 ]; then echo "Build fehlgeschlagen: Browsertests nicht gestartet"; return 1; fi
   npx playwright test -c a11y-tests/playwright.config.ts
 }
-overlap=${SUITE_OVERLAP:-1}
+overlap=${SUITE_OVERLAP:-0}
 if [ "$overlap" = 1 ]; then background browser browser_tests; browser=$!; fi
-echo "== Unit- und Integrationstests (vitest, echter eingebetteter Datenspeicher; daneben Typprüfung, Build und danach die Browsertests)"
+if [ "$overlap" = 1 ]; then beside="Typprüfung, Build und danach die Browsertests"; else beside="Typprüfung und Build"; fi
+echo "== Unit- und Integrationstests (vitest, echter eingebetteter Datenspeicher; daneben $beside)"
 vitest=0
 # The build-output test reads this build instead of building the client a second time.
 SUITE_BUILD_DONE="$logs/build.rc" npx vitest run || vitest=$?
