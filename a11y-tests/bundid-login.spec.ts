@@ -150,7 +150,9 @@ test('a service refused below its trust level', async ({ page, request }) => {
   await logInWithBundIdAtSandbox(page, /^basis/);
   await expect(page).toHaveURL(/\/meine-antraege$/);
   // The push under "basis" is refused for this request: it is a draft again, and the list says why.
-  const item = main.locator('li.request-item').filter({ hasText: 'Meldebescheinigung' });
+  // This request's entry: the sandbox's test person may hold other refused sendings (the matrix's
+  // data on this worker's portal, an earlier try of this test).
+  const item = main.locator('li.request-item').filter({ has: page.locator(`a[href="/antraege/${requestId}"]`) });
   await expect(item.getByText('Nicht gesendet', { exact: true })).toBeVisible({ timeout: 30_000 });
   const listNote = item.getByRole('note', { name: 'Ihr Antrag wurde nicht gesendet' });
   await expect(listNote).toContainText('nicht das nötige Vertrauensniveau „substantiell“');
