@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from '../logger';
 import { followChanges, getOrNull, isConflict, type Store } from '../store';
 import type { MailConfig } from './mail-config';
 import type { OutboxDoc, SealedMail } from './outbox';
 import { renderMail } from './render-mail';
 import { unseal } from './seal';
+import { isPermanentRefusal, smtpTransport } from './smtp-transport';
 
 /** A claim not finished by then (a worker that died mid-send) is taken up again. */
 const CLAIM_MS = 2 * 60_000;
@@ -17,19 +17,8 @@ export interface MailSender {
   stop(): Promise<void>;
 }
 
-/** A mail server's 5xx is final (no such mailbox, refused): retrying would never help. */
-function isPermanent(err: unknown): boolean {
-  const code = (err as { responseCode?: number }).responseCode;
-  return typeof code === 'number' && code >= 500 && code < 600;
-}
-
 export function retryDelay(attempts: number, config: Pick<MailConfig, 'retryBaseMs' | 'retryMaxMs'>): number {
   return Math.min(config.retryBaseMs * 2 ** Math.max(0, attempts - 1), config.retryMaxMs);
-}
-
-export function mailTransport(smtpUrl: string): Transporter {
-  // Short timeouts: a mail server that hangs delays only the next pass, never the worker for minutes.
-  return nodemailer.createTransport(smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as never);
 }
 
 /**
@@ -39,7 +28,7 @@ export function mailTransport(smtpUrl: string): Transporter {
  * delay; the mail stays in the store until a server has taken it.
  */
 export async function startMailSender(store: Store, config: MailConfig & { smtpUrl: string }, key: Buffer, logger?: Logger): Promise<MailSender> {
-  const transport = mailTransport(config.smtpUrl);
+  const transport = smtpTransport(config.smtpUrl, config.smtpCa);
   const me = randomUUID();
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
@@ -77,7 +66,7 @@ export async function startMailSender(store: Store, config: MailConfig & { smtpU
       next = { ...rest, state: 'sent', attempts: claimed.attempts + 1, sentAt: new Date().toISOString() };
     } catch (err) {
       const attempts = claimed.attempts + 1;
-      const permanent = isPermanent(err);
+      const permanent = isPermanentRefusal(err);
       const message = (err as Error).message.replace(/[^\s<>]+@[^\s<>]+/g, '<address>').slice(0, 300);
       logger?.warn({ mail: claimed._id, kind: claimed.kind, attempts, permanent, err: message }, permanent ? 'mail refused for good' : 'mail not sent; retried later');
       next = permanent
