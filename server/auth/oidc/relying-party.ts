@@ -1,8 +1,8 @@
 import * as client from 'openid-client';
 import { BUNDID_SCOPES } from '../../../domain/account/identity';
 import { STORK_QAA, type TrustLevel } from '../../../domain/account/trust-level';
-import { lazyDiscovery } from './discovery';
 import type { OidcConfig } from './oidc-config';
+import { OidcRelyingParty, type AuthorizationChecks, type RedeemedLogin } from './oidc-relying-party';
 
 export type BundIdFailure = 'provider_error' | 'code_refused' | 'token_invalid' | 'unreachable';
 
@@ -17,27 +17,19 @@ export class BundIdLoginError extends Error {
 }
 
 /**
- * The portal as OpenID Connect relying party of the city's BundID broker, through openid-client:
- * discovery once (retried on the next login if the provider was down), the authorization URL
- * with PKCE (S256), state and nonce, and the code exchange that checks them together with the
- * ID token's signature, issuer, audience and expiry.
+ * The portal as relying party of the city's BundID broker: the shared OpenID Connect relying
+ * party (oidc-relying-party.ts) with BundID's scopes, a fresh login every time, the trust level
+ * asked for, and failures sorted by what went wrong.
  */
 export class RelyingParty {
-  private readonly configuration: () => Promise<client.Configuration>;
+  private readonly oidc: OidcRelyingParty;
 
-  constructor(private readonly config: OidcConfig) {
-    this.configuration = lazyDiscovery(config, (err) => new BundIdLoginError('unreachable', `discovery failed: ${err.message}`));
+  constructor(config: OidcConfig) {
+    this.oidc = new OidcRelyingParty(config, BUNDID_SCOPES, (err) => new BundIdLoginError('unreachable', `discovery failed: ${err.message}`));
   }
 
-  async authorizationUrl(input: { redirectUri: string; state: string; nonce: string; verifier: string; niveau?: TrustLevel; lng?: string }): Promise<URL> {
-    const configuration = await this.configuration();
-    return client.buildAuthorizationUrl(configuration, {
-      redirect_uri: input.redirectUri,
-      scope: BUNDID_SCOPES,
-      code_challenge: await client.calculatePKCECodeChallenge(input.verifier),
-      code_challenge_method: 'S256',
-      state: input.state,
-      nonce: input.nonce,
+  authorizationUrl(input: AuthorizationChecks & { redirectUri: string; niveau?: TrustLevel; lng?: string }): Promise<URL> {
+    return this.oidc.authorizationUrl(input, {
       // Every login is a fresh one at BundID: a step up to a higher level must not reuse the last.
       prompt: 'login',
       ...(input.niveau ? { acr_values: STORK_QAA[input.niveau] } : {}),
@@ -46,36 +38,26 @@ export class RelyingParty {
   }
 
   /** Redeems the code; answers the person's claims (ID token, completed by userinfo for the same `sub`). */
-  async finish(callbackUrl: URL, checks: { state: string; nonce: string; verifier: string }): Promise<Record<string, unknown>> {
-    const configuration = await this.configuration();
-    let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
+  async finish(callbackUrl: URL, checks: AuthorizationChecks): Promise<Record<string, unknown>> {
+    let redeemed: RedeemedLogin;
     try {
-      tokens = await client.authorizationCodeGrant(configuration, callbackUrl, {
-        pkceCodeVerifier: checks.verifier,
-        expectedState: checks.state,
-        expectedNonce: checks.nonce,
-        idTokenExpected: true,
-      });
+      redeemed = await this.oidc.redeem(callbackUrl, checks);
     } catch (err) {
       throw classify(err);
     }
-    const idClaims = tokens.claims();
-    if (!idClaims) throw new BundIdLoginError('token_invalid', 'no ID token');
     let userinfo: Record<string, unknown> = {};
     try {
-      userinfo = await client.fetchUserInfo(configuration, tokens.access_token, idClaims.sub);
+      userinfo = await redeemed.userinfo();
     } catch (err) {
       // The ID token alone suffices when it carries the attributes; a different `sub` does not.
       if (!(err instanceof client.ResponseBodyError)) throw classify(err);
     }
-    return { ...userinfo, ...idClaims };
+    return { ...userinfo, ...redeemed.claims };
   }
 
   /** Where to end the login at the provider too, if it offers RP-initiated logout. */
-  async endSessionUrl(postLogoutRedirectUri: string): Promise<string | undefined> {
-    const configuration = await this.configuration().catch(() => undefined);
-    if (!configuration?.serverMetadata().end_session_endpoint) return undefined;
-    return client.buildEndSessionUrl(configuration, { client_id: this.config.clientId, post_logout_redirect_uri: postLogoutRedirectUri }).href;
+  endSessionUrl(postLogoutRedirectUri: string): Promise<string | undefined> {
+    return this.oidc.endSessionUrl(postLogoutRedirectUri);
   }
 }
 
