@@ -1,22 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { expectNoAxeViolations } from './support/axe';
 import { logIn, registerByApi } from './support/citizen';
-
-/** The login page's BundID part, through to the identity sandbox, choosing person and level there. */
-async function logInWithBundId(page: Page, level: RegExp, person = /Erika Mustermann/, button = 'Mit BundID anmelden') {
-  await page.getByRole('button', { name: button }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Identitäts-Sandbox (statt BundID)');
-  await expectNoAxeViolations(page, 'Identitäts-Sandbox');
-  await logInWithBundIdAtSandbox(page, level, person);
-}
-
-/** On the identity sandbox's page: choose person and level, and log in. */
-async function logInWithBundIdAtSandbox(page: Page, level: RegExp, person = /Erika Mustermann/) {
-  await page.getByLabel(person).check();
-  await page.getByLabel(level).check();
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-}
+import { logInWithBundId, logInWithBundIdAtSandbox } from './support/bundid-fixtures';
 
 /**
  * Issue 13, BundID: the login page names the attributes taken before anyone leaves for the

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { expect, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { CookieJar, loginAtSandbox, send } from '../../server/auth/oidc/bundid-test-flow';
 
 /**
@@ -36,4 +38,19 @@ export async function bundIdCitizen(baseUrl: string): Promise<{ session: string;
   const refused = answer?.conflicts.filter((c) => c.id === notSent.id && c.status === 'draft') ?? [];
   if (!answer || answer.conflicts.length !== 1 || refused.length !== 1) throw new Error(`Meldebescheinigung drafts not stored as needed: ${pushed.status} ${await pushed.text()}`);
   return { session: `bp_session=${cookie}`, trustDraftId: draft.id, notSentId: notSent.id };
+}
+
+/** The login page's BundID part, through to the identity sandbox, choosing person and level there. */
+export async function logInWithBundId(page: Page, level: RegExp, person = /Erika Mustermann/, button = 'Mit BundID anmelden') {
+  await page.getByRole('button', { name: button }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Identitäts-Sandbox (statt BundID)');
+  await expectNoAxeViolations(page, 'Identitäts-Sandbox');
+  await logInWithBundIdAtSandbox(page, level, person);
+}
+
+/** On the identity sandbox's page: choose person and level, and log in. */
+export async function logInWithBundIdAtSandbox(page: Page, level: RegExp, person = /Erika Mustermann/) {
+  await page.getByLabel(person).check();
+  await page.getByLabel(level).check();
+  await page.getByRole('button', { name: 'Anmelden' }).click();
 }

@@ -24,19 +24,23 @@ interface Props {
   onChange(value: AnswerValue): void;
   /** The request being filled in: file questions record it with each file. */
   requestId?: string;
+  /** The answer is the value BundID confirmed (prefilled from the profile, unchanged since). */
+  verified?: boolean;
 }
 
 /**
  * One question of a service, drawn from the catalogue's field definition: the type picks the
  * component, the texts come from `<namespace>:fields.<field>.*`.
  */
-export function QuestionField({ service, fieldId, value, error, asHeading, answers, onChange, requestId }: Props) {
+export function QuestionField({ service, fieldId, value, error, asHeading, answers, onChange, requestId, verified }: Props) {
   const t = useT();
   const def = service.fields[fieldId];
   const ns = service.namespace;
   const label = t(`${ns}:fields.${fieldId}.label`);
   const hintKey = `${ns}:fields.${fieldId}.hint`;
-  const hint = hasText(hintKey) ? t(hintKey) : undefined;
+  const ownHint = hasText(hintKey) ? t(hintKey) : undefined;
+  // In the hint, so a screen reader hears it with the field (aria-describedby), not only a sighted reader.
+  const hint = verified ? [ownHint, t('common:verifiedAnswer')].filter(Boolean).join(' ') : ownHint;
   const message = error ? fieldErrorText(t, ns, error) : undefined;
   const textProps: TextQuestionProps = {
     fieldId,

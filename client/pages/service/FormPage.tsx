@@ -50,6 +50,19 @@ function prefills(service: ServiceDefinition, fields: readonly string[], answers
   return found;
 }
 
+/**
+ * Whether the answer is what BundID confirmed for this citizen: prefilled from a profile field
+ * the last BundID login filled, and not changed since. The citizen may still change it (the form
+ * asks for this request's answer); then it is theirs and no longer shown as confirmed.
+ */
+function isVerifiedAnswer(service: ServiceDefinition, fieldId: string, value: AnswerValue | undefined): boolean {
+  const user = currentUser.value;
+  const def = service.fields[fieldId];
+  const source = 'prefillFrom' in def ? def.prefillFrom : undefined;
+  if (!source || !user?.identity?.verifiedFields.includes(source)) return false;
+  return typeof value === 'string' && value !== '' && value === user.profile?.[source];
+}
+
 function QuestionPage({ service, requestId, pageId, returnToCheck }: {
   service: ServiceDefinition;
   requestId: string;
@@ -139,6 +152,7 @@ function QuestionPage({ service, requestId, pageId, returnToCheck }: {
       answers={answers}
       onChange={(value) => change(fieldId, value)}
       requestId={requestId}
+      verified={isVerifiedAnswer(service, fieldId, answers[fieldId])}
     />
   ));
 
