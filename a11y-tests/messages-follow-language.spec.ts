@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { SLOT_POOLS, candidateSlots } from '../domain/slots';
-import { ApiClient, eventually, submitted } from '../server/test-support/api-client';
+import { ApiClient, appointmentDraft, eventually, submitted } from '../server/test-support/api-client';
 import { translator } from '../server/http/i18n';
 import { maengelmelderDraft } from './support/map-fixtures';
 import { browseAs, routedRequest } from './support/routed-request';
@@ -65,22 +65,10 @@ test('"Ich auch" on a nearby report: the thanks follows the language', async ({ 
   await followsTheSwitch(page.locator('.nearby-reports [role="status"]'), 'map:nearby.counted', { count: 2 });
 });
 
-/** A Bürgerbüro appointment at `slot`, sent through the device's session and confirmed by routing. */
+/** A Bürgerbüro appointment at `slot`, sent by the device's citizen and confirmed by routing. */
 async function appointmentAt(slot: string): Promise<string> {
-  const now = new Date().toISOString();
-  const doc = {
-    id: randomUUID(),
-    serviceId: 'termin-buergerbuero',
-    catalogueVersion: 1,
-    answers: { concern: 'personalausweis', persons: '1', slot, name: 'Sena Sprachwechsel', email: 'sena@example.org' },
-    status: 'submitted',
-    submittedAt: now,
-    createdAt: now,
-    updatedAt: now,
-    history: [],
-    _deleted: false,
-  };
-  expect((await citizen.push([{ assumedMasterState: null, newDocumentState: doc as never }])).status).toBe(200);
+  const doc = submitted(appointmentDraft(slot));
+  expect((await citizen.push([{ assumedMasterState: null, newDocumentState: doc }])).status).toBe(200);
   await eventually(async () => !!(await citizen.current(doc.id))?.confirmedSlot, 20_000, 'appointment routing');
   return doc.id;
 }
