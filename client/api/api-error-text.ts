@@ -37,3 +37,15 @@ export function describeApiFailure(t: Translate, error: unknown): FormProblem[] 
 export function saidFailure(error: unknown): Said {
   return (t) => describeApiFailure(t, error).map((p) => p.text).join(' ');
 }
+
+/**
+ * A refused call as one message that follows a language switch (see `Said`): worded from our
+ * locale texts by its error code (`areaKeys`, e.g. `termin:apiErrors.<code>`, then the common
+ * ones); the server's sentence, fixed in the language of the call, only for a code no text of
+ * ours knows; `fallbackKey` for a call that got no answer or none we can read.
+ */
+export function saidRefusal(error: unknown, areaKeys: (code: string) => string[], fallbackKey: string): Said {
+  if (!(error instanceof ApiRequestError)) return (t) => t(fallbackKey);
+  const { error: code, message } = error.body;
+  return (t) => t([...areaKeys(code), `common:apiErrors.${code}`], { defaultValue: message || t(fallbackKey) });
+}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { distanceMetres, roundedDistance } from '../../../domain/maps';
-import { ApiRequestError } from '../../api/api-client';
-import { useT } from '../../i18n/i18n';
+import { saidRefusal } from '../../api/api-error-text';
+import { useT, type Said } from '../../i18n/i18n';
 import { fetchNearbyReports, sendMeToo, type NearbyReport } from './nearby-reports-api';
 
 interface Props {
@@ -15,7 +15,8 @@ interface Props {
 /** Fetch again only when the point has moved this far: arrow keys move the map in small steps. */
 const REFETCH_METRES = 150;
 
-type Outcome = { id: string; text: string; error?: boolean };
+/** What became of a "me too", kept as how to say it so a language switch rewords it. */
+type Outcome = { id: string; said: Said; error?: boolean };
 
 /**
  * Open reports near the chosen place, as a list (the accessible way; the map marks the same
@@ -63,10 +64,9 @@ export function NearbyReports({ id, point, onReports }: Props) {
       const answer = await sendMeToo(report.id);
       setJoined((was) => new Set(was).add(report.id));
       setReports((list) => list?.map((r) => (r.id === report.id ? { ...r, count: answer.count } : r)) ?? null);
-      setOutcome({ id: report.id, text: t(answer.counted ? 'map:nearby.counted' : 'map:nearby.already', { count: answer.count }) });
+      setOutcome({ id: report.id, said: (t) => t(answer.counted ? 'map:nearby.counted' : 'map:nearby.already', { count: answer.count }) });
     } catch (err) {
-      const message = err instanceof ApiRequestError && err.body.message ? err.body.message : t('map:nearby.failed');
-      setOutcome({ id: report.id, text: message, error: true });
+      setOutcome({ id: report.id, said: saidRefusal(err, (code) => [`map:apiErrors.${code}`], 'map:nearby.failed'), error: true });
     }
   };
 
@@ -106,7 +106,7 @@ export function NearbyReports({ id, point, onReports }: Props) {
         </>
       )}
       <p class={outcome?.error ? 'error-message' : 'nearby-reports__outcome'} role="status">
-        {outcome?.text ?? ''}
+        {outcome?.said(t) ?? ''}
       </p>
     </section>
   );

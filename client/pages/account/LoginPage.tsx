@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { useT } from '../../i18n/i18n';
 import { login, safeReturnPath, sessionExpired } from '../../session/session';
 import { homePathFor } from '../../session/user';
-import { useFormErrors } from './use-form-errors';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
 import { BundIdLogin } from './bundid/BundIdLogin';
 import { isTrustLevel } from '../../../domain/account/trust-level';
 

@@ -11,7 +11,7 @@ import { namespaceReady } from '../../i18n/namespace-texts';
 import { useT } from '../../i18n/i18n';
 import { register } from '../../session/session';
 import { homePathFor } from '../../session/user';
-import { useFormErrors } from './use-form-errors';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
 
 const idOf = (field: string) => `register-${field}`;
 

@@ -4,7 +4,7 @@ import { ErrorMessage, FormGroup, describedBy } from '../../components/Field/For
 import { formatSlot } from '../../format/format-slot';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
-import { useFormErrors } from '../account/use-form-errors';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
 import { districtName } from '../../../domain/places';
 import { hoursText, openDay, parseHours, type PoolCapacity } from './capacity-api';
 import { PoolDateFields } from './PoolDateFields';

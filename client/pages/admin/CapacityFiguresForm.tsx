@@ -3,7 +3,7 @@ import { districtIds, districtName } from '../../../domain/places/streets';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { ErrorMessage, FormGroup, describedBy } from '../../components/Field/FormGroup';
 import { useT } from '../../i18n/i18n';
-import { useFormErrors } from '../account/use-form-errors';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
 import { hoursText, parseHours, saveCapacity, type CapacityFigures, type PoolCapacity } from './capacity-api';
 import { useAdminCall } from './use-admin-call';
 

@@ -9,7 +9,7 @@ import { PlainTextField } from '../../components/Field/PlainTextField';
 import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { useT } from '../../i18n/i18n';
 import { NotFoundPage } from '../NotFoundPage';
-import { useFormErrors } from '../account/use-form-errors';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
 import { createDepartment, fetchAdminDepartment, renameDepartment, setDepartmentActive } from './admin-api';
 import { ActiveStateSection } from './ActiveStateSection';
 import { AdminLoading } from './AdminLoading';

@@ -11,7 +11,7 @@ import { ErrorMessage, FormGroup, describedBy } from '../../components/Field/For
 import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { language, useT, type Translate } from '../../i18n/i18n';
 import { NotFoundPage } from '../NotFoundPage';
-import { useFormErrors } from '../account/use-form-errors';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
 import { fetchAdminDepartments, fetchServiceRouting, saveServiceRouting, type AdminDepartment, type RoutingSlot, type ServiceRouting } from './admin-api';
 import { AdminLoading } from './AdminLoading';
 import { NoticeBanner, useNotice } from './admin-feedback';

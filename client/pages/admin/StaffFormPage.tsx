@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { useT } from '../../i18n/i18n';
 import { currentUser } from '../../session/session';
 import { NotFoundPage } from '../NotFoundPage';
-import { useFormErrors } from '../account/use-form-errors';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
 import {
   changeStaffAccount,
   createStaffAccount,

@@ -7,7 +7,8 @@ import { PlainTextField } from '../../components/Field/PlainTextField';
 import { departments, loadDepartments } from '../../departments/departments';
 import { useT } from '../../i18n/i18n';
 import { performAction, type CaseDetail } from './clerk-api';
-import { atElements, useSectionProblems, type CaseFeedback } from './case-problems';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
+import { CASE_ACTIONS_ID, atElements, sectionElement, type CaseFeedback } from './case-problems';
 import { StartBeforePayment } from './StartBeforePayment';
 import { DecisionForm, SentDecision } from './DecisionForm';
 
@@ -19,7 +20,7 @@ export function CaseDecisions({ found, onChange, feedback }: { found: CaseDetail
   const t = useT();
   const [reasons, setReasons] = useState<Record<ReasonAction, string>>({ askForInfo: '', reject: '', forward: '' });
   const [department, setDepartment] = useState('');
-  const problems = useSectionProblems(feedback);
+  const problems = useFormErrors(sectionElement, CASE_ACTIONS_ID, feedback.problems);
   const [busy, setBusy] = useState(false);
   const possible = (Object.keys(CLERK_ACTIONS) as ClerkAction[]).filter((a) => canTransition('clerk', found.status, CLERK_ACTIONS[a]));
   // An unpaid fee holds the plain start back; starting anyway takes a reason (own form below).

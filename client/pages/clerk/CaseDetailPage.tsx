@@ -26,7 +26,7 @@ import { CaseFollowUp } from './CaseFollowUp';
 import { CasePayment } from './CasePayment';
 import { CaseThread } from './CaseThread';
 import { caseFileHref, fetchCase, type CaseDetail } from './clerk-api';
-import type { CaseFeedback } from './case-problems';
+import { CASE_ACTIONS_ID, type CaseFeedback } from './case-problems';
 import './clerk.css';
 
 function CaseDetailView({ id }: { id: string }) {
@@ -58,7 +58,7 @@ function CaseDetailView({ id }: { id: string }) {
     () => ({
       problems(said: SaidProblems) {
         sayDone(undefined);
-        sayProblems((t) => said(t).map((p) => ({ href: `#${p.field || 'actions-title'}`, text: p.text })));
+        sayProblems((t) => said(t).map((p) => ({ href: `#${p.field || CASE_ACTIONS_ID}`, text: p.text })));
         setFocusToken((n) => n + 1);
       },
       done(text: Said) {
@@ -141,8 +141,8 @@ function CaseDetailView({ id }: { id: string }) {
             </h2>
             <CaseFollowUp found={found} onChange={setFound} feedback={feedback} />
           </section>
-          <section class="case-section" aria-labelledby="actions-title">
-            <h2 class="heading-m" id="actions-title" tabIndex={-1}>
+          <section class="case-section" aria-labelledby={CASE_ACTIONS_ID}>
+            <h2 class="heading-m" id={CASE_ACTIONS_ID} tabIndex={-1}>
               {t('clerk:detail.actionsTitle')}
             </h2>
             <CaseDecisions found={found} onChange={setFound} feedback={feedback} />

@@ -3,7 +3,8 @@ import { describeApiFailure } from '../../api/api-error-text';
 import { PlainTextField } from '../../components/Field/PlainTextField';
 import { useT } from '../../i18n/i18n';
 import { clearFollowUp, setFollowUp, type CaseDetail } from './clerk-api';
-import { atElements, useSectionProblems, type CaseFeedback } from './case-problems';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
+import { CASE_ACTIONS_ID, atElements, sectionElement, type CaseFeedback } from './case-problems';
 
 const FIELDS = { date: 'follow-up-date', followUpNote: 'follow-up-note' };
 
@@ -12,7 +13,7 @@ export function CaseFollowUp({ found, onChange, feedback }: { found: CaseDetail;
   const t = useT();
   const [date, setDate] = useState(found.followUp?.date ?? '');
   const [note, setNote] = useState(found.followUp?.note ?? '');
-  const problems = useSectionProblems(feedback);
+  const problems = useFormErrors(sectionElement, CASE_ACTIONS_ID, feedback.problems);
 
   const save = async (e: Event) => {
     e.preventDefault();

@@ -5,7 +5,8 @@ import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { addNote, fetchNotes, type CaseDetail, type InternalNote } from './clerk-api';
-import { atElements, useSectionProblems, type CaseFeedback } from './case-problems';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
+import { CASE_ACTIONS_ID, atElements, sectionElement, type CaseFeedback } from './case-problems';
 
 /** Notes for the department only; the citizen never receives them. */
 export function CaseNotes({ found, feedback }: { found: CaseDetail; feedback: CaseFeedback }) {
@@ -13,7 +14,7 @@ export function CaseNotes({ found, feedback }: { found: CaseDetail; feedback: Ca
   const locale = INTL_LOCALES[language.value];
   const [notes, setNotes] = useState<InternalNote[]>([]);
   const [text, setText] = useState('');
-  const problems = useSectionProblems(feedback);
+  const problems = useFormErrors(sectionElement, CASE_ACTIONS_ID, feedback.problems);
   useEffect(() => {
     fetchNotes(found.id).then(setNotes, () => undefined);
   }, [found.id]);

@@ -5,7 +5,8 @@ import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { attachmentHref, fetchMessages, sendMessage, uploadPdf, type CaseDetail, type CaseMessage } from './clerk-api';
-import { atElements, useSectionProblems, type CaseFeedback } from './case-problems';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
+import { CASE_ACTIONS_ID, atElements, sectionElement, type CaseFeedback } from './case-problems';
 import { TemplatePicker } from './TemplatePicker';
 
 /** The thread with the citizen (what they see in their Postfach), and a form to write, with an optional PDF. */
@@ -14,7 +15,7 @@ export function CaseThread({ found, feedback }: { found: CaseDetail; feedback: C
   const locale = INTL_LOCALES[language.value];
   const [messages, setMessages] = useState<CaseMessage[] | undefined>(undefined);
   const [text, setText] = useState('');
-  const problems = useSectionProblems(feedback);
+  const problems = useFormErrors(sectionElement, CASE_ACTIONS_ID, feedback.problems);
   const [busy, setBusy] = useState(false);
   const file = useRef<HTMLInputElement>(null);
   useEffect(() => {

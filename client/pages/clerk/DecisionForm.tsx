@@ -8,7 +8,8 @@ import { formatTimestamp } from '../../format/format-date';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
 import { attachmentHref, previewDecision, sendDecision, type CaseDetail, type DecisionOutcome } from './clerk-api';
-import { atElements, useSectionProblems, type CaseFeedback } from './case-problems';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
+import { CASE_ACTIONS_ID, atElements, sectionElement, type CaseFeedback } from './case-problems';
 import { DecisionLetterView } from './DecisionLetterView';
 import { TemplatePicker } from './TemplatePicker';
 
@@ -43,7 +44,7 @@ export function DecisionForm({ found, onChange, feedback }: { found: CaseDetail;
   const outcomes = (['complete', 'reject'] as const).filter((o) => canTransition('clerk', found.status, CLERK_ACTIONS[o]));
   const [outcome, setOutcome] = useState<DecisionOutcome | ''>(outcomes.length === 1 ? outcomes[0] : '');
   const [text, setText] = useState('');
-  const problems = useSectionProblems(feedback);
+  const problems = useFormErrors(sectionElement, CASE_ACTIONS_ID, feedback.problems);
   const [preview, setPreview] = useState<{ letter: DecisionLetter; digest: string; decisionId: string } | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 

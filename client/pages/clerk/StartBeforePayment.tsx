@@ -3,7 +3,8 @@ import { describeApiFailure } from '../../api/api-error-text';
 import { PlainTextField } from '../../components/Field/PlainTextField';
 import { useT } from '../../i18n/i18n';
 import { performAction, type CaseDetail } from './clerk-api';
-import { atElements, useSectionProblems, type CaseFeedback } from './case-problems';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
+import { CASE_ACTIONS_ID, atElements, sectionElement, type CaseFeedback } from './case-problems';
 
 /**
  * Starting work on a case whose fee is not paid yet: only with a reason, which the server keeps
@@ -12,7 +13,7 @@ import { atElements, useSectionProblems, type CaseFeedback } from './case-proble
 export function StartBeforePayment({ found, onChange, feedback }: { found: CaseDetail; onChange(c: CaseDetail): void; feedback: CaseFeedback }) {
   const t = useT();
   const [reason, setReason] = useState('');
-  const problems = useSectionProblems(feedback);
+  const problems = useFormErrors(sectionElement, CASE_ACTIONS_ID, feedback.problems);
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {

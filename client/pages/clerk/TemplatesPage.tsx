@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { useT } from '../../i18n/i18n';
 import { useSaid } from '../../i18n/use-said';
 import { LANGUAGE_NAMES } from '../../i18n/languages';
-import { useFormErrors } from '../account/use-form-errors';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
 import { deleteTemplate, fetchTemplates, saveTemplate } from './desk-api';
 import './clerk.css';
 

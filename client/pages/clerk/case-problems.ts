@@ -1,6 +1,11 @@
-import type { FormProblem, SaidProblems } from '../../api/api-error-text';
+import type { SaidProblems } from '../../api/api-error-text';
 import type { Said } from '../../i18n/i18n';
-import { useSaid } from '../../i18n/use-said';
+
+/** Where the case page's summary links a problem about no field of a section: the actions' heading. */
+export const CASE_ACTIONS_ID = 'actions-title';
+
+/** A section's problem is shown at its element, whose id is the problem's `field` (see `atElements`). */
+export const sectionElement = (elementId: string) => elementId;
 
 /**
  * A section of the case page reports problems or a success, as how to say them (so the page
@@ -18,19 +23,4 @@ export interface CaseFeedback {
  */
 export function atElements(said: SaidProblems, elementIds: Record<string, string>, fallback?: string): SaidProblems {
   return (t) => said(t).map((p) => ({ ...p, field: (p.field && elementIds[p.field]) || (p.field ? fallback : undefined) }));
-}
-
-/** A section's own problems: shown at its fields and in the page's summary, reworded on a language switch. */
-export function useSectionProblems(feedback: CaseFeedback) {
-  const [problems = [], say] = useSaid<FormProblem[]>();
-  return {
-    at: (elementId: string) => problems.find((p) => p.field === elementId)?.text,
-    show(said: SaidProblems) {
-      say(said);
-      feedback.problems(said);
-    },
-    clear() {
-      say(undefined);
-    },
-  };
 }

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
+import { currentUser } from '../../session/session';
 import { followLanguage } from '../../test-support/follow-language';
+import { FoundItemsClerkPage } from '../fundsachen/clerk/FoundItemsClerkPage';
 import { BulkActions } from './BulkActions';
 import { CaseDecisions } from './CaseDecisions';
 import { CaseFollowUp } from './CaseFollowUp';
@@ -92,5 +94,39 @@ describe('clerk messages follow a language switch', () => {
     const { t } = await import('../../i18n/i18n');
     for (const s of said) reported.push(s(t).map((p) => p.text));
     expect(reported.flat()).toEqual(expect.arrayContaining(texts.slice(0, 5).map((x) => x.en)));
+  });
+
+  it("the Fundbüro's found item: the fields' problems, and a save that did not reach the server", async () => {
+    currentUser.value = { id: 'c-1', email: 'fundbuero@example.org', name: 'Frida Fund', role: 'clerk', department: 'fundbuero' } as never;
+    try {
+      await show(<FoundItemsClerkPage />);
+      await submit('form');
+      const missing = both('fundsachen-liste:clerk.errors.category.required');
+      expect(text()).toContain(missing.de);
+      await switchTo('en');
+      expect(text()).toContain(missing.en);
+      expect(text()).not.toContain(missing.de);
+
+      await act(() => {
+        const select = root().querySelector<HTMLSelectElement>('#field-category')!;
+        select.value = select.options[1].value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await type('field-description', 'Schwarzer Regenschirm');
+      await type('field-place', 'Marktplatz');
+      const yesterday = new Date(Date.now() - 86_400_000);
+      await type('field-foundOn-day', String(yesterday.getDate()));
+      await type('field-foundOn-month', String(yesterday.getMonth() + 1));
+      await type('field-foundOn-year', String(yesterday.getFullYear()));
+      await type('field-storageNumber', 'F-17');
+      await submit('form');
+      const failed = both('fundsachen-liste:clerk.failed');
+      expect(text()).toContain(failed.en);
+      await switchTo('de');
+      expect(text()).toContain(failed.de);
+      expect(text()).not.toContain(failed.en);
+    } finally {
+      currentUser.value = null;
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatEuro } from '../../../domain/catalogue/fee';
 import type { PaymentSummary } from '../../../domain/payments/payment-summary';
-import { ApiRequestError, NetworkError } from '../../api/api-client';
+import { NetworkError } from '../../api/api-client';
+import { saidRefusal } from '../../api/api-error-text';
 import { usePageTitle } from '../../app/page-title';
 import { BackLink } from '../../components/BackLink/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
@@ -12,6 +13,7 @@ import { choosePayment } from '../../data/request-store';
 import { useRequest } from '../../data/use-requests';
 import { language, useT } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
+import { useSaid } from '../../i18n/use-said';
 import { NotFoundPage } from '../NotFoundPage';
 import { requestLabel } from '../requests/request-texts';
 import { formatPaidOn } from './payment-format';
@@ -21,17 +23,6 @@ import { owesFee } from './PaymentStatus';
 import { startPayment } from './payments-api';
 import { useServerPayment } from './use-server-payment';
 import './payments.css';
-
-const START_ERRORS = ['providerUnavailable', 'alreadyPaid', 'notPayable'];
-
-/** Our wording for the usual refusals; the server's own (worded in the page's language) for the rest. */
-function startErrorText(t: (key: string) => string, failure: unknown): string {
-  if (failure instanceof ApiRequestError) {
-    if (START_ERRORS.includes(failure.body.error)) return t(`payments:pay.errors.${failure.body.error}`);
-    if (failure.body.message) return failure.body.message;
-  }
-  return t('payments:pay.errors.generic');
-}
 
 /**
  * Online payment of one request's fee: starts the payment at the provider and sends the browser
@@ -54,7 +45,8 @@ export function PayPage({ params }: { params: { id: string } }) {
     startingNow.current = value;
     setStartingState(value);
   };
-  const [error, setError] = useState<string | undefined>(undefined);
+  // Kept as how to say it: a language switch rewords the refusal too.
+  const [error, sayError] = useSaid();
   const [focusToken, setFocusToken] = useState<number | undefined>(undefined);
   const [startedOffline, setStartedOffline] = useState(false);
   usePageTitle(doc === null ? null : t('payments:pay.title'), !!error);
@@ -87,7 +79,7 @@ export function PayPage({ params }: { params: { id: string } }) {
     event.preventDefault();
     if (startingNow.current) return;
     setStarting(true);
-    setError(undefined);
+    sayError(undefined);
     try {
       const { redirectUrl } = await startPayment(doc.id, key.current);
       // Lists then offer paying online first; the device keeps it even if the page is left now.
@@ -100,7 +92,8 @@ export function PayPage({ params }: { params: { id: string } }) {
         setStartedOffline(true);
         return;
       }
-      setError(startErrorText(t, failure));
+      // Our wording for the payment API's refusals; the server's (in the language of the call) for the rest.
+      sayError(saidRefusal(failure, (code) => [`payments:pay.errors.${code}`], 'payments:pay.errors.generic'));
       setFocusToken((n) => (n ?? 0) + 1);
       server.refresh();
     }

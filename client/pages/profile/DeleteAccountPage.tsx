@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/PageHeading/PageHeading';
 import { countUnsentRequests, stopUserData } from '../../data/user-data';
 import { useT } from '../../i18n/i18n';
 import { currentUser, logout } from '../../session/session';
-import { useFormErrors } from '../account/use-form-errors';
+import { useFormErrors } from '../../components/ErrorSummary/use-form-errors';
 
 /** A problem about no field (the server, the connection) links to the button that tries again. */
 const WHOLE_FORM = 'submit';

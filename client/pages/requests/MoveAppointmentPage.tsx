@@ -1,7 +1,8 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import type { SlotField } from '../../../domain/catalogue/service-definition';
-import { ApiRequestError, apiFetch } from '../../api/api-client';
+import { apiFetch } from '../../api/api-client';
+import { saidRefusal } from '../../api/api-error-text';
 import { flashMessage } from '../../app/flash-message';
 import { usePageTitle } from '../../app/page-title';
 import { useService } from '../../catalogue/catalogue';
@@ -14,8 +15,9 @@ import { WarningText } from '../../components/WarningText/WarningText';
 import { connected } from '../../data/sync-state';
 import { useRequest } from '../../data/use-requests';
 import { formatSlot } from '../../format/format-slot';
-import { language, useT } from '../../i18n/i18n';
+import { language, useT, type Said } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
+import { useSaid } from '../../i18n/use-said';
 import { NotFoundPage } from '../NotFoundPage';
 import { requestLabel } from './request-texts';
 
@@ -33,7 +35,8 @@ export function MoveAppointmentPage({ params }: { params: { id: string } }) {
   const service = useService(doc?.serviceId ?? '', doc?.catalogueVersion);
   const locale = INTL_LOCALES[language.value];
   const [slot, setSlot] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
+  // Kept as how to say it: a language switch rewords the error too.
+  const [error, sayError] = useSaid();
   const [focusToken, setFocusToken] = useState(0);
   const [busy, setBusy] = useState(false);
   usePageTitle(doc === null ? null : t('termin:move.title'), !!error);
@@ -56,20 +59,20 @@ export function MoveAppointmentPage({ params }: { params: { id: string } }) {
   }
   const [fieldId, def] = field as [string, SlotField];
 
-  const fail = (text: string) => {
-    setError(text);
+  const fail = (said: Said) => {
+    sayError(said);
     setFocusToken((n) => n + 1);
   };
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!slot || slot === doc.confirmedSlot) return fail(t('termin:move.required'));
+    if (!slot || slot === doc.confirmedSlot) return fail((t) => t('termin:move.required'));
     setBusy(true);
     try {
       await apiFetch(`/api/termine/${encodeURIComponent(doc.id)}/verlegen`, { method: 'POST', body: { slot } });
       flashMessage.value = 'termin:move.done';
       route(back);
     } catch (err) {
-      fail(err instanceof ApiRequestError && err.body.message ? err.body.message : t('termin:move.offline'));
+      fail(saidRefusal(err, (code) => [`termin:apiErrors.${code}`], 'termin:move.offline'));
     } finally {
       setBusy(false);
     }
@@ -94,7 +97,7 @@ export function MoveAppointmentPage({ params }: { params: { id: string } }) {
           asHeading={false}
           onChange={(value) => {
             setSlot(value);
-            setError(undefined);
+            sayError(undefined);
           }}
         />
         <div class="button-group">

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
+import { LocationProvider } from 'preact-iso';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { currentUser } from '../../session/session';
 import { followLanguage } from '../../test-support/follow-language';
 import { BundIdSection } from '../profile/BundIdSection';
+import { WasteCalendarPage } from '../waste/WasteCalendarPage';
 import { Postfach } from './Postfach';
 
 /**
@@ -53,5 +55,27 @@ describe('citizen messages follow a language switch', () => {
     await switchTo('en');
     expect(text()).toContain(failed.en);
     expect(text()).not.toContain(failed.de);
+  });
+
+  it('Abfallkalender: a street missing, then one the calendar does not know', async () => {
+    await show(
+      <LocationProvider>
+        <WasteCalendarPage />
+      </LocationProvider>,
+    );
+    await submit('form');
+    const missing = both('waste:errors.street.required', { city: 'Werne' });
+    expect(text()).toContain(missing.de);
+    await switchTo('en');
+    expect(text()).toContain(missing.en);
+    expect(text()).not.toContain(missing.de);
+
+    await type('field-street', 'Gibtsnichtweg');
+    await submit('form');
+    const unknown = both('waste:errors.street.unknownStreet', { city: 'Werne' });
+    expect(text()).toContain(unknown.en);
+    await switchTo('de');
+    expect(text()).toContain(unknown.de);
+    expect(text()).not.toContain(unknown.en);
   });
 });

@@ -11,6 +11,7 @@ import { StreetInput } from '../../components/StreetInput/StreetInput';
 import { Table } from '../../components/Table/Table';
 import { language, useT, type Translate } from '../../i18n/i18n';
 import { INTL_LOCALES } from '../../i18n/languages';
+import { useSaid } from '../../i18n/use-said';
 import { useProfile } from '../../profile/use-profile';
 import { PickupList } from './BinLabel';
 import { CalendarFeed } from './CalendarFeed';
@@ -137,7 +138,8 @@ export function WasteCalendarPage() {
   const profile = useProfile();
   const street = query.strasse ? findStreet(query.strasse) : undefined;
   const [typed, setTyped] = useState<string | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
+  // Kept as how to say it: a language switch rewords the error too.
+  const [error, sayError] = useSaid();
   const [focusToken, setFocusToken] = useState(0);
   const today = todayInWerne();
   const value = typed ?? query.strasse ?? profile?.street ?? '';
@@ -148,8 +150,8 @@ export function WasteCalendarPage() {
   const submit = (e: Event) => {
     e.preventDefault();
     const found = findStreet(value);
-    const problem = !value.trim() ? t('waste:errors.street.required') : !found ? t('waste:errors.street.unknownStreet') : undefined;
-    setError(problem);
+    const problem = !value.trim() ? 'waste:errors.street.required' : !found ? 'waste:errors.street.unknownStreet' : undefined;
+    sayError(problem && ((t) => t(problem)));
     if (problem) return setFocusToken((n) => n + 1);
     setTyped(undefined);
     route(wastePath(found!.name));

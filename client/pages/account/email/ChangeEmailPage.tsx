@@ -9,7 +9,7 @@ import { PageHeading } from '../../../components/PageHeading/PageHeading';
 import { useT } from '../../../i18n/i18n';
 import { refreshStanding } from '../../../session/account-standing';
 import { currentUser } from '../../../session/session';
-import { useFormErrors } from '../use-form-errors';
+import { useFormErrors } from '../../../components/ErrorSummary/use-form-errors';
 
 const idOf = (field: string) => `email-${field}`;
 

@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../../components/ErrorSummary/ErrorSummary';
 import { PlainTextField } from '../../../components/Field/PlainTextField';
 import { PageHeading } from '../../../components/PageHeading/PageHeading';
 import { useT } from '../../../i18n/i18n';
-import { useFormErrors } from '../use-form-errors';
+import { useFormErrors } from '../../../components/ErrorSummary/use-form-errors';
 
 const idOf = (field: string) => `forgot-${field}`;
 

@@ -15,8 +15,9 @@ import { NotificationBanner } from '../../../components/NotificationBanner/Notif
 import { PageHeading } from '../../../components/PageHeading/PageHeading';
 import { StatusTag } from '../../../components/StatusTag/StatusTag';
 import { formatDateAnswer } from '../../../format/format-date';
-import { language, useT } from '../../../i18n/i18n';
+import { language, useT, type Translate } from '../../../i18n/i18n';
 import { INTL_LOCALES } from '../../../i18n/languages';
+import { useSaid } from '../../../i18n/use-said';
 import { currentUser } from '../../../session/session';
 import { NotFoundPage } from '../../NotFoundPage';
 import { useRefresh } from '../../clerk/use-refresh';
@@ -47,7 +48,8 @@ function FoundItemsClerkView() {
   const t = useT();
   const locale = INTL_LOCALES[language.value];
   const [entry, setEntry] = useState<FoundItemEntry>(emptyEntry);
-  const [problems, setProblems] = useState<Problem[]>([]);
+  // Kept as how to say them: a language switch rewords the summary and the fields' errors.
+  const [problems = [], sayProblems] = useSaid<Problem[]>();
   const [focusToken, setFocusToken] = useState(0);
   const [saved, setSaved] = useState<{ item: FoundItem; matches: LostReportMatch[] } | undefined>(undefined);
   const [items, setItems] = useState<ClerkOverview | undefined>(undefined);
@@ -70,7 +72,7 @@ function FoundItemsClerkView() {
     if (saved) banner.current?.focus();
   }, [saved]);
 
-  const fieldText = (e: FieldError) => t(`fundsachen-liste:clerk.errors.${e.field}.${e.code}`, e.params ?? {});
+  const fieldProblem = (t: Translate, e: FieldError): Problem => ({ field: e.field, code: e.code, text: t(`fundsachen-liste:clerk.errors.${e.field}.${e.code}`, e.params ?? {}) });
   const set = (field: keyof FoundItemEntry) => (value: string | DateParts) => setEntry((current) => ({ ...current, [field]: value }));
 
   const onSubmit = async (event: Event) => {
@@ -78,22 +80,22 @@ function FoundItemsClerkView() {
     if (busy.current) return;
     const found = validateFoundItemInput(entry);
     if (found.length) {
-      setProblems(found.map((e) => ({ field: e.field, code: e.code, text: fieldText(e) })));
+      sayProblems((t) => found.map((e) => fieldProblem(t, e)));
       setFocusToken((n) => n + 1);
       return;
     }
     busy.current = true;
     try {
       const result = await saveFoundItem(entry);
-      setProblems([]);
+      sayProblems(undefined);
       setSaved(result);
       setEntry(emptyEntry());
       void reload();
     } catch (error) {
       const fromServer = error instanceof ApiRequestError ? (error.body.problems ?? []).filter((p) => p.field) : [];
-      setProblems(
+      sayProblems((t) =>
         fromServer.length
-          ? fromServer.map((p) => ({ field: p.field, code: p.code, text: fieldText({ field: p.field!, code: p.code ?? 'invalid' }) }))
+          ? fromServer.map((p) => fieldProblem(t, { field: p.field!, code: p.code ?? 'invalid' }))
           : [{ text: t('fundsachen-liste:clerk.failed') }, ...describeApiFailure(t, error)],
       );
       setFocusToken((n) => n + 1);
