@@ -40,7 +40,11 @@ const pouchApp = expressPouchDB(PouchDB, {
   mode: 'fullCouchDB',
   // No admin web UI and no server-side replication: nothing but our server ever talks to it.
   // No gzip either: it only costs CPU on loopback, and the longpoll timeout below writes plain JSON.
-  overrideMode: { exclude: ['compression', 'routes/fauxton', 'routes/replicate', 'routes/active-tasks', 'routes/db-updates'] },
+  // No `disk_size` in a database's info: nothing here reads it, and for it every GET /<db> (each
+  // pull asks for `update_seq`, each change follower at its start) walked the database's folder
+  // with lstat and readdir. Without it an info costs the store what a document GET costs (two runs of
+  // 1000 each, loaded machine: 1.7 and 1.5 CPU-ms; with it 3.2 and 2.3, a GET then 2.0 and 2.2).
+  overrideMode: { exclude: ['compression', 'disk-size', 'routes/fauxton', 'routes/replicate', 'routes/active-tasks', 'routes/db-updates'] },
   configPath,
   logPath: path.join(dataDir, 'store.log'),
 });
