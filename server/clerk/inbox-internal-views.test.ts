@@ -101,6 +101,17 @@ describe('inbox views over the internal database', () => {
     expect(other.total).toBe(0);
   }, 180_000);
 
+  it('"assigned to me" counts only the cases shown when the view still names the clerk for a case handed on (a lagging copy)', async () => {
+    const before = await inbox(clerk, 'assignee=me&pageSize=500');
+    const handedOn = open.find((d) => !before.ids.includes(d._id))!;
+    await store.internal.insert({ _id: `assignment:${handedOn._id}`, type: 'assignment', requestId: handedOn._id, assigneeId: leadId, assigneeName: 'Leitung', at: new Date().toISOString() });
+    // A second row for the clerk in by-assignee, as a copy that has not seen the reassignment yet gives it.
+    await store.internal.insert({ _id: `lagging:${handedOn._id}`, type: 'assignment', requestId: handedOn._id, assigneeId: clerkId, assigneeName: 'x', at: new Date().toISOString() });
+    const got = await inbox(clerk, 'assignee=me&pageSize=500');
+    expect(got.ids).not.toContain(handedOn._id);
+    expect([got.ids.length, got.total]).toEqual([before.ids.length, before.total]);
+  }, 180_000);
+
   it('"follow-up due" equals the follow-ups due today or earlier over all documents, only of the own department', async () => {
     const today = berlinToday();
     const dates = ['2020-01-01', today, '2099-01-01'];
