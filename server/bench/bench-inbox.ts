@@ -64,8 +64,11 @@ async function main() {
       await build(index, () => store.requests.find({ selector: { department: 'abfall' }, use_index: `idx-${index}`, limit: 1 } as never));
     }
     await build('view inbox/by-department-status', () => store.requests.view('inbox', 'by-department-status', { limit: 1 }));
-    // One design document: its three views are built together.
-    await build('views inbox-search/*', () => store.requests.view('inbox-search', 'by-department-word', { limit: 1 }));
+    // The embedded store builds each view of a design document on its own first query (the
+    // first "assigned to me" call built inbox-search/summary: ~60 s at 10,000 requests under load).
+    for (const view of ['by-department-word', 'summary']) {
+      await build(`view inbox-search/${view}`, () => store.requests.view('inbox-search', view, { limit: 1 }));
+    }
     // The search's pages and totals (inbox-word-search); the embedded store builds each view on its own.
     for (const view of ['by-word-received', 'by-word-status-received', 'by-word-reference']) {
       await build(`view inbox-words/${view}`, () => store.requests.view('inbox-words', view, { limit: 1, reduce: false }));
@@ -88,8 +91,9 @@ async function main() {
     if ((await counted.login('abfall@stadt-werne.example', 'werne-demo-abfall')).status !== 200) throw new Error('login failed (counting portal)');
 
     const work = await seedWorkday(store, seeded.openAbfall, login.body.user.id as string);
-    // One design document: both views are built together.
-    await build('views inbox-internal/*', () => store.internal.view('inbox-internal', 'by-assignee', { limit: 1 }));
+    for (const view of ['by-assignee', 'follow-up-by-department-date']) {
+      await build(`view inbox-internal/${view}`, () => store.internal.view('inbox-internal', view, { limit: 1 }));
+    }
     console.log(`workday data: ${seeded.openAbfall.length} open cases, ${work.assigned} assigned, ${work.followUps} follow-ups`);
     console.log(`\nseeding took ${seedSeconds} s, building the indexes and views ${buildSeconds.toFixed(1)} s`);
 
