@@ -12,7 +12,7 @@ import type { Store } from '../store';
 import { applyAction, audit, colleague, departmentRequest, readActionInput } from './case-actions';
 import { addCaseMessageRoutes } from './case-messages-routes';
 import { addDeskRoutes } from './desk-routes';
-import { addNote, assign, listNotes, readAssignments, unassign } from './casework';
+import { addNote, assign, listNotes, readAssignments, unassign, type Assignment } from './casework';
 import { toCsv } from './inbox-csv';
 import { adjustCounts, parseInboxQuery, recentCountByStatus, queryInbox, totalFromCounts, type InboxRow } from './inbox-query';
 import { wordClerkProblems } from './clerk-problems';
@@ -45,10 +45,11 @@ async function withCitizen(store: Store, doc: StoredRequest) {
   };
 }
 
-async function describeRows(store: Store, rows: InboxRow[]) {
+/** The page's rows with the citizen's name, who works the case and its follow-up; assignments the query read already are not read again. */
+async function describeRows(store: Store, rows: InboxRow[], known?: Map<string, Assignment>) {
   const [citizens, assignments, followUps] = await Promise.all([
     findUsersByIds(store, rows.map((r) => r.owner)),
-    readAssignments(store, rows.map((r) => r.id)),
+    known ?? readAssignments(store, rows.map((r) => r.id)),
     readFollowUps(store, rows.map((r) => r.id)),
   ]);
   return rows.map(({ owner, ...row }) => ({
@@ -79,14 +80,15 @@ export function clerkRoutes(store: Store): Router {
 
   route(api('clerk.inbox'), async ({ query }, req, res) => {
     const filter = { ...parseInboxQuery(dept(req), query), assigneeId: req.user!.id };
-    const [{ rows, hasNext, total }, counts] = await Promise.all([queryInbox(store, filter), recentCountByStatus(store, dept(req))]);
-    const requests = await describeRows(store, rows);
+    const [{ rows, hasNext, total, assignments }, counts] = await Promise.all([queryInbox(store, filter), recentCountByStatus(store, dept(req))]);
+    const requests = await describeRows(store, rows, assignments);
     res.json({ requests, page: filter.page, pageSize: filter.pageSize, hasNext, counts, total: total ?? totalFromCounts(filter, counts) } satisfies ResponseOf<'clerk.inbox'>);
   });
 
   route(api('clerk.inboxCsv'), async ({ query }, req, res) => {
     const filter = { ...parseInboxQuery(dept(req), query, CSV_MAX_ROWS), page: 1, pageSize: CSV_MAX_ROWS, assigneeId: req.user!.id };
-    const rows = await describeRows(store, (await queryInbox(store, filter)).rows);
+    const found = await queryInbox(store, filter);
+    const rows = await describeRows(store, found.rows, found.assignments);
     await audit(store, req, 'exportInbox', undefined, { rows: rows.length });
     const lng = requestLanguage(req);
     const t = translator(lng);

@@ -11,15 +11,15 @@ const OPEN: RequestStatus[] = ['received', 'in_progress', 'needs_info'];
 /**
  * "Assigned to me": the clerk's assignments from the internal view (request ids in the rows),
  * then those cases' summaries, filtered, sorted and paged; only the page is read in full. The
- * page's assignments are read again: on a cluster a view may lag a reassignment, and a case
- * handed to a colleague must not show here meanwhile.
+ * assignments themselves are read once, before paging: on a cluster a view may lag a
+ * reassignment, and a case handed to a colleague must neither show here nor count in the total.
+ * They are handed on, so the page's "assigned to" column needs no second read.
  */
 export async function queryMine(store: Store, f: InboxFilter) {
   const res = await store.internal.view('inbox-internal', 'by-assignee', { key: f.assigneeId, limit: MINE_MAX });
-  const ids = res.rows.map((row) => row.value as string);
-  const page = await pageOfSummaries(store, f, await summariesOf(store, ids));
-  const current = await readAssignments(store, page.rows.map((r) => r.id));
-  return { ...page, rows: page.rows.filter((r) => current.get(r.id)?.assigneeId === f.assigneeId) };
+  const current = await readAssignments(store, res.rows.map((row) => row.value as string));
+  const mine = [...current.values()].filter((a) => a.assigneeId === f.assigneeId).map((a) => a.requestId);
+  return { ...(await pageOfSummaries(store, f, await summariesOf(store, mine))), assignments: current };
 }
 
 /**

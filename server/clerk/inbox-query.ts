@@ -4,9 +4,11 @@ import { PAYMENT_STATES, type PaymentState } from '../../domain/payments/payment
 import type { CaseSummary } from '../../domain/api';
 import { HttpError } from '../http/api-error';
 import type { Store } from '../store';
+import type { Assignment } from './casework';
 import { queryMine, queryUnassigned } from './inbox-assignee';
 import { dueFollowUpIds } from './follow-ups';
-import { pageOfSummaries, searchInbox, summariesOf } from './inbox-summaries';
+import { pageOfSummaries, summariesOf } from './inbox-summaries';
+import { searchByWords } from './inbox-word-search';
 
 export const INBOX_SORTS = ['receivedAt', 'reference', 'status', 'serviceId'] as const;
 export type InboxSort = (typeof INBOX_SORTS)[number];
@@ -185,11 +187,12 @@ async function queryByGroups(store: Store, f: InboxFilter, field: 'status' | 'se
   return { rows: rows.slice(0, f.pageSize), hasNext: rows.length > f.pageSize };
 }
 
-export async function queryInbox(store: Store, f: InboxFilter): Promise<{ rows: InboxRow[]; hasNext: boolean; total?: number }> {
+/** One page of the inbox; `assignments`, where the query read them already, are the page's (and maybe more). */
+export async function queryInbox(store: Store, f: InboxFilter): Promise<{ rows: InboxRow[]; hasNext: boolean; total?: number; assignments?: Map<string, Assignment> }> {
   if (f.followUp === 'due') return pageOfSummaries(store, f, await summariesOf(store, await dueFollowUpIds(store, f.department)));
   if (f.assignee === 'me') return queryMine(store, f);
   if (f.assignee === 'none') return queryUnassigned(store, f);
-  if (f.q && !REFERENCE.test(f.q)) return searchInbox(store, f);
+  if (f.q && !REFERENCE.test(f.q)) return searchByWords(store, f);
   if (!f.from && !f.to && !f.q) {
     if (f.sort === 'status' && !f.status) return queryByGroups(store, f, 'status', REQUEST_STATUSES.filter((s) => s !== 'draft'));
     if (f.sort === 'serviceId' && !f.serviceId) return queryByGroups(store, f, 'serviceId', listServices().map((s) => s.id));

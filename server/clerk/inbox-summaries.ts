@@ -55,7 +55,8 @@ export async function pageOfSummaries(store: Store, f: InboxFilter, summaries: I
   return { rows: await readRows(store, f.department, page.map((s) => s.id)), hasNext: matching.length > start + f.pageSize, total: matching.length };
 }
 
-async function readRows(store: Store, department: string, ids: string[]): Promise<InboxRow[]> {
+/** The inbox rows of `ids`, in that order; a case gone or moved to another department meanwhile is left out. */
+export async function readRows(store: Store, department: string, ids: string[]): Promise<InboxRow[]> {
   if (ids.length === 0) return [];
   const res = await store.requests.fetch({ keys: ids });
   const rows: InboxRow[] = [];

@@ -102,6 +102,27 @@ const DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], { _id: string
         },
       },
     },
+    {
+      _id: '_design/inbox-words',
+      version: 1,
+      views: {
+        // The inbox search's pages and totals (server/clerk/inbox-word-search): each stored word
+        // of a case under its department, then what the page is sorted by, value null. A page is
+        // one key range read with skip/limit, its total the `_count` of the range; the compact
+        // rows (no value) keep the embedded store's per-row cost small.
+        'by-word-received': {
+          map: `function (doc) { if (${IN_INBOX} && doc.search && doc.search.words) { for (var i = 0; i < doc.search.words.length; i++) emit([doc.department, doc.search.words[i], doc.receivedAt], null); } }`,
+          reduce: '_count',
+        },
+        'by-word-status-received': {
+          map: `function (doc) { if (${IN_INBOX} && doc.status && doc.search && doc.search.words) { for (var i = 0; i < doc.search.words.length; i++) emit([doc.department, doc.search.words[i], doc.status, doc.receivedAt], null); } }`,
+          reduce: '_count',
+        },
+        'by-word-reference': {
+          map: `function (doc) { if (${IN_INBOX} && doc.search && doc.search.words) { for (var i = 0; i < doc.search.words.length; i++) emit([doc.department, doc.search.words[i], doc.reference || ''], null); } }`,
+        },
+      },
+    },
   ],
   // The inbox's "assigned to me" and "follow-up due": the request ids straight from the view rows
   // (no document read), joined to inbox-search/summary by id. Who works a case stays here, never

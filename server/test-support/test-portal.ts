@@ -25,9 +25,9 @@ export function testConfig(storeUrl: string, prefix: string, env: Record<string,
 
 /** A real portal process part (HTTP app, routing worker, change feed) on the shared test store. */
 export async function startTestPortal(
-  options: { prefix?: string; routing?: boolean; metricsToken?: string; workerOptions?: PortalOptions['workerOptions']; role?: PortalOptions['role']; distDir?: string; env?: Record<string, string>; authRateLimitPerMinute?: number } = {},
+  options: { prefix?: string; storeUrl?: string; routing?: boolean; metricsToken?: string; workerOptions?: PortalOptions['workerOptions']; role?: PortalOptions['role']; distDir?: string; env?: Record<string, string>; authRateLimitPerMinute?: number } = {},
 ): Promise<Portal> {
-  const config = testConfig(inject('storeUrl'), options.prefix ?? uniquePrefix(), { ...options.env, ...(options.distDir ? { DIST_DIR: options.distDir } : {}) });
+  const config = testConfig(options.storeUrl ?? inject('storeUrl'), options.prefix ?? uniquePrefix(), { ...options.env, ...(options.distDir ? { DIST_DIR: options.distDir } : {}) });
   const portal = await startPortal({
     ...config,
     authRateLimitPerMinute: options.authRateLimitPerMinute ?? 10_000,
