@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { readableLigatures, type ShapingFont } from './arabic-ligatures';
+import { plainGlyphs, type FontWithTables } from './plain-glyphs';
 
 /**
  * DejaVu Sans from the `dejavu-fonts-ttf` package: one family that covers Latin (incl. Turkish
@@ -46,12 +47,14 @@ function remembered<F extends ShapingFont>(font: F): F {
   type Run = ReturnType<ShapingFont['layout']> & { script?: string };
   const runs = new Map<string, Run>();
   const layout = font.layout.bind(font);
+  const plain = plainGlyphs(font as unknown as FontWithTables);
   const shape = (text: string, features: unknown, script?: string): Run => {
     const key = `${features === undefined ? '' : JSON.stringify(features)}\u0000${script ?? ''}\u0000${text}`;
     let run = runs.get(key);
     if (!run) {
       if (runs.size > 20_000) runs.clear();
-      run = script === undefined ? layout(text, features) : layout(text, features, script);
+      const glyphs = features === undefined ? plain(text) : undefined;
+      run = glyphs ? { glyphs } : script === undefined ? layout(text, features) : layout(text, features, script);
       runs.set(key, run);
     }
     return run;
@@ -78,6 +81,32 @@ function remembered<F extends ShapingFont>(font: F): F {
     return { glyphs };
   };
   return font;
+}
+
+/** The features that only move glyphs (GPOS kerning, mark and cursive placement, the old kern table). */
+const POSITIONING = ['kern', 'mark', 'mkmk', 'curs', 'dist', 'abvm', 'blwm'];
+
+/**
+ * pdf-lib draws each glyph at its own advance width and never reads the shaper's positions, yet
+ * working them out (GPOS) was two thirds of every shaping call. The layout here asks for the
+ * substitutions only: the same glyphs (ligatures, Arabic joining forms, right-to-left order;
+ * fonts.test.ts compares them with a plain fontkit font on every language's texts), no positions
+ * worth reading. fontkit writes the features it applied into the object it is given, so each call
+ * gets its own: a shared one would carry one run's features (Arabic `init`, `fina`) into the next.
+ */
+function glyphsOnly<F extends ShapingFont>(font: F): F {
+  const layout = font.layout.bind(font);
+  font.layout = (text: string, features?: unknown, ...rest: unknown[]) => {
+    if (typeof features === 'string') return layout(text, glyphFeatures(undefined), features, ...rest);
+    return layout(text, glyphFeatures(features), ...rest);
+  };
+  return font;
+}
+
+function glyphFeatures(asked: unknown): Record<string, boolean> {
+  const features: Record<string, boolean> = Array.isArray(asked) ? Object.fromEntries(asked.map((tag: string) => [tag, true])) : { ...(asked as Record<string, boolean> | undefined) };
+  for (const tag of POSITIONING) features[tag] = false;
+  return features;
 }
 
 /**
@@ -109,7 +138,7 @@ export const sharedFontkit = {
   create(bytes: Uint8Array): ShapingFont {
     let font = parsed.get(bytes);
     if (!font) {
-      font = remembered(readableLigatures(withCharacters(fontkit.create(bytes as Buffer) as unknown as ShapingFont)));
+      font = remembered(readableLigatures(glyphsOnly(withCharacters(fontkit.create(bytes as Buffer) as unknown as ShapingFont))));
       parsed.set(bytes, font);
     }
     return font;

@@ -1,39 +1,40 @@
 import { deflateSync } from 'node:zlib';
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { isBidiControl, visualRuns } from './bidi-runs';
+import { PageText } from './page-text';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 const WIDTH = A4[0] - 2 * MARGIN;
 
 const characterSets = new Map<string, Set<number>>();
-const unitWidths = new Map<string, number>();
+/** Width of each word at size 1, per font name (the same font in every document), kept per process. */
+const unitWidths = new Map<string, Map<string, number>>();
+
+function widthsOf(font: PDFFont): Map<string, number> {
+  let widths = unitWidths.get(font.name);
+  if (!widths) unitWidths.set(font.name, (widths = new Map()));
+  else if (widths.size > 50_000) widths.clear();
+  return widths;
+}
+
+function unitWidth(widths: Map<string, number>, font: PDFFont, word: string): number {
+  let width = widths.get(word);
+  if (width === undefined) widths.set(word, (width = font.widthOfTextAtSize(word, 1)));
+  return width;
+}
 
 /**
- * Width of a text, from the width of each word at size 1 (kept per process): shaping a whole line
- * again for every word added made a page of wrapped text take a second.
+ * Width of a text, from the width of each word at size 1: shaping a whole line again for every
+ * word added made a page of wrapped text take a second. `wrap` adds up the same sums word by word.
  */
 function measure(font: PDFFont, text: string, size: number): number {
+  const widths = widthsOf(font);
   let total = 0;
   const words = text.split(' ');
-  for (const word of words) {
-    const key = `${font.name}\u0000${word}`;
-    let w = unitWidths.get(key);
-    if (w === undefined) {
-      w = font.widthOfTextAtSize(word, 1);
-      if (unitWidths.size > 50_000) unitWidths.clear();
-      unitWidths.set(key, w);
-    }
-    total += w;
-  }
-  return (total + (words.length - 1) * measure.space(font)) * size;
+  for (const word of words) total += unitWidth(widths, font, word);
+  return (total + (words.length - 1) * unitWidth(widths, font, ' ')) * size;
 }
-measure.space = (font: PDFFont) => {
-  const key = `${font.name}\u0000 `;
-  let w = unitWidths.get(key);
-  if (w === undefined) unitWidths.set(key, (w = font.widthOfTextAtSize(' ', 1)));
-  return w;
-};
 
 export interface PdfOptions {
   title: string;
@@ -56,9 +57,12 @@ export interface PdfOptions {
  */
 export class PdfWriter {
   private page!: PDFPage;
+  private text!: PageText;
   private y = 0;
   private readonly direction: 'ltr' | 'rtl';
+  private readonly black: Color;
   private constructor(
+    private readonly lib: typeof import('pdf-lib'),
     private readonly doc: PDFDocument,
     private readonly regular: PDFFont,
     private readonly bold: PDFFont,
@@ -68,13 +72,19 @@ export class PdfWriter {
     language: string,
   ) {
     this.direction = language.split('-')[0] === 'ar' ? 'rtl' : 'ltr';
+    this.black = lib.rgb(0, 0, 0);
   }
 
   static async create(options: PdfOptions): Promise<PdfWriter> {
     // pdf-lib, fontkit and the fonts are loaded with the first document, not with the server:
     // most processes (each test portal, a worker) never draw one, and loading them cost ~0.4 s.
-    const [{ PDFDocument, rgb }, { documentFonts, sharedFontkit }, { makePdfA }] = await Promise.all([import('pdf-lib'), import('./fonts'), import('./pdfa')]);
+    const [lib, { documentFonts, sharedFontkit }, { makePdfA }] = await Promise.all([import('pdf-lib'), import('./fonts'), import('./pdfa')]);
+    const { PDFDocument, rgb } = lib;
     const doc = await PDFDocument.create({ updateMetadata: false });
+    // pdf-lib compresses the font programs, ToUnicode maps, the ICC profile and images with pako,
+    // zlib ported to JavaScript; node's own zlib makes the same FlateDecode streams several times
+    // faster (on a process's first document pako was a quarter of the time, not yet compiled).
+    doc.context.flateStream = (contents, dict = {}) => doc.context.stream(deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), { ...dict, Filter: 'FlateDecode' });
     doc.registerFontkit(sharedFontkit as never);
     makePdfA(doc, {
       title: options.title,
@@ -85,18 +95,22 @@ export class PdfWriter {
     });
     const regular = await doc.embedFont(documentFonts.regular(), { subset: true, customName: 'BPWERN+DejaVuSans' });
     const bold = await doc.embedFont(documentFonts.bold(), { subset: true, customName: 'BPWERB+DejaVuSans-Bold' });
-    const writer = new PdfWriter(doc, regular, bold, rgb(0.1, 0.2, 0.45), options.header, options.language);
+    const writer = new PdfWriter(lib, doc, regular, bold, rgb(0.1, 0.2, 0.45), options.header, options.language);
     writer.newPage();
     return writer;
   }
 
   /** Draws one line inside the column [x, x + width] (x from the left edge in LTR, from the right edge in RTL). */
-  private drawLine(text: string, x: number, width: number, size: number, font: PDFFont, color?: Color): void {
+  private drawLine(text: string, x: number, width: number, size: number, font: PDFFont, color = this.black): void {
     const runs = visualRuns(text, this.direction);
+    if (this.direction === 'ltr' && runs.length === 1) {
+      if (runs[0].text.trim()) this.text.show(runs[0].text, x, this.y, size, font, color);
+      return;
+    }
     const widths = runs.map((r) => measure(font, r.text, size));
     let at = this.direction === 'ltr' ? x : A4[0] - x - Math.min(width, widths.reduce((a, b) => a + b, 0));
     runs.forEach((run, i) => {
-      if (run.text.trim()) this.page.drawText(run.text, { x: at, y: this.y, size, font, ...(color ? { color } : {}) });
+      if (run.text.trim()) this.text.show(run.text, at, this.y, size, font, color);
       at += widths[i];
     });
   }
@@ -109,6 +123,7 @@ export class PdfWriter {
 
   private newPage(): void {
     this.page = this.doc.addPage(A4);
+    this.text = new PageText(this.lib, this.page);
     this.y = A4[1] - MARGIN;
     this.drawLine(this.encodable(this.bold, this.header), MARGIN, WIDTH, 16, this.bold, this.ink);
     this.y -= 10;
@@ -117,22 +132,42 @@ export class PdfWriter {
   }
 
   private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+    const widths = widthsOf(font);
+    const space = unitWidth(widths, font, ' ');
     const lines: string[] = [];
     for (const paragraph of this.encodable(font, text).split('\n')) {
+      // The line so far as `measure` sums it: its words' widths at size 1, and how many words.
       let line = '';
+      let units = 0;
+      let words = 0;
+      const restart = (piece: string) => {
+        line = piece;
+        units = 0;
+        words = 0;
+        for (const word of piece.split(' ')) {
+          units += unitWidth(widths, font, word);
+          words++;
+        }
+      };
       for (const word of paragraph.split(/\s+/)) {
-        const candidate = line ? `${line} ${word}` : word;
-        if (measure(font, candidate, size) <= width || !line) line = candidate;
-        else {
+        const wordUnits = unitWidth(widths, font, word);
+        const fits = line ? (units + wordUnits + words * space) * size <= width : wordUnits * size <= width;
+        if (fits || !line) {
+          if (line) {
+            line = `${line} ${word}`;
+            units += wordUnits;
+            words++;
+          } else restart(word);
+        } else {
           lines.push(line);
-          line = word;
+          restart(word);
         }
         // A single word wider than the column is cut, never drawn over the margin.
-        while (measure(font, line, size) > width && line.length > 1) {
+        while ((units + (words - 1) * space) * size > width && line.length > 1) {
           let cut = line.length - 1;
           while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
           lines.push(line.slice(0, cut));
-          line = line.slice(cut);
+          restart(line.slice(cut));
         }
       }
       lines.push(line);
@@ -200,8 +235,7 @@ export class PdfWriter {
 
   async bytes(): Promise<Uint8Array> {
     const { PDFContentStream, PDFRawStream } = await import('pdf-lib');
-    // pdf-lib compresses the pages' drawing with pako in JavaScript; node's zlib makes the same
-    // FlateDecode stream several times faster (a tenth of a 200-pickup tour list's time).
+    // The pages' drawing, too, with node's zlib rather than pako (a tenth of a 200-pickup tour list's time).
     for (const [ref, object] of this.doc.context.enumerateIndirectObjects()) {
       if (object instanceof PDFContentStream) this.doc.context.assign(ref, PDFRawStream.of(object.dict, deflateSync(object.getUnencodedContents())));
     }
