@@ -14,14 +14,12 @@ const NEEDS_OWN_MODULES = ['server/documents/city-*.test.ts'];
  * own database prefix and its own portals; the module state they share (the metrics registry, the
  * catalogue a file registers a test service in and takes out again, the parsed fonts) is per
  * portal, put back by the file, or the same for every document (server/documents/shared-glyphs.test.ts
- * covers the fonts). Opt-in (VITEST_SHARED_MODULES=1) until two whole runs have passed with it:
- * on the loaded machine of the change no whole run finished (a 12-file sample: 76.5 instead of
- * 93.9 CPU-s, the same load timeouts either way). Again on 2026-12-07, a 16-file server sample at
- * load 20–25: 63.6 instead of 75.9 CPU-s, 153 instead of 240 s (the store's share alike, ~20–25
- * CPU-s); no whole run possible at that load either. The global setup starts the store for the
+ * covers the fonts). On by default since 2026-12-07 (VITEST_SHARED_MODULES=0 gives every file its
+ * own modules again): a 16-file server sample at load 20–25 took 63.6 instead of 75.9 CPU-s and 153
+ * instead of 240 s, a whole run 554 instead of 614 s. The global setup starts the store for the
  * root project only, which the projects inherit (server/test-support/global-store.ts).
  */
-const sharedModules = process.env.VITEST_SHARED_MODULES === '1';
+const sharedModules = process.env.VITEST_SHARED_MODULES !== '0';
 
 export default defineConfig({
   test: {

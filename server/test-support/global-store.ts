@@ -29,7 +29,7 @@ function cpuSeconds(pid: number | undefined): number | undefined {
  * each test file works in its own database prefix, so files never see each other's data.
  */
 export default async function setup(project: TestProject) {
-  // With projects (VITEST_SHARED_MODULES=1) vitest runs the global setup once for the root and
+  // With projects (the default; VITEST_SHARED_MODULES=0 turns them off) vitest runs the global setup once for the root and
   // once more for each project that extends it: three stores and three rounds of password hashes.
   // The projects inherit what the root provides, so the root's store serves them all.
   if (!project.isRootProject()) return;
