@@ -3,6 +3,10 @@ import { goOffline, goOnline } from './support/network';
 import { expectNoAxeViolations } from './support/axe';
 import { logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /** What of the user a script on the page could still read after logout. */
 async function readableUserData(page: Page) {
   return page.evaluate(async () => {

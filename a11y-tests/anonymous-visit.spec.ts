@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
 
+// The service worker's registration and precache are part of a visit: allowed here, blocked in
+// specs that never meet it (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * An anonymous visitor's console stays clean: asking "who is signed in?" is part of every start,
  * and "nobody" is a normal answer, not a 401 (the issue found one on every page).

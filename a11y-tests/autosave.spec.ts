@@ -5,6 +5,10 @@ import { ApiClient, sperrmuellDraft } from '../server/test-support/api-client';
 import { E2E_PORT } from './playwright.config';
 import { browseAs } from './support/routed-request';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * "Every keystroke is saved": a reload the very moment after typing — before the database
  * write can finish — still finds the text, again and again, also offline.

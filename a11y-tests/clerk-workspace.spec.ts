@@ -8,6 +8,10 @@ import { browseAs, routedRequest } from './support/routed-request';
 import { goOffline, goOnline } from './support/network';
 import { decideByKeyboard } from './support/decision';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 async function keyboardLogin(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/anmelden');
   await tabTo(page, '#login-email');

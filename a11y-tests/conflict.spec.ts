@@ -3,6 +3,10 @@ import { goOffline, goOnline } from './support/network';
 import { expectNoAxeViolations } from './support/axe';
 import { logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * Two devices, one draft: the laptop edits it offline while the phone sends it. When the laptop
  * reconnects, the server's state wins (the request is sent and numbered) — and the laptop's

@@ -4,6 +4,10 @@ import { expectNoAxeViolations } from './support/axe';
 import { registerCitizen, waitForOfflineShell } from './support/citizen';
 import { goOffline } from './support/network';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * Issue 15, "Confusing": the file question is a styled control (the native input stays the
  * control) and shows a preview of each photo, so the citizen can see the meter is legible —

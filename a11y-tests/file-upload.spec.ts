@@ -6,6 +6,10 @@ import { expectNoAxeViolations } from './support/axe';
 import { logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
 import { goOffline, goOnline } from './support/network';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /** A real photo-sized PNG (random pixels do not compress): about 300 KB, two upload pieces. */
 function photo(): Buffer {
   const png = new PNG({ width: 280, height: 280 });

@@ -5,6 +5,10 @@ import { registerCitizen, waitForOfflineShell } from './support/citizen';
 import { goOffline, goOnline } from './support/network';
 import { decideByKeyboard } from './support/decision';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /** Presses Tab until the element matching `selector` has focus, as a keyboard user would. */
 async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
   for (let i = 0; i < max; i++) {

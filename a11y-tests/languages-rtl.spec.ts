@@ -3,6 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { registerByApi } from './support/citizen';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /** Turkish month names, as Intl writes them in dates ("7 Aralık 2026 Pazartesi"). */
 const TURKISH_MONTH = /(Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)/;
 const LAZY_CHUNK = /\/assets\/texts-(tr|uk|ar)\b/;

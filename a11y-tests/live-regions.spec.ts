@@ -5,6 +5,10 @@ import { heard, recordAnnouncements, type Announcement } from './support/announc
 import { goOffline, goOnline } from './support/network';
 import { browseAs } from './support/routed-request';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * What a screen reader hears from live regions: the sync state (which is also the autosave
  * message, "Auf diesem Gerät gespeichert"), and the error summary. A MutationObserver injected

@@ -4,6 +4,10 @@ import { ApiClient, eventually, submitted } from '../server/test-support/api-cli
 import { logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
 import { maengelmelderDraft } from './support/map-fixtures';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 async function continueTo(page: Page, url: RegExp): Promise<void> {
   await page.locator('main form button[type="submit"]').last().click();
   await expect(page).toHaveURL(url);

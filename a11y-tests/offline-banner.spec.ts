@@ -6,6 +6,10 @@ import { waitForOfflineShell } from './support/citizen';
 import { goOffline, goOnline } from './support/network';
 import { browseAs } from './support/routed-request';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * Issue 15, "Confusing": there is a clear offline banner (GOV.UK notification banner), said once
  * politely when the connection drops and not again on each page opened while offline, and the

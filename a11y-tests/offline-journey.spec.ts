@@ -8,6 +8,10 @@ import { launchDevice } from './support/browser';
 import { logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
 import { decideByKeyboard } from './support/decision';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * The whole path on real parts, as issue #2 asks: a citizen fills the Sperrmüllkarte with the
  * network cut off, reloads, restarts the browser, submits offline, reconnects; the request is

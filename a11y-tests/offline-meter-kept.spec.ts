@@ -3,6 +3,10 @@ import { noisyPng } from '../server/test-support/file-test-service';
 import { registerCitizen, waitForOfflineShell } from './support/citizen';
 import { goOffline, goOnline } from './support/network';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 async function next(page: Page): Promise<void> {
   await page.locator('main form button[type="submit"]').last().click();
 }

@@ -5,6 +5,10 @@ import { waitForOfflineShell } from './support/citizen';
 import { goOffline, goOnline } from './support/network';
 import { gardenMeterDraftFor, payingCitizen } from './support/payment-requests';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * A Gartenwasserzähler paid by bank transfer: the fee and what it is for before sending, the
  * choice "by transfer", then the invoice with the city's account, the RF reference and the

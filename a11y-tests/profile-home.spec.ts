@@ -8,6 +8,10 @@ import { gardenMeterRequest } from './support/garden-meter';
 import { logIn, waitForOfflineShell, registerByApi } from './support/citizen';
 import { goOffline, goOnline } from './support/network';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const PASSWORD = 'sicheres passwort 2026';
 
 /** A new citizen, registered through this page's own cookie jar; lands on Mein Bereich. */

@@ -7,6 +7,10 @@ import { expectNoAxeViolations } from './support/axe';
 import { launchDevice } from './support/browser';
 import { DEMO_CITIZEN, logIn, waitForOfflineShell } from './support/citizen';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const DIST_SW = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/sw.js');
 
 test('Chromium finds the portal installable and the CSP is never violated', async ({ baseURL }) => {

@@ -6,6 +6,10 @@ import { registerCitizen, waitForOfflineShell, registerByApi } from './support/c
 import { tabTo } from './support/keyboard';
 import { goOffline, goOnline } from './support/network';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * Termin im Bürgerbüro: a citizen books an appointment with the keyboard alone; offline they pick
  * from the last known free slots (with its "Stand"); when their slot was taken meanwhile, the

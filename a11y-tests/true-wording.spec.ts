@@ -7,6 +7,10 @@ import { goOffline, goOnline } from './support/network';
 import { payingCitizen, sperrmuellDraftFor } from './support/payment-requests';
 import { browseAs, routedRequest } from './support/routed-request';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /** Issue 15, "Broken" 4: what the pages say about a request is true. */
 test('a Mängelmelder report is sent and thanked for as a report, and said to be with the office once routed', async ({ page, baseURL }) => {
   const api = await payingCitizen(page, baseURL!, 'Rita Report');

@@ -5,6 +5,10 @@ import { expectAxeCleanIn } from './support/axe-languages';
 import { waitForOfflineShell } from './support/citizen';
 import { goOffline, goOnline } from './support/network';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const LANGUAGES = [
   { button: 'Deutsch', lang: 'de' },
   { button: 'English', lang: 'en' },

@@ -6,6 +6,10 @@ import { waitForOfflineShell } from './support/citizen';
 import { goOffline, goOnline } from './support/network';
 import { browseAs, routedRequest } from './support/routed-request';
 
+// The service worker is part of what this file meets (offline, reloads, the app's own requests):
+// allowed here, blocked in the other specs (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * DESIGN.md's lifecycle: "withdrawn by the citizen before completion". The citizen confirms on
  * a page of its own, may do it offline, and the department sees it once the device is online;

@@ -13,6 +13,13 @@ if [ ! -x /usr/bin/chromium ]; then
     exit 1
   fi
 fi
+# The browser tests run in Debian's headless shell of the same Chromium where it is there (about a
+# third less CPU, a11y-tests/playwright.config.ts); without it, in the full Chromium.
+if [ ! -x /usr/bin/chromium-headless-shell ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  echo "Installiere Debians Paket „chromium-headless-shell“ für die Browsertests …"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null 2>&1 ||
+    echo "chromium-headless-shell nicht installiert: die Browsertests laufen im vollen Chromium."
+fi
 
 # Each phase says how long it took, so a slower suite is noticed (README: "Tests und Benchmarks").
 # The type check and the production build need neither the store nor a browser, and use a core
