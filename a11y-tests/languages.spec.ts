@@ -18,6 +18,10 @@ async function submitPage(page: Page): Promise<void> {
 /** Switches in place with the header's buttons, as a visitor does. */
 async function speak(page: Page, language: Language): Promise<void> {
   if ((await page.locator('html').getAttribute('lang')) === language.lang) return;
+  // A prerendered page is painted before the app runs; its switch is a button only the app
+  // works, so a click before hydration (marked by #app losing data-lang) would do nothing. Seen
+  // in the headless shell, which paints sooner: the first click on / left the page German.
+  await page.waitForFunction(() => document.getElementById('app')?.dataset.lang === undefined);
   await page.getByRole('button', { name: language.button, exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
 }
