@@ -22,8 +22,8 @@ let citizen: ApiClient;
 let payableId: string;
 
 test.beforeAll(async ({ browser, baseURL }) => {
-  // The device stands some 50 m from the report of the first test; the map asks for it on the button.
-  context = await browser.newContext({ baseURL, locale: 'de-DE', geolocation: { latitude: 51.66372, longitude: 7.63447 }, permissions: ['geolocation'] });
+  // The device may tell its position (the first test sets it near its report); the map asks for it on the button.
+  context = await browser.newContext({ baseURL, locale: 'de-DE', permissions: ['geolocation'] });
   page = await context.newPage();
   ({ id: payableId, citizen } = await routedRequest('Bonenstraße', 'Sena Sprachwechsel'));
   await browseAs(page, citizen);
@@ -49,9 +49,14 @@ async function followsTheSwitch(where: Locator, key: string, values: Record<stri
 }
 
 test('"Ich auch" on a nearby report: the thanks follows the language', async ({ baseURL }) => {
+  // A spot of its own, more than the nearby radius (1 km) from the market square where other specs
+  // on this worker's portal report (maengelmelder-map.spec left a second "Verkehrsschild" within
+  // 50 m of the square: two buttons), and another one for a retry, whose first try's report stays.
+  const spot = { latitude: 51.676 + 0.02 * test.info().retry, longitude: 7.618 };
+  await context.setGeolocation(spot);
   const other = new ApiClient(baseURL!);
   await other.register('Otto Ortsnah');
-  const report = submitted(maengelmelderDraft({ category: 'schild', locateBy: 'position', position: '51.66410, 7.63470', description: 'Schild schief', wantsFeedback: 'nein' }));
+  const report = submitted(maengelmelderDraft({ category: 'schild', locateBy: 'position', position: `${(spot.latitude + 0.0001).toFixed(5)}, ${(spot.longitude + 0.0001).toFixed(5)}`, description: 'Schild schief', wantsFeedback: 'nein' }));
   await other.push([{ assumedMasterState: null, newDocumentState: report }]);
   await eventually(async () => (await other.current(report.id))?.status === 'received', 20_000, 'routing');
   const draft = maengelmelderDraft({ category: 'schild', locateBy: 'position' });
