@@ -127,6 +127,13 @@ async function main() {
       const t0 = performance.now();
       const first = await clerk.call('GET', `/api/clerk/requests?${query}`);
       const firstMs = performance.now() - t0;
+      // A refusal the clerk would read (e.g. too many matches on a path that reads every match) is
+      // a figure too: print it and go on to the other filters. A 5xx is a fault.
+      if (first.status >= 400 && first.status < 500) {
+        const codes = (first.body.problems ?? []).map((p: { code: string }) => p.code).join(', ');
+        console.log(`${name.padEnd(52)} ${firstMs.toFixed(0).padStart(8)}  refused: ${first.status} ${first.body.error ?? ''} ${codes}`);
+        continue;
+      }
       if (first.status !== 200) throw new Error(`${name}: ${first.status} ${JSON.stringify(first.body)}`);
       const times: number[] = [];
       for (let i = 0; i < RUNS; i++) {
