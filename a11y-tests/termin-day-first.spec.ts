@@ -66,6 +66,9 @@ test('on a phone: day first, then times; confirmation with date, time, place, .i
   const firstTime = page.locator('input[name="slot"]').first();
   const chosen = (await firstTime.getAttribute('value'))!;
   expect(chosen.startsWith(second)).toBe(true);
+  // Other specs on this worker's portal book Bürgerbüro times too (messages-follow-language.spec
+  // takes the second day's first time): what counts is that booking takes one place of it.
+  const freeBefore = await freeOf(page, chosen);
   await firstTime.check();
   await page.locator('main form button[type="submit"]').click();
   await expect(page).toHaveURL(/\/kontakt$/);
@@ -89,7 +92,7 @@ test('on a phone: day first, then times; confirmation with date, time, place, .i
   expect(ics).toContain('LOCATION:Bürgerbüro im Stadthaus\\, Konrad-Adenauer-Platz 1\\, 59368 Werne');
   expect(ics).toContain('SUMMARY:Termin im Bürgerbüro Werne: Anmeldung oder Ummeldung der Wohnung');
   expect(ics).toMatch(/DESCRIPTION:Aktenzeichen TBB-\d{4}-\d{6}\. Bitte bringen Sie mit: .*Wohnungsgeberbestätigung/);
-  expect(await freeOf(page, chosen)).toBe(1);
+  expect(await freeOf(page, chosen)).toBe(freeBefore - 1);
 
   // Move it: day first again; the old time is free afterwards.
   await page.locator('#appointment-move').click();
@@ -101,13 +104,14 @@ test('on a phone: day first, then times; confirmation with date, time, place, .i
   const third = (await moveDays.locator('option').nth(2).getAttribute('value'))!;
   await moveDays.selectOption(third);
   const target = (await page.locator('input[name="slot"]').first().getAttribute('value'))!;
+  const targetFreeBefore = await freeOf(page, target);
   await page.locator('input[name="slot"]').first().check();
   await page.locator('#move-submit').click();
   await expect(page).toHaveURL(/\/antraege\/[^/]+$/);
   await expect(page.getByRole('main')).toContainText('Ihr Termin ist verlegt. Der alte Termin ist wieder frei.');
   await expect(page.locator('#appointment-facts')).toContainText(target.slice(11), { timeout: 15_000 });
-  expect(await freeOf(page, chosen)).toBe(2);
-  expect(await freeOf(page, target)).toBe(1);
+  expect(await freeOf(page, chosen)).toBe(freeBefore);
+  expect(await freeOf(page, target)).toBe(targetFreeBefore - 1);
 });
 
 test('another citizen cannot open the move of someone else\'s appointment', async ({ page, browser }) => {
