@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { goOffline, goOnline } from './support/network';
 import { expectNoAxeViolations } from './support/axe';
 import { logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
+import { nthPickupDay } from './support/slots';
 
 // The service worker is part of what this file meets (offline, reloads, the app's own requests):
 // allowed here, blocked in the other specs (playwright.config.ts).
@@ -44,7 +45,7 @@ test('a draft edited offline on one device and sent from another keeps both text
   await phone.getByLabel('Hausnummer').fill('5');
   await phone.getByLabel('Postleitzahl').fill('59368');
   await phone.getByRole('button', { name: 'Weiter' }).click();
-  await phone.locator('input[name="pickupSlot"]').nth(10).check();
+  await (await nthPickupDay(phone, 10)).check();
   await phone.getByRole('button', { name: 'Weiter' }).click();
   await phone.getByRole('button', { name: 'Weiter' }).click();
   await phone.getByRole('button', { name: /Absenden/ }).click();

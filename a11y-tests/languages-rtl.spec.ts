@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { registerByApi } from './support/citizen';
+import { nthPickupDay } from './support/slots';
 
 // The service worker is part of what this file meets (offline, reloads, the app's own requests):
 // allowed here, blocked in the other specs (playwright.config.ts).
@@ -85,7 +86,7 @@ test('a Turkish service journey: questions, errors, pickup days and the check pa
   await submitPage(page);
 
   // Pickup days are dates written by Intl in Turkish.
-  const firstDay = page.locator('input[name="pickupSlot"]').nth(6);
+  const firstDay = await nthPickupDay(page, 6);
   await expect(firstDay).toBeVisible();
   const dayLabel = (await page.locator(`label[for="${await firstDay.getAttribute('id')}"]`).innerText()).trim();
   expect(dayLabel).toMatch(TURKISH_MONTH);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { registerByApi } from './support/citizen';
 import { inEachLanguage } from './support/axe-languages';
+import { nthPickupDay } from './support/slots';
 
 /** Each language: the name on its switch button and the `lang` the page must then carry. */
 const LANGUAGES = [
@@ -82,7 +83,7 @@ test('the Sperrmüllkarte journey, citizen to clerk, works in Deutsch, English a
   await nextLanguage();
   await submitPage(page);
   await expect(page.locator('.error-summary')).toBeVisible();
-  await page.locator('input[name="pickupSlot"]').nth(3).check();
+  await (await nthPickupDay(page, 3)).check();
   await submitPage(page);
   await expect(page).toHaveURL(/\/telefon$/);
   await nextLanguage();

@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { launchDevice } from './support/browser';
 import { logIn, registerCitizen, waitForOfflineShell } from './support/citizen';
 import { decideByKeyboard } from './support/decision';
+import { nthPickupDay } from './support/slots';
 
 // The service worker is part of what this file meets (offline, reloads, the app's own requests):
 // allowed here, blocked in the other specs (playwright.config.ts).
@@ -69,7 +70,7 @@ test('offline draft → sync → routing → clerk → status back on the device
     // Offline since before the form: no list of free days yet, so every possible day is
     // offered as a wish, and the page says so.
     await expect(page.getByRole('main')).toContainText('noch keine Liste freier Termine');
-    await page.locator('input[name="pickupSlot"]').nth(8).check();
+    await (await nthPickupDay(page, 8)).check();
     await expectNoAxeViolations(page, 'Wunschtermin');
     await page.getByRole('button', { name: 'Weiter' }).click();
     await page.getByRole('button', { name: 'Weiter' }).click(); // phone is optional
