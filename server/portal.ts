@@ -11,6 +11,7 @@ import { runsWorker, startWorkerRole, type WorkerRole, type WorkerRoleOptions } 
 import { seedDemoData, type DemoPasswordHashes } from './seed/demo-data';
 import { openStore, setupDatabases, startEmbeddedStore, waitForStore, type EmbeddedStore, type Store } from './store';
 import { deriveMissingSearchWords } from './requests';
+import { reconcileAssigneeCopies } from './clerk';
 import { ChangeNotifier } from './sync';
 import { createMailer, startDevMailbox, startMailSender, type DevMailbox, type Mailer } from './mail';
 import { startNotificationFollower, startReminderScan } from './notifications';
@@ -72,6 +73,8 @@ export async function startPortal(config: PortalOptions): Promise<Portal> {
   if (config.seedDemoData) await seedDemoData(store, logger, config.demoPasswordHashes);
   // Requests stored before the inbox search kept words (or with an older kind of them) get them now.
   await deriveMissingSearchWords(store, logger);
+  // Assignments made before the requests carried a copy for the inbox's views get one now.
+  await reconcileAssigneeCopies(store, logger);
 
   const notifier = new ChangeNotifier();
   await notifier.start(store, logger);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { getOrNull, isConflict, type Store } from '../store';
+import type { StoredRequest } from '../requests';
+import { getOrNull, isConflict, updateDocument, type Store } from '../store';
 
 /**
  * What the department keeps about a case for itself: who works it, and internal notes. It lives
@@ -37,6 +38,7 @@ export async function assign(store: Store, requestId: string, assignee: { id: st
     const existing = await getOrNull<Assignment>(store.internal, assignmentId(requestId));
     try {
       await store.internal.insert({ _id: assignmentId(requestId), ...(existing ? { _rev: existing._rev } : {}), type: 'assignment', ...value });
+      await copyToRequest(store, requestId, assignee.id);
       return value;
     } catch (err) {
       if (!isConflict(err)) throw err;
@@ -48,6 +50,25 @@ export async function assign(store: Store, requestId: string, assignee: { id: st
 export async function unassign(store: Store, requestId: string): Promise<void> {
   const existing = await getOrNull<Assignment>(store.internal, assignmentId(requestId));
   if (existing) await store.internal.destroy(existing._id, existing._rev).catch((err: unknown) => { if (!isConflict(err)) throw err; });
+  await copyToRequest(store, requestId, null);
+}
+
+/**
+ * The request's copy of who works it (`assignedTo`), which the inbox's views read
+ * (store/inbox-assignee-design.ts); written after the assignment itself, which stays the record.
+ * It names the department the case is in now, so a later forward voids it in the same write.
+ */
+export async function copyToRequest(store: Store, requestId: string, assigneeId: string | null): Promise<void> {
+  await updateDocument<StoredRequest>(store.requests, requestId, (doc) => {
+    if (!doc || doc.type !== 'request') return undefined;
+    if (!assigneeId) {
+      if (!doc.assignedTo) return undefined;
+      const { assignedTo: _gone, ...rest } = doc;
+      return rest;
+    }
+    if (doc.assignedTo?.id === assigneeId && doc.assignedTo.department === doc.department) return undefined;
+    return { ...doc, assignedTo: { id: assigneeId, department: doc.department! } };
+  });
 }
 
 export async function addNote(store: Store, requestId: string, author: { id: string; name: string }, text: string): Promise<InternalNote> {

@@ -5,7 +5,7 @@ import type { CaseSummary } from '../../domain/api';
 import { HttpError } from '../http/api-error';
 import type { Store } from '../store';
 import type { Assignment } from './casework';
-import { queryMine, queryUnassigned } from './inbox-assignee';
+import { queryAssignee } from './inbox-assignee';
 import { dueFollowUpIds } from './follow-ups';
 import { pageOfSummaries, summariesOf } from './inbox-summaries';
 import { searchByWords } from './inbox-word-search';
@@ -190,8 +190,7 @@ async function queryByGroups(store: Store, f: InboxFilter, field: 'status' | 'se
 /** One page of the inbox; `assignments`, where the query read them already, are the page's (and maybe more). */
 export async function queryInbox(store: Store, f: InboxFilter): Promise<{ rows: InboxRow[]; hasNext: boolean; total?: number; assignments?: Map<string, Assignment> }> {
   if (f.followUp === 'due') return pageOfSummaries(store, f, await summariesOf(store, await dueFollowUpIds(store, f.department)));
-  if (f.assignee === 'me') return queryMine(store, f);
-  if (f.assignee === 'none') return queryUnassigned(store, f);
+  if (f.assignee) return queryAssignee(store, f);
   if (f.q && !REFERENCE.test(f.q)) return searchByWords(store, f);
   if (!f.from && !f.to && !f.q) {
     if (f.sort === 'status' && !f.status) return queryByGroups(store, f, 'status', REQUEST_STATUSES.filter((s) => s !== 'draft'));

@@ -1,1 +1,2 @@
 export { clerkRoutes } from './clerk-routes';
+export { reconcileAssigneeCopies } from './assignee-copies';

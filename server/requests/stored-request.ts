@@ -32,11 +32,13 @@ export interface StoredRequest extends Omit<RequestDoc, 'id' | 'serverRev'> {
   decisions?: DecisionRecord[];
   /** Server-only: the inbox search's folded words (server/requests/search-words.ts), never sent to a device. */
   search?: { v: number; words: string[] };
+  /** Server-only: a copy of who works the case (server/clerk/casework.ts), for the inbox's views; never sent to a device. */
+  assignedTo?: { id: string; department: string };
 }
 
 /** The device's view: no owner, the CouchDB revision as `serverRev`. */
 export function toDeviceDoc(stored: StoredRequest): SyncedDoc<RequestDoc> {
-  const { _id, _rev, type: _type, owner: _owner, deleted, decisions: _decisions, search: _search, ...withPickup } = stored;
+  const { _id, _rev, type: _type, owner: _owner, deleted, decisions: _decisions, search: _search, assignedTo: _assignedTo, ...withPickup } = stored;
   // The disposer's record (server/disposer) reaches the device as a history entry, not as a field.
   const { pickup: _pickup, ...rest } = withPickup as typeof withPickup & { pickup?: unknown };
   return { ...rest, id: _id, ...(_rev ? { serverRev: _rev } : {}), _deleted: Boolean(deleted) };

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger';
 import { SEARCH_WORDS_VERSION } from '../../domain/search';
 import { DATABASE_KINDS, isConflict, isNotFound, type Store } from './store-connection';
+import { INBOX_ASSIGNEE_DESIGN } from './inbox-assignee-design';
 
 /** Mango indexes per database: what the portal queries by. */
 const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; fields: string[] }[]>> = {
@@ -123,6 +124,7 @@ const DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], { _id: string
         },
       },
     },
+    INBOX_ASSIGNEE_DESIGN,
   ],
   // The inbox's "assigned to me" and "follow-up due": the request ids straight from the view rows
   // (no document read), joined to inbox-search/summary by id. Who works a case stays here, never

@@ -152,6 +152,8 @@ export async function pushRequests(store: Store, owner: string, rawRows: PushRow
     );
     // The clerks' decisions stay with the request (the audit trail is derived from them).
     if (master?.decisions) stored.decisions = master.decisions;
+    // So does the copy of who works it (the inbox's views read it there).
+    if (master?.assignedTo) stored.assignedTo = master.assignedTo;
     writes.push(JSON.parse(JSON.stringify(stored)));
   }
   if (problems.length) throw new HttpError(400, 'invalid_document', problems);
