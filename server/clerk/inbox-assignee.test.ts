@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startStoreCountProxy } from '../bench/store-count-proxy';
 import type { Portal } from '../portal';
 import type { StoredRequest } from '../requests';
 import type { Store } from '../store';
@@ -12,6 +13,7 @@ import { reconcileAssigneeCopies } from './assignee-copies';
  * assignee on the request); here every filter combination the inbox accepts is compared with the
  * plain definition computed over every stored document and assignment record, after each action.
  */
+const prefix = uniquePrefix();
 let portal: Portal;
 let store: Store;
 let clerk: ApiClient;
@@ -24,7 +26,6 @@ const OPEN = ['received', 'in_progress', 'needs_info'];
 const SORTS = ['receivedAt', 'reference', 'status', 'serviceId'] as const;
 
 beforeAll(async () => {
-  const prefix = uniquePrefix();
   portal = await startTestPortal({ prefix });
   store = testStore(prefix);
   await seedRequests(store, 200);
@@ -176,6 +177,34 @@ describe('inbox "assigned to me" and "unassigned" from the views inbox-assignee'
     expect(await reconcileAssigneeCopies(store)).toBe(1);
     expect(await reconcileAssigneeCopies(store)).toBe(0);
     await expectCommonSame(clerk, clerkId);
+  }, 600_000);
+
+  it('reads one page of rows from the store, not every match, and counts the rest in the store', async () => {
+    // Most open cases to the clerk, so "mine" has more matches than a page costs.
+    const free = await expected({ assignee: 'none' }, clerkId);
+    expect((await clerk.call('POST', '/api/clerk/bulk', { ids: free.slice(2), action: 'assignToMe' })).status).toBe(200);
+    const proxy = await startStoreCountProxy(inject('storeUrl'));
+    // A second, stateless portal reaching the same store through a proxy that counts the rows it reads.
+    const counting = await startTestPortal({ prefix, role: 'api', storeUrl: proxy.url });
+    try {
+      const counted = new ApiClient(counting.url);
+      await counted.login('abfall@stadt-werne.example', 'werne-demo-abfall');
+      for (const q of [{ assignee: 'me' }, { assignee: 'me', sort: 'reference' }, { assignee: 'none', status: 'completed' }, { assignee: 'none', status: 'completed', sort: 'status' }] as Query[]) {
+        const matches = (await expected(q, clerkId)).length;
+        expect(matches, search(q, {})).toBeGreaterThan(15);
+        await counted.call('GET', `/api/clerk/requests?${search(q, { pageSize: 2 })}`);
+        proxy.reset();
+        const res = await counted.call('GET', `/api/clerk/requests?${search(q, { pageSize: 2, page: 2 })}`);
+        expect([res.status, res.body.total], search(q, {})).toEqual([200, matches]);
+        // The page (3 rows), its 2 documents, names, assignments and follow-ups, the session: 11
+        // here, however many match; the total is counted in the store (`reduced`), not read.
+        expect(proxy.counts.rows, search(q, {})).toBeLessThanOrEqual(15);
+        expect(proxy.counts.reduced, search(q, {})).toBe(matches);
+      }
+    } finally {
+      await counting.stop();
+      await proxy.stop();
+    }
   }, 600_000);
 
   it('never sends the copy to the citizen\'s device', async () => {
