@@ -6,15 +6,16 @@
  */
 import { hydrate, render } from 'preact';
 import './styles/app.css';
-import { App, preloadPage } from './app/App';
+import { App, isFormAddress, preloadPage } from './app/App';
 import { routeTextNeed } from './app/route-texts';
 import { takeOverPrerenderedForms } from './app/prerendered-forms';
-import { applyCityColours } from './city/city';
+import { applyCityColours, CITY } from './city/city';
 import { catalogue, loadCatalogue } from './catalogue/catalogue';
 import { loadDepartments } from './departments/departments';
 import { beforeLanguageSwitch, ensureLanguageTexts, initI18n, language } from './i18n/i18n';
 import { loadNamespaces } from './i18n/namespace-texts';
 import { pagePrefetchesAllTexts } from './i18n/text-prefetch';
+import { whenFirstPainted } from './pwa/first-paint';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { currentUser, restoreSession } from './session/session';
 import { sessionBeforeFirstRender } from './session/session-before-render';
@@ -35,12 +36,21 @@ function catalogueSettled(): Promise<void> {
 async function start(root: HTMLElement): Promise<void> {
   applyCityColours();
   const session = restoreSession();
-  void loadDepartments();
+  const path = location.pathname;
+  const arrivedEmpty = root.firstElementChild === null;
+  // Every request made before the first paint counts against it (a slow phone has few
+  // connections): a question page shows no department name, so their list comes after it.
+  const questionFirst = arrivedEmpty && isFormAddress(path);
+  if (!questionFirst) void loadDepartments();
+  // The header's emblem is asked for with the page's code and texts, not after the first render.
+  if (arrivedEmpty && CITY.emblemHref) new Image().src = CITY.emblemHref;
   const lng = language.value;
   await Promise.all([
     ensureLanguageTexts(lng).catch(() => retryLanguageTexts()),
-    catalogueSettled().then(() => loadNamespaces(routeTextNeed(location.pathname, lng), lng)).catch(() => undefined),
-    preloadPage(location.pathname).catch(() => undefined),
+    // A service known to the build needs no catalogue to say which texts it shows (route-texts.ts).
+    loadNamespaces(routeTextNeed(path, lng), lng).catch(() => undefined),
+    catalogueSettled().then(() => loadNamespaces(routeTextNeed(path, lng), lng)).catch(() => undefined),
+    preloadPage(path).catch(() => undefined),
     sessionBeforeFirstRender(root, session),
   ]);
   // Hydrate only what was prerendered in the language the app speaks, for nobody signed in (the
@@ -55,11 +65,12 @@ async function start(root: HTMLElement): Promise<void> {
   } else {
     render(<App />, root);
   }
-  requestAnimationFrame(() => setTimeout(afterFirstPaint, 0));
+  void whenFirstPainted().then(() => afterFirstPaint(questionFirst));
 }
 
 /** The rest of the citizen's texts in their language, for the next steps and for offline use. */
-function afterFirstPaint(): void {
+function afterFirstPaint(departmentsLeft: boolean): void {
+  if (departmentsLeft) void loadDepartments();
   registerServiceWorker();
   const precachingWorker = process.env.NODE_ENV === 'production' && 'serviceWorker' in navigator;
   if (!pagePrefetchesAllTexts(language.value, precachingWorker)) return;

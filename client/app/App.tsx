@@ -147,13 +147,17 @@ const PRERENDERED_LAZY_PAGES: Record<string, { preload(): Promise<unknown> }> = 
 /** Addresses with three segments are a form's (`/<service>/<request>/<page>`) or withdrawing a request. */
 const FORM_ADDRESS = /^\/[\w-]+\/[\w-]+\/[\w-]+\/?$/;
 
+export function isFormAddress(path: string): boolean {
+  return FORM_ADDRESS.test(path);
+}
+
 /**
  * Loads the code of the page at `path` when it comes in a chunk of its own and renders first
  * (prerendered, or a form): a page still loading during hydration would be taken down and put back
  * (a layout shift), and a form's first render would show nothing until its chunk is there.
  */
 export function preloadPage(path: string): Promise<unknown> {
-  if (FORM_ADDRESS.test(path)) return Promise.all(FORM_PAGES.map((page) => page.preload()));
+  if (isFormAddress(path)) return Promise.all(FORM_PAGES.map((page) => page.preload()));
   return PRERENDERED_LAZY_PAGES[path]?.preload() ?? Promise.resolve();
 }
 

@@ -6,6 +6,7 @@ import { firstPullDone, pendingRequestIds, serverReachable, syncActive } from '.
 import { flushWrites } from './local-writes';
 import { replayInputJournal } from './request-store';
 import { databaseNameFor } from './database-name';
+import { whenFirstPainted } from '../pwa/first-paint';
 import { allFiles, closeFileStore, deleteFileStore, openFileStore } from './files/file-store';
 
 /**
@@ -24,28 +25,21 @@ let stopWatchingPending: (() => void) | undefined;
 let readyWaiters: ((db: UserDatabase) => void)[] = [];
 let uploadQueue: Promise<typeof import('./files/upload-queue')> | undefined;
 
-/** Waits for the first paint, so RxDB's download and start-up never delay what people see first. */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'undefined') return resolve();
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
-}
-
 export function startUserData(user: User, options: { onUnauthenticated(): void }): void {
   if (openFor === user.id) return;
   openFor = user.id;
   databaseFailed.value = false;
   // Chosen files live in a small store of their own, uploaded by a queue (see data/files/).
   openFileStore(databaseNameFor(user.id));
-  // The queue is loaded after the first paint, like RxDB: the start page never waits for it.
-  uploadQueue = import(/* webpackChunkName: "files" */ './files/upload-queue');
+  // The queue is loaded after the first paint, like RxDB: no page waits for it (a signed-in
+  // question's first paint had it among its requests, issue 17).
+  uploadQueue = whenFirstPainted().then(() => import(/* webpackChunkName: "files" */ './files/upload-queue'));
   const key = databaseNameFor(user.id);
   void uploadQueue.then((queue) => queue.startUploadQueue(key)).catch(() => undefined);
   const token = {};
   openToken = token;
   opening = (async () => {
-    await afterFirstPaint();
+    await whenFirstPainted();
     const { openUserDatabase } = await import(/* webpackChunkName: "rxdb" */ './rxdb-database');
     const db = await openUserDatabase(user.id, {
       onReachability: (reachable) => (serverReachable.value = reachable),

@@ -9,7 +9,8 @@
  * down during the run weighs on every page alike. Needs `npm run build`; builds nothing itself.
  * Starts the portal as its own process on a fresh data directory and a free port, and Debian's
  * Chromium through chrome-launcher (never a downloaded browser).
- * `BENCH_LIGHTHOUSE_PAGES` (comma-separated paths) replaces the portal pages,
+ * `BENCH_LIGHTHOUSE_PAGES` (comma-separated paths) replaces the public pages (`,` measures none:
+ * only the signed-in question page and GOV.UK's),
  * `BENCH_LIGHTHOUSE_RUNS` (default 3) sets the rounds.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,8 +24,9 @@ import { ApiClient, sperrmuellDraft } from '../test-support/api-client';
 import { serveGovukPage } from './govuk-question-page';
 import { startServerProcess } from './start-server-process';
 
+// `BENCH_LIGHTHOUSE_PAGES=,` names no public page: only the signed-in question page (and GOV.UK's).
 const PORTAL_PAGES: readonly { path: string; name: string }[] = process.env.BENCH_LIGHTHOUSE_PAGES
-  ? process.env.BENCH_LIGHTHOUSE_PAGES.split(',').map((p) => ({ path: p.trim(), name: p.trim() }))
+  ? process.env.BENCH_LIGHTHOUSE_PAGES.split(',').map((p) => p.trim()).filter(Boolean).map((p) => ({ path: p, name: p }))
   : [
       { path: '/', name: 'Startseite' },
       { path: '/sperrmuellkarte', name: 'Startseite einer Leistung' },
