@@ -64,10 +64,8 @@ test('a citizen reports a lost wallet and claims it from the public list, by key
   // Two people, two browsers and a dozen axe runs: on a loaded two-core machine this walk needs
   // more than the default 90 s (it passed in 2–3 min beside seven other test runs).
   test.slow();
-  await registerCitizen(page, 'Fenja Fundmann');
-
   // ——— Verlust melden, keyboard only ———
-  await page.goto('/fundbuero-verlust');
+  await registerCitizen(page, 'Fenja Fundmann', '/fundbuero-verlust');
   await expectNoAxeViolations(page, 'Verlust melden: Start');
   await tabTo(page, 'main button.button--start');
   await page.keyboard.press('Enter');
@@ -297,8 +295,7 @@ test(`the Fundbüro's states beyond the matrix are axe-clean in ${LANGUAGES.map(
   await submit(clerk);
   await expect(clerk.locator('.error-summary')).toBeFocused();
 
-  await registerCitizen(page);
-  await page.goto('/fundsachen');
+  await registerCitizen(page, 'Jana Neumann', '/fundsachen');
   await expect(page.locator('.found-item').first()).toBeVisible();
   await page.goto('/fundbuero-verlust');
   await page.locator('main button.button--start').click();
