@@ -64,8 +64,10 @@ test('a citizen reports a lost wallet and claims it from the public list, by key
   // Two people, two browsers and a dozen axe runs: on a loaded two-core machine this walk needs
   // more than the default 90 s (it passed in 2–3 min beside seven other test runs).
   test.slow();
+  await registerCitizen(page, 'Fenja Fundmann');
+
   // ——— Verlust melden, keyboard only ———
-  await registerCitizen(page, 'Fenja Fundmann', '/fundbuero-verlust');
+  await page.goto('/fundbuero-verlust');
   await expectNoAxeViolations(page, 'Verlust melden: Start');
   await tabTo(page, 'main button.button--start');
   await page.keyboard.press('Enter');
