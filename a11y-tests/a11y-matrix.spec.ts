@@ -8,7 +8,7 @@ import { checkNarrow, checkWide, setWide, type PageMode, type Report } from './s
 import { makeMatrixFixtures, resolvePath, type MatrixFixtures } from './support/matrix-fixtures';
 import { MATRIX_PARTS } from './support/matrix-parts';
 import { SCHEMES, VIEWPORTS, walkFile, type Problem, type WalkResult } from './support/matrix-summary';
-import { navigate, openAs, reachState, ready, skipLinkFirstInPage, switchLanguage } from './support/matrix-walk';
+import { leave, navigate, openAs, reachState, ready, skipLinkFirstInPage, switchLanguage } from './support/matrix-walk';
 import { goOnline } from './support/network';
 import { statesOf, type Screen, type ScreenState } from './screens';
 
@@ -56,14 +56,19 @@ import { statesOf, type Screen, type ScreenState } from './screens';
  */
 
 let fixtures: MatrixFixtures | undefined;
-/** Seconds spent per phase, printed at the end (A11Y_MATRIX_PROFILE=1), to keep the run short. */
+/**
+ * Seconds spent per phase and how often each ran, printed at the end (A11Y_MATRIX_PROFILE=1), to
+ * keep the run short: the counts do not depend on the machine's load.
+ */
 const spent: Record<string, number> = {};
+const runs: Record<string, number> = {};
 async function timed<T>(phase: string, work: () => Promise<T>): Promise<T> {
   const t0 = Date.now();
   try {
     return await work();
   } finally {
     spent[phase] = (spent[phase] ?? 0) + (Date.now() - t0) / 1000;
+    runs[phase] = (runs[phase] ?? 0) + 1;
   }
 }
 
@@ -77,7 +82,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  if (process.env.A11Y_MATRIX_PROFILE) console.log('a11y matrix time per phase (s)', spent);
+  if (process.env.A11Y_MATRIX_PROFILE) console.log('a11y matrix time per phase (s)', spent, 'times run', runs);
 });
 
 /** What one part's walk has found so far. */
@@ -87,6 +92,8 @@ interface Walk {
   /** Dark and forced-colours checks of a state: made, or known from a state with the same signature. */
   colours: { checked: number; known: number };
   secondsByLanguage: Record<string, number>;
+  /** Screens whose readiness was only waited out (support/matrix-walk.ts `ready`): each wants a mark of its own. */
+  waitedOut: string[];
 }
 
 /** Seconds of the walk spent in each language (checks and switching into it). */
@@ -162,7 +169,6 @@ async function walkVisitor(browser: Browser, screens: readonly Screen[], walk: W
   const who = screens[0]!.who;
   const { context, page } = await timed('load', () => openAs(browser, test.info().project.use.baseURL, fixtures!, who, LANGUAGES[0], VIEWPORTS[0]));
   const mode: PageMode = { scheme: 'light', wide: false, language: LANGUAGES[0] };
-  let heading = '';
   let first = true;
   let previousRoute = '';
   for (const screen of screens) {
@@ -174,10 +180,12 @@ async function walkVisitor(browser: Browser, screens: readonly Screen[], walk: W
     const language = mode.language;
     const report = (state: string, rule: string, detail: string) =>
       walk.problems.push({ screen: screen.id, state, language, viewport: VIEWPORTS[mode.wide ? 1 : 0].name, scheme: 'all', rule, detail });
+    if (!wasFirst) await leave(page);
     await timed(first ? 'load' : 'navigate', () => navigate(page, resolvePath(screen.path, fixtures!.values), wasFirst));
     first = false;
     try {
-      heading = await timed('ready', () => ready(page, screen, heading));
+      const { waitedOut } = await timed('ready', () => ready(page, screen));
+      if (waitedOut) walk.waitedOut.push(screen.id);
     } catch (error) {
       report(screen.data, 'unreachable', String(error).slice(0, 300));
       continue;
@@ -213,7 +221,7 @@ for (const part of MATRIX_PARTS) {
   if (!part.screens.length) continue;
   test(`${part.title}: every screen in ${LANGUAGES.join(', ')} at ${VIEWPORTS.map((v) => `${v.width}×${v.height}`).join(' and ')}, light, dark and forced colours`, async ({ browser }) => {
     test.setTimeout(15 * 60_000);
-    const walk: Walk = { problems: [], combinations: 0, colours: { checked: 0, known: 0 }, secondsByLanguage: {} };
+    const walk: Walk = { problems: [], combinations: 0, colours: { checked: 0, known: 0 }, secondsByLanguage: {}, waitedOut: [] };
     const signatures = new Set<string>();
     const startedAt = Date.now();
     for (const who of [...new Set(part.screens.map((s) => s.who))]) {
@@ -225,7 +233,7 @@ for (const part of MATRIX_PARTS) {
     mkdirSync(dirname(file), { recursive: true });
     const result: WalkResult = { problems: walk.problems, combinations: walk.combinations, colours: walk.colours, seconds, secondsByLanguage, finishedAt: new Date().toISOString() };
     writeFileSync(file, JSON.stringify(result));
-    console.log(`a11y matrix, ${part.id}: ${walk.combinations} combinations in ${Math.round(seconds)} s ${JSON.stringify(secondsByLanguage)}, dark/forced checks made ${walk.colours.checked}, known from an equal signature ${walk.colours.known}`);
+    console.log(`a11y matrix, ${part.id}: ${walk.combinations} combinations in ${Math.round(seconds)} s ${JSON.stringify(secondsByLanguage)}, dark/forced checks made ${walk.colours.checked}, known from an equal signature ${walk.colours.known}, readiness waited out on ${walk.waitedOut.length} screens ${JSON.stringify(walk.waitedOut)}`);
     expect(walk.problems.map((p) => `${p.screen} [${p.language}, ${p.state}, ${p.viewport}, ${p.scheme}] ${p.rule}: ${p.detail}`)).toEqual([]);
   });
 }

@@ -297,8 +297,7 @@ test(`the Fundbüro's states beyond the matrix are axe-clean in ${LANGUAGES.map(
   await submit(clerk);
   await expect(clerk.locator('.error-summary')).toBeFocused();
 
-  await registerCitizen(page);
-  await page.goto('/fundsachen');
+  await registerCitizen(page, 'Jana Neumann', '/fundsachen');
   await expect(page.locator('.found-item').first()).toBeVisible();
   await page.goto('/fundbuero-verlust');
   await page.locator('main button.button--start').click();

@@ -43,25 +43,45 @@ export async function navigate(page: Page, path: string, first: boolean): Promis
   }
 }
 
-/** Waits until the screen is there; returns its heading (the next screen's "previous heading"). */
-export async function ready(page: Page, screen: Screen, previousHeading: string): Promise<string> {
+/**
+ * Notes the screen being left, just before the walk moves on: its heading element and that
+ * heading's text as it reads now, in the language the walk is in at this moment (the checks have
+ * switched languages since the screen was there). Kept in the page's script, not in the DOM,
+ * where an attribute would change the markup signature.
+ */
+export async function leave(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const h1 = document.querySelector('main h1');
+    (window as unknown as { __matrixLeft?: { h1: Element | null; text: string } }).__matrixLeft = { h1, text: h1?.textContent ?? '' };
+  });
+}
+
+/**
+ * Waits until the screen is there: its mark (`screen.ready`) or, without one, a heading that is
+ * not the left screen's — another element, or the same element with other words — and no loading
+ * state in main. A screen whose heading stays (the same page with other data) names its mark, so
+ * no screen waits out the time limit here; says whether it was waited out (the walk counts it).
+ */
+export async function ready(page: Page, screen: Screen): Promise<{ waitedOut: boolean }> {
   await page.locator(screen.ready ?? 'main h1').first().waitFor({ state: 'visible', timeout: 15_000 });
-  // Without a mark of its own, a screen is there when the heading is no longer the previous
-  // screen's. A screen whose heading may stay (the same page with other data) names its mark,
-  // instead of waiting out the time limit here.
+  let waitedOut = false;
   await page
     .waitForFunction(
-      ({ prev, own }) => {
+      (own) => {
         const h1 = document.querySelector('main h1');
-        return h1 && (own || h1.textContent !== prev) && !document.querySelector('main .loading');
+        if (!h1 || document.querySelector('main .loading')) return false;
+        const left = (window as unknown as { __matrixLeft?: { h1: Element | null; text: string } }).__matrixLeft;
+        return own || !left || h1 !== left.h1 || h1.textContent !== left.text;
       },
-      { prev: previousHeading, own: Boolean(screen.ready) },
+      Boolean(screen.ready),
       { timeout: 2_000 },
     )
-    .catch(() => undefined);
+    .catch(() => {
+      waitedOut = true;
+    });
   // Lazy texts and data settle within a frame or two after the heading.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return (await page.locator('main h1').first().textContent()) ?? '';
+  return { waitedOut };
 }
 
 export async function setScheme(page: Page, scheme: Scheme): Promise<void> {
