@@ -77,6 +77,12 @@ test('a password account links BundID from the profile, and unlinks it with its 
   await expect(page.locator('.error-summary')).toBeFocused();
   await expect(page.locator('.error-summary')).toContainText('Das Passwort stimmt nicht.');
   await expectNoAxeViolations(page, 'Profil: BundID aufheben mit Fehler');
+  // The refusal follows a language switch, as the rest of the page does.
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.locator('.error-summary')).toContainText('The password is not correct.');
+  await expect(page.locator('.error-summary')).not.toContainText('Das Passwort stimmt nicht.');
+  await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
+  await expect(page.locator('.error-summary')).toContainText('Das Passwort stimmt nicht.');
   await section.getByLabel('Ihr Passwort').fill(password);
   await section.getByRole('button', { name: 'Verknüpfung mit BundID aufheben' }).click();
   await expect(page.getByRole('region', { name: 'Die Verknüpfung mit BundID ist aufgehoben.' })).toBeVisible();
