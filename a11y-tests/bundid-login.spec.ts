@@ -10,6 +10,17 @@ import { logInWithBundId, logInWithBundIdAtSandbox } from './support/bundid-fixt
  * two trust levels; the second login finds the account the first one made, and the profile holds
  * the confirmed name and address.
  */
+// The login page is prerendered: it is painted before the app runs, and a tap on the BundID start
+// then must not be lost (a button only the script worked was: the page stayed on "Anmelden").
+test('"Mit BundID anmelden" reaches the identity sandbox before the app has run', async ({ page }) => {
+  await page.route(/\/assets\/main\.[0-9a-f]+\.js$/, () => undefined); // held back for good
+  // Not 'domcontentloaded': that event waits for the deferred script held here.
+  await page.goto('/anmelden', { waitUntil: 'commit' });
+  await expect(page.locator('main h1')).toHaveText('Anmelden');
+  await page.getByRole('link', { name: 'Mit BundID anmelden', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Identitäts-Sandbox (statt BundID)');
+});
+
 test('BundID login through the identity sandbox at two trust levels', async ({ page }) => {
   await page.goto('/anmelden');
   const bundid = page.getByRole('region', { name: 'Mit BundID anmelden' });
@@ -66,6 +77,12 @@ test('a password account links BundID from the profile, and unlinks it with its 
   await expect(page.locator('.error-summary')).toBeFocused();
   await expect(page.locator('.error-summary')).toContainText('Das Passwort stimmt nicht.');
   await expectNoAxeViolations(page, 'Profil: BundID aufheben mit Fehler');
+  // The refusal follows a language switch, as the rest of the page does.
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.locator('.error-summary')).toContainText('The password is not correct.');
+  await expect(page.locator('.error-summary')).not.toContainText('Das Passwort stimmt nicht.');
+  await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
+  await expect(page.locator('.error-summary')).toContainText('Das Passwort stimmt nicht.');
   await section.getByLabel('Ihr Passwort').fill(password);
   await section.getByRole('button', { name: 'Verknüpfung mit BundID aufheben' }).click();
   await expect(page.getByRole('region', { name: 'Die Verknüpfung mit BundID ist aufgehoben.' })).toBeVisible();
@@ -118,7 +135,7 @@ test('a service refused below its trust level', async ({ page, request }) => {
 
   // The notice's login at "substantiell" comes back to this page; the citizen sends while the
   // device cannot reach the server, so the sending waits on the device.
-  await notice.getByRole('button', { name: 'Mit BundID auf Vertrauensniveau „substantiell“ anmelden' }).click();
+  await notice.getByRole('link', { name: 'Mit BundID auf Vertrauensniveau „substantiell“ anmelden' }).click();
   await expect(page.getByLabel(/^substantiell/)).toBeChecked();
   await logInWithBundIdAtSandbox(page, /^substantiell/);
   await expect(page).toHaveURL(new RegExp(`/meldebescheinigung/${requestId}/pruefen$`));
@@ -142,7 +159,7 @@ test('a service refused below its trust level', async ({ page, request }) => {
   await expect(item.getByText('Nicht gesendet', { exact: true })).toBeVisible({ timeout: 30_000 });
   const listNote = item.getByRole('note', { name: 'Ihr Antrag wurde nicht gesendet' });
   await expect(listNote).toContainText('nicht das nötige Vertrauensniveau „substantiell“');
-  await expect(listNote.getByRole('button', { name: 'Mit BundID auf Vertrauensniveau „substantiell“ anmelden' })).toBeVisible();
+  await expect(listNote.getByRole('link', { name: 'Mit BundID auf Vertrauensniveau „substantiell“ anmelden' })).toBeVisible();
   await expectNoAxeViolations(page, 'Meine Anträge: nicht gesendet unter dem Vertrauensniveau');
   // Nothing was lost, and the device stopped pushing it: the server holds the draft, answers and all.
   await expect.poll(async () => (await pull())?.status).toBe('draft');
@@ -152,7 +169,7 @@ test('a service refused below its trust level', async ({ page, request }) => {
   await page.goto(`/antraege/${requestId}`);
   const detailNote = main.getByRole('note', { name: 'Ihr Antrag wurde nicht gesendet' });
   await expect(detailNote).toContainText('Ihre jetzige Anmeldung hat das Vertrauensniveau „basis“.');
-  await detailNote.getByRole('button', { name: 'Mit BundID auf Vertrauensniveau „substantiell“ anmelden' }).click();
+  await detailNote.getByRole('link', { name: 'Mit BundID auf Vertrauensniveau „substantiell“ anmelden' }).click();
   await logInWithBundIdAtSandbox(page, /^substantiell/);
   await expect(page).toHaveURL(new RegExp(`/antraege/${requestId}$`));
   await detailNote.getByRole('link', { name: 'Angaben prüfen und erneut senden' }).click();

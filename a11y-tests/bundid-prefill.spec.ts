@@ -28,7 +28,7 @@ test('BundID name and address are prefilled into forms as confirmed, still chang
   await logInWithBundId(page, /^substantiell/);
   await expect(page).toHaveURL(/\/meine-antraege$/);
 
-  await openQuestion(page, 'sperrmuellkarte', 'adresse');
+  const requestId = await openQuestion(page, 'sperrmuellkarte', 'adresse');
   const main = page.getByRole('main');
   const street = main.getByRole('combobox', { name: 'Straße' });
   const houseNumber = main.getByRole('textbox', { name: 'Hausnummer' });
@@ -53,6 +53,17 @@ test('BundID name and address are prefilled into forms as confirmed, still chang
   await expect(houseNumber).toHaveValue('14');
   await expect(houseNumber).not.toHaveAccessibleDescription(new RegExp(CONFIRMED));
   expect((await (await page.request.get('/api/profile')).json()).profile).toMatchObject({ street: 'Steinstraße', houseNumber: '12' });
+
+  // "Antworten prüfen" says it too, beside each confirmed answer and in its cell, so a screen
+  // reader reads it with the answer; the changed house number is not called confirmed there either.
+  await page.goto(`/sperrmuellkarte/${requestId}/pruefen`);
+  await expect(main.locator('h1')).toHaveText('Prüfen Sie Ihre Angaben');
+  const answer = (label: string) => main.locator('.summary-list__row', { has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd').first();
+  await expect(answer('Straße')).toHaveText(`Steinstraße ${CONFIRMED}`);
+  await expect(answer('Postleitzahl')).toHaveText(`59368 ${CONFIRMED}`);
+  await expect(answer('Hausnummer')).toHaveText('14');
+  await expect(main.getByText(CONFIRMED)).toHaveCount(2);
+  await expectNoAxeViolations(page, 'Angaben prüfen mit von BundID bestätigter Anschrift');
 
   await openQuestion(page, 'termin-buergerbuero', 'kontakt');
   const name = main.getByRole('textbox', { name: 'Ihr Name' });

@@ -19,9 +19,9 @@ async function submitPage(page: Page): Promise<void> {
 /** Switches in place with the header's buttons, as a visitor does. */
 async function speak(page: Page, language: Language): Promise<void> {
   if ((await page.locator('html').getAttribute('lang')) === language.lang) return;
-  // A prerendered page is painted before the app runs; its switch is a button only the app
-  // works, so a click before hydration (marked by #app losing data-lang) would do nothing. Seen
-  // in the headless shell, which paints sooner: the first click on / left the page German.
+  // A prerendered page is painted before the app runs; a click before hydration (marked by #app
+  // losing data-lang) loads the page anew in the language (language-switch-before-script.spec.ts).
+  // This walk switches in place, as the app does once it runs, so it waits for the app.
   await page.waitForFunction(() => document.getElementById('app')?.dataset.lang === undefined);
   await page.getByRole('button', { name: language.button, exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', language.lang);

@@ -60,7 +60,7 @@ test('hydrating a prerendered page moves nothing (CLS ≈ 0) and keeps the page 
   for (const { path, heading } of [{ path: '/fundsachen', heading: 'Fundsachen' }, ...PAGES]) {
     await page.goto(path, { waitUntil: 'networkidle' });
     await expect(page.locator('main h1')).toHaveText(heading);
-    // Hydrated: the app answers the language switch (a button only the script can work).
+    // Hydrated: the app has taken the page over (#app loses data-lang).
     await page.waitForFunction(() => document.getElementById('app')?.dataset.lang === undefined);
     const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
     const score = shifts.reduce((sum, line) => sum + Number(line.split(' ')[0]), 0);

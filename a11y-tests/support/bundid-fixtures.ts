@@ -40,9 +40,12 @@ export async function bundIdCitizen(baseUrl: string): Promise<{ session: string;
   return { session: `bp_session=${cookie}`, trustDraftId: draft.id, notSentId: notSent.id };
 }
 
-/** The login page's BundID part, through to the identity sandbox, choosing person and level there. */
-export async function logInWithBundId(page: Page, level: RegExp, person = /Erika Mustermann/, button = 'Mit BundID anmelden') {
-  await page.getByRole('button', { name: button }).click();
+/**
+ * The login page's BundID part, through to the identity sandbox, choosing person and level there.
+ * The login page's start is a link (it works before the app runs); the profile's is a button.
+ */
+export async function logInWithBundId(page: Page, level: RegExp, person = /Erika Mustermann/, start = 'Mit BundID anmelden') {
+  await page.getByRole('link', { name: start, exact: true }).or(page.getByRole('button', { name: start, exact: true })).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Identitäts-Sandbox (statt BundID)');
   await expectNoAxeViolations(page, 'Identitäts-Sandbox');
   await logInWithBundIdAtSandbox(page, level, person);

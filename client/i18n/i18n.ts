@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import i18next from 'i18next';
 import { CITY_TEXT_VALUES } from '../city/city';
 import { isolateIn } from './bidi-isolation';
-import { languageInAddress, rememberLanguageForServer } from './language-choice';
+import { followLanguageInAddress, languageForServer, languageInAddress, rememberLanguageForServer } from './language-choice';
 import { loadLanguageTexts } from './language-texts';
 import {
   DEFAULT_LANGUAGE,
@@ -20,14 +20,26 @@ const i18n = i18next.createInstance();
 
 function rememberedLanguage(): Language {
   const named = languageInAddress();
-  if (named) return named;
+  if (named) {
+    // Named in the address is chosen: the next visit without it keeps the language.
+    rememberOnDevice(named);
+    return named;
+  }
   try {
     const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY);
     if (isLanguage(stored)) return stored;
   } catch {
-    // Storage can be blocked (private mode, policies): German is a fine default.
+    // Storage can be blocked (private mode, policies): the server's or German are fine defaults.
   }
-  return DEFAULT_LANGUAGE;
+  return languageForServer() ?? DEFAULT_LANGUAGE;
+}
+
+function rememberOnDevice(lng: Language): void {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
+  } catch {
+    // Not remembered then; the choice still holds for this visit.
+  }
 }
 
 /** The language in use. Components that read it re-render when it changes. */
@@ -107,12 +119,9 @@ export async function setLanguage(lng: Language): Promise<boolean> {
   }
   void i18n.changeLanguage(lng);
   applyLanguage(lng);
-  try {
-    localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
-  } catch {
-    // Not remembered then; the choice still holds for this visit.
-  }
+  rememberOnDevice(lng);
   rememberLanguageForServer(lng);
+  followLanguageInAddress(lng);
   return true;
 }
 

@@ -22,6 +22,35 @@ export function followLanguage() {
     root.remove();
   });
   const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
+  const text = () => root.textContent ?? '';
+  const switchTo = async (lng: Language) => {
+    await act(async () => void (await setLanguage(lng)));
+    await settle();
+  };
+  /** The text of `key` in German and in English, and that they differ (else the test proves nothing). */
+  const both = (key: string, values?: Record<string, string>) => {
+    const fill = (text: string | undefined) => Object.entries(values ?? {}).reduce((s, [k, v]) => s.replace(`{{${k}}}`, v), text ?? '');
+    const [de, en] = [fill(textIn('de', key)), fill(textIn('en', key))];
+    expect(de).not.toBe('');
+    expect(en).not.toBe('');
+    expect(en).not.toBe(de);
+    return { de, en };
+  };
+  /**
+   * The messages of `keys` are on screen in the other one of German and English; after switching
+   * to `to` they are there in `to` and no longer in the other. Returns their texts.
+   */
+  const expectFollowsSwitch = async (keys: string | readonly string[], to: 'de' | 'en', values?: Record<string, string>) => {
+    const from = to === 'en' ? 'de' : 'en';
+    const texts = (typeof keys === 'string' ? [keys] : keys).map((key) => both(key, values));
+    for (const said of texts) expect(text()).toContain(said[from]);
+    await switchTo(to);
+    for (const said of texts) {
+      expect(text()).toContain(said[to]);
+      expect(text()).not.toContain(said[from]);
+    }
+    return texts;
+  };
   return {
     root: () => root,
     show: (ui: ComponentChild) => act(() => render(ui, root)),
@@ -36,19 +65,9 @@ export function followLanguage() {
         field.value = value;
         field.dispatchEvent(new Event('input', { bubbles: true }));
       }),
-    switchTo: async (lng: Language) => {
-      await act(async () => void (await setLanguage(lng)));
-      await settle();
-    },
-    /** The text of `key` in German and in English, and that they differ (else the test proves nothing). */
-    both: (key: string, values?: Record<string, string>) => {
-      const fill = (text: string | undefined) => Object.entries(values ?? {}).reduce((s, [k, v]) => s.replace(`{{${k}}}`, v), text ?? '');
-      const [de, en] = [fill(textIn('de', key)), fill(textIn('en', key))];
-      expect(de).not.toBe('');
-      expect(en).not.toBe('');
-      expect(en).not.toBe(de);
-      return { de, en };
-    },
-    text: () => root.textContent ?? '',
+    switchTo,
+    both,
+    expectFollowsSwitch,
+    text,
   };
 }

@@ -28,9 +28,9 @@ afterAll(async () => {
   rmSync(dist, { recursive: true, force: true });
 });
 
-async function get(pathname: string, cookie?: string): Promise<{ status: number; body: string; vary: string }> {
+async function get(pathname: string, cookie?: string): Promise<{ status: number; body: string; vary: string; setCookie: string[] }> {
   const res = await fetch(`${portal.url}${pathname}`, { headers: cookie ? { cookie } : {} });
-  return { status: res.status, body: await res.text(), vary: res.headers.get('vary') ?? '' };
+  return { status: res.status, body: await res.text(), vary: res.headers.get('vary') ?? '', setCookie: res.headers.getSetCookie() };
 }
 
 describe('prerendered pages', () => {
@@ -46,6 +46,19 @@ describe('prerendered pages', () => {
     expect((await get('/anmelden', 'bp-language=en')).body).toContain('<h1>Sign in</h1>');
     expect((await get('/', 'other=1; bp-language=de-x-easy')).body).toContain('<h1>Start·seite</h1>');
     expect((await get('/anmelden?lang=de-x-easy', 'bp-language=en')).body).toContain('<h1>An·melden</h1>');
+  });
+
+  // The language switch is a GET form to `?lang=…` (client/app/LanguageSwitch.tsx): before the
+  // app runs, or without JavaScript, that request is the choice, so the next page keeps it.
+  it('remembers a language named in the address for the next page, as the app does', async () => {
+    const chosen = await get('/anmelden?lang=en', 'bp-language=de');
+    expect(chosen.body).toContain('<h1>Sign in</h1>');
+    expect(chosen.setCookie).toEqual([expect.stringMatching(/^bp-language=en; Max-Age=31536000; Path=\/; SameSite=Lax$/)]);
+    expect((await get('/', chosen.setCookie[0].split(';')[0])).body).toContain('<h1>Start page</h1>');
+    // A language the portal does not speak, or none, is not remembered.
+    for (const pathname of ['/anmelden', '/anmelden?lang=xx', '/anmelden?lang=../../secret', '/anmelden?lang=en&lang=de']) {
+      expect((await get(pathname)).setCookie, pathname).toEqual([]);
+    }
   });
 
   it('falls back to the shell for a page or a language without a prerendered file, and for forged values', async () => {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseCookies } from 'cookie';
-import type { Request } from 'express';
+import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
+import type { Request, Response } from 'express';
+import { LANGUAGES } from './i18n';
 
 /** Set by the page when someone chooses a language (client/i18n/language-choice.ts). */
 const LANGUAGE_COOKIE = 'bp-language';
@@ -21,6 +22,20 @@ export function requestedLanguage(req: Request): string {
   if (typeof query === 'string' && LANGUAGE_TAG.test(query)) return query;
   const cookie = parseCookies(req.headers.cookie ?? '')[LANGUAGE_COOKIE];
   return cookie && LANGUAGE_TAG.test(cookie) ? cookie : DEFAULT_LANGUAGE;
+}
+
+/** A year, as the app keeps the choice (client/i18n/language-choice.ts). */
+const LANGUAGE_COOKIE_SECONDS = 365 * 24 * 60 * 60;
+
+/**
+ * A page asked for with `?lang=` in a language the portal speaks keeps that language, as a choice
+ * in the app does: the language switch is a GET form, and before the script has run (or without
+ * one) choosing there is this request. The next page without `?lang=` then comes in it too.
+ */
+export function rememberLanguageInAddress(req: Request, res: Response): void {
+  const query = req.query[LANGUAGE_QUERY];
+  if (typeof query !== 'string' || !(LANGUAGES as readonly string[]).includes(query)) return;
+  res.append('Set-Cookie', serializeCookie(LANGUAGE_COOKIE, query, { path: '/', maxAge: LANGUAGE_COOKIE_SECONDS, sameSite: 'lax' }));
 }
 
 /**

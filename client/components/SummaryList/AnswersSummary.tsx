@@ -12,13 +12,15 @@ interface Props {
   answers: Answers;
   /** Link to change an answer (check page); omitted where answers can't change any more. */
   changeHref?: (pageId: string, fieldId: string) => string;
+  /** Whether an answer is what BundID confirmed (check page): said beside it, as on its question page. */
+  verified?: (fieldId: string) => boolean;
 }
 
 /**
  * Every answer of a request in the form's order: "Check your answers", the citizen's request
  * page and the clerk's case page all show this same list.
  */
-export function AnswersSummary({ service, answers, changeHref }: Props) {
+export function AnswersSummary({ service, answers, changeHref, verified }: Props) {
   const t = useT();
   const locale = INTL_LOCALES[language.value];
   const ns = service.namespace;
@@ -35,6 +37,7 @@ export function AnswersSummary({ service, answers, changeHref }: Props) {
         key: fieldId,
         label: t([`${ns}:fields.${fieldId}.summary`, `${ns}:fields.${fieldId}.label`]),
         value: value ?? t('common:notAnswered'),
+        note: verified?.(fieldId) ? t('common:verifiedAnswer') : undefined,
         change: changeHref ? { href: changeHref(page.id, fieldId), text: t('common:actions.change') } : undefined,
       };
     }),

@@ -5,6 +5,8 @@ export interface SummaryRow {
   label: string;
   /** A list renders one line per item (ticked options). */
   value: string | string[];
+  /** Said beside the answer, in its cell, so a screen reader reads it with the answer. */
+  note?: string;
   /** "Ändern" link; its hidden text names the answer, so 5 links don't all read "Ändern". */
   change?: { href: string; text: string };
 }
@@ -28,6 +30,8 @@ export function SummaryList({ rows }: { rows: readonly SummaryRow[] }) {
               // Isolated: a phone number, date or reference keeps its order in a right-to-left page.
               <bdi>{row.value}</bdi>
             )}
+            {/* The space keeps "Steinstraße Von BundID bestätigt." two phrases when read or copied as text. */}
+            {row.note ? <> <span class="summary-list__note">{row.note}</span></> : null}
           </dd>
           {row.change ? (
             <dd class="summary-list__actions">

@@ -19,7 +19,7 @@ import { SavedFilters } from './SavedFilters';
  * server: their own checks raise the errors, and a call that cannot reach the server the
  * "no connection" one.
  */
-const { root, show, settle, submit, type, switchTo, both, text } = followLanguage();
+const { root, show, settle, submit, type, switchTo, expectFollowsSwitch } = followLanguage();
 
 const CASE = {
   id: 'r-1',
@@ -37,31 +37,19 @@ describe('clerk messages follow a language switch', () => {
   it('saved filters: the missing name and the failed save', async () => {
     await show(<SavedFilters view={{ page: 1 } as never} />);
     await submit('.saved-filters form');
-    const missing = both('clerk-workday:savedFilters.nameMissing');
-    expect(text()).toContain(missing.de);
-    await switchTo('en');
-    expect(text()).toContain(missing.en);
-    expect(text()).not.toContain(missing.de);
+    await expectFollowsSwitch('clerk-workday:savedFilters.nameMissing', 'en');
 
     await switchTo('de-x-easy');
     await switchTo('en');
     await type('saved-filter-name', 'Meine Fälle');
     await submit('.saved-filters form');
-    const offline = both('common:apiErrors.offline');
-    expect(text()).toContain(offline.en);
-    await switchTo('de');
-    expect(text()).toContain(offline.de);
-    expect(text()).not.toContain(offline.en);
+    await expectFollowsSwitch('common:apiErrors.offline', 'de');
   });
 
   it('bulk actions: nothing selected', async () => {
     await show(<BulkActions selected={new Set()} cases={[]} onDone={() => undefined} />);
     await submit('.bulk-actions form');
-    const none = both('clerk-workday:bulk.none');
-    expect(text()).toContain(none.de);
-    await switchTo('en');
-    expect(text()).toContain(none.en);
-    expect(text()).not.toContain(none.de);
+    await expectFollowsSwitch('clerk-workday:bulk.none', 'en');
   });
 
   it("a case's note, message, forwarding, decision and follow-up, and what they report to the page's summary", async () => {
@@ -84,13 +72,7 @@ describe('clerk messages follow a language switch', () => {
     }
     // The forms in page order; the decisions' section shows the errors of its last form (forward).
     const keys = ['clerk:missing.note', 'clerk:missing.text', 'clerk:detail.reasonMissing.forward', 'clerk:missing.department', 'clerk-decisions:missing.outcome', 'clerk-workday:followUp.missingDate'];
-    const texts = keys.map((k) => both(k));
-    for (const { de } of texts) expect(text()).toContain(de);
-    await switchTo('en');
-    for (const { de, en } of texts) {
-      expect(text()).toContain(en);
-      expect(text()).not.toContain(de);
-    }
+    const texts = await expectFollowsSwitch(keys, 'en');
     const { t } = await import('../../i18n/i18n');
     for (const s of said) reported.push(s(t).map((p) => p.text));
     expect(reported.flat()).toEqual(expect.arrayContaining(texts.slice(0, 5).map((x) => x.en)));
@@ -101,11 +83,7 @@ describe('clerk messages follow a language switch', () => {
     try {
       await show(<FoundItemsClerkPage />);
       await submit('form');
-      const missing = both('fundsachen-liste:clerk.errors.category.required');
-      expect(text()).toContain(missing.de);
-      await switchTo('en');
-      expect(text()).toContain(missing.en);
-      expect(text()).not.toContain(missing.de);
+      await expectFollowsSwitch('fundsachen-liste:clerk.errors.category.required', 'en');
 
       await act(() => {
         const select = root().querySelector<HTMLSelectElement>('#field-category')!;
@@ -120,11 +98,7 @@ describe('clerk messages follow a language switch', () => {
       await type('field-foundOn-year', String(yesterday.getFullYear()));
       await type('field-storageNumber', 'F-17');
       await submit('form');
-      const failed = both('fundsachen-liste:clerk.failed');
-      expect(text()).toContain(failed.en);
-      await switchTo('de');
-      expect(text()).toContain(failed.de);
-      expect(text()).not.toContain(failed.en);
+      await expectFollowsSwitch('fundsachen-liste:clerk.failed', 'de');
     } finally {
       currentUser.value = null;
     }

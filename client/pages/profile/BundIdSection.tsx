@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ResponseOf } from '../../../domain/api';
 import type { Profile } from '../../../domain/profile';
 import { apiFetch, ApiRequestError } from '../../api/api-client';
+import { saidRefusal } from '../../api/api-error-text';
 import { ErrorSummary } from '../../components/ErrorSummary/ErrorSummary';
 import { ErrorMessage, FormGroup } from '../../components/Field/FormGroup';
 import { NotificationBanner } from '../../components/NotificationBanner/NotificationBanner';
@@ -40,9 +41,11 @@ export function BundIdSection({ profile }: { profile: Profile }) {
       sayError(undefined);
       setUnlinked(true);
     } catch (err) {
-      // The server's refusal comes worded in the page's language; our own fallback follows a switch.
-      const refusal = err instanceof ApiRequestError ? err.body.message : undefined;
-      sayError((t) => refusal || t('profile:bundid.unlinkFailed'));
+      // Kept as the refusal's code and worded at each render from our texts, so it follows a
+      // language switch (the server's sentence stays in the language it was asked in). A wrong
+      // password comes as the field's problem.
+      const wrongPassword = err instanceof ApiRequestError && (err.body.problems ?? []).some((p) => p.field === 'password' && p.code === 'wrong');
+      sayError(wrongPassword ? (t) => t('profile:bundid.errors.wrong_password') : saidRefusal(err, (code) => [`profile:bundid.errors.${code}`], 'profile:bundid.unlinkFailed'));
       setFocusToken((n) => n + 1);
     }
   };

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { LocationProvider } from 'preact-iso';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, it } from 'vitest';
 import type { RequestDoc } from '../../../domain/request/request-document';
 import { currentUser } from '../../session/session';
 import { followLanguage } from '../../test-support/follow-language';
@@ -13,7 +13,7 @@ import { Postfach } from './Postfach';
  * rest of the page is (useSaid). Without a server or a device database here, the forms' own
  * checks and failed saves raise the errors.
  */
-const { show, submit, type, switchTo, both, text } = followLanguage();
+const { show, submit, type, expectFollowsSwitch } = followLanguage();
 afterEach(() => {
   currentUser.value = null;
 });
@@ -23,19 +23,11 @@ describe('citizen messages follow a language switch', () => {
     const doc = { id: 'r-1', serviceId: 'sperrmuellkarte', status: 'in_progress', department: 'abfall', history: [], answers: {} } as unknown as RequestDoc;
     await show(<Postfach doc={doc} />);
     await submit('.postfach form');
-    const missing = both('messages:required');
-    expect(text()).toContain(missing.de);
-    await switchTo('en');
-    expect(text()).toContain(missing.en);
-    expect(text()).not.toContain(missing.de);
+    await expectFollowsSwitch('messages:required', 'en');
 
     await type('reply-text', 'Hallo');
     await submit('.postfach form');
-    const failed = both('messages:saveFailed');
-    expect(text()).toContain(failed.en);
-    await switchTo('de');
-    expect(text()).toContain(failed.de);
-    expect(text()).not.toContain(failed.en);
+    await expectFollowsSwitch('messages:saveFailed', 'de');
   });
 
   it('BundID in the profile: an unlinking that did not go through', async () => {
@@ -50,11 +42,7 @@ describe('citizen messages follow a language switch', () => {
     } as never;
     await show(<BundIdSection profile={{}} />);
     await submit('form');
-    const failed = both('profile:bundid.unlinkFailed');
-    expect(text()).toContain(failed.de);
-    await switchTo('en');
-    expect(text()).toContain(failed.en);
-    expect(text()).not.toContain(failed.de);
+    await expectFollowsSwitch('profile:bundid.unlinkFailed', 'en');
   });
 
   it('Abfallkalender: a street missing, then one the calendar does not know', async () => {
@@ -64,18 +52,10 @@ describe('citizen messages follow a language switch', () => {
       </LocationProvider>,
     );
     await submit('form');
-    const missing = both('waste:errors.street.required', { city: 'Werne' });
-    expect(text()).toContain(missing.de);
-    await switchTo('en');
-    expect(text()).toContain(missing.en);
-    expect(text()).not.toContain(missing.de);
+    await expectFollowsSwitch('waste:errors.street.required', 'en', { city: 'Werne' });
 
     await type('field-street', 'Gibtsnichtweg');
     await submit('form');
-    const unknown = both('waste:errors.street.unknownStreet', { city: 'Werne' });
-    expect(text()).toContain(unknown.en);
-    await switchTo('de');
-    expect(text()).toContain(unknown.de);
-    expect(text()).not.toContain(unknown.en);
+    await expectFollowsSwitch('waste:errors.street.unknownStreet', 'de', { city: 'Werne' });
   });
 });

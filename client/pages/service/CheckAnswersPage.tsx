@@ -29,6 +29,7 @@ import { FeeNotice } from './FeeNotice';
 import { RequestNotEditable } from './RequestNotEditable';
 import { isSendRefusal } from '../../../domain/sync/send-refusal';
 import { CHECK_PAGE, checkPath, confirmationPath, formPagePath, previousPath } from './service-paths';
+import { isVerifiedAnswer } from './verified-answer';
 
 interface RouteProps {
   service: ServiceDefinition;
@@ -134,6 +135,7 @@ function CheckAnswers({ service, requestId }: { service: ServiceDefinition; requ
         service={service}
         answers={doc.answers}
         changeHref={(pageId) => formPagePath(service.id, requestId, pageId, true)}
+        verified={(fieldId) => isVerifiedAnswer(service, fieldId, doc.answers[fieldId])}
       />
       <FeeNotice service={service} answers={doc.answers} />
       {service.fee.kind !== 'free' ? <PaymentChoice doc={doc} /> : null}

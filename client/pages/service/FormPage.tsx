@@ -28,6 +28,7 @@ import { NotFoundPage } from '../NotFoundPage';
 import { RequestNotEditable } from './RequestNotEditable';
 import { RETURN_PARAM, CHECK_PAGE, TASK_LIST_PAGE, hasTaskList, nextPath, previousPath } from './service-paths';
 import { TaskListPage } from './TaskListPage';
+import { isVerifiedAnswer } from './verified-answer';
 
 interface RouteProps {
   service: ServiceDefinition;
@@ -48,19 +49,6 @@ function prefills(service: ServiceDefinition, fields: readonly string[], answers
     if (answers[id] === undefined && typeof value === 'string' && value) found[id] = value;
   }
   return found;
-}
-
-/**
- * Whether the answer is what BundID confirmed for this citizen: prefilled from a profile field
- * the last BundID login filled, and not changed since. The citizen may still change it (the form
- * asks for this request's answer); then it is theirs and no longer shown as confirmed.
- */
-function isVerifiedAnswer(service: ServiceDefinition, fieldId: string, value: AnswerValue | undefined): boolean {
-  const user = currentUser.value;
-  const def = service.fields[fieldId];
-  const source = 'prefillFrom' in def ? def.prefillFrom : undefined;
-  if (!source || !user?.identity?.verifiedFields.includes(source)) return false;
-  return typeof value === 'string' && value !== '' && value === user.profile?.[source];
 }
 
 function QuestionPage({ service, requestId, pageId, returnToCheck }: {

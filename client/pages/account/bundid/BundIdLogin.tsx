@@ -5,9 +5,7 @@ import { language, useT } from '../../../i18n/i18n';
 /**
  * "Mit BundID anmelden" on the login page. It says which attributes the portal takes before the
  * person leaves for the provider (issue 13: the login states them; Art. 13 DSGVO: at collection).
- * A button that loads the start address as a whole page: the router would take a same-origin
- * link click for itself, and the CSP's form-action 'self' would stop a form at the redirect to
- * the provider.
+ * Not a form: the CSP's form-action 'self' would stop it at the redirect to the provider.
  */
 export function BundIdLogin({ weiter, niveau }: { weiter?: string; niveau?: TrustLevel }) {
   const t = useT();
@@ -27,17 +25,19 @@ export function BundIdLogin({ weiter, niveau }: { weiter?: string; niveau?: Trus
   );
 }
 
-/** Starts a BundID login (at least at `niveau`), coming back to `weiter`. */
+/**
+ * Starts a BundID login (at least at `niveau`), coming back to `weiter`. A link, so it works on a
+ * prerendered login page before the app has run (a tap there on a button only the script works
+ * was lost; bundid-prefill.spec once stayed on "Anmelden" so). The browser follows it as a whole
+ * page: the click stops here, before the router, which would take a same-origin link for itself.
+ */
 export function BundIdButton({ weiter, niveau, label }: { weiter?: string; niveau?: TrustLevel; label: string }) {
-  const start = () => {
-    const query = new URLSearchParams({ ...(weiter ? { weiter } : {}), ...(niveau ? { niveau } : {}), lng: language.value });
-    location.assign(`/api/auth/bundid/start?${query}`);
-  };
+  const query = new URLSearchParams({ ...(weiter ? { weiter } : {}), ...(niveau ? { niveau } : {}), lng: language.value });
   return (
     <p>
-      <button type="button" class="button button--secondary" onClick={start}>
+      <a class="button button--secondary" href={`/api/auth/bundid/start?${query}`} onClick={(event) => event.stopPropagation()}>
         {label}
-      </button>
+      </a>
     </p>
   );
 }
