@@ -8,6 +8,7 @@ import { hydrate, render } from 'preact';
 import './styles/app.css';
 import { App, preloadPage } from './app/App';
 import { routeTextNeed } from './app/route-texts';
+import { nextTask } from './app/next-task';
 import { takeOverPrerenderedForms } from './app/prerendered-forms';
 import { applyCityColours } from './city/city';
 import { catalogue, loadCatalogue } from './catalogue/catalogue';
@@ -33,6 +34,8 @@ function catalogueSettled(): Promise<void> {
  * offline), the page paints with the fallback texts and the language's texts follow later.
  */
 async function start(root: HTMLElement): Promise<void> {
+  // The bundle's evaluation was a task of its own; the start is the next.
+  await nextTask();
   applyCityColours();
   const session = restoreSession();
   void loadDepartments();
@@ -43,6 +46,9 @@ async function start(root: HTMLElement): Promise<void> {
     preloadPage(location.pathname).catch(() => undefined),
     sessionBeforeFirstRender(root, session),
   ]);
+  // The last of the waits above ends in the task that evaluated a chunk or parsed an answer;
+  // hydrating is the next.
+  await nextTask();
   // Hydrate only what was prerendered in the language the app speaks, for nobody signed in (the
   // prerendered header is an anonymous visitor's; hydrating a signed-in header onto it would keep
   // its links' addresses); else render afresh. A session known by now (cached, or the server
