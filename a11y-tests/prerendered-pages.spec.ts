@@ -74,6 +74,25 @@ test('hydrating a prerendered page moves nothing (CLS ≈ 0) and keeps the page 
   expect(html).toContain('<html lang="en"');
 });
 
+test('a prerendered page asks for the app’s scripts only once it has painted', async ({ page }) => {
+  // Asked for earlier (even as low-priority preloads), their ~66 KB shared a slow phone's
+  // bandwidth with the stylesheet the first paint waits for, and their evaluation delayed it.
+  for (const path of ['/', '/sperrmuellkarte', '/abfallkalender']) {
+    await page.goto(path);
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.lang === undefined);
+    const { paint, scripts } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/(?!boot\.)[^/]+\.js$/.test(e.name))
+        .map((e) => ({ name: e.name, start: e.startTime })),
+    }));
+    expect(paint, path).toBeGreaterThan(0);
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const script of scripts) expect(script.start, `${path}: ${script.name}`).toBeGreaterThanOrEqual(paint!);
+  }
+});
+
 test('a form filled before the app runs is neither sent the browser’s way nor emptied', async ({ page }) => {
   // Hold the app's script back, as a slow phone would, while the person types.
   let release!: () => void;

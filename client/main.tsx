@@ -8,11 +8,14 @@ import { hydrate, render } from 'preact';
 import './styles/app.css';
 import { App, isFormAddress, preloadPage } from './app/App';
 import { routeTextNeed } from './app/route-texts';
+import { formatEuro } from '../domain/catalogue/fee';
+import { nextTask } from './app/next-task';
 import { takeOverPrerenderedForms } from './app/prerendered-forms';
 import { applyCityColours, CITY } from './city/city';
 import { catalogue, loadCatalogue } from './catalogue/catalogue';
 import { loadDepartments } from './departments/departments';
 import { beforeLanguageSwitch, ensureLanguageTexts, initI18n, language } from './i18n/i18n';
+import { INTL_LOCALES } from './i18n/languages';
 import { loadNamespaces } from './i18n/namespace-texts';
 import { pagePrefetchesAllTexts } from './i18n/text-prefetch';
 import { whenFirstPainted } from './pwa/first-paint';
@@ -34,6 +37,8 @@ function catalogueSettled(): Promise<void> {
  * offline), the page paints with the fallback texts and the language's texts follow later.
  */
 async function start(root: HTMLElement): Promise<void> {
+  // The bundle's evaluation was a task of its own; the start is the next.
+  await nextTask();
   applyCityColours();
   const session = restoreSession();
   const path = location.pathname;
@@ -53,6 +58,16 @@ async function start(root: HTMLElement): Promise<void> {
     preloadPage(path).catch(() => undefined),
     sessionBeforeFirstRender(root, session),
   ]);
+  // The last of the waits above ends in the task that evaluated a chunk or parsed an answer;
+  // hydrating is the next.
+  await nextTask();
+  // The page's first currency formatter loads the language's currency data: ~14 ms CPU here
+  // (traced), ~55 ms on Lighthouse's phone, half of hydrating a service's start page. A page that
+  // shows amounts gets it in a task of its own.
+  if (root.textContent?.includes('€')) {
+    formatEuro(0, INTL_LOCALES[lng]);
+    await nextTask();
+  }
   // Hydrate only what was prerendered in the language the app speaks, for nobody signed in (the
   // prerendered header is an anonymous visitor's; hydrating a signed-in header onto it would keep
   // its links' addresses); else render afresh. A session known by now (cached, or the server

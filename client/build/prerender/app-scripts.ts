@@ -1,11 +1,12 @@
 /**
  * A prerendered page paints before the app runs (client/app/prerendered-scripts.ts): the shell's
- * `<script defer>` tags become low-priority preloads, run by the small boot script after the first
- * paint. The shell itself (pages that need the app to show anything) keeps its scripts as they are.
+ * `<script defer>` tags go, and the small boot script names them in its `data-app-scripts`, to
+ * fetch and run them after the first paint. The shell itself (pages that need the app to show
+ * anything) keeps its scripts as they are.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { APP_SCRIPT_ATTRIBUTE } from '../../app/prerendered-scripts';
+import { APP_SCRIPTS_ATTRIBUTE } from '../../app/prerendered-scripts';
 
 export const BOOT_ENTRY = 'boot';
 
@@ -21,11 +22,10 @@ export function bootScriptUrl(distDir: string): string {
 export function scriptsAfterFirstPaint(shell: string, bootUrl: string): string {
   const scripts = [...shell.matchAll(DEFERRED_SCRIPT)].map((m) => m[1]);
   if (!scripts.length) throw new Error('prerender: the shell dist/index.html has no deferred scripts to move after the first paint');
-  const preloads = scripts.map((src) => `<link rel="preload" as="script" href="${src}" fetchpriority="low" ${APP_SCRIPT_ATTRIBUTE}>`).join('');
   let placed = false;
   return shell.replace(DEFERRED_SCRIPT, () => {
     if (placed) return '';
     placed = true;
-    return `<script defer="defer" src="${bootUrl}"></script>${preloads}`;
+    return `<script defer="defer" src="${bootUrl}" ${APP_SCRIPTS_ATTRIBUTE}="${scripts.join(' ')}"></script>`;
   });
 }
