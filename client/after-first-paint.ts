@@ -6,24 +6,10 @@
  * Lighthouse counted both into the page's first paint.
  */
 import { runAppScripts } from './app/prerendered-scripts';
+import { whenFirstPainted } from './pwa/first-paint';
 
-/** A page opened in a background tab paints only once shown; its app starts by then anyway. */
+/** A page whose paint is never reported (no paint timing, a lost entry) still starts by then. */
 const WITHOUT_PAINT_MS = 3000;
 
-let started = false;
-function start(): void {
-  if (started) return;
-  started = true;
-  setTimeout(runAppScripts, 0);
-}
-
-if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-  new PerformanceObserver((list, observer) => {
-    if (!list.getEntriesByName('first-contentful-paint').length) return;
-    observer.disconnect();
-    start();
-  }).observe({ type: 'paint', buffered: true });
-  setTimeout(start, WITHOUT_PAINT_MS);
-} else {
-  requestAnimationFrame(() => setTimeout(start, 0));
-}
+// A hidden tab starts at once: it paints nothing the scripts could compete with.
+void whenFirstPainted(WITHOUT_PAINT_MS).then(runAppScripts);

@@ -6,7 +6,8 @@
  */
 const SAFETY_MS = 5000;
 
-export function whenFirstPainted(): Promise<void> {
+/** `safetyMs`: how long at most to wait for a paint that may never be reported. */
+export function whenFirstPainted(safetyMs = SAFETY_MS): Promise<void> {
   return new Promise((resolve) => {
     if (typeof window === 'undefined' || typeof requestAnimationFrame === 'undefined') return resolve();
     // A tab out of sight paints nothing until shown: what waits for the paint need not wait then.
@@ -14,7 +15,7 @@ export function whenFirstPainted(): Promise<void> {
     const afterFrame = () => requestAnimationFrame(() => setTimeout(resolve, 0));
     if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return afterFrame();
     // Whatever happens to the paint, nothing waits for it for ever.
-    const safety = setTimeout(done, SAFETY_MS);
+    const safety = setTimeout(done, safetyMs);
     const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length) done();
     });
