@@ -16,10 +16,13 @@ import { filesNotForCitizens } from './citizen-precache';
  * (`BUILD_ENTRY_MODULES=1 npm run build`), the pages of filling in a request and workbox-window
  * moved behind import() (App.tsx, register-service-worker.ts): 73.7 KB measured. The street
  * register from the city configuration, the trust level on the start page and the question page
- * that renders before the local store brought it to 76.2 KB. 77 KB leaves a little room and
- * still trips long before the database (or a similar heavyweight) could slip in.
+ * that renders before the local store brought it to 76.2 KB; the language switch as a form that
+ * works before the script (?lang=), the paint-timed start and the texts asked for beside the
+ * catalogue to 77.2 KB (2026-12-08). On a prerendered page none of it is fetched before the first
+ * paint any more (client/app/prerendered-scripts.ts). 78 KB leaves a little room, stays under
+ * issue 15's 80 and still trips long before the database (or a similar heavyweight) could slip in.
  */
-export const INITIAL_GZIP_BUDGET = 77 * 1024;
+export const INITIAL_GZIP_BUDGET = 78 * 1024;
 
 export interface AssetFigures {
   name: string;
