@@ -17,7 +17,8 @@ beforeAll(async () => {
   for (const [lng, start, login] of [['de', 'Startseite', 'Anmelden'], ['en', 'Start page', 'Sign in'], ['de-x-easy', 'Start·seite', 'An·melden']]) {
     mkdirSync(path.join(dist, 'prerendered', lng), { recursive: true });
     writeFileSync(path.join(dist, 'prerendered', lng, 'index.html'), page(lng, start));
-    writeFileSync(path.join(dist, 'prerendered', lng, 'anmelden.html'), page(lng, login));
+    // The login page's BundID link as the prerender writes it: without the address's query.
+    writeFileSync(path.join(dist, 'prerendered', lng, 'anmelden.html'), page(lng, `${login}</h1><a href="/api/auth/bundid/start?lng=${lng}">BundID</a><h1>`));
   }
   writeFileSync(path.join(dist, 'secret.html'), '<p>not a page</p>');
   portal = await startTestPortal({ routing: false, distDir: dist });
@@ -34,6 +35,16 @@ async function get(pathname: string, cookie?: string): Promise<{ status: number;
 }
 
 describe('prerendered pages', () => {
+  // Hydration keeps a prerendered href as it is: a login started on /anmelden?weiter=… must still
+  // come back there (bundid-login.spec "a service refused below its trust level" came back to
+  // "Meine Anträge" once the app's scripts waited for the first paint).
+  it('carries the address\'s weiter and niveau into the BundID start link, encoded', async () => {
+    const res = await get('/anmelden?weiter=%2Fmeldebescheinigung&niveau=substantiell');
+    expect(res.body).toContain('href="/api/auth/bundid/start?weiter=%2Fmeldebescheinigung&amp;niveau=substantiell&amp;lng=de"');
+    expect((await get('/anmelden?weiter=%22%3E%3Cscript%3E')).body).toContain('href="/api/auth/bundid/start?weiter=%22%3E%3Cscript%3E&amp;lng=de"');
+    expect((await get('/anmelden')).body).toContain('href="/api/auth/bundid/start?lng=de"');
+  });
+
   it('sends the German page by default, and says the answer varies by cookie', async () => {
     const res = await get('/anmelden');
     expect(res.status).toBe(200);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import type { Request, Response } from 'express';
@@ -47,4 +47,26 @@ export function prerenderedPage(distDir: string, req: Request): string | null {
   const page = req.path === '/' ? '/index' : req.path.replace(/\/$/, '');
   const file = path.resolve(distDir, 'prerendered', requestedLanguage(req), `.${page}.html`);
   return existsSync(file) ? file : null;
+}
+
+/** What a login page passes on to the BundID login it starts (client/pages/account/bundid/BundIdLogin.tsx). */
+const LOGIN_RETURN = ['weiter', 'niveau'] as const;
+const BUNDID_START = 'href="/api/auth/bundid/start?';
+
+/**
+ * The prerendered page at `file` with the address's `?weiter=` / `?niveau=` carried into its
+ * BundID start links, or `null` when the address has neither (send the file as it is). The HTML
+ * was made without them, and hydration keeps a prerendered attribute as it is, so before and after
+ * the app runs, a login started there came back to "Meine Anträge" instead of the service the
+ * citizen came from. The start endpoint checks both values as for any other link.
+ */
+export function withLoginReturn(file: string, req: Request): string | null {
+  const carried = new URLSearchParams();
+  for (const name of LOGIN_RETURN) {
+    const value = req.query[name];
+    if (typeof value === 'string' && value) carried.set(name, value);
+  }
+  if (!carried.size) return null;
+  // URLSearchParams percent-encodes quotes and angle brackets; `&` is written as in HTML.
+  return readFileSync(file, 'utf8').replaceAll(BUNDID_START, `${BUNDID_START}${carried.toString().replaceAll('&', '&amp;')}&amp;`);
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router, type Response } from 'express';
 import { precompressedFiles, sendPrecompressed } from './compressed-static';
-import { prerenderedPage, rememberLanguageInAddress } from './prerendered-pages';
+import { prerenderedPage, rememberLanguageInAddress, withLoginReturn } from './prerendered-pages';
 
 /** Names with a content hash (`main.3f9c0a1b.js`) never change: cached for a year, immutable. */
 const HASHED = /\.[0-9a-f]{8,}\./;
@@ -42,7 +42,14 @@ export function staticFiles(distDir: string): Router {
     // The same address differs by language (cookie or query): caches must keep them apart.
     res.vary('Cookie');
     rememberLanguageInAddress(req, res);
-    const page = prerenderedPage(distDir, req) ?? path.resolve(index);
+    const prerendered = prerenderedPage(distDir, req);
+    const carried = prerendered && withLoginReturn(prerendered, req);
+    if (carried) {
+      noCache(res);
+      res.type('html').send(carried);
+      return;
+    }
+    const page = prerendered ?? path.resolve(index);
     if (sendPrecompressed(req, res, page, noCache)) return;
     noCache(res);
     res.sendFile(page);

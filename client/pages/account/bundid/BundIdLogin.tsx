@@ -26,16 +26,29 @@ export function BundIdLogin({ weiter, niveau }: { weiter?: string; niveau?: Trus
 }
 
 /**
+ * Goes to `href` as a whole page. Not left to the browser: hydrating a prerendered page keeps the
+ * prerendered attributes, and the HTML for `/anmelden` was made without the address's `?weiter=`,
+ * so the link's own href would forget where the citizen came from (bundid-login.spec: a login
+ * started on a service's start page came back to "Meine Anträge"). Stopped before the router,
+ * which would take a same-origin link for itself.
+ */
+function followNow(event: MouseEvent, href: string): void {
+  event.stopPropagation();
+  event.preventDefault();
+  location.assign(href);
+}
+
+/**
  * Starts a BundID login (at least at `niveau`), coming back to `weiter`. A link, so it works on a
  * prerendered login page before the app has run (a tap there on a button only the script works
- * was lost; bundid-prefill.spec once stayed on "Anmelden" so). The browser follows it as a whole
- * page: the click stops here, before the router, which would take a same-origin link for itself.
+ * was lost; bundid-prefill.spec once stayed on "Anmelden" so); once the app runs, followNow.
  */
 export function BundIdButton({ weiter, niveau, label }: { weiter?: string; niveau?: TrustLevel; label: string }) {
   const query = new URLSearchParams({ ...(weiter ? { weiter } : {}), ...(niveau ? { niveau } : {}), lng: language.value });
+  const start = `/api/auth/bundid/start?${query}`;
   return (
     <p>
-      <a class="button button--secondary" href={`/api/auth/bundid/start?${query}`} onClick={(event) => event.stopPropagation()}>
+      <a class="button button--secondary" href={start} onClick={(event) => followNow(event, start)}>
         {label}
       </a>
     </p>
