@@ -12,9 +12,12 @@ import { readRows } from './inbox-summaries';
  *   b-tree), so an exact count of 2,000 matches cost more than the whole page.
  * - `maxRows`: view rows one call may read (a deep page, a rare combination, sorting a search by
  *   service); beyond, the clerk is asked to narrow the search.
+ * - `walkCount`: a search of several words (or one standing for several stored words, or with a
+ *   service or payment state) is counted by reading the walked word's rows to the end only up
+ *   to this many (~30 ms); beyond, its total is left unknown unless "more than" is certain.
  * - `maxVariants`: distinct stored words one typed beginning may stand for.
  */
-export const wordSearchLimits = { totalCap: 1000, maxRows: 20_000, maxVariants: 20 };
+export const wordSearchLimits = { totalCap: 1000, maxRows: 20_000, walkCount: 300, maxVariants: 20 };
 
 const HIGH = '\ufff0';
 
@@ -54,8 +57,9 @@ const tooMany = () => new HttpError(400, 'invalid_filter', [{ field: 'q', code: 
  *
  * Totals: one typed word standing for one stored word, without service or payment, is a key
  * range: its count up to `totalCap` (beyond: "more than"). Otherwise the walk counts: exact when
- * the walked word has at most `totalCap` cases (read to the end), "more than" where a part
- * alone already exceeds it, else unknown (null; the clerk still pages).
+ * the page was the last or the walked word has at most `walkCount` cases (read to the end),
+ * "more than" where one stored word alone exceeds `totalCap`, else unknown (null; the clerk
+ * still pages, and the last page knows the number).
  */
 export async function searchByWords(store: Store, f: InboxFilter): Promise<WordSearchResult> {
   const typed = searchWords(f.q ?? '').slice(0, 5);
@@ -91,7 +95,7 @@ export async function searchByWords(store: Store, f: InboxFilter): Promise<WordS
   const result = { rows, hasNext };
   if (!hasNext && !plain) return { ...result, total: seen };
   if (keyed) return withCount(result, walked.count, cap);
-  if (walked.count <= cap) {
+  if (walked.count <= Math.min(cap, wordSearchLimits.walkCount)) {
     while (await walk.next()) seen++;
     return { ...result, total: seen };
   }
