@@ -65,15 +65,19 @@ export async function searchByWords(store: Store, f: InboxFilter): Promise<WordS
   const typed = searchWords(f.q ?? '').slice(0, 5);
   if (typed.length === 0) return { rows: [], hasNext: false, total: 0 };
   const cap = wordSearchLimits.totalCap;
+  // Several words are never counted beyond `walkCount`: counting further only to choose the
+  // rarer word would cost what the walk saves.
+  const countTo = typed.length === 1 ? cap : Math.min(cap, wordSearchLimits.walkCount);
   const words: { typed: string; variants: { word: string; count: number }[]; count: number }[] = [];
   for (const word of typed) {
     const variants = [];
-    for (const stored of await storedWords(store, f.department, word)) variants.push({ word: stored, count: await countUpTo(store, countSource(f, stored), Boolean(f.to), cap) });
+    for (const stored of await storedWords(store, f.department, word)) variants.push({ word: stored, count: await countUpTo(store, countSource(f, stored), Boolean(f.to), countTo) });
     const count = variants.reduce((sum, v) => sum + v.count, 0);
     if (count === 0) return { rows: [], hasNext: false, total: 0 };
     words.push({ typed: word, variants, count });
   }
-  const walked = words.reduce((a, b) => (b.count < a.count ? b : a));
+  // Of words past the bound alike, the longer beginning, which tends to match fewer cases.
+  const walked = words.reduce((a, b) => (b.count < a.count || (b.count === a.count && b.typed.length > a.typed.length) ? b : a));
   const others = words.filter((w) => w !== walked).map((w) => w.typed);
   const accept = acceptor(f, others);
   const keyed = walked.variants.length === 1 && others.length === 0 && !f.serviceId && !f.payment;
