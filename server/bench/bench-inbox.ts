@@ -67,9 +67,7 @@ async function main() {
     await build('view inbox/by-department-status', () => store.requests.view('inbox', 'by-department-status', { limit: 1 }));
     // The embedded store builds each view of a design document on its own first query (the
     // first "assigned to me" call built inbox-search/summary: ~60 s at 10,000 requests under load).
-    for (const view of ['by-department-word', 'summary']) {
-      await build(`view inbox-search/${view}`, () => store.requests.view('inbox-search', view, { limit: 1 }));
-    }
+    await build('view inbox-search/summary', () => store.requests.view('inbox-search', 'summary', { limit: 1 }));
     // The search's pages and totals (inbox-word-search); the embedded store builds each view on its own.
     for (const view of ['by-word-received', 'by-word-status-received', 'by-word-reference']) {
       await build(`view inbox-words/${view}`, () => store.requests.view('inbox-words', view, { limit: 1, reduce: false }));
@@ -139,7 +137,7 @@ async function main() {
     ];
     console.log(`\ninbox of 'abfall' (~${Math.round(REQUESTS * 0.6 + (REQUESTS * 0.4) / DEPARTMENTS.length)} of ${REQUESTS} requests), ${RUNS} runs each, ms:`);
     console.log(`load average before the runs: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    console.log(`${'view'.padEnd(52)} ${'first'.padStart(8)} ${'p50'.padStart(8)} ${'p95'.padStart(8)}  rows  total  load  store: requests  rows  reduced  KiB`);
+    console.log(`${'view'.padEnd(52)} ${'first'.padStart(8)} ${'p50'.padStart(8)} ${'p95'.padStart(8)}  rows  total  load  store: requests  rows  reduced  skipped  KiB`);
     for (const [name, query] of views) {
       const t0 = performance.now();
       const first = await clerk.call('GET', `/api/clerk/requests?${query}`);
@@ -165,7 +163,7 @@ async function main() {
       if (check.body.total !== first.body.total) throw new Error(`${name}: the counting portal saw total ${check.body.total}, not ${first.body.total}`);
       const c = proxy.counts;
       console.log(
-        `${name.padEnd(52)} ${firstMs.toFixed(0).padStart(8)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)}  ${String(first.body.requests.length).padStart(4)}  ${String(first.body.total ?? '–').padStart(5)}  ${os.loadavg()[0].toFixed(1).padStart(4)}  ${String(c.requests).padStart(14)} ${String(c.rows).padStart(5)} ${String(c.reduced).padStart(8)} ${(c.bytes / 1024).toFixed(0).padStart(4)}`,
+        `${name.padEnd(52)} ${firstMs.toFixed(0).padStart(8)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)}  ${String(first.body.requests.length).padStart(4)}  ${String(first.body.total ?? (first.body.totalMoreThan !== undefined ? `>${first.body.totalMoreThan}` : '–')).padStart(5)}  ${os.loadavg()[0].toFixed(1).padStart(4)}  ${String(c.requests).padStart(14)} ${String(c.rows).padStart(5)} ${String(c.reduced).padStart(8)} ${String(c.skipped).padStart(8)} ${(c.bytes / 1024).toFixed(0).padStart(4)}`,
       );
     }
     const tc = performance.now();

@@ -11,12 +11,14 @@ export interface StoreCounts {
   rows: number;
   /** Rows a `_count` reduce went through (its answer's values): the embedded store reads each one. */
   reduced: number;
+  /** Rows asked to be stepped over (`skip`; at most, a range may end sooner): the embedded store walks each one. */
+  skipped: number;
   bytes: number;
 }
 
 export async function startStoreCountProxy(target: string) {
   const upstream = new URL(target);
-  const counts: StoreCounts = { requests: 0, rows: 0, reduced: 0, bytes: 0 };
+  const counts: StoreCounts = { requests: 0, rows: 0, reduced: 0, skipped: 0, bytes: 0 };
   const server = http.createServer((req, res) => {
     const headers = { ...req.headers, host: upstream.host };
     // Plain bodies, so they can be counted.
@@ -36,6 +38,7 @@ export async function startStoreCountProxy(target: string) {
         if (req.url?.includes('/_changes') || req.url?.includes('/_view/by-department-status')) return;
         counts.requests++;
         counts.bytes += body.length;
+        counts.skipped += Number(new URL(req.url ?? '/', 'http://store').searchParams.get('skip') ?? 0) || 0;
         try {
           const parsed = JSON.parse(body.toString('utf8')) as { rows?: { id?: string; value?: unknown }[]; docs?: unknown[]; results?: unknown[] };
           const rows = parsed.rows ?? [];
@@ -59,7 +62,7 @@ export async function startStoreCountProxy(target: string) {
     url: url.toString().replace(/\/$/, ''),
     counts,
     reset() {
-      Object.assign(counts, { requests: 0, rows: 0, reduced: 0, bytes: 0 });
+      Object.assign(counts, { requests: 0, rows: 0, reduced: 0, skipped: 0, bytes: 0 });
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -80,9 +80,17 @@ export function clerkRoutes(store: Store): Router {
 
   route(api('clerk.inbox'), async ({ query }, req, res) => {
     const filter = { ...parseInboxQuery(dept(req), query), assigneeId: req.user!.id };
-    const [{ rows, hasNext, total, assignments }, counts] = await Promise.all([queryInbox(store, filter), recentCountByStatus(store, dept(req))]);
+    const [{ rows, hasNext, total, totalMoreThan, assignments }, counts] = await Promise.all([queryInbox(store, filter), recentCountByStatus(store, dept(req))]);
     const requests = await describeRows(store, rows, assignments);
-    res.json({ requests, page: filter.page, pageSize: filter.pageSize, hasNext, counts, total: total ?? totalFromCounts(filter, counts) } satisfies ResponseOf<'clerk.inbox'>);
+    res.json({
+      requests,
+      page: filter.page,
+      pageSize: filter.pageSize,
+      hasNext,
+      counts,
+      total: totalMoreThan !== undefined ? null : (total ?? totalFromCounts(filter, counts)),
+      ...(totalMoreThan !== undefined ? { totalMoreThan } : {}),
+    } satisfies ResponseOf<'clerk.inbox'>);
   });
 
   route(api('clerk.inboxCsv'), async ({ query }, req, res) => {

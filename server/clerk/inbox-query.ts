@@ -188,7 +188,10 @@ async function queryByGroups(store: Store, f: InboxFilter, field: 'status' | 'se
 }
 
 /** One page of the inbox; `assignments`, where the query read them already, are the page's (and maybe more). */
-export async function queryInbox(store: Store, f: InboxFilter): Promise<{ rows: InboxRow[]; hasNext: boolean; total?: number; assignments?: Map<string, Assignment> }> {
+export async function queryInbox(
+  store: Store,
+  f: InboxFilter,
+): Promise<{ rows: InboxRow[]; hasNext: boolean; total?: number; totalMoreThan?: number; assignments?: Map<string, Assignment> }> {
   if (f.followUp === 'due') return pageOfSummaries(store, f, await summariesOf(store, await dueFollowUpIds(store, f.department)));
   if (f.assignee) return queryAssignee(store, f);
   if (f.q && !REFERENCE.test(f.q)) return searchByWords(store, f);

@@ -1,10 +1,8 @@
-import { searchWords } from '../../domain/search';
 import type { RequestStatus } from '../../domain/lifecycle/request-status';
-import { HttpError } from '../http/api-error';
 import type { Store } from '../store';
 import { berlinDayStart, nextDay, type InboxFilter, type InboxRow } from './inbox-query';
 
-/** A case as the inbox-search views give it (setup-databases SUMMARY): enough to filter, sort and count. */
+/** A case as the view inbox-search/summary gives it (setup-databases SUMMARY): enough to filter, sort and count. */
 interface Summary {
   id: string;
   receivedAt: string;
@@ -26,8 +24,6 @@ const toSummary = (id: string, v: SummaryValue): Summary => ({
   department: v[5],
 });
 
-/** Above this many matches a search asks to be narrowed rather than read them all. */
-export const SEARCH_MAX_MATCHES = 5000;
 const SORT_FIELD = { receivedAt: 'receivedAt', reference: 'reference', status: 'status', serviceId: 'serviceId' } as const;
 
 /**
@@ -87,32 +83,4 @@ export async function summariesOf(store: Store, ids: string[]): Promise<Summary[
     for (const row of res.rows) out.push(toSummary(row.id, row.value as SummaryValue));
   }
   return out;
-}
-
-/** The department's cases with a word beginning with `prefix` (already folded). */
-async function withWord(store: Store, department: string, prefix: string): Promise<Map<string, Summary>> {
-  const res = await store.requests.view('inbox-search', 'by-department-word', {
-    startkey: [department, prefix],
-    endkey: [department, `${prefix}\ufff0`],
-    limit: SEARCH_MAX_MATCHES + 1,
-  });
-  if (res.rows.length > SEARCH_MAX_MATCHES) throw new HttpError(400, 'invalid_filter', [{ field: 'q', code: 'tooMany' }]);
-  return new Map(res.rows.map((r) => [r.id, toSummary(r.id, r.value as SummaryValue)]));
-}
-
-/**
- * Free-text search: every word typed must begin a word of the case (reference, answers, the
- * citizen's name), folded alike (domain/search). Each word is one key range of the word view;
- * the words' matches are intersected, and only the page shown is read in full.
- */
-export async function searchInbox(store: Store, f: InboxFilter) {
-  const words = searchWords(f.q ?? '').slice(0, 5);
-  if (words.length === 0) return { rows: [], hasNext: false, total: 0 };
-  let found: Map<string, Summary> | undefined;
-  for (const word of words) {
-    const next = await withWord(store, f.department, word);
-    found = found ? new Map([...found].filter(([id]) => next.has(id))) : next;
-    if (found.size === 0) break;
-  }
-  return pageOfSummaries(store, f, found!.values());
 }

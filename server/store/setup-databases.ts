@@ -69,6 +69,8 @@ const INDEXES: Partial<Record<(typeof DATABASE_KINDS)[number], { name: string; f
 const IN_INBOX = "doc.type === 'request' && doc.department && doc.receivedAt && !doc.deleted";
 /** What a filter, the sort and the count need of a case, so only the page shown is read in full. */
 const SUMMARY = "[doc.receivedAt, doc.status, doc.serviceId, doc.payment ? doc.payment.state || null : null, doc.reference || null, doc.department]";
+/** A word row's value (inbox-word-search WordRow): the summary's filter fields and the case's words. */
+const WORD_ROW = "[doc.receivedAt, doc.status, doc.serviceId, doc.payment ? doc.payment.state || null : null, doc.search.words]";
 
 /** Design documents with map/reduce views; `version` lets a changed view replace the old one. */
 const DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], { _id: string; version: number; views: Record<string, { map: string; reduce?: string }> }[]>> = {
@@ -86,14 +88,8 @@ const DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], { _id: string
     },
     {
       _id: '_design/inbox-search',
-      version: 1,
+      version: 2,
       views: {
-        // The inbox search: each folded word of a case (stored on it as search.words,
-        // domain/search) under its department, so a typed word's beginning is one key range; the
-        // value holds what filters, sorts and counts need, so the matches are never read in full.
-        'by-department-word': {
-          map: `function (doc) { if (${IN_INBOX} && doc.search && doc.search.words) { var v = ${SUMMARY}; for (var i = 0; i < doc.search.words.length; i++) emit([doc.department, doc.search.words[i]], v); } }`,
-        },
         // Cases' summaries by id: "assigned to me" and "follow-up due" know the ids from the
         // internal database and read only these rows, not the documents.
         summary: { map: `function (doc) { if (${IN_INBOX}) emit(doc._id, ${SUMMARY}); }` },
@@ -105,22 +101,22 @@ const DESIGN_DOCS: Partial<Record<(typeof DATABASE_KINDS)[number], { _id: string
     },
     {
       _id: '_design/inbox-words',
-      version: 1,
+      version: 2,
       views: {
-        // The inbox search's pages and totals (server/clerk/inbox-word-search): each stored word
-        // of a case under its department, then what the page is sorted by, value null. A page is
-        // one key range read with skip/limit, its total the `_count` of the range; the compact
-        // rows (no value) keep the embedded store's per-row cost small.
+        // The inbox search (server/clerk/inbox-word-search): each stored word of a case under its
+        // department, then what the page is sorted by. The value (WORD_ROW) carries what the other
+        // filters and the other typed words are checked against, so a search walks one word's
+        // rows in the order shown and stops when the page is full; `_count` gives a word's total.
         'by-word-received': {
-          map: `function (doc) { if (${IN_INBOX} && doc.search && doc.search.words) { for (var i = 0; i < doc.search.words.length; i++) emit([doc.department, doc.search.words[i], doc.receivedAt], null); } }`,
+          map: `function (doc) { if (${IN_INBOX} && doc.search && doc.search.words) { var v = ${WORD_ROW}; for (var i = 0; i < doc.search.words.length; i++) emit([doc.department, doc.search.words[i], doc.receivedAt], v); } }`,
           reduce: '_count',
         },
         'by-word-status-received': {
-          map: `function (doc) { if (${IN_INBOX} && doc.status && doc.search && doc.search.words) { for (var i = 0; i < doc.search.words.length; i++) emit([doc.department, doc.search.words[i], doc.status, doc.receivedAt], null); } }`,
+          map: `function (doc) { if (${IN_INBOX} && doc.status && doc.search && doc.search.words) { var v = ${WORD_ROW}; for (var i = 0; i < doc.search.words.length; i++) emit([doc.department, doc.search.words[i], doc.status, doc.receivedAt], v); } }`,
           reduce: '_count',
         },
         'by-word-reference': {
-          map: `function (doc) { if (${IN_INBOX} && doc.search && doc.search.words) { for (var i = 0; i < doc.search.words.length; i++) emit([doc.department, doc.search.words[i], doc.reference || ''], null); } }`,
+          map: `function (doc) { if (${IN_INBOX} && doc.search && doc.search.words) { var v = ${WORD_ROW}; for (var i = 0; i < doc.search.words.length; i++) emit([doc.department, doc.search.words[i], doc.reference || ''], v); } }`,
         },
       },
     },

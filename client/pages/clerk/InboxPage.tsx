@@ -105,6 +105,10 @@ export function InboxPage({ query }: { query: Record<string, string> }) {
         <p id="inbox-total">
           {t('clerk-workday:total', { count: page.total })}
         </p>
+      ) : page?.totalMoreThan !== undefined ? (
+        <p id="inbox-total">
+          {t('clerk-workday:totalMoreThan', { count: page.totalMoreThan })}
+        </p>
       ) : null}
       {failed ? <p class="inset-text">{t('clerk:inbox.failed')}</p> : null}
       {!page ? (

@@ -41,6 +41,8 @@ export interface InboxPage {
   counts: Partial<Record<RequestStatus, number>>;
   /** How many cases match, where the server can tell at once (no filter, a status, assigned to me, a search); else null. */
   total: number | null;
+  /** Instead of a total: more than this many cases match (a search too wide to count cheaply; the clerk narrows it or pages on). */
+  totalMoreThan?: number;
 }
 
 export type CaseDetail = RequestDoc & {
