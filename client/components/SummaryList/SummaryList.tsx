@@ -30,7 +30,7 @@ export function SummaryList({ rows }: { rows: readonly SummaryRow[] }) {
               // Isolated: a phone number, date or reference keeps its order in a right-to-left page.
               <bdi>{row.value}</bdi>
             )}
-            {/* The space keeps "Steinstraße Von BundID bestätigt." two phrases when read or copied as text. */}
+            {/* The space keeps the answer and "Von BundID bestätigt." two phrases when read or copied as text. */}
             {row.note ? <> <span class="summary-list__note">{row.note}</span></> : null}
           </dd>
           {row.change ? (
