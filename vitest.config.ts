@@ -39,7 +39,9 @@ const AFTER_THE_BUILD = ['client/build/prerender/build-output.test.ts'];
  */
 const SLOW_FILES = [
   'server/faults/crash.test.ts', // 55–85 s
-  'server/conflicts/multi-master.test.ts', // 41–61 s
+  'server/conflicts/multi-master.test.ts', // 41–69 s
+  'server/clerk/inbox-word-search.test.ts', // 52 s (fresh clone, 2026-12-08)
+  'server/clerk/inbox-assignee.test.ts', // 33 s
   'server/capacity/capacity-race.test.ts', // 15–55 s
   'server/security/hostile-input.test.ts', // 28–39 s
   'server/appointments/move-route.test.ts', // 10–28 s
