@@ -114,7 +114,13 @@ describe('reminders from the worker', () => {
     // Only the invoices went out (from the feed, when routing issued them).
     const subjects = mailsTo(email).map((m) => m.subject);
     expect(subjects.filter((s) => s.startsWith('Gebühr für'))).toHaveLength(2);
-    expect(subjects.filter((s) => s.startsWith('Erinnerung') || s.startsWith('Ihr Termin') || s.startsWith('Morgen'))).toEqual([]);
+    expect(subjects.filter((s) => s.startsWith('Erinnerung') || s.startsWith('Ihr Termin') || (s.startsWith('Morgen') && s.includes(withdrawnPickup.reference!)))).toEqual([]);
+    // The paid pickup is still collected, so its day's reminder is not stale: it goes out when a
+    // scan above fell on the day before it. Which day it got depends on the capacity the other
+    // test files on the shared store used (a fresh-clone run once gave both pickups one day).
+    const scanned = [dayBefore(withdrawnPickup.confirmedSlot!), dayBefore(paidPickup.payment!.dueDate, 2), dayBefore(oldSlot.slice(0, 10))].map((d) => d.getTime());
+    const paidDayScanned = scanned.includes(dayBefore(paidPickup.confirmedSlot!).getTime());
+    expect(subjects.filter((s) => s.startsWith('Morgen') && s.includes(paidPickup.reference!))).toHaveLength(paidDayScanned ? 1 : 0);
     // The moved appointment is reminded of on its new day.
     await twoWorkersScanAt(dayBefore(to.slice(0, 10)));
     await eventually(async () => mailsTo(email).some((m) => m.subject.startsWith('Ihr Termin im Bürgerbüro morgen')), 20_000, 'the moved appointment’s reminder');
